@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QSet>
+#include <QString>
+
+namespace erp::server {
+
+// Who is calling: taken from a verified access token and the database, never
+// from the request body, path or Host header.
+struct Principal
+{
+    qint64 userId = 0;
+    qint64 tenantId = 0;
+    qint64 sessionId = 0;
+    QString email;
+    QSet<QString> permissions;
+
+    bool isAuthenticated() const { return userId != 0; }
+    bool has(const QString &permission) const { return permissions.contains(permission); }
+};
+
+} // namespace erp::server

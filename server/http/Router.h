@@ -1,0 +1,69 @@
+#pragma once
+
+#include "server/http/HttpResponse.h"
+#include "server/http/RequestContext.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace erp::server {
+
+using RouteHandler = std::function<HttpResponse(RequestContext &)>;
+
+// Access a route requires, declared where the route is registered.
+struct RouteAccess
+{
+    enum Kind { Public, Authenticated, Permission };
+    Kind kind = Permission;
+    QString permission;
+
+    static RouteAccess publicRoute() { return {Public, {}}; }
+    static RouteAccess authenticated() { return {Authenticated, {}}; }
+    static RouteAccess requires(const QString &permission) { return {Permission, permission}; }
+};
+
+struct Route
+{
+    QByteArray method;
+    QString pattern;        // "/api/v1/users/{id:int}"; types: int, uuid, string
+    RouteAccess access;
+    RouteHandler handler;
+    QString summary;        // one line for the OpenAPI document
+    QString tag;            // OpenAPI tag, usually the module
+    bool transactional = true;   // run inside one database transaction
+
+    struct Segment
+    {
+        QString literal;    // empty for a parameter
+        QString name;
+        QString type;
+    };
+    QList<Segment> segments;
+};
+
+struct RouteMatch
+{
+    enum Result { Found, NotFound, MethodNotAllowed, BadParameter };
+    Result result = NotFound;
+    const Route *route = nullptr;
+    QHash<QString, QVariant> params;
+    QByteArray allow;       // for 405: "GET, PATCH"
+};
+
+class Router
+{
+public:
+    Route &add(const QByteArray &method, const QString &pattern, RouteAccess access,
+               RouteHandler handler, const QString &summary = QString(),
+               const QString &tag = QString());
+
+    RouteMatch match(const QByteArray &method, const QByteArray &path) const;
+    const QList<Route> &routes() const { return m_routes; }
+
+private:
+    QList<Route> m_routes;
+};
+
+} // namespace erp::server
