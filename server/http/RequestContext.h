@@ -9,6 +9,8 @@
 
 namespace erp::server {
 
+class Transaction;
+
 // Everything a route handler gets: the request, typed path parameters and the
 // caller. Handlers run on a database worker thread inside the request's
 // transaction, with app.tenant_id already set from the principal.
@@ -17,6 +19,10 @@ struct RequestContext
     const HttpRequest &request;
     QHash<QString, QVariant> params;   // typed path parameters ({id:int} -> qint64)
     Principal principal;
+    // The request's database transaction (null for non-transactional routes).
+    // Public routes that learn the tenant themselves (login, refresh) call
+    // transaction->setTenant() before touching tenant tables.
+    Transaction *transaction = nullptr;
 
     qint64 idParam(const QString &name = QStringLiteral("id")) const
     {
