@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+
+namespace erp::server {
+
+// Failed sign-in limits. Per account they stop online guessing of one user's
+// password; per source address they stop one client spraying many accounts.
+struct LoginThrottleLimits
+{
+    int accountMaxFailures = 5;
+    int accountWindowSeconds = 15 * 60;
+    int accountLockSeconds = 15 * 60;
+    int addressMaxFailures = 30;
+    int addressWindowSeconds = 15 * 60;
+    int addressLockSeconds = 15 * 60;
+};
+
+struct AuthConfig
+{
+    // HS256 signing key: 32 random bytes, created at first start with mode
+    // 0600. Every server process behind one database must share this file.
+    QString keyFile = QStringLiteral("jwt.key");
+    QString issuer = QStringLiteral("erp-server");
+    QString audience = QStringLiteral("erp-client");
+    int accessTokenTtlSeconds = 15 * 60;
+    // Absolute lifetime of a session and so of its refresh tokens; refreshing
+    // rotates the token but does not extend the session.
+    int sessionTtlSeconds = 30 * 24 * 60 * 60;
+    // Tolerated clock difference between server processes for exp/nbf/iat.
+    int clockLeewaySeconds = 30;
+    LoginThrottleLimits throttle;
+};
+
+} // namespace erp::server

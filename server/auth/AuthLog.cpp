@@ -1,0 +1,3 @@
+#include "server/auth/AuthLog.h"
+
+Q_LOGGING_CATEGORY(lcAuth, "erp.auth")

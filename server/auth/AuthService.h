@@ -1,0 +1,103 @@
+#pragma once
+
+#include "server/auth/LoginThrottle.h"
+#include "server/http/Principal.h"
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+namespace erp::server {
+
+class Transaction;
+
+struct AuthUser
+{
+    qint64 id = 0;
+    qint64 tenantId = 0;
+    QString email;
+    QString displayName;
+    QString organisationSlug;
+    QString organisationName;
+    QStringList permissions;    // sorted
+};
+
+struct IssuedTokens
+{
+    QString accessToken;
+    int expiresIn = 0;          // seconds
+    QString refreshToken;
+    qint64 sessionId = 0;
+};
+
+struct LoginRequest
+{
+    QString organisation;       // tenant slug
+    QString email;
+    QString password;
+    QHostAddress clientAddress;
+    QString userAgent;
+};
+
+struct LoginOutcome
+{
+    enum Result { Success, InvalidCredentials, Throttled };
+    Result result = InvalidCredentials;
+    int retryAfterSeconds = 0;  // Throttled
+    IssuedTokens tokens;        // Success
+    AuthUser user;              // Success
+};
+
+struct RefreshOutcome
+{
+    // Reused: a rotated token came back, so the session was revoked (the
+    // revocation must be committed, hence an outcome rather than an exception).
+    enum Result { Success, Invalid, Reused };
+    Result result = Invalid;
+    QString reason;             // detail for Invalid/Reused
+    IssuedTokens tokens;
+};
+
+struct PasswordChangeOutcome
+{
+    // WrongCurrentPassword and Throttled are outcomes rather than exceptions
+    // because the failure they count must be committed.
+    enum Result { Success, WrongCurrentPassword, Throttled };
+    Result result = WrongCurrentPassword;
+    int retryAfterSeconds = 0;
+    int otherSessionsRevoked = 0;
+};
+
+// Sign-in, token refresh, sign-out and password change: the business rules,
+// with no HTTP in them. Works on this thread's connection inside the request's
+// transaction; services that must fail visibly but keep their writes (a
+// counted failure, a revocation) report an outcome; everything else throws
+// ApiError or DbError and is rolled back.
+class AuthService
+{
+public:
+    AuthService(Transaction &transaction, QByteArray requestId);
+
+    LoginOutcome login(const LoginRequest &request);
+    RefreshOutcome refresh(const QString &refreshToken);
+    void logout(const Principal &principal);
+    AuthUser currentUser(const Principal &principal);
+    // Throws ApiError 422 with field errors on "new_password" when the new
+    // password breaks the policy.
+    PasswordChangeOutcome changePassword(const Principal &principal, const QString &currentPassword,
+                                         const QString &newPassword,
+                                         const QHostAddress &clientAddress);
+
+    static QStringList loadPermissions(qint64 tenantId, qint64 userId);
+
+private:
+    IssuedTokens startSession(qint64 tenantId, qint64 userId, const LoginRequest &request);
+    AuthUser loadUser(qint64 tenantId, qint64 userId);
+    void auditFailedSignIn(qint64 tenantId, qint64 userId, const QString &reason);
+
+    Transaction &m_transaction;
+    QByteArray m_requestId;
+    LoginThrottle m_throttle;
+};
+
+} // namespace erp::server
