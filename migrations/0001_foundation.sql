@@ -153,3 +153,5 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON users, roles, role_permissions, user_rol
     refresh_tokens, login_throttle, idempotency_keys TO :app_role;
 -- Audit rows are append-only for the application.
 GRANT SELECT, INSERT ON audit_log TO :app_role;
+-- Readiness checks compare the applied migrations with the ones the server knows.
+GRANT SELECT ON schema_migrations TO :app_role;

@@ -1,1 +1,6 @@
-int main(){return 0;}
+#include "server/app/ServerMain.h"
+
+int main(int argc, char *argv[])
+{
+    return erp::server::serverMain(argc, argv);
+}

@@ -33,6 +33,8 @@ struct Route
     QString summary;        // one line for the OpenAPI document
     QString tag;            // OpenAPI tag, usually the module
     bool transactional = true;   // run inside one database transaction
+    bool idempotentCreate = false; // honours Idempotency-Key (POST creates)
+    QString requestSchema;       // OpenAPI: name of the request body schema, if any
 
     struct Segment
     {

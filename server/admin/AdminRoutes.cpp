@@ -1,0 +1,317 @@
+#include "server/admin/AdminRoutes.h"
+
+#include "server/admin/RoleAdministration.h"
+#include "server/admin/UserAdministration.h"
+#include "server/app/ListEndpoint.h"
+#include "server/app/RequestBody.h"
+#include "server/app/SqlFragments.h"
+#include "server/app/Versioning.h"
+#include "server/auth/SessionRevocation.h"
+#include "server/db/Database.h"
+#include "server/http/ApiError.h"
+#include "server/http/Router.h"
+#include "shared/Permissions.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+
+namespace erp::server {
+
+namespace P = erp::shared::Permission;
+
+namespace {
+
+QString perm(const char *name) { return QLatin1String(name); }
+
+HttpResponse withEtag(HttpResponse r, const QJsonObject &o)
+{
+    r.setHeader("ETag", Versioning::etag(o.value(QStringLiteral("version")).toInt()));
+    return r;
+}
+
+HttpResponse created(const QByteArray &location, const QJsonObject &o)
+{
+    HttpResponse r = withEtag(HttpResponse::json(201, o), o);
+    r.setHeader("Location", location);
+    return r;
+}
+
+// ---- users --------------------------------------------------------------
+
+const ListSpec &userListSpec()
+{
+    static const ListSpec spec{
+        UserAdministration::userJsonSql(),
+        QStringLiteral("users u"),
+        QStringLiteral("u.id"),
+        {{QStringLiteral("id"), QStringLiteral("u.id"), ListField::Integer, true, false},
+         {QStringLiteral("email"), QStringLiteral("lower(u.email)"), ListField::Text, true, true},
+         {QStringLiteral("display_name"), QStringLiteral("u.display_name"), ListField::Text, true, false},
+         {QStringLiteral("is_active"), QStringLiteral("u.is_active"), ListField::Boolean, false, true},
+         {QStringLiteral("created_at"), QStringLiteral("u.created_at"), ListField::Timestamp, true, true}},
+        {QStringLiteral("u.email"), QStringLiteral("u.display_name")},
+        QStringLiteral("email"),
+        {QStringLiteral("id"), QStringLiteral("email"), QStringLiteral("display_name"), QStringLiteral("is_active"),
+         QStringLiteral("role_names"), QStringLiteral("created_at"), QStringLiteral("updated_at")}};
+    return spec;
+}
+
+HttpResponse listUsers(RequestContext &ctx)
+{
+    // role_id is a membership filter, not a column comparison.
+    const QString roleId = ctx.request.query.queryItemValue(QStringLiteral("role_id"));
+    if (!roleId.isEmpty()) {
+        bool ok = false;
+        const qint64 id = roleId.toLongLong(&ok);
+        if (!ok)
+            throw ApiError::badRequest(QStringLiteral("bad_query_parameter"), QStringLiteral("role_id must be a whole number."));
+        HttpRequest copy = ctx.request;
+        copy.query.removeAllQueryItems(QStringLiteral("role_id"));
+        RequestContext inner{copy, ctx.params, ctx.principal, ctx.transaction};
+        return ListEndpoint::respond(inner, userListSpec(),
+                                     QStringLiteral("EXISTS (SELECT 1 FROM user_roles ur WHERE ur.user_id = u.id AND ur.role_id = ?)"),
+                                     {id});
+    }
+    return ListEndpoint::respond(ctx, userListSpec());
+}
+
+const QStringList userFields = {QStringLiteral("email"), QStringLiteral("display_name"), QStringLiteral("password"),
+                                QStringLiteral("role_ids"), QStringLiteral("is_active")};
+
+HttpResponse createUser(RequestContext &ctx)
+{
+    RequestBody body(ctx.jsonBody(), userFields);
+    const auto email = body.text(QStringLiteral("email"), true, 254);
+    const auto displayName = body.text(QStringLiteral("display_name"), true);
+    const auto password = body.secret(QStringLiteral("password"), true);
+    const auto roleIds = body.idList(QStringLiteral("role_ids"), false);
+    const auto isActive = body.boolean(QStringLiteral("is_active"), false);
+    body.finish();
+    UserAdministration users(ctx.principal, ctx.request.requestId);
+    const qint64 id = users.create(*email, *displayName, *password, roleIds.value_or(QList<qint64>()),
+                                   isActive.value_or(true));
+    return created("/api/v1/users/" + QByteArray::number(id), *users.find(id));
+}
+
+HttpResponse getUser(RequestContext &ctx)
+{
+    UserAdministration users(ctx.principal, ctx.request.requestId);
+    const auto user = users.find(ctx.idParam());
+    if (!user)
+        throw ApiError::notFound();
+    return withEtag(HttpResponse::json(200, *user), *user);
+}
+
+HttpResponse updateUser(RequestContext &ctx)
+{
+    const int expected = Versioning::requiredIfMatch(ctx);
+    const QJsonObject json = ctx.jsonBody();
+    RequestBody body(json, userFields);
+    UserAdministration::Changes changes;
+    changes.email = body.text(QStringLiteral("email"), false, 254);
+    changes.displayName = body.text(QStringLiteral("display_name"), false);
+    changes.isActive = body.boolean(QStringLiteral("is_active"), false);
+    changes.roleIds = body.idList(QStringLiteral("role_ids"), false);
+    changes.password = body.secret(QStringLiteral("password"), false);
+    for (const QString &f : {QStringLiteral("email"), QStringLiteral("display_name"), QStringLiteral("is_active"),
+                             QStringLiteral("role_ids")})
+        if (json.contains(f) && json.value(f).isNull())
+            body.addError(f, QStringLiteral("required"), QStringLiteral("This field cannot be emptied."));
+    body.finish();
+    UserAdministration users(ctx.principal, ctx.request.requestId);
+    users.update(ctx.idParam(), expected, changes);
+    const QJsonObject user = *users.find(ctx.idParam());
+    return withEtag(HttpResponse::json(200, user), user);
+}
+
+// ---- roles --------------------------------------------------------------
+
+const ListSpec &roleListSpec()
+{
+    static const ListSpec spec{
+        RoleAdministration::roleJsonSql(),
+        QStringLiteral("roles r"),
+        QStringLiteral("r.id"),
+        {{QStringLiteral("id"), QStringLiteral("r.id"), ListField::Integer, true, false},
+         {QStringLiteral("name"), QStringLiteral("lower(r.name)"), ListField::Text, true, false},
+         {QStringLiteral("is_builtin"), QStringLiteral("r.is_builtin"), ListField::Boolean, false, true},
+         {QStringLiteral("created_at"), QStringLiteral("r.created_at"), ListField::Timestamp, true, false}},
+        {QStringLiteral("r.name")},
+        QStringLiteral("name"),
+        {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("is_builtin"), QStringLiteral("user_count"),
+         QStringLiteral("permissions")}};
+    return spec;
+}
+
+const QStringList roleFields = {QStringLiteral("name"), QStringLiteral("permissions")};
+
+HttpResponse createRole(RequestContext &ctx)
+{
+    RequestBody body(ctx.jsonBody(), roleFields);
+    const auto name = body.text(QStringLiteral("name"), true, 100);
+    const auto permissions = body.textList(QStringLiteral("permissions"), false);
+    body.finish();
+    RoleAdministration roles(ctx.principal, ctx.request.requestId);
+    const qint64 id = roles.create(*name, permissions.value_or(QStringList()));
+    return created("/api/v1/roles/" + QByteArray::number(id), *roles.find(id));
+}
+
+HttpResponse getRole(RequestContext &ctx)
+{
+    RoleAdministration roles(ctx.principal, ctx.request.requestId);
+    const auto role = roles.find(ctx.idParam());
+    if (!role)
+        throw ApiError::notFound();
+    return withEtag(HttpResponse::json(200, *role), *role);
+}
+
+HttpResponse updateRole(RequestContext &ctx)
+{
+    const int expected = Versioning::requiredIfMatch(ctx);
+    const QJsonObject json = ctx.jsonBody();
+    RequestBody body(json, roleFields);
+    const auto name = body.text(QStringLiteral("name"), false, 100);
+    const auto permissions = body.textList(QStringLiteral("permissions"), false);
+    if (json.contains(QStringLiteral("name")) && !name && !body.hasErrors())
+        body.addError(QStringLiteral("name"), QStringLiteral("required"), QStringLiteral("A role needs a name."));
+    body.finish();
+    RoleAdministration roles(ctx.principal, ctx.request.requestId);
+    roles.update(ctx.idParam(), expected, name, permissions);
+    const QJsonObject role = *roles.find(ctx.idParam());
+    return withEtag(HttpResponse::json(200, role), role);
+}
+
+HttpResponse deleteRole(RequestContext &ctx)
+{
+    const int expected = Versioning::requiredIfMatch(ctx);
+    RoleAdministration roles(ctx.principal, ctx.request.requestId);
+    roles.remove(ctx.idParam(), expected);
+    return HttpResponse::noContent();
+}
+
+// ---- permissions, sessions, audit log -----------------------------------
+
+HttpResponse listPermissions(RequestContext &)
+{
+    QJsonArray items;
+    for (const auto &p : erp::shared::allPermissions())
+        items.append(QJsonObject{{QStringLiteral("name"), p.name},
+                                 {QStringLiteral("module"), p.module},
+                                 {QStringLiteral("description"), p.description}});
+    return HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items}});
+}
+
+const ListSpec &sessionListSpec()
+{
+    static const ListSpec spec{
+        QStringLiteral("json_build_object('id', s.id, 'user_id', s.user_id, 'user_email', "
+                       "(SELECT email FROM users WHERE id = s.user_id), 'created_at', %1, 'last_used_at', %2, "
+                       "'expires_at', %3, 'revoked_at', %4, 'revoked_reason', s.revoked_reason, "
+                       "'user_agent', s.user_agent, 'client_address', s.client_address, "
+                       "'is_active', s.revoked_at IS NULL AND s.expires_at > now())")
+            .arg(isoTimestampSql(QStringLiteral("s.created_at")), isoTimestampSql(QStringLiteral("s.last_used_at")),
+                 isoTimestampSql(QStringLiteral("s.expires_at")), isoTimestampSql(QStringLiteral("s.revoked_at"))),
+        QStringLiteral("sessions s"),
+        QStringLiteral("s.id"),
+        {{QStringLiteral("id"), QStringLiteral("s.id"), ListField::Integer, true, false},
+         {QStringLiteral("user_id"), QStringLiteral("s.user_id"), ListField::Integer, false, true},
+         {QStringLiteral("created_at"), QStringLiteral("s.created_at"), ListField::Timestamp, true, true},
+         {QStringLiteral("last_used_at"), QStringLiteral("s.last_used_at"), ListField::Timestamp, true, false},
+         {QStringLiteral("is_active"), QStringLiteral("(s.revoked_at IS NULL AND s.expires_at > now())"),
+          ListField::Boolean, false, true}},
+        {},
+        QStringLiteral("-created_at"),
+        {QStringLiteral("id"), QStringLiteral("user_email"), QStringLiteral("created_at"), QStringLiteral("last_used_at"),
+         QStringLiteral("expires_at"), QStringLiteral("revoked_at"), QStringLiteral("client_address"),
+         QStringLiteral("user_agent")}};
+    return spec;
+}
+
+HttpResponse listSessions(RequestContext &ctx)
+{
+    // Everyone sees their own sessions; seeing others' needs sessions.manage.
+    if (ctx.principal.has(perm(P::SessionsManage)))
+        return ListEndpoint::respond(ctx, sessionListSpec());
+    return ListEndpoint::respond(ctx, sessionListSpec(), QStringLiteral("s.user_id = ?"), {ctx.principal.userId});
+}
+
+HttpResponse revokeSession(RequestContext &ctx)
+{
+    const qint64 id = ctx.idParam();
+    QSqlQuery &q = Database::exec(QStringLiteral("SELECT user_id FROM sessions WHERE id = ?"), {id});
+    const bool exists = q.next();
+    const qint64 owner = exists ? q.value(0).toLongLong() : 0;
+    q.finish();
+    // Another user's session is invisible without sessions.manage: 404, not 403.
+    if (!exists || (owner != ctx.principal.userId && !ctx.principal.has(perm(P::SessionsManage))))
+        throw ApiError::notFound();
+    SessionRevocation::revokeSession(ctx.principal.tenantId, id, QStringLiteral("revoked"), ctx.request.requestId);
+    return HttpResponse::noContent();
+}
+
+const ListSpec &auditListSpec()
+{
+    static const ListSpec spec{
+        QStringLiteral("json_build_object('id', a.id, 'occurred_at', %1, 'user_id', a.user_id, 'user_email', "
+                       "(SELECT email FROM users WHERE id = a.user_id), 'entity', a.entity, 'entity_id', a.entity_id, "
+                       "'action', a.action, 'before', a.before, 'after', a.after, 'request_id', a.request_id)")
+            .arg(isoTimestampSql(QStringLiteral("a.occurred_at"))),
+        QStringLiteral("audit_log a"),
+        QStringLiteral("a.id"),
+        {{QStringLiteral("id"), QStringLiteral("a.id"), ListField::Integer, true, false},
+         {QStringLiteral("occurred_at"), QStringLiteral("a.occurred_at"), ListField::Timestamp, true, true},
+         {QStringLiteral("entity"), QStringLiteral("a.entity"), ListField::Text, false, true},
+         {QStringLiteral("entity_id"), QStringLiteral("a.entity_id"), ListField::Integer, false, true},
+         {QStringLiteral("user_id"), QStringLiteral("a.user_id"), ListField::Integer, false, true},
+         {QStringLiteral("action"), QStringLiteral("a.action"), ListField::Text, false, true}},
+        {},
+        QStringLiteral("-id"),
+        {QStringLiteral("id"), QStringLiteral("occurred_at"), QStringLiteral("user_email"), QStringLiteral("entity"),
+         QStringLiteral("entity_id"), QStringLiteral("action"), QStringLiteral("before"), QStringLiteral("after")}};
+    return spec;
+}
+
+} // namespace
+
+void registerAdminRoutes(Router &router)
+{
+    const QString users = QStringLiteral("users");
+    router.add("GET", QStringLiteral("/api/v1/users"), RouteAccess::requires(perm(P::UsersView)), listUsers,
+               QStringLiteral("List users (filter: email, is_active, role_id, created_at_from/_to; q; sort)"), users);
+    router.add("POST", QStringLiteral("/api/v1/users"), RouteAccess::requires(perm(P::UsersManage)), createUser,
+               QStringLiteral("Create a user with an initial password and roles"), users)
+        .idempotentCreate = true;
+    router.add("GET", QStringLiteral("/api/v1/users/{id:int}"), RouteAccess::requires(perm(P::UsersView)), getUser,
+               QStringLiteral("Read a user"), users);
+    router.add("PATCH", QStringLiteral("/api/v1/users/{id:int}"), RouteAccess::requires(perm(P::UsersManage)),
+               updateUser, QStringLiteral("Change, deactivate (is_active false) or assign roles to a user"), users);
+
+    const QString roles = QStringLiteral("roles");
+    router.add("GET", QStringLiteral("/api/v1/roles"), RouteAccess::requires(perm(P::RolesView)),
+               [](RequestContext &ctx) { return ListEndpoint::respond(ctx, roleListSpec()); },
+               QStringLiteral("List roles with their permissions"), roles);
+    router.add("POST", QStringLiteral("/api/v1/roles"), RouteAccess::requires(perm(P::RolesManage)), createRole,
+               QStringLiteral("Create a custom role"), roles)
+        .idempotentCreate = true;
+    router.add("GET", QStringLiteral("/api/v1/roles/{id:int}"), RouteAccess::requires(perm(P::RolesView)), getRole,
+               QStringLiteral("Read a role"), roles);
+    router.add("PATCH", QStringLiteral("/api/v1/roles/{id:int}"), RouteAccess::requires(perm(P::RolesManage)),
+               updateRole, QStringLiteral("Rename a role or set its permissions"), roles);
+    router.add("DELETE", QStringLiteral("/api/v1/roles/{id:int}"), RouteAccess::requires(perm(P::RolesManage)),
+               deleteRole, QStringLiteral("Delete a role that no user holds"), roles);
+    router.add("GET", QStringLiteral("/api/v1/permissions"), RouteAccess::authenticated(), listPermissions,
+               QStringLiteral("Every permission, grouped by module"), roles);
+
+    const QString sessions = QStringLiteral("sessions");
+    router.add("GET", QStringLiteral("/api/v1/sessions"), RouteAccess::authenticated(), listSessions,
+               QStringLiteral("List own sessions (everyone's with sessions.manage)"), sessions);
+    router.add("POST", QStringLiteral("/api/v1/sessions/{id:int}/revoke"), RouteAccess::authenticated(),
+               revokeSession, QStringLiteral("Revoke an own session (anyone's with sessions.manage)"), sessions);
+
+    router.add("GET", QStringLiteral("/api/v1/audit-log"), RouteAccess::requires(perm(P::AuditView)),
+               [](RequestContext &ctx) { return ListEndpoint::respond(ctx, auditListSpec()); },
+               QStringLiteral("Audit log (filter: entity, entity_id, user_id, action, occurred_at_from/_to)"),
+               QStringLiteral("audit"));
+}
+
+} // namespace erp::server

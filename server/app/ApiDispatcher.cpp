@@ -1,0 +1,146 @@
+#include "server/app/ApiDispatcher.h"
+
+#include "server/app/Idempotency.h"
+#include "server/auth/Authenticator.h"
+#include "server/db/Database.h"
+#include "server/db/DbError.h"
+#include "server/db/Transaction.h"
+#include "server/http/ApiError.h"
+#include "server/http/RequestContext.h"
+#include "server/http/Router.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QThreadPool>
+
+Q_LOGGING_CATEGORY(lcAccess, "erp.access")
+Q_LOGGING_CATEGORY(lcDispatch, "erp.dispatch")
+
+namespace erp::server {
+
+ApiDispatcher::ApiDispatcher(const Router &router, int workerThreads)
+    : m_router(router), m_pool(std::make_unique<QThreadPool>())
+{
+    m_pool->setMaxThreadCount(qMax(1, workerThreads));
+    // Worker threads own database connections: keep them for the process's life.
+    m_pool->setExpiryTimeout(-1);
+}
+
+ApiDispatcher::~ApiDispatcher()
+{
+    m_pool->waitForDone();
+}
+
+bool ApiDispatcher::waitForIdle(int timeoutMs)
+{
+    return m_pool->waitForDone(timeoutMs);
+}
+
+void ApiDispatcher::handle(HttpRequest request, ResponseCallback respond)
+{
+    m_pool->start([this, request = std::move(request), respond = std::move(respond)]() {
+        QElapsedTimer timer;
+        timer.start();
+        HttpResponse response = execute(request);
+        if (request.method == "HEAD")
+            response.body.clear();
+        QJsonObject line{{QStringLiteral("request_id"), QString::fromLatin1(request.requestId)},
+                         {QStringLiteral("method"), QString::fromLatin1(request.method)},
+                         {QStringLiteral("path"), QString::fromUtf8(request.path)},
+                         {QStringLiteral("status"), response.status},
+                         {QStringLiteral("ms"), double(timer.nsecsElapsed() / 10000) / 100.0},
+                         {QStringLiteral("bytes"), qint64(response.body.size())},
+                         {QStringLiteral("remote"), request.remoteAddress.toString()}};
+        qCInfo(lcAccess).noquote() << QJsonDocument(line).toJson(QJsonDocument::Compact);
+        respond(std::move(response));
+    });
+}
+
+static HttpResponse internalError(const HttpRequest &request)
+{
+    return HttpResponse::problem(500, QStringLiteral("internal_error"),
+                                 QStringLiteral("Internal server error"),
+                                 QStringLiteral("Something went wrong on the server. Request id: %1")
+                                     .arg(QString::fromLatin1(request.requestId)));
+}
+
+HttpResponse ApiDispatcher::execute(const HttpRequest &request)
+{
+    const RouteMatch match = m_router.match(request.method, request.path);
+    if (match.result == RouteMatch::MethodNotAllowed) {
+        HttpResponse r = HttpResponse::problem(405, QStringLiteral("method_not_allowed"),
+                                               QStringLiteral("Method not allowed"));
+        r.setHeader("Allow", match.allow);
+        return r;
+    }
+    if (match.result != RouteMatch::Found)
+        return ApiError::notFound().toResponse();
+
+    const Route &route = *match.route;
+    RequestContext ctx{request, match.params, {}, nullptr};
+    HttpResponse response;
+    try {
+        if (!route.transactional) {
+            response = route.handler(ctx);
+        } else {
+            Transaction::runWithRetry(Database::connection(), [&](Transaction &tx) {
+                ctx.transaction = &tx;
+                ctx.principal = Principal();
+                if (route.access.kind != RouteAccess::Public) {
+                    ctx.principal = Authenticator::authenticate(request.header("authorization"), tx);
+                    if (route.access.kind == RouteAccess::Permission
+                        && !ctx.principal.has(route.access.permission)) {
+                        throw ApiError(403, QStringLiteral("forbidden"), QStringLiteral("Forbidden"),
+                                       QStringLiteral("This needs the permission %1.")
+                                           .arg(route.access.permission));
+                    }
+                }
+                if (route.idempotentCreate && ctx.principal.isAuthenticated()) {
+                    if (auto replay = Idempotency::begin(request, ctx.principal)) {
+                        response = std::move(*replay);
+                        tx.commit();
+                        return;
+                    }
+                }
+                response = route.handler(ctx);
+                if (route.idempotentCreate && ctx.principal.isAuthenticated())
+                    Idempotency::finish(request, ctx.principal, response);
+                tx.commit();
+            });
+        }
+    } catch (const ApiError &e) {
+        response = e.toResponse();
+        if (e.status() == 401)
+            response.setHeader("WWW-Authenticate", "Bearer");
+    } catch (const DbError &e) {
+        if (e.isConnectionLost()) {
+            qCWarning(lcDispatch) << "database unavailable:" << e.message();
+            response = HttpResponse::problem(503, QStringLiteral("database_unavailable"),
+                                             QStringLiteral("Service unavailable"),
+                                             QStringLiteral("The database cannot be reached. Try again shortly."));
+            response.setHeader("Retry-After", "5");
+        } else if (e.isUniqueViolation()) {
+            response = HttpResponse::problem(409, QStringLiteral("already_exists"),
+                                             QStringLiteral("Conflict"),
+                                             QStringLiteral("A record with these values already exists."));
+        } else if (e.isRetryable()) {
+            response = HttpResponse::problem(503, QStringLiteral("busy"), QStringLiteral("Busy"),
+                                             QStringLiteral("The server is busy. Try again."));
+            response.setHeader("Retry-After", "1");
+        } else {
+            qCWarning(lcDispatch).noquote() << "database error in" << request.method << route.pattern
+                                            << "request" << request.requestId << ":" << e.sqlState()
+                                            << e.message();
+            response = internalError(request);
+        }
+    } catch (const std::exception &e) {
+        qCWarning(lcDispatch).noquote() << "unhandled error in" << request.method << route.pattern
+                                        << "request" << request.requestId << ":" << e.what();
+        response = internalError(request);
+    }
+    return response;
+}
+
+} // namespace erp::server

@@ -1,0 +1,86 @@
+#include "server/app/Idempotency.h"
+
+#include "server/db/Database.h"
+#include "server/http/ApiError.h"
+#include "server/http/HttpRequest.h"
+#include "server/http/Principal.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace erp::server {
+
+static QByteArray requestHash(const HttpRequest &request)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(request.method);
+    hash.addData(QByteArrayView("\n"));
+    hash.addData(request.path);
+    hash.addData(QByteArrayView("\n"));
+    hash.addData(request.body);
+    return hash.result();
+}
+
+std::optional<HttpResponse> Idempotency::begin(const HttpRequest &request, const Principal &principal)
+{
+    const QByteArray key = request.header("idempotency-key");
+    if (key.isEmpty())
+        return std::nullopt;
+    if (key.size() > 200)
+        throw ApiError::badRequest(QStringLiteral("invalid_idempotency_key"),
+                                   QStringLiteral("Idempotency-Key must be at most 200 characters."));
+    const QString keyText = QString::fromUtf8(key);
+    Database::exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtextextended(?, 7001))"),
+                   {QString(QString::number(principal.tenantId) + QLatin1Char('/')
+                            + QString::number(principal.userId) + QLatin1Char('/') + keyText)});
+    QSqlQuery &q = Database::exec(
+        QStringLiteral("SELECT request_hash, status, response_headers::text, response_body "
+                       "FROM idempotency_keys WHERE tenant_id = ? AND user_id = ? AND idempotency_key = ? "
+                       "AND created_at > now() - interval '24 hours'"),
+        {principal.tenantId, principal.userId, keyText});
+    if (!q.next())
+        return std::nullopt;
+    if (q.value(0).toByteArray() != requestHash(request))
+        throw ApiError(422, QStringLiteral("idempotency_key_reused"),
+                       QStringLiteral("Idempotency key reused"),
+                       QStringLiteral("This Idempotency-Key was already used for a different request."));
+    HttpResponse stored;
+    stored.status = q.value(1).toInt();
+    const QJsonArray headers = QJsonDocument::fromJson(q.value(2).toByteArray()).array();
+    for (const auto &h : headers) {
+        const QJsonArray pair = h.toArray();
+        stored.setHeader(pair.at(0).toString().toUtf8(), pair.at(1).toString().toUtf8());
+    }
+    stored.body = q.value(3).toByteArray();
+    stored.setHeader("Idempotent-Replayed", "true");
+    return stored;
+}
+
+void Idempotency::finish(const HttpRequest &request, const Principal &principal,
+                         const HttpResponse &response)
+{
+    const QByteArray key = request.header("idempotency-key");
+    if (key.isEmpty() || response.status < 200 || response.status >= 300 || response.stream)
+        return;
+    QJsonArray headers;
+    for (const auto &h : response.headers)
+        headers.append(QJsonArray{QString::fromUtf8(h.first), QString::fromUtf8(h.second)});
+    // Expired keys are removed as new ones arrive, so the table stays bounded.
+    Database::exec(QStringLiteral("DELETE FROM idempotency_keys WHERE tenant_id = ? AND user_id = ? "
+                                  "AND created_at <= now() - interval '24 hours'"),
+                   {principal.tenantId, principal.userId});
+    Database::exec(
+        QStringLiteral("INSERT INTO idempotency_keys (tenant_id, user_id, idempotency_key, request_hash, "
+                       "status, response_headers, response_body) VALUES (?, ?, ?, ?, ?, ?::jsonb, ?) "
+                       "ON CONFLICT (tenant_id, user_id, idempotency_key) DO UPDATE SET "
+                       "request_hash = EXCLUDED.request_hash, status = EXCLUDED.status, "
+                       "response_headers = EXCLUDED.response_headers, "
+                       "response_body = EXCLUDED.response_body, created_at = now()"),
+        {principal.tenantId, principal.userId, QString::fromUtf8(key), requestHash(request),
+         response.status,
+         QString::fromUtf8(QJsonDocument(headers).toJson(QJsonDocument::Compact)), response.body});
+}
+
+} // namespace erp::server

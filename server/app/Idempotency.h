@@ -1,0 +1,29 @@
+#pragma once
+
+#include "server/http/HttpResponse.h"
+
+#include <optional>
+
+namespace erp::server {
+
+struct HttpRequest;
+struct Principal;
+
+// Idempotency-Key on creates: the first response is stored per tenant, user
+// and key together with a hash of the request body, inside the request's
+// transaction; a retry with the same key and body gets the stored response
+// again, the same key with another body is 422. Keys expire after 24 hours.
+// Concurrent requests with one key are serialised by a transaction-scoped
+// advisory lock, so only one of them ever runs the handler.
+class Idempotency
+{
+public:
+    // Returns the stored response to replay, or nothing when the handler must
+    // run. Throws ApiError 400 for a malformed key, 422 for a reused key.
+    static std::optional<HttpResponse> begin(const HttpRequest &request, const Principal &principal);
+    // Stores a successful (2xx) response for the key.
+    static void finish(const HttpRequest &request, const Principal &principal,
+                       const HttpResponse &response);
+};
+
+} // namespace erp::server

@@ -1,0 +1,354 @@
+#include "server/app/ListEndpoint.h"
+
+#include "server/db/Database.h"
+#include "server/db/Transaction.h"
+#include "server/http/ApiError.h"
+#include "server/http/RequestContext.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+#include <memory>
+
+namespace erp::server {
+
+namespace {
+
+ApiError badParameter(const QString &parameter, const QString &detail)
+{
+    return ApiError(400, QStringLiteral("bad_query_parameter"), QStringLiteral("Bad request"), detail,
+                    {{parameter, QStringLiteral("invalid"), detail}});
+}
+
+QString sqlType(ListField::Type type)
+{
+    switch (type) {
+    case ListField::Integer: return QStringLiteral("bigint");
+    case ListField::Boolean: return QStringLiteral("boolean");
+    case ListField::Timestamp: return QStringLiteral("timestamptz");
+    case ListField::Text: break;
+    }
+    return QStringLiteral("text");
+}
+
+QVariant parseValue(const ListField &field, const QString &parameter, const QString &raw)
+{
+    switch (field.type) {
+    case ListField::Integer: {
+        bool ok = false;
+        const qint64 v = raw.toLongLong(&ok);
+        if (!ok)
+            throw badParameter(parameter, QStringLiteral("%1 must be a whole number.").arg(parameter));
+        return v;
+    }
+    case ListField::Boolean:
+        if (raw == u"true")
+            return true;
+        if (raw == u"false")
+            return false;
+        throw badParameter(parameter, QStringLiteral("%1 must be true or false.").arg(parameter));
+    case ListField::Timestamp: {
+        const QDateTime dt = QDateTime::fromString(raw, Qt::ISODateWithMs);
+        if (!dt.isValid())
+            throw badParameter(parameter, QStringLiteral("%1 must be an RFC 3339 timestamp.").arg(parameter));
+        return dt.toUTC().toString(Qt::ISODateWithMs);
+    }
+    case ListField::Text:
+        break;
+    }
+    if (raw.size() > 500)
+        throw badParameter(parameter, QStringLiteral("%1 is too long.").arg(parameter));
+    return raw;
+}
+
+// The parsed request, turned into SQL fragments with bound values.
+struct ListPlan
+{
+    QString where;               // filters, search and scope (not the cursor)
+    QVariantList whereValues;
+    const ListField *sortField = nullptr;
+    bool descending = false;
+    QString sortKey;             // as sent, e.g. "-email"
+    int limit = ListEndpoint::DefaultLimit;
+    bool hasCursor = false;
+    QString cursorValue;
+    qint64 cursorId = 0;
+};
+
+QString encodeCursor(const QString &sortKey, const QString &value, qint64 id)
+{
+    const QJsonObject o{{QStringLiteral("s"), sortKey}, {QStringLiteral("v"), value},
+                        {QStringLiteral("i"), QString::number(id)}};
+    return QString::fromLatin1(QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64(
+        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+ListPlan plan(const RequestContext &ctx, const ListSpec &spec, const QString &scopeSql,
+              const QVariantList &scopeValues)
+{
+    ListPlan p;
+    QStringList conditions;
+    if (!scopeSql.isEmpty()) {
+        conditions << QLatin1Char('(') + scopeSql + QLatin1Char(')');
+        p.whereValues << scopeValues;
+    }
+    p.sortKey = spec.defaultSort;
+    const auto items = ctx.request.query.queryItems(QUrl::FullyDecoded);
+    QStringList seen;
+    for (const auto &[key, value] : items) {
+        if (seen.contains(key))
+            throw badParameter(key, QStringLiteral("%1 is given more than once.").arg(key));
+        seen << key;
+        if (key == u"limit") {
+            bool ok = false;
+            p.limit = value.toInt(&ok);
+            if (!ok || p.limit < 1)
+                throw badParameter(key, QStringLiteral("limit must be a whole number from 1 to %1.")
+                                            .arg(ListEndpoint::MaxLimit));
+            p.limit = qMin(p.limit, ListEndpoint::MaxLimit);
+        } else if (key == u"sort") {
+            p.sortKey = value;
+        } else if (key == u"cursor") {
+            const QJsonObject c = QJsonDocument::fromJson(QByteArray::fromBase64(
+                value.toLatin1(), QByteArray::Base64UrlEncoding)).object();
+            bool ok = false;
+            p.cursorId = c.value(QStringLiteral("i")).toString().toLongLong(&ok);
+            if (!ok || !c.value(QStringLiteral("v")).isString())
+                throw badParameter(key, QStringLiteral("The cursor is not valid; start from the first page."));
+            p.cursorValue = c.value(QStringLiteral("v")).toString();
+            p.hasCursor = true;
+            if (c.value(QStringLiteral("s")).toString() != p.sortKey && seen.contains(QStringLiteral("sort")))
+                throw badParameter(key, QStringLiteral("The cursor belongs to another sort order."));
+            p.sortKey = c.value(QStringLiteral("s")).toString();
+        } else if (key == u"q") {
+            if (spec.searchColumns.isEmpty())
+                throw badParameter(key, QStringLiteral("This list cannot be searched."));
+            if (value.size() > 200)
+                throw badParameter(key, QStringLiteral("The search text is too long."));
+            QString pattern = value;
+            pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+                .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+                .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+            pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+            QStringList ors;
+            for (const QString &col : spec.searchColumns) {
+                ors << col + QStringLiteral(" ILIKE ?");
+                p.whereValues << pattern;
+            }
+            conditions << QLatin1Char('(') + ors.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        } else {
+            const ListField *match = nullptr;
+            QString op = QStringLiteral(" = ");
+            for (const ListField &f : spec.fields) {
+                if (!f.filterable)
+                    continue;
+                if (f.type == ListField::Timestamp) {
+                    if (key == f.name + QStringLiteral("_from")) {
+                        match = &f;
+                        op = QStringLiteral(" >= ");
+                    } else if (key == f.name + QStringLiteral("_to")) {
+                        match = &f;
+                        op = QStringLiteral(" < ");
+                    }
+                } else if (key == f.name) {
+                    match = &f;
+                }
+                if (match)
+                    break;
+            }
+            if (!match)
+                throw badParameter(key, QStringLiteral("Unknown query parameter %1.").arg(key));
+            conditions << match->column + op + QStringLiteral("?::") + sqlType(match->type);
+            p.whereValues << parseValue(*match, key, value);
+        }
+    }
+    p.descending = p.sortKey.startsWith(QLatin1Char('-'));
+    const QString sortName = p.descending ? p.sortKey.mid(1) : p.sortKey;
+    for (const ListField &f : spec.fields)
+        if (f.sortable && f.name == sortName)
+            p.sortField = &f;
+    if (!p.sortField)
+        throw badParameter(QStringLiteral("sort"), QStringLiteral("Cannot sort by %1.").arg(sortName));
+    p.where = conditions.join(QStringLiteral(" AND "));
+    return p;
+}
+
+struct Page
+{
+    QList<QByteArray> items;
+    QString nextCursor;
+};
+
+// One page, in the current transaction.
+Page fetchPage(const ListSpec &spec, const ListPlan &p, int limit, bool hasCursor, const QString &cursorValue,
+               qint64 cursorId)
+{
+    const QString sortColumn = p.sortField->column;
+    const QString dir = p.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QStringList conditions;
+    if (!p.where.isEmpty())
+        conditions << p.where;
+    QVariantList values = p.whereValues;
+    if (hasCursor) {
+        conditions << QStringLiteral("(%1, %2) %3 (?::%4, ?)")
+                          .arg(sortColumn, spec.idColumn, p.descending ? QStringLiteral("<") : QStringLiteral(">"),
+                               sqlType(p.sortField->type));
+        values << cursorValue << cursorId;
+    }
+    // The sort value goes back as text so the cursor holds it exactly
+    // (timestamps to the microsecond).
+    const QString sql = QStringLiteral("SELECT %1::text, %2::text, %3 FROM %4%5 ORDER BY %2%6, %3%6 LIMIT %7")
+                            .arg(spec.itemJson, sortColumn, spec.idColumn, spec.from,
+                                 conditions.isEmpty() ? QString()
+                                                      : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")),
+                                 dir)
+                            .arg(limit + 1);
+    QSqlQuery &q = Database::exec(sql, values);
+    Page page;
+    QString lastValue;
+    qint64 lastId = 0;
+    while (q.next()) {
+        if (page.items.size() == limit) {
+            page.nextCursor = encodeCursor(p.sortKey, lastValue, lastId);
+            break;
+        }
+        page.items << q.value(0).toString().toUtf8();
+        lastValue = q.value(1).toString();
+        lastId = q.value(2).toLongLong();
+    }
+    q.finish();
+    return page;
+}
+
+QByteArray csvField(const QJsonValue &v)
+{
+    QString s;
+    if (v.isString())
+        s = v.toString();
+    else if (v.isBool())
+        s = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    else if (v.isDouble())
+        s = QString::number(v.toDouble(), 'g', 17);
+    else if (v.isArray() || v.isObject())
+        s = QString::fromUtf8(QJsonDocument::fromVariant(v.toVariant()).toJson(QJsonDocument::Compact));
+    // Spreadsheets run cells starting with these as formulas.
+    if (!s.isEmpty() && QStringLiteral("=+-@\t\r").contains(s.at(0)))
+        s.prepend(QLatin1Char('\''));
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n'))
+        || s.contains(QLatin1Char('\r'))) {
+        s.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        s = QLatin1Char('"') + s + QLatin1Char('"');
+    }
+    return s.toUtf8();
+}
+
+HttpResponse csvResponse(const RequestContext &ctx, const ListSpec &spec, ListPlan p)
+{
+    struct State
+    {
+        ListSpec spec;
+        ListPlan plan;
+        qint64 tenantId;
+        qint64 userId;
+        bool headerSent = false;
+        bool done = false;
+        bool hasCursor = false;
+        QString cursorValue;
+        qint64 cursorId = 0;
+    };
+    auto state = std::make_shared<State>();
+    state->spec = spec;
+    state->plan = std::move(p);
+    // plan.sortField points into spec.fields: re-point it into our copy.
+    for (const ListField &f : state->spec.fields)
+        if (f.name == state->plan.sortField->name)
+            state->plan.sortField = &f;
+    state->tenantId = ctx.principal.tenantId;
+    state->userId = ctx.principal.userId;
+    state->hasCursor = state->plan.hasCursor;
+    state->cursorValue = state->plan.cursorValue;
+    state->cursorId = state->plan.cursorId;
+
+    HttpResponse r;
+    r.status = 200;
+    r.setHeader("Content-Type", "text/csv; charset=utf-8");
+    r.setHeader("Content-Disposition", "attachment; filename=\"export.csv\"");
+    r.stream = std::make_shared<BodyChunkSource>([state]() -> QByteArray {
+        if (state->done)
+            return {};
+        QByteArray out;
+        if (!state->headerSent) {
+            state->headerSent = true;
+            out += "\xEF\xBB\xBF";   // BOM: spreadsheet programs then read UTF-8 correctly
+            QList<QByteArray> names;
+            for (const QString &c : state->spec.csvColumns)
+                names << c.toUtf8();
+            out += names.join(',') + "\r\n";
+        }
+        Page page;
+        // Each chunk is its own short transaction with the caller's tenant,
+        // so a long export never holds one transaction open.
+        Transaction::runWithRetry(Database::connection(), [&](Transaction &tx) {
+            tx.setTenant(state->tenantId, state->userId);
+            page = fetchPage(state->spec, state->plan, ListEndpoint::MaxLimit, state->hasCursor,
+                             state->cursorValue, state->cursorId);
+            tx.commit();
+        });
+        for (const QByteArray &item : page.items) {
+            const QJsonObject o = QJsonDocument::fromJson(item).object();
+            QList<QByteArray> fields;
+            for (const QString &c : state->spec.csvColumns)
+                fields << csvField(o.value(c));
+            out += fields.join(',') + "\r\n";
+        }
+        if (page.nextCursor.isEmpty()) {
+            state->done = true;
+        } else {
+            const QJsonObject c = QJsonDocument::fromJson(QByteArray::fromBase64(
+                page.nextCursor.toLatin1(), QByteArray::Base64UrlEncoding)).object();
+            state->hasCursor = true;
+            state->cursorValue = c.value(QStringLiteral("v")).toString();
+            state->cursorId = c.value(QStringLiteral("i")).toString().toLongLong();
+        }
+        if (out.isEmpty())
+            state->done = true;
+        return out;
+    });
+    return r;
+}
+
+} // namespace
+
+HttpResponse ListEndpoint::respond(RequestContext &ctx, const ListSpec &spec, const QString &scopeSql,
+                                   const QVariantList &scopeValues)
+{
+    ListPlan p = plan(ctx, spec, scopeSql, scopeValues);
+    if (ctx.request.header("accept").contains("text/csv"))
+        return csvResponse(ctx, spec, std::move(p));
+
+    const Page page = fetchPage(spec, p, p.limit, p.hasCursor, p.cursorValue, p.cursorId);
+    // Counting stops at a cap so a huge table never makes one list slow.
+    constexpr int countCap = 100'000;
+    QSqlQuery &count = Database::exec(
+        QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1%2 LIMIT %3) capped")
+            .arg(spec.from, p.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + p.where)
+            .arg(countCap),
+        p.whereValues);
+    const qint64 total = count.next() ? count.value(0).toLongLong() : 0;
+    count.finish();
+
+    QByteArray body = "{\"items\":[";
+    for (qsizetype i = 0; i < page.items.size(); ++i) {
+        if (i)
+            body += ',';
+        body += page.items.at(i);
+    }
+    body += "],\"next_cursor\":";
+    body += page.nextCursor.isEmpty() ? QByteArray("null") : '"' + page.nextCursor.toLatin1() + '"';
+    body += ",\"total_estimate\":" + QByteArray::number(total) + '}';
+    return HttpResponse::rawJson(200, body);
+}
+
+} // namespace erp::server

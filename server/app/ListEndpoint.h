@@ -1,0 +1,53 @@
+#pragma once
+
+#include "server/http/HttpResponse.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+namespace erp::server {
+
+struct RequestContext;
+
+// A field a list may be sorted or filtered on. Only declared fields are
+// accepted; anything else in the query string is a 400.
+struct ListField
+{
+    enum Type { Integer, Text, Boolean, Timestamp };
+    QString name;        // API name: query parameter, sort key and item key
+    QString column;      // SQL expression; must not be NULL for sortable fields
+    Type type = Text;
+    bool sortable = false;
+    bool filterable = false;   // ?name=value; timestamps take ?name_from= and ?name_to=
+};
+
+struct ListSpec
+{
+    QString itemJson;          // SQL expression building one item as JSON
+    QString from;              // FROM clause, e.g. "users u"
+    QString idColumn;          // unique tie-breaker, e.g. "u.id"
+    QList<ListField> fields;
+    QStringList searchColumns; // matched case-insensitively by ?q=
+    QString defaultSort;       // "email" or "-created_at"
+    QStringList csvColumns;    // item keys exported, in order, for Accept: text/csv
+};
+
+// GET on a collection: keyset pagination with an opaque cursor (page 1000
+// costs what page 1 costs), a capped limit, server-side sort, filters and
+// search on declared fields, and CSV export streamed page by page without
+// holding all rows in memory. scopeSql (with its bound values) restricts
+// the rows further, e.g. to the caller's own records; the JSON list, the
+// count and the CSV export all apply it.
+class ListEndpoint
+{
+public:
+    static constexpr int DefaultLimit = 50;
+    static constexpr int MaxLimit = 500;
+
+    static HttpResponse respond(RequestContext &ctx, const ListSpec &spec,
+                                const QString &scopeSql = QString(), const QVariantList &scopeValues = {});
+};
+
+} // namespace erp::server

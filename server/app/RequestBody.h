@@ -1,0 +1,46 @@
+#pragma once
+
+#include "server/http/HttpResponse.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace erp::server {
+
+// Reads a JSON request body against the fields a route declares. Unknown
+// fields and fields only the server may set are rejected at once (400);
+// missing or mistyped values are collected and reported together (422) by
+// finish(), so the client can show every problem next to its field.
+class RequestBody
+{
+public:
+    RequestBody(const QJsonObject &body, const QStringList &allowedFields);
+
+    // Fields that no request may set, whatever the resource.
+    static const QStringList &serverOwnedFields();
+
+    bool has(const QString &field) const { return m_body.contains(field); }
+
+    // Value checks: each returns nothing (and records an error) when the
+    // field is present but wrong, or missing while required.
+    std::optional<QString> text(const QString &field, bool required, int maxLength = 200);
+    // Text kept exactly as sent (no trimming), e.g. passwords.
+    std::optional<QString> secret(const QString &field, bool required);
+    std::optional<bool> boolean(const QString &field, bool required);
+    std::optional<QList<qint64>> idList(const QString &field, bool required);
+    std::optional<QStringList> textList(const QString &field, bool required);
+
+    void addError(const QString &field, const QString &code, const QString &message);
+    bool hasErrors() const { return !m_errors.isEmpty(); }
+    // Throws ApiError 422 with every collected field error, if any.
+    void finish() const;
+
+private:
+    QJsonObject m_body;
+    QList<FieldError> m_errors;
+};
+
+} // namespace erp::server

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "server/app/ServerConfig.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace erp::server {
+
+class Router;
+
+// The whole server wired together: database (embedded or configured),
+// migrations, TLS, token keys, routes, worker pool and HTTPS transport.
+// Used by erp-server and, in process, by the tests.
+class ServerApplication
+{
+public:
+    explicit ServerApplication(ServerConfig config);
+    ~ServerApplication();
+
+    // Brings everything up; false with errorString() on failure.
+    bool start();
+    // Stops accepting, finishes in-flight requests, stops workers and the
+    // embedded database. Returns true when everything drained in time.
+    bool stop(int timeoutMs = 30'000);
+
+    QString errorString() const;
+    quint16 port() const;
+    QString certificateFingerprint() const;
+    const ServerConfig &config() const;
+    const Router &router() const;
+
+    // Makes sure a certificate and key exist (creates a self-signed pair on
+    // first start). Returns false with *error set.
+    static bool ensureCertificate(const ServerConfig &config, QString *fingerprint, QString *error);
+    // Brings up the database described by config (starting the embedded
+    // cluster if needed) and configures Database for the application role.
+    bool startDatabase();
+    // Applies pending migrations as the owner role.
+    bool migrate(QStringList *applied = nullptr);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace erp::server

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "server/db/DatabaseConfig.h"
+#include "server/http/HttpServerConfig.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace erp::server {
+
+// Server settings: built-in defaults, then an INI file, then environment
+// variables (ERP_<SECTION>_<KEY>, e.g. ERP_DATABASE_HOST, ERP_HTTP_PORT).
+struct ServerConfig
+{
+    QString dataDir;                 // certificate, JWT key, embedded database
+    HttpServerConfig http;           // ssl is filled from certFile/keyFile at start
+    QString certFile;                // default <dataDir>/server.crt
+    QString keyFile;                 // default <dataDir>/server.key
+    int databaseWorkers = 8;         // worker threads = database connections per process
+    bool embeddedDatabase = true;    // no database host configured: run a private cluster
+    DatabaseConfig database;
+    bool migrateOnStart = true;
+    QString migrationsDir;
+    QString jwtKeyFile;              // default <dataDir>/jwt.key
+
+    static QString defaultDataDir();
+    // Reads the file (may be empty: defaults + environment only). Returns
+    // false with a message for unreadable files or invalid values.
+    bool load(const QString &configFile, QString *error);
+
+    // Every setting as "section/key", for --help.
+    static QStringList settingNames();
+};
+
+} // namespace erp::server

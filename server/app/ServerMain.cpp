@@ -1,0 +1,262 @@
+#include "server/app/ServerMain.h"
+
+#include "server/admin/DemoData.h"
+#include "server/admin/TenantProvisioning.h"
+#include "server/app/ServerApplication.h"
+#include "server/app/ServerConfig.h"
+#include "server/db/Database.h"
+#include "server/http/ApiError.h"
+#include "server/http/SelfSignedCertificate.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSocketNotifier>
+#include <QTextStream>
+#include <QTimer>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace erp::server {
+
+namespace {
+
+int g_signalFds[2] = {-1, -1};
+
+void onTerminationSignal(int)
+{
+    const char byte = 1;
+    // Only async-signal-safe work here: wake the event loop through a socket pair.
+    [[maybe_unused]] const auto written = ::write(g_signalFds[0], &byte, 1);
+}
+
+void printLine(const QString &text)
+{
+    QTextStream(stdout) << text << Qt::endl;
+}
+
+void printError(const QString &text)
+{
+    QTextStream(stderr) << "erp-server: " << text << Qt::endl;
+}
+
+QString readSecretFromStdin()
+{
+    QTextStream in(stdin);
+    return in.readLine();
+}
+
+int runServe(ServerConfig config, bool demo)
+{
+    ServerApplication app(std::move(config));
+    if (!app.start()) {
+        printError(app.errorString());
+        return 1;
+    }
+    const ServerConfig &cfg = app.config();
+    const QString url = QStringLiteral("https://%1:%2")
+                            .arg(cfg.http.address.protocol() == QAbstractSocket::IPv6Protocol
+                                     ? QLatin1Char('[') + cfg.http.address.toString() + QLatin1Char(']')
+                                     : cfg.http.address.toString())
+                            .arg(app.port());
+    printLine(QStringLiteral("ERP server %1 listening on %2").arg(QStringLiteral(ERP_VERSION), url));
+    printLine(QStringLiteral("Certificate SHA-256 fingerprint: %1").arg(app.certificateFingerprint()));
+    if (demo) {
+        try {
+            const DemoLogins logins = DemoData::ensure(cfg.dataDir);
+            printLine(QStringLiteral("Demo organisation: %1").arg(logins.organisation));
+            for (const auto &login : logins.users)
+                printLine(QStringLiteral("  %1  %2  password: %3").arg(login.role, -16).arg(login.email, -28).arg(login.password));
+        } catch (const std::exception &e) {
+            printError(QStringLiteral("could not create the demo organisation: %1").arg(QString::fromUtf8(e.what())));
+            app.stop();
+            return 1;
+        }
+    }
+    printLine(QStringLiteral("Press Ctrl+C to stop."));
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0) {
+        printError(QStringLiteral("cannot create the signal socket pair"));
+        return 1;
+    }
+    QSocketNotifier notifier(g_signalFds[1], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, [&] {
+        char byte;
+        [[maybe_unused]] const auto n = ::read(g_signalFds[1], &byte, 1);
+        notifier.setEnabled(false);
+        printLine(QStringLiteral("Stopping: finishing requests in flight..."));
+        const bool drained = app.stop();
+        QCoreApplication::exit(drained ? 0 : 1);
+    });
+    struct sigaction action = {};
+    action.sa_handler = onTerminationSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+    return QCoreApplication::exec();
+}
+
+int runMigrate(ServerConfig config)
+{
+    config.migrateOnStart = false;
+    ServerApplication app(std::move(config));
+    if (!app.startDatabase()) {
+        printError(app.errorString());
+        return 1;
+    }
+    QStringList applied;
+    if (!app.migrate(&applied)) {
+        printError(app.errorString());
+        return 1;
+    }
+    printLine(applied.isEmpty() ? QStringLiteral("The database schema is up to date.")
+                                : QStringLiteral("Applied: %1").arg(applied.join(QStringLiteral(", "))));
+    return 0;
+}
+
+int runCreateTenant(ServerConfig config, const QCommandLineParser &parser)
+{
+    NewTenant tenant;
+    tenant.slug = parser.value(QStringLiteral("slug"));
+    tenant.name = parser.value(QStringLiteral("name"));
+    tenant.adminEmail = parser.value(QStringLiteral("admin-email"));
+    tenant.adminDisplayName = parser.value(QStringLiteral("admin-name"));
+    if (tenant.slug.isEmpty() || tenant.name.isEmpty() || tenant.adminEmail.isEmpty()) {
+        printError(QStringLiteral("create-tenant needs --slug, --name and --admin-email"));
+        return 2;
+    }
+    if (tenant.adminDisplayName.isEmpty())
+        tenant.adminDisplayName = tenant.adminEmail;
+    // The password is read from standard input so it never appears in the
+    // process list or shell history.
+    if (::isatty(STDIN_FILENO))
+        QTextStream(stdout) << "Password for " << tenant.adminEmail << ": " << Qt::flush;
+    tenant.adminPassword = readSecretFromStdin();
+
+    ServerApplication app(std::move(config));
+    if (!app.startDatabase() || !app.migrate()) {
+        printError(app.errorString());
+        return 1;
+    }
+    try {
+        const CreatedTenant created = TenantProvisioning::createTenant(tenant);
+        printLine(QStringLiteral("Created organisation %1 (id %2) with administrator %3.")
+                      .arg(tenant.slug).arg(created.tenantId).arg(tenant.adminEmail));
+        return 0;
+    } catch (const ApiError &e) {
+        printError(QString::fromUtf8(e.toResponse().body));
+    } catch (const std::exception &e) {
+        printError(QString::fromUtf8(e.what()));
+    }
+    return 1;
+}
+
+int runGenCert(const ServerConfig &config, const QCommandLineParser &parser)
+{
+    const QString certPath = parser.isSet(QStringLiteral("cert")) ? parser.value(QStringLiteral("cert")) : config.certFile;
+    const QString keyPath = parser.isSet(QStringLiteral("key")) ? parser.value(QStringLiteral("key")) : config.keyFile;
+    const QString commonName = parser.isSet(QStringLiteral("common-name")) ? parser.value(QStringLiteral("common-name"))
+                                                                           : QStringLiteral("localhost");
+    if (QFile::exists(keyPath) && !parser.isSet(QStringLiteral("force"))) {
+        printError(QStringLiteral("%1 exists; pass --force to replace it").arg(keyPath));
+        return 1;
+    }
+    QFile::remove(certPath);
+    QFile::remove(keyPath);
+    QString fingerprint;
+    QString error;
+    if (!SelfSignedCertificate::generate(certPath, keyPath, commonName, &fingerprint, &error)) {
+        printError(error);
+        return 1;
+    }
+    printLine(QStringLiteral("Certificate: %1").arg(certPath));
+    printLine(QStringLiteral("Key:         %1 (mode 0600)").arg(keyPath));
+    printLine(QStringLiteral("SHA-256 fingerprint: %1").arg(fingerprint));
+    return 0;
+}
+
+} // namespace
+
+int serverMain(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("erp-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ERP_VERSION));
+
+    QCommandLineParser parser;
+    QString settings;
+    for (const QString &name : ServerConfig::settingNames())
+        settings += QStringLiteral("\n  ") + name;
+    parser.setApplicationDescription(
+        QStringLiteral("ERP application server.\n\n"
+                       "Commands:\n"
+                       "  serve          run the server (default)\n"
+                       "  migrate        apply pending database migrations and exit\n"
+                       "  create-tenant  create an organisation and its first administrator\n"
+                       "                 (password read from standard input)\n"
+                       "  gen-cert       write a self-signed certificate and key\n\n"
+                       "Without database/host the server runs a private PostgreSQL cluster in its data directory.\n"
+                       "Settings (INI file sections/keys; environment ERP_<SECTION>_<KEY> overrides):")
+        + settings);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve, migrate, create-tenant or gen-cert"));
+    parser.addOptions({
+        {{QStringLiteral("c"), QStringLiteral("config")}, QStringLiteral("Configuration file (INI)."), QStringLiteral("file")},
+        {QStringLiteral("data-dir"), QStringLiteral("Data directory (certificate, keys, embedded database)."), QStringLiteral("dir")},
+        {QStringLiteral("port"), QStringLiteral("HTTPS port (0 picks a free one)."), QStringLiteral("port")},
+        {QStringLiteral("demo"), QStringLiteral("serve: create a demo organisation with sample users if missing.")},
+        {QStringLiteral("slug"), QStringLiteral("create-tenant: organisation identifier used at sign-in."), QStringLiteral("slug")},
+        {QStringLiteral("name"), QStringLiteral("create-tenant: organisation name."), QStringLiteral("name")},
+        {QStringLiteral("admin-email"), QStringLiteral("create-tenant: first administrator's email."), QStringLiteral("email")},
+        {QStringLiteral("admin-name"), QStringLiteral("create-tenant: first administrator's name."), QStringLiteral("name")},
+        {QStringLiteral("cert"), QStringLiteral("gen-cert: certificate path."), QStringLiteral("file")},
+        {QStringLiteral("key"), QStringLiteral("gen-cert: key path."), QStringLiteral("file")},
+        {QStringLiteral("common-name"), QStringLiteral("gen-cert: certificate common name."), QStringLiteral("name")},
+        {QStringLiteral("force"), QStringLiteral("gen-cert: replace existing files.")},
+    });
+    parser.process(app);
+
+    ServerConfig config;
+    QString error;
+    if (!config.load(parser.value(QStringLiteral("config")), &error)) {
+        printError(error);
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("data-dir"))) {
+        const QString oldDir = config.dataDir;
+        config.dataDir = parser.value(QStringLiteral("data-dir"));
+        // Paths derived from the data directory follow it unless set explicitly.
+        for (QString *path : {&config.certFile, &config.keyFile, &config.jwtKeyFile})
+            if (path->startsWith(oldDir + QLatin1Char('/')))
+                *path = config.dataDir + path->mid(oldDir.size());
+    }
+    if (parser.isSet(QStringLiteral("port"))) {
+        bool ok = false;
+        const uint port = parser.value(QStringLiteral("port")).toUInt(&ok);
+        if (!ok || port > 65535) {
+            printError(QStringLiteral("--port: not a port number"));
+            return 2;
+        }
+        config.http.port = quint16(port);
+    }
+
+    const QStringList args = parser.positionalArguments();
+    const QString command = args.isEmpty() ? QStringLiteral("serve") : args.first();
+    if (command == u"serve")
+        return runServe(std::move(config), parser.isSet(QStringLiteral("demo")));
+    if (command == u"migrate")
+        return runMigrate(std::move(config));
+    if (command == u"create-tenant")
+        return runCreateTenant(std::move(config), parser);
+    if (command == u"gen-cert")
+        return runGenCert(config, parser);
+    printError(QStringLiteral("unknown command %1; see --help").arg(command));
+    return 2;
+}
+
+} // namespace erp::server
