@@ -35,6 +35,11 @@ public:
     // Opens a fresh connection as the owner role (for migrations and
     // administrative commands) under the given connection name. Throws DbError.
     static QSqlDatabase openOwnerConnection(const QString &connectionName);
+    // The same for an explicit configuration (tests, the embedded cluster).
+    static QSqlDatabase openOwnerConnection(const DatabaseConfig &config, const QString &connectionName);
+
+    // True when db is this thread's application-role connection.
+    static bool isThreadConnection(const QSqlDatabase &db);
 
     // Closes and forgets this thread's connection (worker thread shutdown).
     static void closeThreadConnection();

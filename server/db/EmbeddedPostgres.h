@@ -26,7 +26,12 @@ public:
     DatabaseConfig databaseConfig() const { return m_config; }
 
 private:
+    bool ensureRolesAndDatabase(const QString &superPassword);
+
     QString m_dataDir;
+    QString m_pgData;
+    QString m_binDir;
+    QString m_runAsUser;
     QString m_error;
     DatabaseConfig m_config;
     bool m_started = false;

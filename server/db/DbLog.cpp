@@ -1,0 +1,3 @@
+#include "server/db/DbLog.h"
+
+Q_LOGGING_CATEGORY(lcDb, "erp.db")

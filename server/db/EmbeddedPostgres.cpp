@@ -1,0 +1,422 @@
+#include "server/db/EmbeddedPostgres.h"
+
+#include "server/db/Database.h"
+#include "server/db/DbError.h"
+#include "server/db/DbLog.h"
+
+#include <QCollator>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+#ifdef Q_OS_UNIX
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <pwd.h>
+#include <sys/socket.h>
+#include <sys/types.h>
+#include <unistd.h>
+#endif
+
+#include <algorithm>
+
+namespace erp::server {
+
+namespace {
+
+const QString SuperUser = QStringLiteral("postgres");
+const QString OwnerRole = QStringLiteral("erp_owner");
+const QString AppRole = QStringLiteral("erp_app");
+const QString DatabaseName = QStringLiteral("erp");
+
+QString randomSecret()
+{
+    QByteArray bytes(24, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+    return QString::fromLatin1(bytes.toHex());
+}
+
+// Debian installs the server binaries outside PATH, per major version.
+QString findBinDir()
+{
+    const QString fromEnv = qEnvironmentVariable("ERP_PG_BINDIR");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    QDir lib(QStringLiteral("/usr/lib/postgresql"));
+    QStringList versions = lib.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    QCollator numeric;
+    numeric.setNumericMode(true);
+    std::sort(versions.begin(), versions.end(), numeric);
+    for (auto it = versions.crbegin(); it != versions.crend(); ++it) {
+        const QString bin = lib.filePath(*it + QLatin1String("/bin"));
+        if (QFileInfo(bin + QLatin1String("/initdb")).isExecutable())
+            return bin;
+    }
+    const QString initdb = QStandardPaths::findExecutable(QStringLiteral("initdb"));
+    return initdb.isEmpty() ? QString() : QFileInfo(initdb).absolutePath();
+}
+
+// Asks the kernel for a free loopback port. Plain sockets rather than
+// QTcpServer: this library links QtCore and QtSql only.
+int freeLoopbackPort()
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0)
+        return 0;
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    addr.sin_port = 0;
+    socklen_t len = sizeof addr;
+    int port = 0;
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0
+        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len) == 0)
+        port = ntohs(addr.sin_port);
+    ::close(fd);
+    return port;
+#else
+    return 5432 + int(QRandomGenerator::global()->bounded(20000, 40000));
+#endif
+}
+
+// PostgreSQL refuses to run as root. Returns the user to run as instead, or
+// an empty string when we are not root.
+struct RunAs
+{
+    QString user;
+    uint uid = 0;
+    uint gid = 0;
+};
+
+RunAs clusterUser()
+{
+    RunAs r;
+#ifdef Q_OS_UNIX
+    if (::geteuid() != 0)
+        return r;
+    for (const char *candidate : {"postgres", "nobody"}) {
+        if (const passwd *pw = ::getpwnam(candidate)) {
+            r.user = QString::fromLocal8Bit(candidate);
+            r.uid = pw->pw_uid;
+            r.gid = pw->pw_gid;
+            return r;
+        }
+    }
+#endif
+    return r;
+}
+
+bool chownTo(const QString &path, const RunAs &as)
+{
+#ifdef Q_OS_UNIX
+    if (as.user.isEmpty())
+        return true;
+    return ::chown(QFile::encodeName(path).constData(), as.uid, as.gid) == 0;
+#else
+    Q_UNUSED(path);
+    Q_UNUSED(as);
+    return true;
+#endif
+}
+
+bool writeSecretFile(const QString &path, const QByteArray &contents, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    // Restrict before any secret is written.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(contents);
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+EmbeddedPostgres::EmbeddedPostgres(QString dataDir)
+    : m_dataDir(QDir(dataDir).absolutePath())
+{
+}
+
+EmbeddedPostgres::~EmbeddedPostgres()
+{
+    stop();
+}
+
+namespace {
+
+struct Runner
+{
+    QString binDir;
+    RunAs as;
+    QString output;
+
+    // Runs a PostgreSQL tool, as the unprivileged cluster user when root.
+    bool run(const QString &tool, const QStringList &args, int timeoutMs = 120'000)
+    {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        // initdb and pg_ctl fail when the working directory is unreadable to
+        // the user they run as (e.g. /root).
+        process.setWorkingDirectory(QDir::rootPath());
+        const QString program = QDir(binDir).filePath(tool);
+        if (as.user.isEmpty()) {
+            process.start(program, args);
+        } else {
+            process.start(QStringLiteral("runuser"),
+                          QStringList{QStringLiteral("-u"), as.user, QStringLiteral("--"), program} + args);
+        }
+        if (!process.waitForStarted(10'000)) {
+            output = process.errorString();
+            return false;
+        }
+        if (!process.waitForFinished(timeoutMs)) {
+            process.kill();
+            process.waitForFinished(5'000);
+            output = QStringLiteral("%1 timed out").arg(tool);
+            return false;
+        }
+        output = QString::fromLocal8Bit(process.readAll()).trimmed();
+        return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    }
+};
+
+} // namespace
+
+bool EmbeddedPostgres::start()
+{
+    if (m_started)
+        return true;
+    m_error.clear();
+
+    Runner runner;
+    runner.binDir = findBinDir();
+    runner.as = clusterUser();
+    if (runner.binDir.isEmpty()) {
+        m_error = QStringLiteral("PostgreSQL server binaries (initdb, pg_ctl) not found; set ERP_PG_BINDIR");
+        return false;
+    }
+
+    const QString pgData = QDir(m_dataDir).filePath(QStringLiteral("postgres"));
+    const QString credentialsPath = QDir(m_dataDir).filePath(QStringLiteral("postgres-credentials"));
+    if (!QDir().mkpath(m_dataDir)) {
+        m_error = QStringLiteral("cannot create %1").arg(m_dataDir);
+        return false;
+    }
+
+    QString superPassword;
+    QString ownerPassword;
+    QString appPassword;
+
+    const bool initialised = QFileInfo::exists(pgData + QLatin1String("/PG_VERSION"));
+    if (!initialised) {
+        if (QDir(pgData).exists() && !QDir(pgData).isEmpty()) {
+            m_error = QStringLiteral("%1 exists but is not a PostgreSQL cluster; move it away").arg(pgData);
+            return false;
+        }
+        superPassword = randomSecret();
+        ownerPassword = randomSecret();
+        appPassword = randomSecret();
+        const QByteArray credentials = "[postgres]\nsuperuser=" + SuperUser.toUtf8()
+            + "\nsuperuser_password=" + superPassword.toLatin1()
+            + "\nowner_user=" + OwnerRole.toUtf8() + "\nowner_password=" + ownerPassword.toLatin1()
+            + "\napp_user=" + AppRole.toUtf8() + "\napp_password=" + appPassword.toLatin1() + "\n";
+        if (!writeSecretFile(credentialsPath, credentials, &m_error)) {
+            m_error = QStringLiteral("cannot write %1: %2").arg(credentialsPath, m_error);
+            return false;
+        }
+
+        if (!QDir().mkpath(pgData) || !chownTo(pgData, runner.as)) {
+            m_error = QStringLiteral("cannot create %1 for user %2").arg(pgData, runner.as.user);
+            return false;
+        }
+        QFile::setPermissions(pgData, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+        // initdb reads the superuser password from a file, which must lie
+        // outside the (empty) data directory.
+        const QString pwFile = QDir(m_dataDir).filePath(
+            QStringLiteral("postgres-initpw-%1").arg(QUuid::createUuid().toString(QUuid::Id128)));
+        if (!writeSecretFile(pwFile, superPassword.toLatin1() + '\n', &m_error) || !chownTo(pwFile, runner.as)) {
+            QFile::remove(pwFile);
+            m_error = QStringLiteral("cannot write the initdb password file: %1").arg(m_error);
+            return false;
+        }
+        const QStringList common{QStringLiteral("-D"), pgData, QStringLiteral("-U"), SuperUser,
+                                 QStringLiteral("--pwfile=") + pwFile, QStringLiteral("-E"), QStringLiteral("UTF8"),
+                                 // TCP always needs the password; the socket lives
+                                 // in the 0700 data directory.
+                                 QStringLiteral("--auth-host=scram-sha-256"), QStringLiteral("--auth-local=peer")};
+        // C.UTF-8 gives Unicode-aware lower()/upper(); fall back to the C
+        // locale where it does not exist (some non-glibc systems).
+        bool ok = runner.run(QStringLiteral("initdb"), common + QStringList{QStringLiteral("--locale=C.UTF-8")});
+        if (!ok) {
+            QDir(pgData).removeRecursively();
+            QDir().mkpath(pgData);
+            chownTo(pgData, runner.as);
+            QFile::setPermissions(pgData, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            ok = runner.run(QStringLiteral("initdb"), common + QStringList{QStringLiteral("--no-locale")});
+        }
+        QFile::remove(pwFile);
+        if (!ok) {
+            m_error = QStringLiteral("initdb failed: %1").arg(runner.output);
+            QDir(pgData).removeRecursively();
+            return false;
+        }
+
+        // Unix socket paths are limited to ~107 bytes; a deep data directory
+        // simply gets none (everything here uses TCP).
+        const QString socketDir = pgData.toUtf8().size() < 90 ? pgData : QString();
+        QFile conf(pgData + QLatin1String("/postgresql.conf"));
+        if (!conf.open(QIODevice::Append | QIODevice::Text)) {
+            m_error = conf.errorString();
+            return false;
+        }
+        conf.write("\n# erp embedded cluster\nlisten_addresses = '127.0.0.1'\n"
+                   "unix_socket_directories = '" + socketDir.toUtf8() + "'\n"
+                   "unix_socket_permissions = 0700\n"
+                   "password_encryption = scram-sha-256\n");
+        conf.close();
+    } else {
+        QSettings credentials(credentialsPath, QSettings::IniFormat);
+        superPassword = credentials.value(QStringLiteral("postgres/superuser_password")).toString();
+        ownerPassword = credentials.value(QStringLiteral("postgres/owner_password")).toString();
+        appPassword = credentials.value(QStringLiteral("postgres/app_password")).toString();
+        if (superPassword.isEmpty() || ownerPassword.isEmpty() || appPassword.isEmpty()) {
+            m_error = QStringLiteral("%1 is missing or incomplete").arg(credentialsPath);
+            return false;
+        }
+    }
+
+    // A port may be taken between probing and binding: try a few.
+    int port = 0;
+    bool running = false;
+    for (int attempt = 0; attempt < 5 && !running; ++attempt) {
+        port = freeLoopbackPort();
+        if (port == 0)
+            continue;
+        running = runner.run(QStringLiteral("pg_ctl"),
+                             {QStringLiteral("-D"), pgData, QStringLiteral("-l"),
+                              pgData + QLatin1String("/server.log"), QStringLiteral("-o"),
+                              QStringLiteral("-p %1").arg(port), QStringLiteral("-w"), QStringLiteral("-t"),
+                              QStringLiteral("60"), QStringLiteral("start")});
+        if (!running)
+            qCWarning(lcDb) << "embedded PostgreSQL did not start on port" << port << ":" << runner.output;
+    }
+    if (!running) {
+        QFile log(pgData + QLatin1String("/server.log"));
+        QString tail;
+        if (log.open(QIODevice::ReadOnly))
+            tail = QString::fromLocal8Bit(log.readAll().right(2000));
+        m_error = QStringLiteral("pg_ctl start failed: %1\n%2").arg(runner.output, tail);
+        return false;
+    }
+    m_started = true;
+    m_binDir = runner.binDir;
+    m_runAsUser = runner.as.user;
+    m_pgData = pgData;
+
+    m_config = DatabaseConfig();
+    m_config.host = QStringLiteral("127.0.0.1");
+    m_config.port = port;
+    m_config.name = DatabaseName;
+    m_config.user = AppRole;
+    m_config.password = appPassword;
+    m_config.ownerUser = OwnerRole;
+    m_config.ownerPassword = ownerPassword;
+
+    if (!ensureRolesAndDatabase(superPassword)) {
+        stop();
+        return false;
+    }
+    qCInfo(lcDb) << "embedded PostgreSQL running on 127.0.0.1 port" << port << "data" << pgData;
+    return true;
+}
+
+// Idempotent, run on every start: a first start interrupted after initdb
+// still ends with both roles and the database, with the passwords on file.
+bool EmbeddedPostgres::ensureRolesAndDatabase(const QString &superPassword)
+{
+    const QString connectionName = QStringLiteral("erp-embedded-setup-%1").arg(quintptr(this));
+    bool ok = false;
+    {
+        DatabaseConfig admin = m_config;
+        admin.name = QStringLiteral("postgres");
+        admin.ownerUser = SuperUser;
+        admin.ownerPassword = superPassword;
+        try {
+            QSqlDatabase db = Database::openOwnerConnection(admin, connectionName);
+            auto run = [&](const QString &sql, const QVariantList &values = {}) {
+                QSqlQuery q(db);
+                if (!q.prepare(sql))
+                    throw DbError(q.lastError(), QStringLiteral("embedded setup"));
+                for (const QVariant &v : values)
+                    q.addBindValue(v);
+                if (!q.exec())
+                    throw DbError(q.lastError(), QStringLiteral("embedded setup"));
+            };
+            // CREATE/ALTER ROLE cannot take bound parameters; pass the
+            // passwords through session settings that a DO block quotes with
+            // format(%L), so no value is ever spliced into SQL text by us.
+            run(QStringLiteral("SELECT set_config('erp.owner_password', ?, false), "
+                               "set_config('erp.app_password', ?, false)"),
+                {m_config.ownerPassword, m_config.password});
+            run(QStringLiteral(
+                "DO $$ BEGIN "
+                "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'erp_owner') THEN "
+                "  CREATE ROLE erp_owner LOGIN NOSUPERUSER NOCREATEROLE NOBYPASSRLS; END IF; "
+                "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'erp_app') THEN "
+                "  CREATE ROLE erp_app LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE; END IF; "
+                "EXECUTE format('ALTER ROLE erp_owner PASSWORD %L', current_setting('erp.owner_password')); "
+                "EXECUTE format('ALTER ROLE erp_app PASSWORD %L', current_setting('erp.app_password')); "
+                "END $$"));
+            run(QStringLiteral("SELECT set_config('erp.owner_password', '', false), "
+                               "set_config('erp.app_password', '', false)"));
+            QSqlQuery exists(db);
+            exists.prepare(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"));
+            exists.addBindValue(DatabaseName);
+            if (!exists.exec())
+                throw DbError(exists.lastError(), QStringLiteral("embedded setup"));
+            if (!exists.next()) {
+                run(QStringLiteral("CREATE DATABASE erp OWNER erp_owner ENCODING 'UTF8'"));
+                // Only our two roles may connect.
+                run(QStringLiteral("REVOKE ALL ON DATABASE erp FROM PUBLIC"));
+                run(QStringLiteral("GRANT CONNECT, TEMPORARY ON DATABASE erp TO erp_app"));
+            }
+            ok = true;
+        } catch (const DbError &e) {
+            m_error = QStringLiteral("setting up roles failed: %1").arg(QString::fromUtf8(e.what()));
+        }
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return ok;
+}
+
+void EmbeddedPostgres::stop()
+{
+    if (!m_started)
+        return;
+    m_started = false;
+    Runner runner;
+    runner.binDir = m_binDir;
+    runner.as = clusterUser();
+    if (!runner.run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), m_pgData, QStringLiteral("-m"),
+                                               QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("-t"),
+                                               QStringLiteral("60"), QStringLiteral("stop")}))
+        qCWarning(lcDb) << "pg_ctl stop failed:" << runner.output;
+}
+
+} // namespace erp::server
