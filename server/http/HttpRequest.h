@@ -20,6 +20,9 @@ struct HttpRequest
     QByteArray body;
     QHostAddress remoteAddress;
     QByteArray requestId;                               // X-Request-ID (client's or generated)
+    // Whether the client allows the connection to stay open after this
+    // request (HTTP/1.1 default, HTTP/1.0 with keep-alive, no Connection: close).
+    bool keepAlive = true;
 
     // First value of a header (name must be lower-case), or an empty array.
     QByteArray header(const QByteArray &lowerName) const
