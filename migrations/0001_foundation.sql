@@ -82,9 +82,12 @@ CREATE TABLE refresh_tokens (
     tenant_id    bigint NOT NULL,
     id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     session_id   bigint NOT NULL,
-    token_hash   bytea NOT NULL UNIQUE,
+    token_hash   bytea NOT NULL,
     created_at   timestamptz NOT NULL DEFAULT now(),
     used_at      timestamptz,
+    -- Composite like every unique constraint on tenant data: uniqueness
+    -- ignores RLS, so a global one would answer across tenants.
+    UNIQUE (tenant_id, token_hash),
     FOREIGN KEY (tenant_id, session_id) REFERENCES sessions (tenant_id, id) ON DELETE CASCADE
 );
 CREATE INDEX refresh_tokens_session ON refresh_tokens (tenant_id, session_id);
