@@ -147,7 +147,13 @@ bool RequestParser::takeContinueExpected()
 
 QByteArray RequestParser::partialHeader(const QByteArray &lowerName) const
 {
-    return m_current.header(lowerName);
+    if (m_current.hasHeader(lowerName))
+        return m_current.header(lowerName);
+    // A header line is only stored when the next one starts, so after an
+    // error the last complete-looking value is still pending here.
+    if (m_lastWasValue && m_field.toLower() == lowerName)
+        return m_value.trimmed();
+    return {};
 }
 
 int RequestParser::onMessageBegin()
