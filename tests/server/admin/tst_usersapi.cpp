@@ -1,0 +1,444 @@
+// Users endpoints over real TLS against a real database: create, read, list
+// (keyset pages, search, filters, sort, CSV), update with If-Match,
+// deactivation revoking sessions, role assignment, grant limits, the last
+// administrator, idempotent creates, field validation and the audit trail.
+#include "tests/support/TestServer.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using erp::test::TlsTestClient;
+
+class TestUsersApi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void createReadAndLocation();
+    void createValidation_data();
+    void createValidation();
+    void listPagesWithCursorWithoutGapsOrRepeats();
+    void listSearchFilterAndSort();
+    void listRejectsUnknownParameters_data();
+    void listRejectsUnknownParameters();
+    void csvExportStreamsEveryRow();
+    void updateNeedsIfMatchAndCurrentVersion();
+    void deactivationRevokesSessionsAtOnce();
+    void roleChangeTakesEffectOnNextRequest();
+    void cannotGrantPermissionsNotHeld();
+    void lastAdministratorCannotBeRemoved();
+    void idempotentCreateReplaysAndRejectsOtherBody();
+    void mutationsAreAudited();
+
+private:
+    QByteArray adminToken();
+    TlsTestClient::Response patchJson(TlsTestClient &c, const QByteArray &path, const QJsonObject &o,
+                                      const QByteArray &etag);
+    qint64 roleId(const QString &name);
+
+    std::unique_ptr<TestServer> m_server;
+    TestServer::Tenant m_acme;
+};
+
+void TestUsersApi::initTestCase()
+{
+    m_server = std::make_unique<TestServer>(u"users_api"_s);
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    m_acme = m_server->createTenant(u"acme"_s);
+}
+
+QByteArray TestUsersApi::adminToken()
+{
+    static QByteArray token;
+    if (token.isEmpty())
+        token = m_server->login(m_acme.slug, m_acme.adminEmail, m_acme.adminPassword);
+    return token;
+}
+
+TlsTestClient::Response TestUsersApi::patchJson(TlsTestClient &c, const QByteArray &path, const QJsonObject &o,
+                                                const QByteArray &etag)
+{
+    TlsTestClient::Headers h{{"Content-Type", "application/json"}};
+    if (!etag.isEmpty())
+        h.append(qMakePair(QByteArray("If-Match"), etag));
+    return c.request("PATCH", path, h, QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+qint64 TestUsersApi::roleId(const QString &name)
+{
+    auto c = m_server->client();
+    c->setBearerToken(adminToken());
+    const auto r = c->get("/api/v1/roles?limit=100");
+    for (const auto &v : r.json().value(u"items"_s).toArray())
+        if (v.toObject().value(u"name"_s).toString() == name)
+            return v.toObject().value(u"id"_s).toInteger();
+    return 0;
+}
+
+void TestUsersApi::createReadAndLocation()
+{
+    auto c = m_server->client();
+    c->setBearerToken(adminToken());
+    const auto r = c->postJson("/api/v1/users", {{u"email"_s, u"new.clerk@acme.test"_s},
+                                                 {u"display_name"_s, u"New Clerk"_s},
+                                                 {u"password"_s, u"a sturdy initial passphrase"_s},
+                                                 {u"role_ids"_s, QJsonArray{roleId(u"warehouse_clerk"_s)}}});
+    QCOMPARE(r.status, 201);
+    const qint64 id = r.json().value(u"id"_s).toInteger();
+    QVERIFY(id > 0);
+    QCOMPARE(r.header("Location"), "/api/v1/users/" + QByteArray::number(id));
+    QCOMPARE(r.header("ETag"), QByteArray("\"1\""));
+    QVERIFY(!r.json().contains(u"password"_s));
+    QVERIFY(!r.json().contains(u"password_hash"_s));
+
+    const auto read = c->get("/api/v1/users/" + QByteArray::number(id));
+    QCOMPARE(read.status, 200);
+    QCOMPARE(read.json().value(u"email"_s).toString(), u"new.clerk@acme.test"_s);
+    QCOMPARE(read.json().value(u"role_names"_s).toString(), u"warehouse_clerk"_s);
+    QCOMPARE(read.header("ETag"), QByteArray("\"1\""));
+
+    // The new user can sign in with the initial password.
+    QVERIFY(!m_server->login(m_acme.slug, u"new.clerk@acme.test"_s, u"a sturdy initial passphrase"_s).isEmpty());
+    QCOMPARE(c->get("/api/v1/users/999999").status, 404);
+    QCOMPARE(c->get("/api/v1/users/abc").status, 404);
+}
+
+void TestUsersApi::createValidation_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("malformed json") << QByteArray("{\"email\": ") << 400 << u"malformed_json"_s << QString();
+    QTest::newRow("not an object") << QByteArray("[1,2]") << 400 << u"malformed_json"_s << QString();
+    QTest::newRow("unknown field")
+        << QByteArray(R"({"email":"x@acme.test","display_name":"X","password":"long enough pass","shoe_size":42})")
+        << 400 << u"unknown_field"_s << u"shoe_size"_s;
+    QTest::newRow("server-owned id")
+        << QByteArray(R"({"id":5,"email":"x@acme.test","display_name":"X","password":"long enough pass"})") << 400
+        << u"read_only_field"_s << u"id"_s;
+    QTest::newRow("server-owned tenant")
+        << QByteArray(R"({"tenant_id":2,"email":"x@acme.test","display_name":"X","password":"long enough pass"})")
+        << 400 << u"read_only_field"_s << u"tenant_id"_s;
+    QTest::newRow("missing email") << QByteArray(R"({"display_name":"X","password":"long enough pass"})") << 422
+                                   << u"validation_failed"_s << u"email"_s;
+    QTest::newRow("email wrong type")
+        << QByteArray(R"({"email":7,"display_name":"X","password":"long enough pass"})") << 422
+        << u"validation_failed"_s << u"email"_s;
+    QTest::newRow("bad email") << QByteArray(R"({"email":"not-an-email","display_name":"X","password":"long enough pass"})")
+                               << 422 << u"validation_failed"_s << u"email"_s;
+    QTest::newRow("short password") << QByteArray(R"({"email":"y@acme.test","display_name":"Y","password":"short"})")
+                                    << 422 << u"validation_failed"_s << u"password"_s;
+    QTest::newRow("common password")
+        << QByteArray(R"({"email":"y@acme.test","display_name":"Y","password":"password123"})") << 422
+        << u"validation_failed"_s << u"password"_s;
+    QTest::newRow("duplicate email")
+        << QByteArray(R"({"email":"ADMIN@acme.test","display_name":"Y","password":"long enough pass"})") << 422
+        << u"validation_failed"_s << u"email"_s;
+    QTest::newRow("role ids wrong type")
+        << QByteArray(R"({"email":"z@acme.test","display_name":"Z","password":"long enough pass","role_ids":["admin"]})")
+        << 422 << u"validation_failed"_s << u"role_ids[0]"_s;
+    QTest::newRow("unknown role")
+        << QByteArray(R"({"email":"z@acme.test","display_name":"Z","password":"long enough pass","role_ids":[987654]})")
+        << 422 << u"validation_failed"_s << u"role_ids"_s;
+}
+
+void TestUsersApi::createValidation()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    QFETCH(QString, field);
+    auto c = m_server->client();
+    c->setBearerToken(adminToken());
+    const auto r = c->post("/api/v1/users", body, {{"Content-Type", "application/json"}});
+    QCOMPARE(r.status, status);
+    QCOMPARE(r.header("Content-Type"), QByteArray("application/problem+json"));
+    QCOMPARE(r.json().value(u"code"_s).toString(), code);
+    if (!field.isEmpty()) {
+        QStringList fields;
+        for (const auto &e : r.json().value(u"errors"_s).toArray())
+            fields << e.toObject().value(u"field"_s).toString();
+        QVERIFY2(fields.contains(field), qPrintable(fields.join(u',')));
+    }
+    // Wrong content type is refused before anything is read.
+    const auto wrongType = c->post("/api/v1/users", body, {{"Content-Type", "text/plain"}});
+    QCOMPARE(wrongType.status, 415);
+}
+
+void TestUsersApi::listPagesWithCursorWithoutGapsOrRepeats()
+{
+    for (int i = 0; i < 7; ++i)
+        m_server->createUser(m_acme, u"page%1@acme.test"_s.arg(i), {u"sales_rep"_s});
+    auto c = m_server->client();
+    c->setBearerToken(adminToken());
+    const auto all = c->get("/api/v1/users?limit=500");
+    QCOMPARE(all.status, 200);
+    const int total = all.json().value(u"items"_s).toArray().size();
+    QCOMPARE(all.json().value(u"total_estimate"_s).toInt(), total);
+    QVERIFY(all.json().value(u"next_cursor"_s).isNull());
+
+    QStringList seen;
+    QByteArray path = "/api/v1/users?limit=3";
+    int pages = 0;
+    while (true) {
+        const auto r = c->get(path);
+        QCOMPARE(r.status, 200);
+        const QJsonArray items = r.json().value(u"items"_s).toArray();
+        QVERIFY(items.size() <= 3);
+        for (const auto &v : items)
+            seen << v.toObject().value(u"email"_s).toString();
+        ++pages;
+        const QJsonValue next = r.json().value(u"next_cursor"_s);
+        if (next.isNull())
+            break;
+        path = "/api/v1/users?limit=3&cursor=" + next.toString().toLatin1();
+        QVERIFY(pages < 100);
+    }
+    QCOMPARE(seen.size(), total);
+    QCOMPARE(QSet<QString>(seen.begin(), seen.end()).size(), total);
+    QStringList sorted = seen;
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.toLower() < b.toLower(); });
+    QCOMPARE(seen, sorted);
+    QCOMPARE(pages, (total + 2) / 3);
+}
+
+void TestUsersApi::listSearchFilterAndSort()
+{
+    auto c = m_server->client();
+    c->setBearerToken(adminToken());
+    auto r = c->get("/api/v1/users?q=page3");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(u"items"_s).toArray().size(), 1);
+    // LIKE wildcards in the search text are literal.
+    r = c->get("/api/v1/users?q=%25");
+    QCOMPARE(r.json().value(u"items"_s).toArray().size(), 0);
+    r = c->get("/api/v1/users?sort=-email&limit=2");
+    const QJsonArray desc = r.json().value(u"items"_s).toArray();
+    QCOMPARE(desc.size(), 2);
+    QVERIFY(desc[0].toObject().value(u"email"_s).toString() > desc[1].toObject().value(u"email"_s).toString());
+    r = c->get("/api/v1/users?role_id=" + QByteArray::number(roleId(u"admin"_s)));
+    QCOMPARE(r.json().value(u"items"_s).toArray().size(), 1);
+    QCOMPARE(r.json().value(u"items"_s).toArray()[0].toObject().value(u"email"_s).toString(), m_acme.adminEmail);
+    r = c->get("/api/v1/users?is_active=false");
+    QCOMPARE(r.status, 200);
+}
+
+void TestUsersApi::listRejectsUnknownParameters_data()
+{
+    QTest::addColumn<QByteArray>("query");
+    QTest::newRow("unknown filter") << QByteArray("password_hash=x");
+    QTest::newRow("unsortable") << QByteArray("sort=password_hash");
+    QTest::newRow("bad limit") << QByteArray("limit=-1");
+    QTest::newRow("limit not a number") << QByteArray("limit=ten");
+    QTest::newRow("bad boolean") << QByteArray("is_active=maybe");
+    QTest::newRow("garbage cursor") << QByteArray("cursor=not-a-cursor");
+    QTest::newRow("repeated parameter") << QByteArray("limit=1&limit=2");
+}
+
+void TestUsersApi::listRejectsUnknownParameters()
+{
+    QFETCH(QByteArray, query);
+    auto c = m_server->client();
+    c->setBearerToken(adminToken());
+    const auto r = c->get("/api/v1/users?" + query);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json().value(u"code"_s).toString(), u"bad_query_parameter"_s);
+}
+
+void TestUsersApi::csvExportStreamsEveryRow()
+{
+    auto c = m_server->client();
+    c->setBearerToken(adminToken());
+    const auto json = c->get("/api/v1/users?limit=500");
+    const int total = json.json().value(u"items"_s).toArray().size();
+    const auto r = c->get("/api/v1/users", {{"Accept", "text/csv"}});
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.header("Content-Type").startsWith("text/csv"));
+    QVERIFY(r.chunked);
+    QByteArray body = r.body;
+    QVERIFY(body.startsWith("\xEF\xBB\xBF"));
+    const QList<QByteArray> lines = body.mid(3).trimmed().split('\n');
+    QCOMPARE(lines.first().trimmed(), QByteArray("id,email,display_name,is_active,role_names,created_at,updated_at"));
+    QCOMPARE(lines.size() - 1, total);
+    // The export honours the same filters as the list.
+    const auto filtered = c->get("/api/v1/users?q=page", {{"Accept", "text/csv"}});
+    QCOMPARE(filtered.body.mid(3).trimmed().split('\n').size() - 1, 7);
+}
+
+void TestUsersApi::updateNeedsIfMatchAndCurrentVersion()
+{
+    auto c = m_server->client();
+    c->setBearerToken(adminToken());
+    const qint64 id = m_server->createUser(m_acme, u"editable@acme.test"_s, {u"sales_rep"_s});
+    const QByteArray path = "/api/v1/users/" + QByteArray::number(id);
+    QCOMPARE(patchJson(*c, path, {{u"display_name"_s, u"Edited"_s}}, {}).status, 428);
+    QCOMPARE(patchJson(*c, path, {{u"display_name"_s, u"Edited"_s}}, "\"2\"").status, 412);
+    QCOMPARE(patchJson(*c, path, {{u"display_name"_s, u"Edited"_s}}, "garbage").status, 400);
+    auto r = patchJson(*c, path, {{u"display_name"_s, u"Edited"_s}}, "\"1\"");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.header("ETag"), QByteArray("\"2\""));
+    QCOMPARE(r.json().value(u"display_name"_s).toString(), u"Edited"_s);
+    // The same stale ETag again: someone (we) changed it meanwhile.
+    r = patchJson(*c, path, {{u"display_name"_s, u"Lost update"_s}}, "\"1\"");
+    QCOMPARE(r.status, 412);
+    QCOMPARE(r.json().value(u"code"_s).toString(), u"version_mismatch"_s);
+    QCOMPARE(c->get(path).json().value(u"display_name"_s).toString(), u"Edited"_s);
+    QCOMPARE(patchJson(*c, path, {{u"version"_s, 7}}, "\"2\"").status, 400);
+    QCOMPARE(patchJson(*c, path, {{u"is_active"_s, u"no"_s}}, "\"2\"").status, 422);
+    QCOMPARE(patchJson(*c, "/api/v1/users/999999", {{u"display_name"_s, u"X"_s}}, "\"1\"").status, 404);
+}
+
+void TestUsersApi::deactivationRevokesSessionsAtOnce()
+{
+    const qint64 id = m_server->createUser(m_acme, u"leaver@acme.test"_s, {u"manager"_s});
+    const QByteArray leaverToken = m_server->login(m_acme.slug, u"leaver@acme.test"_s, TestServer::userPassword());
+    QVERIFY(!leaverToken.isEmpty());
+    auto leaver = m_server->client();
+    leaver->setBearerToken(leaverToken);
+    QCOMPARE(leaver->get("/api/v1/users").status, 200);
+
+    auto c = m_server->client();
+    c->setBearerToken(adminToken());
+    QCOMPARE(patchJson(*c, "/api/v1/users/" + QByteArray::number(id), {{u"is_active"_s, false}}, "\"1\"").status, 200);
+    const auto after = leaver->get("/api/v1/users");
+    QCOMPARE(after.status, 401);
+    QCOMPARE(after.header("WWW-Authenticate"), QByteArray("Bearer"));
+    QVERIFY(m_server->login(m_acme.slug, u"leaver@acme.test"_s, TestServer::userPassword()).isEmpty());
+}
+
+void TestUsersApi::roleChangeTakesEffectOnNextRequest()
+{
+    const qint64 id = m_server->createUser(m_acme, u"promoted@acme.test"_s, {u"sales_rep"_s});
+    auto user = m_server->client();
+    user->setBearerToken(m_server->login(m_acme.slug, u"promoted@acme.test"_s, TestServer::userPassword()));
+    const auto before = user->get("/api/v1/users");
+    QCOMPARE(before.status, 403);
+    QCOMPARE(before.json().value(u"code"_s).toString(), u"forbidden"_s);
+
+    auto c = m_server->client();
+    c->setBearerToken(adminToken());
+    QCOMPARE(patchJson(*c, "/api/v1/users/" + QByteArray::number(id),
+                       {{u"role_ids"_s, QJsonArray{roleId(u"manager"_s)}}}, "\"1\"")
+                 .status,
+             200);
+    QCOMPARE(user->get("/api/v1/users").status, 200);
+    QCOMPARE(patchJson(*c, "/api/v1/users/" + QByteArray::number(id), {{u"role_ids"_s, QJsonArray{}}}, "\"2\"").status,
+             200);
+    QCOMPARE(user->get("/api/v1/users").status, 403);
+}
+
+void TestUsersApi::cannotGrantPermissionsNotHeld()
+{
+    auto admin = m_server->client();
+    admin->setBearerToken(adminToken());
+    const auto role = admin->postJson("/api/v1/roles", {{u"name"_s, u"user_admin"_s},
+                                                        {u"permissions"_s, QJsonArray{u"users.view"_s, u"users.manage"_s, u"roles.view"_s}}});
+    QCOMPARE(role.status, 201);
+    m_server->createUser(m_acme, u"helpdesk@acme.test"_s, {u"user_admin"_s});
+    auto helpdesk = m_server->client();
+    helpdesk->setBearerToken(m_server->login(m_acme.slug, u"helpdesk@acme.test"_s, TestServer::userPassword()));
+
+    // Creating a user with the admin role would grant what helpdesk lacks.
+    auto r = helpdesk->postJson("/api/v1/users", {{u"email"_s, u"sneaky@acme.test"_s},
+                                                  {u"display_name"_s, u"Sneaky"_s},
+                                                  {u"password"_s, u"a sturdy initial passphrase"_s},
+                                                  {u"role_ids"_s, QJsonArray{roleId(u"admin"_s)}}});
+    QCOMPARE(r.status, 403);
+    QCOMPARE(r.json().value(u"code"_s).toString(), u"cannot_grant"_s);
+    // Nor may helpdesk promote itself.
+    const auto me = helpdesk->get("/api/v1/auth/me");
+    const qint64 myId = me.json().value(u"user"_s).toObject().value(u"id"_s).toInteger(
+        me.json().value(u"id"_s).toInteger());
+    QVERIFY(myId > 0);
+    r = patchJson(*helpdesk, "/api/v1/users/" + QByteArray::number(myId),
+                  {{u"role_ids"_s, QJsonArray{role.json().value(u"id"_s).toInteger(), roleId(u"admin"_s)}}}, "\"1\"");
+    QCOMPARE(r.status, 403);
+    // Within its own permissions it works.
+    r = helpdesk->postJson("/api/v1/users", {{u"email"_s, u"fine@acme.test"_s},
+                                             {u"display_name"_s, u"Fine"_s},
+                                             {u"password"_s, u"a sturdy initial passphrase"_s},
+                                             {u"role_ids"_s, QJsonArray{role.json().value(u"id"_s).toInteger()}}});
+    QCOMPARE(r.status, 201);
+}
+
+void TestUsersApi::lastAdministratorCannotBeRemoved()
+{
+    auto c = m_server->client();
+    c->setBearerToken(adminToken());
+    const QByteArray path = "/api/v1/users/" + QByteArray::number(m_acme.adminUserId);
+    const QByteArray etag = c->get(path).header("ETag");
+    auto r = patchJson(*c, path, {{u"is_active"_s, false}}, etag);
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.json().value(u"code"_s).toString(), u"last_admin"_s);
+    r = patchJson(*c, path, {{u"role_ids"_s, QJsonArray{roleId(u"manager"_s)}}}, etag);
+    QCOMPARE(r.status, 409);
+    // Nothing changed: the failed request rolled back entirely.
+    const auto after = c->get(path);
+    QCOMPARE(after.header("ETag"), etag);
+    QCOMPARE(after.json().value(u"role_names"_s).toString(), u"admin"_s);
+    QCOMPARE(c->get("/api/v1/users").status, 200);
+
+    // With a second administrator, the first may step down.
+    const qint64 second = m_server->createUser(m_acme, u"second.admin@acme.test"_s, {u"admin"_s});
+    Q_UNUSED(second);
+    r = patchJson(*c, path, {{u"role_ids"_s, QJsonArray{roleId(u"admin"_s), roleId(u"manager"_s)}}}, etag);
+    QCOMPARE(r.status, 200);
+}
+
+void TestUsersApi::idempotentCreateReplaysAndRejectsOtherBody()
+{
+    auto c = m_server->client();
+    c->setBearerToken(adminToken());
+    const QJsonObject body{{u"email"_s, u"retry@acme.test"_s},
+                           {u"display_name"_s, u"Retry"_s},
+                           {u"password"_s, u"a sturdy initial passphrase"_s}};
+    const TlsTestClient::Headers key{{"Idempotency-Key", "5b1d0c7e-1f0e-4a51-9b6f-3f0f3c7d2a11"}};
+    const auto first = c->postJson("/api/v1/users", body, key);
+    QCOMPARE(first.status, 201);
+    const auto second = c->postJson("/api/v1/users", body, key);
+    QCOMPARE(second.status, 201);
+    QCOMPARE(second.json().value(u"id"_s), first.json().value(u"id"_s));
+    QCOMPARE(second.header("Location"), first.header("Location"));
+    QCOMPARE(second.header("Idempotent-Replayed"), QByteArray("true"));
+    QCOMPARE(c->get("/api/v1/users?q=retry@").json().value(u"items"_s).toArray().size(), 1);
+
+    QJsonObject other = body;
+    other.insert(u"display_name"_s, u"Someone else"_s);
+    const auto conflict = c->postJson("/api/v1/users", other, key);
+    QCOMPARE(conflict.status, 422);
+    QCOMPARE(conflict.json().value(u"code"_s).toString(), u"idempotency_key_reused"_s);
+    // Without a key, the same body is a new request (and a duplicate email).
+    QCOMPARE(c->postJson("/api/v1/users", body).status, 422);
+}
+
+void TestUsersApi::mutationsAreAudited()
+{
+    auto c = m_server->client();
+    c->setBearerToken(adminToken());
+    const qint64 id = m_server->createUser(m_acme, u"audited@acme.test"_s, {});
+    const QByteArray path = "/api/v1/users/" + QByteArray::number(id);
+    QCOMPARE(patchJson(*c, path, {{u"display_name"_s, u"Audited Person"_s}}, "\"1\"").status, 200);
+    const auto r = c->get("/api/v1/audit-log?entity=user&entity_id=" + QByteArray::number(id));
+    QCOMPARE(r.status, 200);
+    const QJsonArray items = r.json().value(u"items"_s).toArray();
+    QCOMPARE(items.size(), 2);
+    const QJsonObject update = items[0].toObject();   // newest first
+    QCOMPARE(update.value(u"action"_s).toString(), u"update"_s);
+    QCOMPARE(update.value(u"user_id"_s).toInteger(), m_acme.adminUserId);
+    QCOMPARE(update.value(u"before"_s).toObject().value(u"display_name"_s).toString(), u"audited"_s);
+    QCOMPARE(update.value(u"after"_s).toObject().value(u"display_name"_s).toString(), u"Audited Person"_s);
+    QVERIFY(!update.value(u"request_id"_s).toString().isEmpty());
+    QCOMPARE(items[1].toObject().value(u"action"_s).toString(), u"create"_s);
+    // A rejected change leaves no audit row.
+    QCOMPARE(patchJson(*c, path, {{u"display_name"_s, u"Stale"_s}}, "\"1\"").status, 412);
+    QCOMPARE(c->get("/api/v1/audit-log?entity=user&entity_id=" + QByteArray::number(id))
+                 .json().value(u"items"_s).toArray().size(),
+             2);
+}
+
+QTEST_GUILESS_MAIN(TestUsersApi)
+#include "tst_usersapi.moc"

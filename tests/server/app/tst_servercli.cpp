@@ -1,0 +1,230 @@
+// The erp-server executable as operators run it: --help, --version,
+// gen-cert, migrate, create-tenant, serve with readiness, refusal to serve an
+// unknown newer schema, and a graceful SIGTERM that finishes the request in
+// flight and exits 0.
+#include "tests/support/TestCertificate.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/TlsTestClient.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using erp::test::TestCertificate;
+using erp::test::TlsTestClient;
+
+class TestServerCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void helpAndVersion();
+    void genCertWritesPrivateKeyAndFingerprint();
+    void migrateThenUpToDate();
+    void createTenantReadsPasswordFromStdin();
+    void readinessReportsPendingMigrations();
+    void refusesUnknownNewerSchema();
+    void sigtermFinishesInFlightRequestAndExitsZero();
+
+private:
+    QProcessEnvironment environmentFor(const erp::server::DatabaseConfig &db) const;
+    QString m_binary;
+    QTemporaryDir m_dir;
+    erp::server::DatabaseConfig m_db;
+};
+
+void TestServerCli::initTestCase()
+{
+    m_binary = qEnvironmentVariable("ERP_SERVER_BINARY");
+    QVERIFY2(QFile::exists(m_binary), "ERP_SERVER_BINARY must name the built erp-server");
+    m_db = TestDatabase::create(u"server_cli"_s, false);
+}
+
+QProcessEnvironment TestServerCli::environmentFor(const erp::server::DatabaseConfig &db) const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"ERP_SERVER_DATA_DIR"_s, m_dir.path());
+    env.insert(u"ERP_DATABASE_HOST"_s, db.host);
+    env.insert(u"ERP_DATABASE_PORT"_s, QString::number(db.port));
+    env.insert(u"ERP_DATABASE_NAME"_s, db.name);
+    env.insert(u"ERP_DATABASE_USER"_s, db.user);
+    env.insert(u"ERP_DATABASE_PASSWORD"_s, db.password);
+    env.insert(u"ERP_DATABASE_OWNER_USER"_s, db.ownerUser);
+    env.insert(u"ERP_DATABASE_OWNER_PASSWORD"_s, db.ownerPassword);
+    env.insert(u"ERP_TLS_CERTIFICATE"_s, TestCertificate::instance().certificatePath());
+    env.insert(u"ERP_TLS_KEY"_s, TestCertificate::instance().keyPath());
+    env.insert(u"ERP_HTTP_PORT"_s, u"0"_s);
+    return env;
+}
+
+static QString run(const QString &binary, const QStringList &args, const QProcessEnvironment &env, int *exitCode,
+                   const QByteArray &stdinData = {})
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(binary, args);
+    p.waitForStarted();
+    if (!stdinData.isNull())
+        p.write(stdinData);
+    p.closeWriteChannel();
+    p.waitForFinished(60'000);
+    *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+}
+
+void TestServerCli::helpAndVersion()
+{
+    int code = -1;
+    QString out = run(m_binary, {u"--version"_s}, QProcessEnvironment::systemEnvironment(), &code);
+    QCOMPARE(code, 0);
+    QVERIFY2(out.contains(QStringLiteral(ERP_VERSION)), qPrintable(out));
+    out = run(m_binary, {u"--help"_s}, QProcessEnvironment::systemEnvironment(), &code);
+    QCOMPARE(code, 0);
+    for (const char *word : {"migrate", "create-tenant", "gen-cert", "database/host", "ERP_"})
+        QVERIFY2(out.contains(QLatin1String(word)), word);
+    out = run(m_binary, {u"frobnicate"_s}, QProcessEnvironment::systemEnvironment(), &code);
+    QCOMPARE(code, 2);
+}
+
+void TestServerCli::genCertWritesPrivateKeyAndFingerprint()
+{
+    const QString cert = m_dir.filePath(u"gen.crt"_s);
+    const QString key = m_dir.filePath(u"gen.key"_s);
+    int code = -1;
+    const QString out = run(m_binary, {u"gen-cert"_s, u"--cert"_s, cert, u"--key"_s, key},
+                            QProcessEnvironment::systemEnvironment(), &code);
+    QCOMPARE(code, 0);
+    QCOMPARE(QFile(key).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                                         | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
+    QFile f(cert);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QSslCertificate c(&f, QSsl::Pem);
+    QVERIFY(!c.isNull());
+    const QString expected = QString::fromLatin1(c.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+    QVERIFY2(out.contains(expected), qPrintable(out));
+    // Refuses to overwrite a key without --force.
+    run(m_binary, {u"gen-cert"_s, u"--cert"_s, cert, u"--key"_s, key}, QProcessEnvironment::systemEnvironment(), &code);
+    QCOMPARE(code, 1);
+}
+
+void TestServerCli::migrateThenUpToDate()
+{
+    int code = -1;
+    QString out = run(m_binary, {u"migrate"_s}, environmentFor(m_db), &code);
+    QVERIFY2(code == 0, qPrintable(out));
+    QVERIFY2(out.contains(u"Applied: 0001"_s), qPrintable(out));
+    out = run(m_binary, {u"migrate"_s}, environmentFor(m_db), &code);
+    QCOMPARE(code, 0);
+    QVERIFY2(out.contains(u"up to date"_s), qPrintable(out));
+}
+
+void TestServerCli::createTenantReadsPasswordFromStdin()
+{
+    const QStringList args{u"create-tenant"_s, u"--slug"_s, u"initech"_s, u"--name"_s, u"Initech"_s,
+                           u"--admin-email"_s, u"boss@initech.test"_s};
+    int code = -1;
+    QString out = run(m_binary, args, environmentFor(m_db), &code, "password\n");
+    QCOMPARE(code, 1);   // a common password is refused
+    QVERIFY2(out.contains(u"too_common"_s), qPrintable(out));
+    out = run(m_binary, args, environmentFor(m_db), &code, "tps reports on friday\n");
+    QVERIFY2(code == 0, qPrintable(out));
+    out = run(m_binary, args, environmentFor(m_db), &code, "tps reports on friday\n");
+    QCOMPARE(code, 1);   // the slug is taken
+}
+
+static QProcess *startServer(const QString &binary, const QProcessEnvironment &env, quint16 *port, QString *output)
+{
+    auto *p = new QProcess;
+    p->setProcessEnvironment(env);
+    p->setProcessChannelMode(QProcess::MergedChannels);
+    p->start(binary, {u"serve"_s});
+    QDeadlineTimer deadline(30'000);
+    static const QRegularExpression listening(u"listening on https://[^:]+:(\\d+)"_s);
+    while (!deadline.hasExpired() && p->state() != QProcess::NotRunning) {
+        p->waitForReadyRead(200);
+        *output += QString::fromUtf8(p->readAll());
+        const auto m = listening.match(*output);
+        if (m.hasMatch()) {
+            *port = quint16(m.captured(1).toUInt());
+            return p;
+        }
+    }
+    p->waitForFinished(5'000);
+    *output += QString::fromUtf8(p->readAll());
+    *port = 0;
+    return p;
+}
+
+void TestServerCli::readinessReportsPendingMigrations()
+{
+    const auto fresh = TestDatabase::create(u"server_cli_pending"_s, false);
+    QProcessEnvironment env = environmentFor(fresh);
+    env.insert(u"ERP_DATABASE_MIGRATE_ON_START"_s, u"false"_s);
+    quint16 port = 0;
+    QString output;
+    std::unique_ptr<QProcess> p(startServer(m_binary, env, &port, &output));
+    QVERIFY2(port, qPrintable(output));
+    TlsTestClient c(TestCertificate::instance().certificate());
+    QVERIFY(c.connectToServer(port));
+    QCOMPARE(c.get("/healthz").status, 200);
+    const auto ready = c.get("/readyz");
+    QCOMPARE(ready.status, 503);
+    QCOMPARE(ready.json().value(u"code"_s).toString(), u"migrations_pending"_s);
+    ::kill(pid_t(p->processId()), SIGTERM);
+    QVERIFY(p->waitForFinished(15'000));
+    QCOMPARE(p->exitCode(), 0);
+}
+
+void TestServerCli::refusesUnknownNewerSchema()
+{
+    const auto db = TestDatabase::create(u"server_cli_newer"_s, true);
+    {
+        QSqlDatabase su = TestDatabase::superuserConnection(db.name, u"newer"_s);
+        QSqlQuery q(su);
+        QVERIFY(q.exec(u"INSERT INTO schema_migrations (version, name, checksum) "
+                       "SELECT '9999', 'from_the_future', checksum FROM schema_migrations LIMIT 1"_s));
+    }
+    QSqlDatabase::removeDatabase(u"newer"_s);
+    quint16 port = 0;
+    QString output;
+    std::unique_ptr<QProcess> p(startServer(m_binary, environmentFor(db), &port, &output));
+    QCOMPARE(port, quint16(0));
+    QCOMPARE(p->exitCode(), 1);
+    QVERIFY2(output.contains(u"newer than this server"_s), qPrintable(output));
+}
+
+void TestServerCli::sigtermFinishesInFlightRequestAndExitsZero()
+{
+    quint16 port = 0;
+    QString output;
+    std::unique_ptr<QProcess> p(startServer(m_binary, environmentFor(m_db), &port, &output));
+    QVERIFY2(port, qPrintable(output));
+    TlsTestClient c(TestCertificate::instance().certificate(), 20'000);
+    QVERIFY(c.connectToServer(port));
+    QCOMPARE(c.get("/readyz").status, 200);
+    // A sign-in spends a noticeable time hashing: signal while it runs.
+    const QByteArray body = R"({"organisation":"initech","email":"boss@initech.test","password":"tps reports on friday"})";
+    QVERIFY(c.sendRaw(c.buildRequest("POST", "/api/v1/auth/login", {{"Content-Type", "application/json"}}, body)));
+    QTest::qWait(30);
+    ::kill(pid_t(p->processId()), SIGTERM);
+    const auto r = c.readResponse();
+    QCOMPARE(r.status, 200);
+    QVERIFY(!r.json().value(u"access_token"_s).toString().isEmpty());
+    QVERIFY(p->waitForFinished(15'000));
+    QCOMPARE(p->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p->exitCode(), 0);
+    // Nobody is listening any more.
+    TlsTestClient after(TestCertificate::instance().certificate(), 2'000);
+    QVERIFY(!after.connectToServer(port));
+}
+
+QTEST_GUILESS_MAIN(TestServerCli)
+#include "tst_servercli.moc"

@@ -1,0 +1,173 @@
+// Two tenants, every route: one tenant's ids are 404 for the other on every
+// route that takes an id (and nothing changes), and never appear in any of
+// the other's lists or CSV exports. The route list is read from the router,
+// so a new route without an isolation case fails here.
+#include "server/http/Router.h"
+#include "tests/support/TestServer.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using erp::test::TlsTestClient;
+
+class TestTenantIsolation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void otherTenantsIdsAreNotFound_data();
+    void otherTenantsIdsAreNotFound();
+    void listsNeverShowOtherTenantsRows_data();
+    void listsNeverShowOtherTenantsRows();
+    void otherTenantsObjectsAreUntouched();
+
+private:
+    static QSet<qint64> ids(const TlsTestClient::Response &r);
+    std::unique_ptr<TestServer> m_server;
+    TestServer::Tenant m_acme;
+    TestServer::Tenant m_globex;
+    QByteArray m_acmeToken;
+    QByteArray m_globexToken;
+    QHash<QString, qint64> m_globexIdByResource;   // "users" -> a globex user id
+    QHash<QString, QByteArray> m_globexEtags;
+};
+
+void TestTenantIsolation::initTestCase()
+{
+    m_server = std::make_unique<TestServer>(u"tenant_isolation"_s);
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    m_acme = m_server->createTenant(u"acme"_s);
+    m_globex = m_server->createTenant(u"globex"_s);
+    m_acmeToken = m_server->login(m_acme.slug, m_acme.adminEmail, m_acme.adminPassword);
+    m_globexToken = m_server->login(m_globex.slug, m_globex.adminEmail, m_globex.adminPassword);
+    QVERIFY(!m_acmeToken.isEmpty() && !m_globexToken.isEmpty());
+    // Give both tenants a bit of everything.
+    for (const auto *t : {&m_acme, &m_globex}) {
+        m_server->createUser(*t, u"rep@%1.test"_s.arg(t->slug), {u"sales_rep"_s});
+        auto c = m_server->client();
+        c->setBearerToken(t == &m_acme ? m_acmeToken : m_globexToken);
+        QCOMPARE(c->postJson("/api/v1/roles", {{u"name"_s, u"custom"_s}, {u"permissions"_s, QJsonArray{u"crm.view"_s}}})
+                     .status,
+                 201);
+    }
+    auto g = m_server->client();
+    g->setBearerToken(m_globexToken);
+    m_globexIdByResource.insert(u"users"_s, *ids(g->get("/api/v1/users?q=rep@")).begin());
+    for (const auto &v : g->get("/api/v1/roles?q=custom").json().value(u"items"_s).toArray())
+        m_globexIdByResource.insert(u"roles"_s, v.toObject().value(u"id"_s).toInteger());
+    m_globexIdByResource.insert(u"sessions"_s, *ids(g->get("/api/v1/sessions")).begin());
+    for (const QString &resource : {u"users"_s, u"roles"_s})
+        m_globexEtags.insert(resource, g->get("/api/v1/" + resource.toUtf8() + '/'
+                                              + QByteArray::number(m_globexIdByResource.value(resource)))
+                                           .header("ETag"));
+}
+
+QSet<qint64> TestTenantIsolation::ids(const TlsTestClient::Response &r)
+{
+    QSet<qint64> out;
+    for (const auto &v : r.json().value(u"items"_s).toArray())
+        if (v.toObject().contains(u"id"_s))
+            out.insert(v.toObject().value(u"id"_s).toInteger());
+    return out;
+}
+
+void TestTenantIsolation::otherTenantsIdsAreNotFound_data()
+{
+    QTest::addColumn<int>("routeIndex");
+    const auto &routes = m_server->application().router().routes();
+    int withIds = 0;
+    for (int i = 0; i < routes.size(); ++i) {
+        if (!routes[i].pattern.contains(u'{'))
+            continue;
+        ++withIds;
+        QTest::addRow("%s %s", routes[i].method.constData(), qPrintable(routes[i].pattern)) << i;
+    }
+    QVERIFY(withIds >= 6);
+}
+
+void TestTenantIsolation::otherTenantsIdsAreNotFound()
+{
+    QFETCH(int, routeIndex);
+    const auto &route = m_server->application().router().routes().at(routeIndex);
+    // /api/v1/<resource>/{id}...
+    const QString resource = route.segments.value(2).literal;
+    QVERIFY2(m_globexIdByResource.contains(resource),
+             qPrintable(u"no isolation case for %1: add the other tenant's id for it"_s.arg(route.pattern)));
+    QByteArray path;
+    for (const auto &seg : route.segments)
+        path += '/' + (seg.literal.isEmpty() ? QByteArray::number(m_globexIdByResource.value(resource))
+                                             : seg.literal.toUtf8());
+    TlsTestClient::Headers headers;
+    QByteArray body;
+    if (route.method != "GET" && route.method != "DELETE") {
+        headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+        body = route.method == "POST" ? QByteArray("{}") : QByteArray(R"({"display_name":"hijacked"})");
+        if (resource == u"roles")
+            body = route.method == "POST" ? QByteArray("{}") : QByteArray(R"({"name":"hijacked"})");
+    }
+    if (route.method == "PATCH" || route.method == "DELETE")
+        headers.append(qMakePair(QByteArray("If-Match"), QByteArray(m_globexEtags.value(resource, "\"1\""))));
+    auto c = m_server->client();
+    c->setBearerToken(m_acmeToken);
+    const auto r = c->request(route.method, path, headers, body);
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.json().value(u"code"_s).toString(), u"not_found"_s);
+}
+
+void TestTenantIsolation::listsNeverShowOtherTenantsRows_data()
+{
+    QTest::addColumn<QByteArray>("path");
+    const auto &routes = m_server->application().router().routes();
+    for (const auto &route : routes)
+        if (route.method == "GET" && !route.pattern.contains(u'{') && route.pattern.startsWith(u"/api/v1/")
+            && route.access.kind != erp::server::RouteAccess::Public && !route.pattern.startsWith(u"/api/v1/auth/"))
+            QTest::newRow(qPrintable(route.pattern)) << route.pattern.toUtf8();
+}
+
+void TestTenantIsolation::listsNeverShowOtherTenantsRows()
+{
+    QFETCH(QByteArray, path);
+    auto a = m_server->client();
+    a->setBearerToken(m_acmeToken);
+    auto g = m_server->client();
+    g->setBearerToken(m_globexToken);
+    const auto acmeList = a->get(path + "?limit=500");
+    const auto globexList = g->get(path + "?limit=500");
+    QCOMPARE(acmeList.status, 200);
+    QCOMPARE(globexList.status, 200);
+    const QSet<qint64> acmeIds = ids(acmeList);
+    const QSet<qint64> globexIds = ids(globexList);
+    if (globexList.json().value(u"items"_s).toArray().first().toObject().contains(u"id"_s)) {
+        QVERIFY2(!globexIds.isEmpty(), "the other tenant must have rows here for the test to mean anything");
+        QVERIFY(!acmeIds.isEmpty());
+        QVERIFY(!acmeIds.intersects(globexIds));
+        // The CSV export applies the same rule.
+        const auto csv = a->get(path, {{"Accept", "text/csv"}});
+        QCOMPARE(csv.status, 200);
+        for (const QByteArray &line : csv.body.split('\n').mid(1)) {
+            const qint64 id = line.split(',').first().toLongLong();
+            QVERIFY2(!globexIds.contains(id), line.constData());
+        }
+        // A tenant named in the query string is not a way in.
+        QCOMPARE(a->get(path + "?tenant_id=" + QByteArray::number(m_globex.id)).status, 400);
+    }
+}
+
+void TestTenantIsolation::otherTenantsObjectsAreUntouched()
+{
+    auto g = m_server->client();
+    g->setBearerToken(m_globexToken);
+    for (const QString &resource : {u"users"_s, u"roles"_s}) {
+        const auto r = g->get("/api/v1/" + resource.toUtf8() + '/' + QByteArray::number(m_globexIdByResource.value(resource)));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.header("ETag"), m_globexEtags.value(resource));
+    }
+    // Globex's session (revoked by acme's attempt, if isolation failed) still works.
+    QCOMPARE(g->get("/api/v1/users").status, 200);
+}
+
+QTEST_GUILESS_MAIN(TestTenantIsolation)
+#include "tst_tenantisolation.moc"
