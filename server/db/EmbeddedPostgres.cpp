@@ -361,11 +361,17 @@ bool EmbeddedPostgres::ensureRolesAndDatabase(const QString &superPassword)
             QSqlDatabase db = Database::openOwnerConnection(admin, connectionName);
             auto run = [&](const QString &sql, const QVariantList &values = {}) {
                 QSqlQuery q(db);
-                if (!q.prepare(sql))
-                    throw DbError(q.lastError(), QStringLiteral("embedded setup"));
-                for (const QVariant &v : values)
-                    q.addBindValue(v);
-                if (!q.exec())
+                // Utility statements (DO, CREATE DATABASE) cannot be
+                // prepared: only statements with values go through PREPARE.
+                bool ok = false;
+                if (values.isEmpty()) {
+                    ok = q.exec(sql);
+                } else if (q.prepare(sql)) {
+                    for (const QVariant &v : values)
+                        q.addBindValue(v);
+                    ok = q.exec();
+                }
+                if (!ok)
                     throw DbError(q.lastError(), QStringLiteral("embedded setup"));
             };
             // CREATE/ALTER ROLE cannot take bound parameters; pass the
