@@ -30,6 +30,9 @@ public:
     static QSqlQuery &prepared(const QString &sql);
 
     // Convenience: prepare (cached), bind positional values, exec; throws DbError.
+    // QPSQL prepares with a server-side PREPARE, so this takes SELECT, INSERT,
+    // UPDATE, DELETE and VALUES; utility statements (SET, DDL, DO) go through
+    // QSqlQuery::exec(QString) instead.
     static QSqlQuery &exec(const QString &sql, const QVariantList &values = {});
 
     // Opens a fresh connection as the owner role (for migrations and

@@ -93,7 +93,14 @@ DatabaseConfig TestDatabase::create(const QString &name, bool migrate)
     {
         QSqlDatabase admin = superuserConnection(QStringLiteral("postgres"), adminName);
         // FORCE: a previous crashed run of this test may still hold sessions.
-        run(admin, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(config.name));
+        // Checked first rather than IF EXISTS, whose NOTICE clutters test logs.
+        QSqlQuery exists(admin);
+        exists.prepare(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"));
+        exists.addBindValue(config.name);
+        if (!exists.exec())
+            throw DbError(exists.lastError(), QStringLiteral("pg_database"));
+        if (exists.next())
+            run(admin, QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(config.name));
         // CREATE DATABASE fails with 55006 while anyone is connected to the
         // template; parallel test executables make that possible, so retry.
         for (int attempt = 1;; ++attempt) {

@@ -2,6 +2,7 @@
 // The checks scan pg_catalog rather than a list of tables, so a table added
 // later without row-level security, or with a constraint that ignores
 // tenant_id, fails here.
+#include "server/db/AuditLog.h"
 #include "server/db/Database.h"
 #include "server/db/DbError.h"
 #include "server/db/Transaction.h"
@@ -72,6 +73,8 @@ private slots:
     void appRoleCannotRewriteAuditLog_data();
     void appRoleCannotRewriteAuditLog();
 
+    void auditRowsFollowTheTransaction_data();
+    void auditRowsFollowTheTransaction();
     void noTenantSeesNoRows_data();
     void noTenantSeesNoRows();
     void otherTenantsRowsAreInvisible();
@@ -337,6 +340,43 @@ void tst_RlsCatalog::appRoleCannotRewriteAuditLog()
     tx.rollback();
     QVERIFY(scalar(m_su, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'create'")).toInt() >= 1);
     QCOMPARE(scalar(m_su, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'forged'")).toInt(), 0);
+}
+
+void tst_RlsCatalog::auditRowsFollowTheTransaction_data()
+{
+    QTest::addColumn<bool>("commit");
+    QTest::newRow("committed") << true;
+    QTest::newRow("rolled back") << false;
+}
+
+void tst_RlsCatalog::auditRowsFollowTheTransaction()
+{
+    QFETCH(bool, commit);
+    const QString entity = commit ? QStringLiteral("audit-commit") : QStringLiteral("audit-rollback");
+    {
+        Transaction tx(Database::connection());
+        tx.setTenant(m_tenantA);
+        AuditEntry entry;
+        entry.tenantId = m_tenantA;
+        entry.entity = entity;
+        entry.entityId = 7;
+        entry.action = QStringLiteral("update");
+        entry.after = QJsonObject{{QStringLiteral("amount"), QStringLiteral("1234.50")}};
+        entry.requestId = "req-1";
+        AuditLog::record(entry);
+        if (commit)
+            tx.commit();
+    }
+    QSqlQuery q = run(m_su, QStringLiteral("SELECT count(*), bool_and(user_id IS NULL AND before IS NULL), "
+                                           "min(after->>'amount'), min(request_id) FROM audit_log WHERE entity = ?"),
+                      {entity});
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), commit ? 1 : 0);
+    if (commit) {
+        QVERIFY(q.value(1).toBool());
+        QCOMPARE(q.value(2).toString(), QStringLiteral("1234.50"));
+        QCOMPARE(q.value(3).toString(), QStringLiteral("req-1"));
+    }
 }
 
 void tst_RlsCatalog::noTenantSeesNoRows_data()
