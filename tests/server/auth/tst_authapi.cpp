@@ -318,7 +318,6 @@ private slots:
             return c;
         };
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        QVERIFY(!hmacSigned(HS256, good, m_key).isEmpty());
 
         QTest::newRow("no header") << QByteArray();
         QTest::newRow("basic scheme") << QByteArray("Basic YWRtaW46YWRtaW4=");
@@ -345,8 +344,6 @@ private slots:
         QTest::newRow("garbage") << QByteArray("Bearer garbage");
         QTest::newRow("empty token") << QByteArray("Bearer ");
         QTest::newRow("refresh token") << "Bearer " + field(r, "refresh_token");
-        // Control: the untouched token, re-signed the same way, is accepted.
-        QVERIFY(hmacSigned(HS256, good, m_key).size() > 0);
     }
 
     void jwtAttacksRefused()
