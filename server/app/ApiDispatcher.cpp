@@ -13,34 +13,73 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QThreadPool>
+#include <QDeadlineTimer>
+#include <QThread>
 
 Q_LOGGING_CATEGORY(lcAccess, "erp.access")
 Q_LOGGING_CATEGORY(lcDispatch, "erp.dispatch")
 
 namespace erp::server {
 
-ApiDispatcher::ApiDispatcher(const Router &router, int workerThreads)
-    : m_router(router), m_pool(std::make_unique<QThreadPool>())
+ApiDispatcher::ApiDispatcher(const Router &router, int workerThreads) : m_router(router)
 {
-    m_pool->setMaxThreadCount(qMax(1, workerThreads));
-    // Worker threads own database connections: keep them for the process's life.
-    m_pool->setExpiryTimeout(-1);
+    for (int i = 0; i < qMax(1, workerThreads); ++i) {
+        std::unique_ptr<QThread> thread(QThread::create([this] { workerLoop(); }));
+        thread->setObjectName(QStringLiteral("db-worker-%1").arg(i));
+        thread->start();
+        m_workers.push_back(std::move(thread));
+    }
 }
 
 ApiDispatcher::~ApiDispatcher()
 {
-    m_pool->waitForDone();
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopping = true;
+        m_workAvailable.wakeAll();
+    }
+    for (auto &worker : m_workers)
+        worker->wait();
+}
+
+void ApiDispatcher::workerLoop()
+{
+    for (;;) {
+        std::function<void()> job;
+        {
+            QMutexLocker lock(&m_mutex);
+            while (m_queue.empty() && !m_stopping)
+                m_workAvailable.wait(&m_mutex);
+            if (m_queue.empty())
+                break;   // stopping, and nothing left to do
+            job = std::move(m_queue.front());
+            m_queue.pop_front();
+            ++m_busy;
+        }
+        job();
+        QMutexLocker lock(&m_mutex);
+        --m_busy;
+        if (m_busy == 0 && m_queue.empty())
+            m_idle.wakeAll();
+    }
+    Database::closeThreadConnection();
 }
 
 bool ApiDispatcher::waitForIdle(int timeoutMs)
 {
-    return m_pool->waitForDone(timeoutMs);
+    QDeadlineTimer deadline(timeoutMs);
+    QMutexLocker lock(&m_mutex);
+    while (m_busy > 0 || !m_queue.empty())
+        if (!m_idle.wait(&m_mutex, deadline))
+            return false;
+    return true;
 }
 
 void ApiDispatcher::handle(HttpRequest request, ResponseCallback respond)
 {
-    m_pool->start([this, request = std::move(request), respond = std::move(respond)]() {
+    QMutexLocker lock(&m_mutex);
+    m_workAvailable.wakeOne();
+    m_queue.push_back([this, request = std::move(request), respond = std::move(respond)]() {
         QElapsedTimer timer;
         timer.start();
         HttpResponse response = execute(request);

@@ -2,11 +2,15 @@
 
 #include "server/http/RequestHandler.h"
 
-#include <QObject>
+#include <QMutex>
+#include <QWaitCondition>
 
+#include <deque>
+#include <functional>
 #include <memory>
+#include <vector>
 
-class QThreadPool;
+class QThread;
 
 namespace erp::server {
 
@@ -31,9 +35,19 @@ public:
 
 private:
     HttpResponse execute(const HttpRequest &request);
+    void workerLoop();
 
     const Router &m_router;
-    std::unique_ptr<QThreadPool> m_pool;
+    // Own threads rather than a QThreadPool: each worker owns a database
+    // connection and must close it on its own thread before it ends, and all
+    // of them must be joined before the process unloads the SQL driver.
+    std::vector<std::unique_ptr<QThread>> m_workers;
+    QMutex m_mutex;
+    QWaitCondition m_workAvailable;
+    QWaitCondition m_idle;
+    std::deque<std::function<void()>> m_queue;
+    int m_busy = 0;
+    bool m_stopping = false;
 };
 
 } // namespace erp::server

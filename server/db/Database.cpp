@@ -3,6 +3,7 @@
 #include "server/db/DbError.h"
 #include "server/db/DbLog.h"
 
+#include <QCoreApplication>
 #include <QAtomicInteger>
 #include <QReadWriteLock>
 #include <QSqlDriver>
@@ -55,7 +56,18 @@ struct ThreadState
         lost = false;
     }
 
-    ~ThreadState() { close(); }
+    ~ThreadState()
+    {
+        // A pool thread may end after main() returned, while the SQL driver
+        // plugin is being unloaded: then calling into it crashes. The process
+        // is going away and the server sees the connection drop; leak instead.
+        if (!QCoreApplication::instance()) {
+            for (auto &query : queries)
+                (void)query.second.release();
+            return;
+        }
+        close();
+    }
 };
 
 ThreadState &threadState()

@@ -37,7 +37,7 @@ void TestRbacMatrix::initTestCase()
     QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
     m_acme = m_server->createTenant(u"acme"_s);
     for (const auto &role : erp::shared::builtInRoles()) {
-        const QString email = role.name + u"@acme.test"_s;
+        const QString email = role.name + u".user@acme.test"_s;
         m_server->createUser(m_acme, email, {role.name});
         m_emailByRole.insert(role.name, email);
     }

@@ -198,7 +198,7 @@ void TestServerCli::refusesUnknownNewerSchema()
     std::unique_ptr<QProcess> p(startServer(m_binary, environmentFor(db), &port, &output));
     QCOMPARE(port, quint16(0));
     QCOMPARE(p->exitCode(), 1);
-    QVERIFY2(output.contains(u"newer than this server"_s), qPrintable(output));
+    QVERIFY2(output.contains(u"newer"_s), qPrintable(output));
 }
 
 void TestServerCli::sigtermFinishesInFlightRequestAndExitsZero()
