@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <QTextStream>
 #include <QTimer>
@@ -183,6 +184,11 @@ int runGenCert(const ServerConfig &config, const QCommandLineParser &parser)
 
 int serverMain(int argc, char *argv[])
 {
+    // One line per event with time, level and subsystem; debug output only
+    // when asked for (QT_LOGGING_RULES="erp.*.debug=true").
+    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{type} %{category}: %{message}"));
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false"));
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("erp-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ERP_VERSION));
