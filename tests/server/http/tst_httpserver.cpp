@@ -129,6 +129,7 @@ private slots:
     void basicRequests();
     void keepAlive();
     void pipelinedResponsesKeepRequestOrder();
+    void readingPausesAtMaxPipelinedRequests();
     void expectContinue();
     void limits_data();
     void limits();
@@ -136,6 +137,7 @@ private slots:
     void requestId_data();
     void requestId();
     void slowDripHeadersAreDropped();
+    void slowBodyIsDropped();
     void idleKeepAliveTimeout();
     void handshakeTimeout();
     void plainHttpIsClosedWithoutResponse();
@@ -272,6 +274,28 @@ void tst_HttpServer::pipelinedResponsesKeepRequestOrder()
     }
     // Dispatched concurrently, not one after the other (which would take 410 ms).
     QVERIFY2(timer.elapsed() < 400, qPrintable(QString::number(timer.elapsed())));
+}
+
+void tst_HttpServer::readingPausesAtMaxPipelinedRequests()
+{
+    HttpServerConfig config = testConfig();
+    config.maxPipelinedRequests = 2;
+    QVERIFY(startServer(config));
+    auto client = connectedClient();
+    QByteArray all;
+    for (int i = 0; i < 6; ++i)
+        all += client->buildRequest("GET", "/q/" + QByteArray::number(i), {{"X-Delay-Ms", "50"}});
+    QVERIFY(client->sendRaw(all));
+    QTest::qWait(25);
+    // Only two are taken on while the first ones are in flight...
+    QCOMPARE(m_handler->started.load(), 2);
+    // ...and reading resumes as responses go out, all of them in order.
+    for (int i = 0; i < 6; ++i) {
+        const auto r = client->readResponse();
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QStringLiteral("path")).toString(), QStringLiteral("/q/%1").arg(i));
+    }
+    QCOMPARE(m_handler->started.load(), 6);
 }
 
 void tst_HttpServer::expectContinue()
@@ -428,6 +452,20 @@ void tst_HttpServer::slowDripHeadersAreDropped()
     QVERIFY2(timer.elapsed() >= 450 && timer.elapsed() < 1500, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(client->pendingBytes(), QByteArray());   // dropped, no response
     QTRY_COMPARE(m_server->openConnections(), 0);
+}
+
+void tst_HttpServer::slowBodyIsDropped()
+{
+    HttpServerConfig config = testConfig();
+    config.bodyTimeoutMs = 500;
+    QVERIFY(startServer(config));
+    auto client = connectedClient();
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(client->sendRaw("POST /upload HTTP/1.1\r\nHost: localhost\r\nContent-Length: 100\r\n\r\nabc"));
+    QVERIFY(client->waitForServerClose(3000));
+    QVERIFY2(timer.elapsed() >= 400 && timer.elapsed() < 1500, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(m_handler->started.load(), 0);
 }
 
 void tst_HttpServer::idleKeepAliveTimeout()
