@@ -9,7 +9,8 @@
 namespace erp::server {
 
 HttpAcceptor::HttpAcceptor(std::shared_ptr<HttpServerContext> context, QList<HttpIoWorker *> workers)
-    : m_context(std::move(context)), m_workers(std::move(workers))
+    : m_context(std::move(context))
+    , m_workers(std::move(workers))
 {
 }
 
@@ -32,8 +33,7 @@ void HttpAcceptor::incomingConnection(qintptr socketDescriptor)
     HttpIoWorker *worker = m_workers.at(m_next);
     m_next = (m_next + 1) % m_workers.size();
     QMetaObject::invokeMethod(
-        worker, [worker, socketDescriptor] { worker->adoptSocket(socketDescriptor); },
-        Qt::QueuedConnection);
+        worker, [worker, socketDescriptor] { worker->adoptSocket(socketDescriptor); }, Qt::QueuedConnection);
 }
 
 } // namespace erp::server

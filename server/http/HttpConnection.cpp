@@ -37,8 +37,8 @@ bool isValidRequestId(const QByteArray &id)
     if (id.isEmpty() || id.size() > 128)
         return false;
     for (char c : id) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-            || c == '.' || c == '_' || c == '-';
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
+            || c == '_' || c == '-';
         if (!ok)
             return false;
     }
@@ -62,11 +62,16 @@ QByteArray httpDate()
 QString titleForStatus(int status)
 {
     switch (status) {
-    case 413: return QStringLiteral("Payload too large");
-    case 414: return QStringLiteral("URI too long");
-    case 431: return QStringLiteral("Request headers too large");
-    case 500: return QStringLiteral("Internal server error");
-    default: return QStringLiteral("Bad request");
+    case 413:
+        return QStringLiteral("Payload too large");
+    case 414:
+        return QStringLiteral("URI too long");
+    case 431:
+        return QStringLiteral("Request headers too large");
+    case 500:
+        return QStringLiteral("Internal server error");
+    default:
+        return QStringLiteral("Bad request");
     }
 }
 
@@ -76,8 +81,7 @@ bool isTransportHeader(const QByteArray &name)
 {
     return name.compare("content-length", Qt::CaseInsensitive) == 0
         || name.compare("transfer-encoding", Qt::CaseInsensitive) == 0
-        || name.compare("connection", Qt::CaseInsensitive) == 0
-        || name.compare("date", Qt::CaseInsensitive) == 0
+        || name.compare("connection", Qt::CaseInsensitive) == 0 || name.compare("date", Qt::CaseInsensitive) == 0
         || name.compare("x-request-id", Qt::CaseInsensitive) == 0;
 }
 
@@ -92,15 +96,17 @@ bool isSafeHeaderText(const QByteArray &text)
 struct ResponseSlot
 {
     ResponseSlot(std::shared_ptr<HttpWorkerMailbox> mailbox, quint64 connection, quint64 sequence)
-        : m_mailbox(std::move(mailbox)), m_connection(connection), m_sequence(sequence)
+        : m_mailbox(std::move(mailbox))
+        , m_connection(connection)
+        , m_sequence(sequence)
     {
     }
     ~ResponseSlot()
     {
         if (!m_done.load()) {
             qCWarning(lcHttp) << "a request handler dropped its response callback; answering 500";
-            respond(HttpResponse::problem(500, QStringLiteral("internal_error"),
-                                          QStringLiteral("Internal server error")));
+            respond(
+                HttpResponse::problem(500, QStringLiteral("internal_error"), QStringLiteral("Internal server error")));
         }
     }
     void respond(HttpResponse response)
@@ -118,19 +124,19 @@ struct ResponseSlot
     std::shared_ptr<HttpWorkerMailbox> m_mailbox;
     quint64 m_connection;
     quint64 m_sequence;
-    std::atomic<bool> m_done{false};
+    std::atomic<bool> m_done {false};
 };
 
 } // namespace
 
 HttpConnection::HttpConnection(quint64 id, std::shared_ptr<HttpServerContext> context,
                                std::shared_ptr<HttpWorkerMailbox> mailbox, QObject *parent)
-    : QObject(parent),
-      m_id(id),
-      m_context(std::move(context)),
-      m_mailbox(std::move(mailbox)),
-      m_parser(RequestParser::Limits{m_context->config.maxHeaderBytes, m_context->config.maxUrlBytes,
-                                     m_context->config.maxBodyBytes})
+    : QObject(parent)
+    , m_id(id)
+    , m_context(std::move(context))
+    , m_mailbox(std::move(mailbox))
+    , m_parser(RequestParser::Limits {m_context->config.maxHeaderBytes, m_context->config.maxUrlBytes,
+                                      m_context->config.maxBodyBytes})
 {
 }
 
@@ -155,7 +161,7 @@ bool HttpConnection::start(qintptr socketDescriptor)
     m_peer = m_socket->peerAddress();
     QSslConfiguration ssl = m_context->config.ssl;
     ssl.setProtocol(QSsl::TlsV1_2OrLater);
-    ssl.setPeerVerifyMode(QSslSocket::VerifyNone);   // no client certificates
+    ssl.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
     m_socket->setSslConfiguration(ssl);
     m_socket->setReadBufferSize(ReadChunkBytes);
 
@@ -202,7 +208,7 @@ void HttpConnection::onEncrypted()
         return;
     }
     updateTimer();
-    readRequests();   // the client may have sent its request with the handshake's last flight
+    readRequests(); // the client may have sent its request with the handshake's last flight
 }
 
 void HttpConnection::onReadyRead()
@@ -243,7 +249,7 @@ void HttpConnection::readRequests()
         while (m_parser.hasRequest())
             dispatch(m_parser.takeRequest());
         if (m_parser.isUpgraded())
-            m_readClosed = true;   // upgrades are not served here yet; the request says close
+            m_readClosed = true; // upgrades are not served here yet; the request says close
         if (consumed == 0)
             break;
     }
@@ -270,20 +276,17 @@ void HttpConnection::dispatch(HttpRequest request)
     ResponseCallback respond = [slot](HttpResponse response) { slot->respond(std::move(response)); };
     RequestHandler *handler = m_context->handler;
     if (!handler) {
-        slot->respond(HttpResponse::problem(503, QStringLiteral("not_ready"),
-                                            QStringLiteral("Service unavailable")));
+        slot->respond(HttpResponse::problem(503, QStringLiteral("not_ready"), QStringLiteral("Service unavailable")));
         return;
     }
     try {
         handler->handle(std::move(request), std::move(respond));
     } catch (const std::exception &e) {
         qCWarning(lcHttp) << "request handler threw" << e.what();
-        slot->respond(HttpResponse::problem(500, QStringLiteral("internal_error"),
-                                            titleForStatus(500)));
+        slot->respond(HttpResponse::problem(500, QStringLiteral("internal_error"), titleForStatus(500)));
     } catch (...) {
         qCWarning(lcHttp) << "request handler threw a non-standard exception";
-        slot->respond(HttpResponse::problem(500, QStringLiteral("internal_error"),
-                                            titleForStatus(500)));
+        slot->respond(HttpResponse::problem(500, QStringLiteral("internal_error"), titleForStatus(500)));
     }
 }
 
@@ -296,8 +299,8 @@ void HttpConnection::rejectFraming()
     pending.requestId = requestIdFrom(m_parser.partialHeader("x-request-id"));
     pending.keepAlive = false;
     pending.done = true;
-    pending.response = HttpResponse::problem(status, m_parser.errorCode(), titleForStatus(status),
-                                             m_parser.errorDetail());
+    pending.response
+        = HttpResponse::problem(status, m_parser.errorCode(), titleForStatus(status), m_parser.errorDetail());
     pending.response.closeConnection = true;
     m_pending.push_back(std::move(pending));
     m_readClosed = true;
@@ -327,8 +330,7 @@ void HttpConnection::writeReadyResponses()
     while (!m_pending.empty() && m_pending.front().done && !m_stream) {
         Pending p = std::move(m_pending.front());
         m_pending.pop_front();
-        const bool close = !p.keepAlive || p.response.closeConnection
-            || (m_draining && m_pending.empty());
+        const bool close = !p.keepAlive || p.response.closeConnection || (m_draining && m_pending.empty());
         writeResponseHead(p, close);
         if (p.response.stream && !p.head) {
             m_stream = p.response.stream;
@@ -361,8 +363,7 @@ void HttpConnection::writeResponseHead(const Pending &pending, bool close)
     const bool bodyless = r.status < 200 || r.status == 204 || r.status == 304;
     QByteArray out;
     out.reserve(256 + (pending.head ? 0 : r.body.size()));
-    out += "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + HttpResponse::reasonPhrase(r.status)
-        + "\r\n";
+    out += "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + HttpResponse::reasonPhrase(r.status) + "\r\n";
     for (const auto &h : r.headers) {
         if (isTransportHeader(h.first))
             continue;
@@ -409,7 +410,7 @@ void HttpConnection::schedulePull()
     if (!m_stream || m_pullInFlight || m_state != State::Open)
         return;
     if (unsentBytes() > StreamHighWaterBytes)
-        return;   // resumed from onBytesWritten once the client has caught up
+        return; // resumed from onBytesWritten once the client has caught up
     m_pullInFlight = true;
     const std::shared_ptr<BodyChunkSource> source = m_stream;
     const std::shared_ptr<HttpWorkerMailbox> mailbox = m_mailbox;
@@ -474,11 +475,15 @@ void HttpConnection::onSocketError(QAbstractSocket::SocketError error)
 void HttpConnection::updateTimer()
 {
     if (m_state != State::Open)
-        return;   // handshake and closing run their own fixed timers
+        return; // handshake and closing run their own fixed timers
     TimerPhase phase = TimerPhase::None;
     switch (m_parser.phase()) {
-    case RequestParser::Phase::Headers: phase = TimerPhase::Headers; break;
-    case RequestParser::Phase::Body: phase = TimerPhase::Body; break;
+    case RequestParser::Phase::Headers:
+        phase = TimerPhase::Headers;
+        break;
+    case RequestParser::Phase::Body:
+        phase = TimerPhase::Body;
+        break;
     default:
         if (m_pending.empty() && !m_stream)
             phase = m_requestsSeen == 0 ? TimerPhase::FirstRequest : TimerPhase::Idle;
@@ -493,9 +498,15 @@ void HttpConnection::updateTimer()
     int limit = 0;
     switch (phase) {
     case TimerPhase::Headers:
-    case TimerPhase::FirstRequest: limit = m_context->config.headerTimeoutMs; break;
-    case TimerPhase::Body: limit = m_context->config.bodyTimeoutMs; break;
-    case TimerPhase::Idle: limit = m_context->config.idleTimeoutMs; break;
+    case TimerPhase::FirstRequest:
+        limit = m_context->config.headerTimeoutMs;
+        break;
+    case TimerPhase::Body:
+        limit = m_context->config.bodyTimeoutMs;
+        break;
+    case TimerPhase::Idle:
+        limit = m_context->config.idleTimeoutMs;
+        break;
     default:
         m_timer->stop();
         return;

@@ -29,8 +29,8 @@ class HttpConnection : public QObject
 {
     Q_OBJECT
 public:
-    HttpConnection(quint64 id, std::shared_ptr<HttpServerContext> context,
-                   std::shared_ptr<HttpWorkerMailbox> mailbox, QObject *parent);
+    HttpConnection(quint64 id, std::shared_ptr<HttpServerContext> context, std::shared_ptr<HttpWorkerMailbox> mailbox,
+                   QObject *parent);
     ~HttpConnection() override;
 
     // Takes over an accepted socket and starts the TLS handshake.
@@ -85,7 +85,7 @@ private:
     quint64 m_nextSequence = 0;
     int m_requestsSeen = 0;
     State m_state = State::Handshake;
-    bool m_readClosed = false;     // no further requests are read from this connection
+    bool m_readClosed = false; // no further requests are read from this connection
     bool m_draining = false;
     bool m_continuePending = false;
     qint64 m_discarded = 0;

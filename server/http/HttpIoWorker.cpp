@@ -27,7 +27,8 @@ void HttpWorkerMailbox::post(quint64 connectionId, std::function<void(HttpConnec
 }
 
 HttpIoWorker::HttpIoWorker(std::shared_ptr<HttpServerContext> context)
-    : m_context(std::move(context)), m_mailbox(std::make_shared<HttpWorkerMailbox>())
+    : m_context(std::move(context))
+    , m_mailbox(std::make_shared<HttpWorkerMailbox>())
 {
     m_mailbox->m_worker = this;
 }
@@ -54,7 +55,7 @@ void HttpIoWorker::adoptSocket(qintptr socketDescriptor)
     connect(connection, &QObject::destroyed, this, [this, id] { m_connections.remove(id); });
     if (!connection->start(socketDescriptor)) {
         HttpAcceptor::closeDescriptor(socketDescriptor);
-        delete connection;   // releases its reservation
+        delete connection; // releases its reservation
     }
 }
 

@@ -35,7 +35,8 @@ public:
         if (!acceptor)
             return;
         HttpAcceptor *a = acceptor;
-        QMetaObject::invokeMethod(a, [a] { a->close(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            a, [a] { a->close(); }, Qt::BlockingQueuedConnection);
     }
 
     void stopThreads()
@@ -44,14 +45,15 @@ public:
         if (acceptor) {
             acceptorThread.quit();
             acceptorThread.wait();
-            delete acceptor;   // its thread has finished, nothing else touches it
+            delete acceptor; // its thread has finished, nothing else touches it
             acceptor = nullptr;
         }
         for (qsizetype i = 0; i < workers.size(); ++i) {
             HttpIoWorker *w = workers.at(i);
             // Connections must die in their own thread (their sockets and
             // timers belong to it).
-            QMetaObject::invokeMethod(w, [w] { w->closeAll(); }, Qt::BlockingQueuedConnection);
+            QMetaObject::invokeMethod(
+                w, [w] { w->closeAll(); }, Qt::BlockingQueuedConnection);
             ioThreads.at(size_t(i))->quit();
             ioThreads.at(size_t(i))->wait();
             delete w;
@@ -65,7 +67,8 @@ public:
 };
 
 HttpServer::HttpServer(HttpServerConfig config, RequestHandler *handler, QObject *parent)
-    : QObject(parent), d(std::make_unique<Private>())
+    : QObject(parent)
+    , d(std::make_unique<Private>())
 {
     d->context->config = std::move(config);
     d->context->handler = handler;
@@ -127,17 +130,13 @@ bool HttpServer::start()
         },
         Qt::BlockingQueuedConnection);
     if (!listening) {
-        d->errorString = QStringLiteral("Cannot listen on %1:%2: %3")
-                             .arg(address.toString())
-                             .arg(port)
-                             .arg(error);
+        d->errorString = QStringLiteral("Cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(error);
         d->stopThreads();
         d->started = false;
         return false;
     }
     d->port = boundPort;
-    qCInfo(lcHttp) << "listening on" << address.toString() << boundPort << "with" << threads
-                   << "I/O threads";
+    qCInfo(lcHttp) << "listening on" << address.toString() << boundPort << "with" << threads << "I/O threads";
     return true;
 }
 
@@ -159,7 +158,8 @@ bool HttpServer::shutdown(int timeoutMs)
         return true;
     d->stopAccepting();
     for (HttpIoWorker *w : std::as_const(d->workers))
-        QMetaObject::invokeMethod(w, [w] { w->beginDrain(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            w, [w] { w->beginDrain(); }, Qt::QueuedConnection);
 
     // Blocks this thread only: all socket work happens in the I/O threads.
     QDeadlineTimer deadline(timeoutMs);

@@ -20,10 +20,10 @@ struct HttpServerContext
 {
     HttpServerConfig config;
     RequestHandler *handler = nullptr;
-    QThreadPool *streamPool = nullptr;      // pulls streamed response chunks
+    QThreadPool *streamPool = nullptr; // pulls streamed response chunks
 
-    std::atomic<int> openConnections{0};
-    std::atomic<bool> draining{false};
+    std::atomic<int> openConnections {0};
+    std::atomic<bool> draining {false};
     QMutex mutex;
     QWaitCondition allClosed;
 

@@ -1,10 +1,9 @@
 #include "server/http/RequestParser.h"
 
-#include <http_parser.h>
-
 #include <QLoggingCategory>
 
 #include <cstring>
+#include <http_parser.h>
 
 namespace erp::server {
 
@@ -22,20 +21,22 @@ struct RequestParser::Callbacks
     static RequestParser *self(http_parser *p) { return static_cast<RequestParser *>(p->data); }
     static int messageBegin(http_parser *p) { return self(p)->onMessageBegin(); }
     static int url(http_parser *p, const char *at, size_t n) { return self(p)->onUrl(at, n); }
-    static int headerField(http_parser *p, const char *at, size_t n)
-    { return self(p)->onHeaderField(at, n); }
-    static int headerValue(http_parser *p, const char *at, size_t n)
-    { return self(p)->onHeaderValue(at, n); }
+    static int headerField(http_parser *p, const char *at, size_t n) { return self(p)->onHeaderField(at, n); }
+    static int headerValue(http_parser *p, const char *at, size_t n) { return self(p)->onHeaderValue(at, n); }
     static int headersComplete(http_parser *p) { return self(p)->onHeadersComplete(); }
     static int body(http_parser *p, const char *at, size_t n) { return self(p)->onBody(at, n); }
     static int chunkHeader(http_parser *p) { return self(p)->onChunkHeader(); }
     static int messageComplete(http_parser *p) { return self(p)->onMessageComplete(); }
 };
 
-RequestParser::RequestParser() : RequestParser(Limits{}) { }
+RequestParser::RequestParser()
+    : RequestParser(Limits {})
+{
+}
 
 RequestParser::RequestParser(Limits limits)
-    : m_limits(limits), m_state(std::make_unique<ParserState>())
+    : m_limits(limits)
+    , m_state(std::make_unique<ParserState>())
 {
     http_parser_init(&m_state->parser, HTTP_REQUEST);
     m_state->parser.data = this;
@@ -55,10 +56,14 @@ RequestParser::~RequestParser() = default;
 QString RequestParser::codeForStatus(int status)
 {
     switch (status) {
-    case 413: return QStringLiteral("payload_too_large");
-    case 414: return QStringLiteral("uri_too_long");
-    case 431: return QStringLiteral("headers_too_large");
-    default: return QStringLiteral("bad_request");
+    case 413:
+        return QStringLiteral("payload_too_large");
+    case 414:
+        return QStringLiteral("uri_too_long");
+    case 431:
+        return QStringLiteral("headers_too_large");
+    default:
+        return QStringLiteral("bad_request");
     }
 }
 
@@ -109,8 +114,7 @@ qsizetype RequestParser::parse(const char *data, qsizetype size)
         if (err == HPE_HEADER_OVERFLOW)
             fail(431, QStringLiteral("The request headers are too large."));
         else
-            fail(400, QStringLiteral("Malformed request: %1.")
-                          .arg(QString::fromLatin1(http_errno_description(err))));
+            fail(400, QStringLiteral("Malformed request: %1.").arg(QString::fromLatin1(http_errno_description(err))));
         return qsizetype(consumed);
     } else if (p->upgrade) {
         m_upgraded = true;
@@ -214,7 +218,7 @@ int RequestParser::onHeaderField(const char *at, size_t length)
             return 1;
     }
     if (m_field.isEmpty())
-        m_headerBytes += 4;   // ": " and CRLF: the cost of a header line beyond its text
+        m_headerBytes += 4; // ": " and CRLF: the cost of a header line beyond its text
     m_field.append(at, qsizetype(length));
     m_headerBytes += qint64(length);
     if (m_headerBytes > m_limits.maxHeaderBytes) {
@@ -273,8 +277,7 @@ int RequestParser::onHeadersComplete()
 
     http_parser_url u;
     http_parser_url_init(&u);
-    if (m_url.isEmpty()
-        || http_parser_parse_url(m_url.constData(), size_t(m_url.size()), 0, &u) != 0) {
+    if (m_url.isEmpty() || http_parser_parse_url(m_url.constData(), size_t(m_url.size()), 0, &u) != 0) {
         fail(400, QStringLiteral("The request target is malformed."));
         return error;
     }
@@ -295,8 +298,7 @@ int RequestParser::onHeadersComplete()
         m_current.query.setQuery(QString::fromUtf8(q));
     }
 
-    if ((p->flags & F_CONTENTLENGTH) && !(p->flags & F_CHUNKED)
-        && p->content_length > quint64(m_limits.maxBodyBytes)) {
+    if ((p->flags & F_CONTENTLENGTH) && !(p->flags & F_CHUNKED) && p->content_length > quint64(m_limits.maxBodyBytes)) {
         // Decided before any of the body is read, so a client cannot make us
         // receive (or buffer) an oversized upload.
         fail(413, QStringLiteral("The request body exceeds %1 bytes.").arg(m_limits.maxBodyBytes));
@@ -304,8 +306,7 @@ int RequestParser::onHeadersComplete()
     }
 
     m_keepAlive = http_should_keep_alive(p) != 0;
-    const bool hasBody = (p->flags & F_CHUNKED)
-        || ((p->flags & F_CONTENTLENGTH) && p->content_length > 0);
+    const bool hasBody = (p->flags & F_CHUNKED) || ((p->flags & F_CONTENTLENGTH) && p->content_length > 0);
     const QByteArray expect = m_current.header("expect").toLower();
     m_continueExpected = hasBody && expect == "100-continue" && p->http_minor >= 1;
     m_phase = Phase::Body;

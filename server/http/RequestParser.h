@@ -86,7 +86,7 @@ private:
 
     Limits m_limits;
     struct ParserState;
-    std::unique_ptr<ParserState> m_state;   // keeps <http_parser.h> out of this header
+    std::unique_ptr<ParserState> m_state; // keeps <http_parser.h> out of this header
 
     Phase m_phase = Phase::Idle;
     HttpRequest m_current;

@@ -10,6 +10,7 @@
 #include <QSaveFile>
 #include <QSslCertificate>
 
+#include <memory>
 #include <openssl/bio.h>
 #include <openssl/bn.h>
 #include <openssl/err.h>
@@ -17,8 +18,6 @@
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
-
-#include <memory>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -40,8 +39,7 @@ namespace {
 // certificate; clients on macOS would otherwise reject it outright.
 constexpr long ValidityDays = 825;
 
-template<typename T, void (*Free)(T *)>
-struct Deleter
+template<typename T, void (*Free)(T *)> struct Deleter
 {
     void operator()(T *p) const { Free(p); }
 };
@@ -88,12 +86,12 @@ bool writePrivateFile(const QString &path, const QByteArray &bytes, QString *err
 #ifdef Q_OS_UNIX
     const QByteArray target = QFile::encodeName(path);
     QByteArray tmpl = target + ".XXXXXX";
-    const int fd = ::mkstemp(tmpl.data());   // mkstemp creates with mode 0600
+    const int fd = ::mkstemp(tmpl.data()); // mkstemp creates with mode 0600
     if (fd < 0) {
         *error = QStringLiteral("Cannot create %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
         return false;
     }
-    ::fchmod(fd, S_IRUSR | S_IWUSR);   // in case a libc ever uses wider bits
+    ::fchmod(fd, S_IRUSR | S_IWUSR); // in case a libc ever uses wider bits
     qsizetype written = 0;
     while (written < bytes.size()) {
         const ssize_t n = ::write(fd, bytes.constData() + written, size_t(bytes.size() - written));
@@ -130,9 +128,8 @@ bool writePrivateFile(const QString &path, const QByteArray &bytes, QString *err
 
 } // namespace
 
-bool SelfSignedCertificate::generate(const QString &certPath, const QString &keyPath,
-                                     const QString &commonName, QString *fingerprintOut,
-                                     QString *errorOut)
+bool SelfSignedCertificate::generate(const QString &certPath, const QString &keyPath, const QString &commonName,
+                                     QString *fingerprintOut, QString *errorOut)
 {
     QString scratch;
     QString *error = errorOut ? errorOut : &scratch;
@@ -171,8 +168,7 @@ bool SelfSignedCertificate::generate(const QString &certPath, const QString &key
     X509_NAME *name = X509_get_subject_name(cert.get());
     const QByteArray cnUtf8 = cn.toUtf8();
     if (!X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
-                                    reinterpret_cast<const unsigned char *>(cnUtf8.constData()),
-                                    -1, -1, 0)
+                                    reinterpret_cast<const unsigned char *>(cnUtf8.constData()), -1, -1, 0)
         || !X509_set_issuer_name(cert.get(), name)) {
         *error = openSslError("subject name");
         return false;
@@ -211,8 +207,7 @@ bool SelfSignedCertificate::generate(const QString &certPath, const QString &key
     BioPtr keyBio(BIO_new(BIO_s_mem()));
     // The traditional "EC PRIVATE KEY" form, which every Qt TLS backend reads.
     if (!certBio || !keyBio || !PEM_write_bio_X509(certBio.get(), cert.get())
-        || !PEM_write_bio_PrivateKey_traditional(keyBio.get(), key.get(), nullptr, nullptr, 0,
-                                                 nullptr, nullptr)) {
+        || !PEM_write_bio_PrivateKey_traditional(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr)) {
         *error = openSslError("PEM encoding");
         return false;
     }
@@ -224,8 +219,7 @@ bool SelfSignedCertificate::generate(const QString &certPath, const QString &key
     if (!writePrivateFile(keyPath, keyPem, error))
         return false;
     QSaveFile certFile(certPath);
-    if (!certFile.open(QIODevice::WriteOnly) || certFile.write(certPem) != certPem.size()
-        || !certFile.commit()) {
+    if (!certFile.open(QIODevice::WriteOnly) || certFile.write(certPem) != certPem.size() || !certFile.commit()) {
         *error = QStringLiteral("Cannot write %1: %2").arg(certPath, certFile.errorString());
         return false;
     }

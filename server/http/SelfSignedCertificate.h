@@ -15,8 +15,8 @@ public:
     // EC P-256 key and an X.509v3 certificate valid for 825 days with
     // subjectAltName localhost, 127.0.0.1, ::1 and commonName. The key file is
     // created with mode 0600. Existing files are replaced atomically.
-    static bool generate(const QString &certPath, const QString &keyPath,
-                         const QString &commonName, QString *fingerprint, QString *error);
+    static bool generate(const QString &certPath, const QString &keyPath, const QString &commonName,
+                         QString *fingerprint, QString *error);
 
     // SHA-256 of the DER certificate as "AB:CD:...".
     static QString fingerprint(const QSslCertificate &certificate);

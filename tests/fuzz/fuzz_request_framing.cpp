@@ -8,8 +8,8 @@
 #include <QLoggingCategory>
 
 #include <cstdint>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 
 using erp::server::HttpRequest;
 using erp::server::RequestParser;
@@ -24,7 +24,7 @@ struct Outcome
 };
 
 // Small limits so the 413/414/431 paths are reachable with short inputs.
-constexpr RequestParser::Limits Limits{512, 128, 256};
+constexpr RequestParser::Limits Limits {512, 128, 256};
 
 void drain(RequestParser &parser, Outcome &out)
 {
@@ -49,7 +49,7 @@ Outcome parseSplit(const QByteArray &input, uint32_t seed)
     Outcome out;
     qsizetype offset = 0;
     while (offset < input.size()) {
-        seed = seed * 1664525u + 1013904223u;   // LCG: deterministic per input
+        seed = seed * 1664525u + 1013904223u; // LCG: deterministic per input
         const qsizetype piece = qsizetype(1 + (seed >> 16) % 64);
         const qsizetype n = qMin(piece, input.size() - offset);
         // Like the connection: feed a piece, keep what parse() did not consume.
@@ -73,9 +73,8 @@ Outcome parseSplit(const QByteArray &input, uint32_t seed)
 
 bool same(const HttpRequest &a, const HttpRequest &b)
 {
-    return a.method == b.method && a.target == b.target && a.path == b.path
-        && a.query.query() == b.query.query() && a.headers == b.headers && a.body == b.body
-        && a.keepAlive == b.keepAlive;
+    return a.method == b.method && a.target == b.target && a.path == b.path && a.query.query() == b.query.query()
+        && a.headers == b.headers && a.body == b.body && a.keepAlive == b.keepAlive;
 }
 
 [[noreturn]] void mismatch(const char *what)
@@ -97,8 +96,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 4)
         return 0;
-    const uint32_t seed = uint32_t(data[0]) | uint32_t(data[1]) << 8 | uint32_t(data[2]) << 16
-        | uint32_t(data[3]) << 24;
+    const uint32_t seed
+        = uint32_t(data[0]) | uint32_t(data[1]) << 8 | uint32_t(data[2]) << 16 | uint32_t(data[3]) << 24;
     const QByteArray input(reinterpret_cast<const char *>(data + 4), qsizetype(size - 4));
 
     const Outcome whole = parseWhole(input);
@@ -131,8 +130,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             if (h.first != h.first.toLower())
                 mismatch("header name not lower-case");
     }
-    if (whole.errorStatus != 0 && whole.errorStatus != 400 && whole.errorStatus != 413
-        && whole.errorStatus != 414 && whole.errorStatus != 431)
+    if (whole.errorStatus != 0 && whole.errorStatus != 400 && whole.errorStatus != 413 && whole.errorStatus != 414
+        && whole.errorStatus != 431)
         mismatch("unexpected status");
     return 0;
 }

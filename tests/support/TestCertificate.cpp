@@ -29,9 +29,8 @@ TestCertificate::TestCertificate()
     m_certificatePath = dir.filePath(QStringLiteral("server.crt"));
     m_keyPath = dir.filePath(QStringLiteral("server.key"));
     QString error;
-    if (!erp::server::SelfSignedCertificate::generate(m_certificatePath, m_keyPath,
-                                                      QStringLiteral("localhost"), &m_fingerprint,
-                                                      &error))
+    if (!erp::server::SelfSignedCertificate::generate(m_certificatePath, m_keyPath, QStringLiteral("localhost"),
+                                                      &m_fingerprint, &error))
         qFatal("TestCertificate: %s", qPrintable(error));
 
     QFile certFile(m_certificatePath);

@@ -21,7 +21,8 @@ bool TlsTestClient::Response::hasHeader(const QByteArray &name) const
 }
 
 TlsTestClient::TlsTestClient(const QSslCertificate &trustedCertificate, int timeoutMs)
-    : m_trusted(trustedCertificate), m_timeoutMs(timeoutMs)
+    : m_trusted(trustedCertificate)
+    , m_timeoutMs(timeoutMs)
 {
 }
 
@@ -86,8 +87,8 @@ void TlsTestClient::disconnectFromServer()
     m_socket.abort();
 }
 
-QByteArray TlsTestClient::buildRequest(const QByteArray &method, const QByteArray &path,
-                                       const Headers &headers, const QByteArray &body) const
+QByteArray TlsTestClient::buildRequest(const QByteArray &method, const QByteArray &path, const Headers &headers,
+                                       const QByteArray &body) const
 {
     Headers all = headers;
     auto has = [&all](const QByteArray &name) {
@@ -113,8 +114,8 @@ QByteArray TlsTestClient::buildRequest(const QByteArray &method, const QByteArra
     return out;
 }
 
-TlsTestClient::Response TlsTestClient::request(const QByteArray &method, const QByteArray &path,
-                                               const Headers &headers, const QByteArray &body)
+TlsTestClient::Response TlsTestClient::request(const QByteArray &method, const QByteArray &path, const Headers &headers,
+                                               const QByteArray &body)
 {
     if (!sendRaw(buildRequest(method, path, headers, body)))
         return {};
@@ -243,8 +244,7 @@ TlsTestClient::Response TlsTestClient::readResponse(bool forHeadRequest)
                 break;
             }
             QByteArray crlf;
-            if (!readExactly(size, &r.body, deadline) || !readExactly(2, &crlf, deadline)
-                || crlf != "\r\n") {
+            if (!readExactly(size, &r.body, deadline) || !readExactly(2, &crlf, deadline) || crlf != "\r\n") {
                 m_error = QStringLiteral("truncated chunk");
                 return {};
             }

@@ -30,10 +30,10 @@ public:
 
     struct Response
     {
-        int status = 0;     // 0: no (complete) response: timeout or connection closed
+        int status = 0; // 0: no (complete) response: timeout or connection closed
         QByteArray reason;
-        Headers headers;    // as received, in order
-        QByteArray body;    // de-chunked
+        Headers headers; // as received, in order
+        QByteArray body; // de-chunked
         bool chunked = false;
 
         bool isValid() const { return status > 0; }
@@ -51,7 +51,7 @@ public:
 
     // Settings that apply to the next connectToServer().
     void setProtocol(QSsl::SslProtocol protocol) { m_protocol = protocol; }
-    void setPeerName(const QString &name) { m_peerName = name; }   // default "localhost"
+    void setPeerName(const QString &name) { m_peerName = name; } // default "localhost"
     void setTimeout(int timeoutMs) { m_timeoutMs = timeoutMs; }
     // Sent with every request() unless the call passes the same header.
     void setDefaultHeader(const QByteArray &name, const QByteArray &value);
@@ -68,14 +68,15 @@ public:
     // and reads its response, skipping 1xx interim responses.
     Response request(const QByteArray &method, const QByteArray &path, const Headers &headers = {},
                      const QByteArray &body = {});
-    Response get(const QByteArray &path, const Headers &headers = {})
-    { return request("GET", path, headers); }
+    Response get(const QByteArray &path, const Headers &headers = {}) { return request("GET", path, headers); }
     Response post(const QByteArray &path, const QByteArray &body, const Headers &headers = {})
-    { return request("POST", path, headers, body); }
+    {
+        return request("POST", path, headers, body);
+    }
     Response postJson(const QByteArray &path, const QJsonObject &object, const Headers &headers = {});
     // Serialises a request without sending it (for pipelining several in one write).
-    QByteArray buildRequest(const QByteArray &method, const QByteArray &path,
-                            const Headers &headers = {}, const QByteArray &body = {}) const;
+    QByteArray buildRequest(const QByteArray &method, const QByteArray &path, const Headers &headers = {},
+                            const QByteArray &body = {}) const;
 
     bool sendRaw(const QByteArray &bytes);
     // Reads the next response from the stream (1xx included). Pass

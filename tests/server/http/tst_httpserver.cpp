@@ -9,13 +9,13 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QUuid>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QThreadPool>
+#include <QUuid>
 
 #include <atomic>
 #include <memory>
@@ -57,10 +57,11 @@ public:
             if (delay > 0)
                 QThread::msleep(ulong(delay));
             HttpResponse r = HttpResponse::json(
-                200, QJsonObject{{QStringLiteral("method"), QString::fromLatin1(request.method)},
-                                 {QStringLiteral("path"), QString::fromUtf8(request.path)},
-                                 {QStringLiteral("body"), QString::fromUtf8(request.body)},
-                                 {QStringLiteral("requestId"), QString::fromLatin1(request.requestId)}});
+                200,
+                QJsonObject {{QStringLiteral("method"), QString::fromLatin1(request.method)},
+                             {QStringLiteral("path"), QString::fromUtf8(request.path)},
+                             {QStringLiteral("body"), QString::fromUtf8(request.body)},
+                             {QStringLiteral("requestId"), QString::fromLatin1(request.requestId)}});
             respond(r);
             ++responded;
         };
@@ -72,8 +73,8 @@ public:
 
     int pulledChunks() const { return m_pulled->load(); }
 
-    std::atomic<int> started{0};
-    std::atomic<int> responded{0};
+    std::atomic<int> started {0};
+    std::atomic<int> responded {0};
 
 private:
     QThreadPool m_pool;
@@ -159,7 +160,7 @@ void tst_HttpServer::init()
 
 void tst_HttpServer::cleanup()
 {
-    m_server.reset();   // before the handler it points to
+    m_server.reset(); // before the handler it points to
     delete m_handler;
     m_handler = nullptr;
 }
@@ -219,7 +220,7 @@ void tst_HttpServer::basicRequests()
     QVERIFY(length > 0);
     if (method == "HEAD") {
         QVERIFY(r.body.isEmpty());
-        QVERIFY(client->pendingBytes().isEmpty());   // really no body on the wire
+        QVERIFY(client->pendingBytes().isEmpty()); // really no body on the wire
         // Still usable afterwards: the HEAD body was not sent.
         QCOMPARE(client->get("/after-head").json().value(QStringLiteral("path")).toString(),
                  QStringLiteral("/after-head"));
@@ -241,8 +242,7 @@ void tst_HttpServer::keepAlive()
         const auto r = client->post(path, "body " + QByteArray::number(i));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QStringLiteral("path")).toString(), QString::fromLatin1(path));
-        QCOMPARE(r.json().value(QStringLiteral("body")).toString(),
-                 QStringLiteral("body %1").arg(i));
+        QCOMPARE(r.json().value(QStringLiteral("body")).toString(), QStringLiteral("body %1").arg(i));
     }
     QVERIFY(client->isConnected());
     QCOMPARE(m_server->openConnections(), 1);
@@ -260,7 +260,7 @@ void tst_HttpServer::pipelinedResponsesKeepRequestOrder()
     QVERIFY(startServer());
     auto client = connectedClient();
     QByteArray all;
-    const QList<int> delays{300, 10, 100};
+    const QList<int> delays {300, 10, 100};
     for (int i = 0; i < delays.size(); ++i)
         all += client->buildRequest("GET", "/p/" + QByteArray::number(i),
                                     {{"X-Delay-Ms", QByteArray::number(delays.at(i))}});
@@ -320,30 +320,26 @@ void tst_HttpServer::limits_data()
 
     const QByteArray id = "X-Request-ID: limit-test-1\r\n";
     QTest::newRow("headers too large 431")
-        << QByteArray("GET / HTTP/1.1\r\nHost: localhost\r\n" + id + "X-Big: " + QByteArray(5000, 'a')
-                      + "\r\n\r\n")
+        << QByteArray("GET / HTTP/1.1\r\nHost: localhost\r\n" + id + "X-Big: " + QByteArray(5000, 'a') + "\r\n\r\n")
         << 431 << QStringLiteral("headers_too_large");
-    QTest::newRow("URL too long 414")
-        << QByteArray("GET /" + QByteArray(2000, 'u') + " HTTP/1.1\r\nHost: localhost\r\n" + id + "\r\n")
-        << 414 << QStringLiteral("uri_too_long");
-    QTest::newRow("body too large 413")
-        << QByteArray("POST / HTTP/1.1\r\nHost: localhost\r\n" + id + "Content-Length: 5000\r\n\r\n")
-        << 413 << QStringLiteral("payload_too_large");
+    QTest::newRow("URL too long 414") << QByteArray("GET /" + QByteArray(2000, 'u') + " HTTP/1.1\r\nHost: localhost\r\n"
+                                                    + id + "\r\n")
+                                      << 414 << QStringLiteral("uri_too_long");
+    QTest::newRow("body too large 413") << QByteArray("POST / HTTP/1.1\r\nHost: localhost\r\n" + id
+                                                      + "Content-Length: 5000\r\n\r\n")
+                                        << 413 << QStringLiteral("payload_too_large");
     QTest::newRow("chunked body too large 413")
-        << QByteArray("POST / HTTP/1.1\r\nHost: localhost\r\n" + id
-                      + "Transfer-Encoding: chunked\r\n\r\n800\r\n" + QByteArray(2048, 'b') + "\r\n800\r\n")
+        << QByteArray("POST / HTTP/1.1\r\nHost: localhost\r\n" + id + "Transfer-Encoding: chunked\r\n\r\n800\r\n"
+                      + QByteArray(2048, 'b') + "\r\n800\r\n")
         << 413 << QStringLiteral("payload_too_large");
-    QTest::newRow("CL and TE 400")
-        << QByteArray("POST / HTTP/1.1\r\nHost: localhost\r\n" + id
-                      + "Content-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
-        << 400 << QStringLiteral("bad_request");
-    QTest::newRow("conflicting Content-Length 400")
-        << QByteArray("POST / HTTP/1.1\r\nHost: localhost\r\n" + id
-                      + "Content-Length: 3\r\nContent-Length: 4\r\n\r\nabcd")
-        << 400 << QStringLiteral("bad_request");
-    QTest::newRow("malformed 400")
-        << QByteArray("GET / HTTP/1.1\r\nHost: localhost\r\n" + id + "Bad Header\r\n\r\n")
-        << 400 << QStringLiteral("bad_request");
+    QTest::newRow("CL and TE 400") << QByteArray("POST / HTTP/1.1\r\nHost: localhost\r\n" + id
+                                                 + "Content-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
+                                   << 400 << QStringLiteral("bad_request");
+    QTest::newRow("conflicting Content-Length 400") << QByteArray(
+        "POST / HTTP/1.1\r\nHost: localhost\r\n" + id + "Content-Length: 3\r\nContent-Length: 4\r\n\r\nabcd")
+                                                    << 400 << QStringLiteral("bad_request");
+    QTest::newRow("malformed 400") << QByteArray("GET / HTTP/1.1\r\nHost: localhost\r\n" + id + "Bad Header\r\n\r\n")
+                                   << 400 << QStringLiteral("bad_request");
 }
 
 void tst_HttpServer::limits()
@@ -370,7 +366,7 @@ void tst_HttpServer::limits()
     QCOMPARE(r.header("connection"), QByteArray("close"));
     QCOMPARE(r.json().value(QStringLiteral("code")).toString(), code);
     QCOMPARE(r.json().value(QStringLiteral("status")).toInt(), status);
-    if (status != 414)   // a 414 is decided before the headers (and the id) are read
+    if (status != 414) // a 414 is decided before the headers (and the id) are read
         QCOMPARE(r.header("x-request-id"), QByteArray("limit-test-1"));
     else
         QVERIFY(!r.header("x-request-id").isEmpty());
@@ -380,7 +376,7 @@ void tst_HttpServer::limits()
 
 void tst_HttpServer::payloadTooLargeIsAnsweredBeforeTheUpload()
 {
-    QVERIFY(startServer());   // default 1 MiB body limit
+    QVERIFY(startServer()); // default 1 MiB body limit
     auto client = connectedClient();
     QElapsedTimer timer;
     timer.start();
@@ -433,7 +429,7 @@ void tst_HttpServer::slowDripHeadersAreDropped()
 {
     HttpServerConfig config = testConfig();
     config.headerTimeoutMs = 500;
-    config.idleTimeoutMs = 10'000;   // so only the header deadline can explain a close
+    config.idleTimeoutMs = 10'000; // so only the header deadline can explain a close
     QVERIFY(startServer(config));
     auto client = connectedClient();
     QCOMPARE(client->get("/first").status, 200);
@@ -450,7 +446,7 @@ void tst_HttpServer::slowDripHeadersAreDropped()
     }
     QVERIFY2(closed, "the server kept a connection whose headers never completed");
     QVERIFY2(timer.elapsed() >= 450 && timer.elapsed() < 1500, qPrintable(QString::number(timer.elapsed())));
-    QCOMPARE(client->pendingBytes(), QByteArray());   // dropped, no response
+    QCOMPARE(client->pendingBytes(), QByteArray()); // dropped, no response
     QTRY_COMPARE(m_server->openConnections(), 0);
 }
 
@@ -543,10 +539,10 @@ void tst_HttpServer::tlsBelow12IsRefused()
     auto sClient = [&](const QString &protocolFlag, QByteArray *output) {
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(openssl, {QStringLiteral("s_client"), QStringLiteral("-connect"),
-                          QStringLiteral("127.0.0.1:%1").arg(m_server->port()), protocolFlag,
-                          QStringLiteral("-cipher"), QStringLiteral("DEFAULT:@SECLEVEL=0"),
-                          QStringLiteral("-servername"), QStringLiteral("localhost")});
+        p.start(openssl,
+                {QStringLiteral("s_client"), QStringLiteral("-connect"),
+                 QStringLiteral("127.0.0.1:%1").arg(m_server->port()), protocolFlag, QStringLiteral("-cipher"),
+                 QStringLiteral("DEFAULT:@SECLEVEL=0"), QStringLiteral("-servername"), QStringLiteral("localhost")});
         p.closeWriteChannel();
         if (!p.waitForFinished(10'000)) {
             p.kill();
@@ -571,8 +567,8 @@ void tst_HttpServer::clientTrustsOnlyTheGivenCertificate()
     QTemporaryDir dir;
     QString error;
     QVERIFY2(SelfSignedCertificate::generate(dir.filePath(QStringLiteral("other.crt")),
-                                             dir.filePath(QStringLiteral("other.key")),
-                                             QStringLiteral("localhost"), nullptr, &error),
+                                             dir.filePath(QStringLiteral("other.key")), QStringLiteral("localhost"),
+                                             nullptr, &error),
              qPrintable(error));
     QFile otherFile(dir.filePath(QStringLiteral("other.crt")));
     QVERIFY(otherFile.open(QIODevice::ReadOnly));
@@ -638,9 +634,9 @@ void tst_HttpServer::disconnectWhileRequestsInFlight()
     for (int i = 0; i < count; ++i) {
         clients.push_back(connectedClient());
         QVERIFY(clients.back()->isConnected());
-        QVERIFY(clients.back()->sendRaw(clients.back()->buildRequest(
-            i % 2 ? "POST" : "GET", "/inflight/" + QByteArray::number(i), {{"X-Delay-Ms", "200"}},
-            QByteArray(i * 10, 'b'))));
+        QVERIFY(clients.back()->sendRaw(
+            clients.back()->buildRequest(i % 2 ? "POST" : "GET", "/inflight/" + QByteArray::number(i),
+                                         {{"X-Delay-Ms", "200"}}, QByteArray(i * 10, 'b'))));
     }
     QTRY_COMPARE(m_handler->started.load(), count);
     // Gone before any response is ready.
@@ -652,7 +648,7 @@ void tst_HttpServer::disconnectWhileRequestsInFlight()
     QTRY_COMPARE_WITH_TIMEOUT(m_server->openConnections(), 0, 5000);
     // The responses arrive after their connections are gone and must be dropped.
     QTRY_COMPARE_WITH_TIMEOUT(m_handler->responded.load(), count, 10'000);
-    QTest::qWait(50);   // let the I/O threads process the dropped deliveries
+    QTest::qWait(50); // let the I/O threads process the dropped deliveries
 
     auto fresh = connectedClient();
     const auto r = fresh->get("/after");
@@ -671,7 +667,7 @@ void tst_HttpServer::shutdownDrainsInFlightRequests()
 
     QElapsedTimer timer;
     timer.start();
-    QVERIFY(m_server->shutdown(5000));   // blocks this thread; the server works on
+    QVERIFY(m_server->shutdown(5000)); // blocks this thread; the server works on
     QVERIFY2(timer.elapsed() >= 300, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(m_server->openConnections(), 0);
 
@@ -711,8 +707,8 @@ void tst_HttpServer::streamStopsPullingWhenClientLeaves()
 {
     QVERIFY(startServer());
     auto client = connectedClient();
-    QVERIFY(client->sendRaw(client->buildRequest("GET", "/stream?n=1000000")));   // ~1 GB
-    QVERIFY(client->readResponse(true).status == 200);   // read only the head
+    QVERIFY(client->sendRaw(client->buildRequest("GET", "/stream?n=1000000"))); // ~1 GB
+    QVERIFY(client->readResponse(true).status == 200); // read only the head
     QTest::qWait(300);
     const int whileStalled = m_handler->pulledChunks();
     // Backpressure: without a reader, pulling stops at socket buffers plus

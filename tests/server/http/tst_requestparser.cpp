@@ -31,67 +31,66 @@ void tst_RequestParser::framing_data()
 {
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<int>("expectedRequests");
-    QTest::addColumn<int>("expectedError");   // 0: none
+    QTest::addColumn<int>("expectedError"); // 0: none
 
     const QByteArray host = "Host: x\r\n";
     QTest::newRow("simple GET") << QByteArray("GET / HTTP/1.1\r\n" + host + "\r\n") << 1 << 0;
     QTest::newRow("POST with Content-Length")
         << QByteArray("POST /a HTTP/1.1\r\n" + host + "Content-Length: 5\r\n\r\nhello") << 1 << 0;
-    QTest::newRow("chunked POST")
-        << QByteArray("POST /a HTTP/1.1\r\n" + host
-                      + "Transfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n")
-        << 1 << 0;
-    QTest::newRow("two pipelined")
-        << QByteArray("GET /1 HTTP/1.1\r\n" + host + "\r\nGET /2 HTTP/1.1\r\n" + host + "\r\n") << 2 << 0;
+    QTest::newRow("chunked POST") << QByteArray("POST /a HTTP/1.1\r\n" + host
+                                                + "Transfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n")
+                                  << 1 << 0;
+    QTest::newRow("two pipelined") << QByteArray("GET /1 HTTP/1.1\r\n" + host + "\r\nGET /2 HTTP/1.1\r\n" + host
+                                                 + "\r\n")
+                                   << 2 << 0;
     QTest::newRow("HTTP/1.0 without Host") << QByteArray("GET / HTTP/1.0\r\n\r\n") << 1 << 0;
     QTest::newRow("incomplete headers") << QByteArray("GET / HTTP/1.1\r\nHost: x\r\n") << 0 << 0;
-    QTest::newRow("incomplete body")
-        << QByteArray("POST / HTTP/1.1\r\n" + host + "Content-Length: 10\r\n\r\nabc") << 0 << 0;
-    QTest::newRow("body at the limit")
-        << QByteArray("POST / HTTP/1.1\r\n" + host + "Content-Length: 100\r\n\r\n" + QByteArray(100, 'x'))
-        << 1 << 0;
+    QTest::newRow("incomplete body") << QByteArray("POST / HTTP/1.1\r\n" + host + "Content-Length: 10\r\n\r\nabc") << 0
+                                     << 0;
+    QTest::newRow("body at the limit") << QByteArray("POST / HTTP/1.1\r\n" + host + "Content-Length: 100\r\n\r\n"
+                                                     + QByteArray(100, 'x'))
+                                       << 1 << 0;
 
     QTest::newRow("garbage") << QByteArray("\x16\x03\x01\x02\x00hello") << 0 << 400;
     QTest::newRow("bad version") << QByteArray("GET / HTTP/9.9\r\n" + host + "\r\n") << 0 << 400;
     QTest::newRow("space in header name")
         << QByteArray("GET / HTTP/1.1\r\n" + host + "Bad Header: x\r\n\r\n") << 0 << 400;
-    QTest::newRow("CL and TE")
-        << QByteArray("POST / HTTP/1.1\r\n" + host
-                      + "Content-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
-        << 0 << 400;
-    QTest::newRow("TE and CL")
-        << QByteArray("POST / HTTP/1.1\r\n" + host
-                      + "Transfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\n0\r\n\r\n")
-        << 0 << 400;
+    QTest::newRow("CL and TE") << QByteArray("POST / HTTP/1.1\r\n" + host
+                                             + "Content-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
+                               << 0 << 400;
+    QTest::newRow("TE and CL") << QByteArray("POST / HTTP/1.1\r\n" + host
+                                             + "Transfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\n0\r\n\r\n")
+                               << 0 << 400;
     QTest::newRow("conflicting Content-Length")
-        << QByteArray("POST / HTTP/1.1\r\n" + host + "Content-Length: 5\r\nContent-Length: 6\r\n\r\nhello!")
-        << 0 << 400;
+        << QByteArray("POST / HTTP/1.1\r\n" + host + "Content-Length: 5\r\nContent-Length: 6\r\n\r\nhello!") << 0
+        << 400;
     QTest::newRow("duplicate equal Content-Length")
-        << QByteArray("POST / HTTP/1.1\r\n" + host + "Content-Length: 5\r\nContent-Length: 5\r\n\r\nhello")
-        << 0 << 400;
+        << QByteArray("POST / HTTP/1.1\r\n" + host + "Content-Length: 5\r\nContent-Length: 5\r\n\r\nhello") << 0 << 400;
     QTest::newRow("negative Content-Length")
         << QByteArray("POST / HTTP/1.1\r\n" + host + "Content-Length: -1\r\n\r\n") << 0 << 400;
-    QTest::newRow("TE not chunked")
-        << QByteArray("POST / HTTP/1.1\r\n" + host + "Transfer-Encoding: gzip\r\n\r\nxx") << 0 << 400;
+    QTest::newRow("TE not chunked") << QByteArray("POST / HTTP/1.1\r\n" + host + "Transfer-Encoding: gzip\r\n\r\nxx")
+                                    << 0 << 400;
     QTest::newRow("HTTP/1.1 without Host") << QByteArray("GET / HTTP/1.1\r\n\r\n") << 0 << 400;
-    QTest::newRow("two Host headers")
-        << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n") << 0 << 400;
-    QTest::newRow("NUL in decoded path")
-        << QByteArray("GET /a%00b HTTP/1.1\r\n" + host + "\r\n") << 0 << 400;
+    QTest::newRow("two Host headers") << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n") << 0 << 400;
+    QTest::newRow("NUL in decoded path") << QByteArray("GET /a%00b HTTP/1.1\r\n" + host + "\r\n") << 0 << 400;
     QTest::newRow("CONNECT") << QByteArray("CONNECT x:443 HTTP/1.1\r\n" + host + "\r\n") << 0 << 400;
-    QTest::newRow("bad chunk size")
-        << QByteArray("POST / HTTP/1.1\r\n" + host + "Transfer-Encoding: chunked\r\n\r\nzz\r\n") << 0 << 400;
+    QTest::newRow("bad chunk size") << QByteArray("POST / HTTP/1.1\r\n" + host
+                                                  + "Transfer-Encoding: chunked\r\n\r\nzz\r\n")
+                                    << 0 << 400;
 
-    QTest::newRow("URL too long")
-        << QByteArray("GET /" + QByteArray(100, 'a') + " HTTP/1.1\r\n" + host + "\r\n") << 0 << 414;
-    QTest::newRow("one huge header")
-        << QByteArray("GET / HTTP/1.1\r\n" + host + "X-Big: " + QByteArray(300, 'a') + "\r\n\r\n") << 0 << 431;
-    QTest::newRow("many small headers")
-        << QByteArray("GET / HTTP/1.1\r\n" + host + QByteArray("X-A: b\r\n").repeated(40) + "\r\n") << 0 << 431;
+    QTest::newRow("URL too long") << QByteArray("GET /" + QByteArray(100, 'a') + " HTTP/1.1\r\n" + host + "\r\n") << 0
+                                  << 414;
+    QTest::newRow("one huge header") << QByteArray("GET / HTTP/1.1\r\n" + host + "X-Big: " + QByteArray(300, 'a')
+                                                   + "\r\n\r\n")
+                                     << 0 << 431;
+    QTest::newRow("many small headers") << QByteArray("GET / HTTP/1.1\r\n" + host
+                                                      + QByteArray("X-A: b\r\n").repeated(40) + "\r\n")
+                                        << 0 << 431;
     QTest::newRow("Content-Length over the limit")
         << QByteArray("POST / HTTP/1.1\r\n" + host + "Content-Length: 101\r\n\r\n") << 0 << 413;
-    QTest::newRow("huge Content-Length")
-        << QByteArray("POST / HTTP/1.1\r\n" + host + "Content-Length: 99999999999999\r\n\r\n") << 0 << 413;
+    QTest::newRow("huge Content-Length") << QByteArray("POST / HTTP/1.1\r\n" + host
+                                                       + "Content-Length: 99999999999999\r\n\r\n")
+                                         << 0 << 413;
     QTest::newRow("chunked body over the limit")
         << QByteArray("POST / HTTP/1.1\r\n" + host + "Transfer-Encoding: chunked\r\n\r\n"
                       + QByteArray("20\r\n" + QByteArray(32, 'x') + "\r\n").repeated(4))
@@ -206,7 +205,7 @@ void tst_RequestParser::expectContinue()
     RequestParser parser;
     QVERIFY(parser.feed("POST / HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 3\r\n\r\n"));
     QVERIFY(parser.takeContinueExpected());
-    QVERIFY(!parser.takeContinueExpected());   // once
+    QVERIFY(!parser.takeContinueExpected()); // once
     QVERIFY(parser.feed("abc"));
     QCOMPARE(parser.takeRequest().body, QByteArray("abc"));
 
