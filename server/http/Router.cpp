@@ -95,6 +95,8 @@ RouteMatch Router::match(const QByteArray &method, const QByteArray &path) const
         }
         if (!allowed.contains(route.method))
             allowed.append(route.method);
+        if (route.method == "GET" && !allowed.contains("HEAD"))
+            allowed.append("HEAD");
     }
     if (!allowed.isEmpty()) {
         result.result = RouteMatch::MethodNotAllowed;

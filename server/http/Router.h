@@ -47,7 +47,7 @@ struct Route
 
 struct RouteMatch
 {
-    enum Result { Found, NotFound, MethodNotAllowed, BadParameter };
+    enum Result { Found, NotFound, MethodNotAllowed };
     Result result = NotFound;
     const Route *route = nullptr;
     QHash<QString, QVariant> params;
@@ -57,6 +57,8 @@ struct RouteMatch
 class Router
 {
 public:
+    // The returned reference is for setting options right away; it is not
+    // valid after the next add().
     Route &add(const QByteArray &method, const QString &pattern, RouteAccess access,
                RouteHandler handler, const QString &summary = QString(),
                const QString &tag = QString());
