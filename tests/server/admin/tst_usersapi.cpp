@@ -5,7 +5,9 @@
 #include "tests/support/TestServer.h"
 
 #include <QJsonArray>
+#include <QSemaphore>
 #include <QSet>
+#include <QThread>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +33,8 @@ private slots:
     void cannotGrantPermissionsNotHeld();
     void lastAdministratorCannotBeRemoved();
     void idempotentCreateReplaysAndRejectsOtherBody();
+    void concurrentRetriesWithOneKeyCreateOnce();
+    void twoAdminsDemotingEachOtherAtOnceLeaveOne();
     void mutationsAreAudited();
 
 private:
@@ -413,6 +417,84 @@ void TestUsersApi::idempotentCreateReplaysAndRejectsOtherBody()
     QCOMPARE(conflict.json().value(u"code"_s).toString(), u"idempotency_key_reused"_s);
     // Without a key, the same body is a new request (and a duplicate email).
     QCOMPARE(c->postJson("/api/v1/users", body).status, 422);
+}
+
+// Runs the calls at the same moment on separate connections and threads.
+static QList<TlsTestClient::Response> simultaneously(TestServer &server, const QList<QByteArray> &tokens,
+                                                     const std::function<TlsTestClient::Response(TlsTestClient &, int)> &call)
+{
+    QList<TlsTestClient::Response> results(tokens.size());
+    QList<std::shared_ptr<TlsTestClient>> clients;
+    for (const QByteArray &token : tokens) {
+        clients << std::shared_ptr<TlsTestClient>(server.client().release());
+        clients.last()->setBearerToken(token);
+    }
+    QSemaphore ready;
+    QSemaphore go;
+    QList<QThread *> threads;
+    for (int i = 0; i < tokens.size(); ++i) {
+        // The sockets were created on this thread: hand them to the worker.
+        clients[i]->socket().setParent(nullptr);
+        threads << QThread::create([&, i] {
+            ready.release();
+            go.acquire();
+            results[i] = call(*clients[i], i);
+        });
+        clients[i]->socket().moveToThread(threads.last());
+        threads.last()->start();
+    }
+    ready.acquire(int(tokens.size()));
+    go.release(int(tokens.size()));
+    for (QThread *t : threads) {
+        t->wait();
+        delete t;
+    }
+    return results;
+}
+
+void TestUsersApi::concurrentRetriesWithOneKeyCreateOnce()
+{
+    const QJsonObject body{{u"email"_s, u"twice@acme.test"_s},
+                           {u"display_name"_s, u"Twice"_s},
+                           {u"password"_s, u"a sturdy initial passphrase"_s}};
+    const auto results = simultaneously(*m_server, {adminToken(), adminToken(), adminToken()},
+                                        [&](TlsTestClient &c, int) {
+                                            return c.postJson("/api/v1/users", body,
+                                                              {{"Idempotency-Key", "0d5c7f1e-concurrent"}});
+                                        });
+    for (const auto &r : results) {
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.json().value(u"id"_s), results.first().json().value(u"id"_s));
+    }
+    auto c = m_server->client();
+    c->setBearerToken(adminToken());
+    QCOMPARE(c->get("/api/v1/users?q=twice@").json().value(u"items"_s).toArray().size(), 1);
+}
+
+void TestUsersApi::twoAdminsDemotingEachOtherAtOnceLeaveOne()
+{
+    auto rivals = m_server->createTenant(u"rivals"_s);
+    const qint64 second = m_server->createUser(rivals, u"second@rivals.test"_s, {u"admin"_s});
+    const QByteArray firstToken = m_server->login(rivals.slug, rivals.adminEmail, rivals.adminPassword);
+    const QByteArray secondToken = m_server->login(rivals.slug, u"second@rivals.test"_s, TestServer::userPassword());
+    const QList<qint64> targets{second, rivals.adminUserId};
+    const auto results = simultaneously(*m_server, {firstToken, secondToken}, [&](TlsTestClient &c, int i) {
+        return c.request("PATCH", "/api/v1/users/" + QByteArray::number(targets[i]),
+                         {{"Content-Type", "application/json"}, {"If-Match", "\"1\""}}, R"({"is_active":false})");
+    });
+    QList<int> statuses{results[0].status, results[1].status};
+    std::sort(statuses.begin(), statuses.end());
+    // One deactivates the other; the loser is either refused as the last
+    // admin or finds its own session already revoked.
+    QCOMPARE(statuses.first(), 200);
+    QVERIFY2(statuses.last() == 409 || statuses.last() == 401, qPrintable(QString::number(statuses.last())));
+    auto c = m_server->client();
+    c->setBearerToken(m_server->login(rivals.slug, results[0].status == 200 ? rivals.adminEmail : u"second@rivals.test"_s,
+                                      results[0].status == 200 ? rivals.adminPassword : TestServer::userPassword()));
+    int activeAdmins = 0;
+    for (qint64 id : targets)
+        activeAdmins += c->get("/api/v1/users/" + QByteArray::number(id)).json().value(u"is_active"_s).toBool();
+    QCOMPARE(activeAdmins, 1);
 }
 
 void TestUsersApi::mutationsAreAudited()
