@@ -7,6 +7,7 @@
 #include "tests/support/TlsTestClient.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -31,6 +32,7 @@ private slots:
     void createTenantReadsPasswordFromStdin();
     void readinessReportsPendingMigrations();
     void refusesUnknownNewerSchema();
+    void roleChangeReachesEveryServerProcess();
     void sigtermFinishesInFlightRequestAndExitsZero();
 
 private:
@@ -199,6 +201,62 @@ void TestServerCli::refusesUnknownNewerSchema()
     QCOMPARE(port, quint16(0));
     QCOMPARE(p->exitCode(), 1);
     QVERIFY2(output.contains(u"newer"_s), qPrintable(output));
+}
+
+void TestServerCli::roleChangeReachesEveryServerProcess()
+{
+    // Two server processes on one database (sharing the data directory and
+    // so the token key), as behind a TCP load balancer.
+    quint16 portA = 0;
+    quint16 portB = 0;
+    QString outA;
+    QString outB;
+    std::unique_ptr<QProcess> a(startServer(m_binary, environmentFor(m_db), &portA, &outA));
+    std::unique_ptr<QProcess> b(startServer(m_binary, environmentFor(m_db), &portB, &outB));
+    QVERIFY2(portA && portB, qPrintable(outA + outB));
+    TlsTestClient onA(TestCertificate::instance().certificate());
+    TlsTestClient onB(TestCertificate::instance().certificate());
+    QVERIFY(onA.connectToServer(portA));
+    QVERIFY(onB.connectToServer(portB));
+    auto login = [](TlsTestClient &c, const QString &email, const QString &password) {
+        const auto r = c.postJson("/api/v1/auth/login", {{u"organisation"_s, u"initech"_s},
+                                                         {u"email"_s, email},
+                                                         {u"password"_s, password}});
+        return r.json().value(u"access_token"_s).toString().toUtf8();
+    };
+    onA.setBearerToken(login(onA, u"boss@initech.test"_s, u"tps reports on friday"_s));
+    qint64 salesRole = 0;
+    qint64 managerRole = 0;
+    for (const auto &v : onA.get("/api/v1/roles").json().value(u"items"_s).toArray()) {
+        if (v.toObject().value(u"name"_s).toString() == u"sales_rep")
+            salesRole = v.toObject().value(u"id"_s).toInteger();
+        if (v.toObject().value(u"name"_s).toString() == u"manager")
+            managerRole = v.toObject().value(u"id"_s).toInteger();
+    }
+    const auto created = onA.postJson("/api/v1/users", {{u"email"_s, u"milton@initech.test"_s},
+                                                        {u"display_name"_s, u"Milton"_s},
+                                                        {u"password"_s, u"red stapler forever"_s},
+                                                        {u"role_ids"_s, QJsonArray{salesRole}}});
+    QCOMPARE(created.status, 201);
+    onB.setBearerToken(login(onB, u"milton@initech.test"_s, u"red stapler forever"_s));
+    QCOMPARE(onB.get("/api/v1/users").status, 403);
+    QCOMPARE(onA.request("PATCH", created.header("Location"),
+                         {{"Content-Type", "application/json"}, {"If-Match", "\"1\""}},
+                         "{\"role_ids\":[" + QByteArray::number(managerRole) + "]}")
+                 .status,
+             200);
+    QCOMPARE(onB.get("/api/v1/users").status, 200);
+    // Deactivation on A ends the session on B at once.
+    QCOMPARE(onA.request("PATCH", created.header("Location"),
+                         {{"Content-Type", "application/json"}, {"If-Match", "\"2\""}}, R"({"is_active":false})")
+                 .status,
+             200);
+    QCOMPARE(onB.get("/api/v1/auth/me").status, 401);
+    for (QProcess *p : {a.get(), b.get()}) {
+        ::kill(pid_t(p->processId()), SIGTERM);
+        QVERIFY(p->waitForFinished(15'000));
+        QCOMPARE(p->exitCode(), 0);
+    }
 }
 
 void TestServerCli::sigtermFinishesInFlightRequestAndExitsZero()
