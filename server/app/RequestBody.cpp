@@ -31,6 +31,16 @@ RequestBody::RequestBody(const QJsonObject &body, const QStringList &allowedFiel
     }
 }
 
+QJsonValue RequestBody::present(const QString &field, bool required)
+{
+    const QJsonValue v = m_body.value(field);
+    if (!v.isUndefined() && !v.isNull())
+        return v;
+    if (required)
+        addError(field, QStringLiteral("required"), QStringLiteral("This field is required."));
+    return QJsonValue(QJsonValue::Undefined);
+}
+
 void RequestBody::addError(const QString &field, const QString &code, const QString &message)
 {
     m_errors.append({field, code, message});
@@ -44,12 +54,9 @@ void RequestBody::finish() const
 
 std::optional<QString> RequestBody::text(const QString &field, bool required, int maxLength)
 {
-    const QJsonValue v = m_body.value(field);
-    if (v.isUndefined() || v.isNull()) {
-        if (required)
-            addError(field, QStringLiteral("required"), QStringLiteral("This field is required."));
+    const QJsonValue v = present(field, required);
+    if (v.isUndefined())
         return std::nullopt;
-    }
     if (!v.isString()) {
         addError(field, QStringLiteral("wrong_type"), QStringLiteral("Expected text."));
         return std::nullopt;
@@ -68,12 +75,9 @@ std::optional<QString> RequestBody::text(const QString &field, bool required, in
 
 std::optional<QString> RequestBody::secret(const QString &field, bool required)
 {
-    const QJsonValue v = m_body.value(field);
-    if (v.isUndefined() || v.isNull()) {
-        if (required)
-            addError(field, QStringLiteral("required"), QStringLiteral("This field is required."));
+    const QJsonValue v = present(field, required);
+    if (v.isUndefined())
         return std::nullopt;
-    }
     if (!v.isString()) {
         addError(field, QStringLiteral("wrong_type"), QStringLiteral("Expected text."));
         return std::nullopt;
@@ -83,12 +87,9 @@ std::optional<QString> RequestBody::secret(const QString &field, bool required)
 
 std::optional<bool> RequestBody::boolean(const QString &field, bool required)
 {
-    const QJsonValue v = m_body.value(field);
-    if (v.isUndefined() || v.isNull()) {
-        if (required)
-            addError(field, QStringLiteral("required"), QStringLiteral("This field is required."));
+    const QJsonValue v = present(field, required);
+    if (v.isUndefined())
         return std::nullopt;
-    }
     if (!v.isBool()) {
         addError(field, QStringLiteral("wrong_type"), QStringLiteral("Expected true or false."));
         return std::nullopt;
@@ -98,12 +99,9 @@ std::optional<bool> RequestBody::boolean(const QString &field, bool required)
 
 std::optional<QList<qint64>> RequestBody::idList(const QString &field, bool required)
 {
-    const QJsonValue v = m_body.value(field);
-    if (v.isUndefined() || v.isNull()) {
-        if (required)
-            addError(field, QStringLiteral("required"), QStringLiteral("This field is required."));
+    const QJsonValue v = present(field, required);
+    if (v.isUndefined())
         return std::nullopt;
-    }
     if (!v.isArray()) {
         addError(field, QStringLiteral("wrong_type"), QStringLiteral("Expected a list of ids."));
         return std::nullopt;
@@ -126,12 +124,9 @@ std::optional<QList<qint64>> RequestBody::idList(const QString &field, bool requ
 
 std::optional<QStringList> RequestBody::textList(const QString &field, bool required)
 {
-    const QJsonValue v = m_body.value(field);
-    if (v.isUndefined() || v.isNull()) {
-        if (required)
-            addError(field, QStringLiteral("required"), QStringLiteral("This field is required."));
+    const QJsonValue v = present(field, required);
+    if (v.isUndefined())
         return std::nullopt;
-    }
     if (!v.isArray()) {
         addError(field, QStringLiteral("wrong_type"), QStringLiteral("Expected a list of text values."));
         return std::nullopt;

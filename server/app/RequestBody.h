@@ -39,6 +39,10 @@ public:
     void finish() const;
 
 private:
+    // The field's value, or Undefined when it is missing or null (recording
+    // a "required" error if it had to be there).
+    QJsonValue present(const QString &field, bool required);
+
     QJsonObject m_body;
     QList<FieldError> m_errors;
 };
