@@ -301,6 +301,14 @@ bool EmbeddedPostgres::start()
         }
     }
 
+    // A cluster left running by a server that crashed or was killed holds
+    // the data directory (and a port we no longer know): stop it first.
+    if (runner.run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), pgData, QStringLiteral("status")})) {
+        qCWarning(lcDb) << "embedded PostgreSQL left running by an earlier server; stopping it";
+        runner.run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), pgData, QStringLiteral("-m"), QStringLiteral("fast"),
+                                              QStringLiteral("-w"), QStringLiteral("stop")});
+    }
+
     // A port may be taken between probing and binding: try a few.
     int port = 0;
     bool running = false;

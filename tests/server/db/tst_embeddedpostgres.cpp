@@ -71,6 +71,7 @@ private slots:
     void startsConnectsStopsAndRestarts();
     void credentialsFileIsPrivate();
     void destructorStopsTheCluster();
+    void takesOverAClusterLeftRunning();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -183,6 +184,22 @@ void tst_EmbeddedPostgres::destructorStopsTheCluster()
     }
     QVERIFY(!connectAs(config, config.user, config.password).ok);
     QVERIFY(!QFileInfo::exists(QDir(m_dataDir).filePath(QStringLiteral("postgres/postmaster.pid"))));
+}
+
+void tst_EmbeddedPostgres::takesOverAClusterLeftRunning()
+{
+    // The first server "crashed": its cluster is still running on a port
+    // nobody remembers. The next start must not fail on the data directory.
+    EmbeddedPostgres crashed(m_dataDir);
+    QVERIFY2(crashed.start(), qPrintable(crashed.errorString()));
+    const DatabaseConfig old = crashed.databaseConfig();
+    EmbeddedPostgres next(m_dataDir);
+    QVERIFY2(next.start(), qPrintable(next.errorString()));
+    const DatabaseConfig now = next.databaseConfig();
+    QVERIFY(connectAs(now, now.user, now.password).ok);
+    if (old.port != now.port)
+        QVERIFY(!connectAs(old, old.user, old.password).ok);
+    next.stop();
 }
 
 QTEST_GUILESS_MAIN(tst_EmbeddedPostgres)
