@@ -151,6 +151,7 @@ Q_SIGNALS:
 private:
     friend class ApiReply;
 
+    static void setJsonBody(ApiReply *reply, const QJsonObject &body);
     ApiReply *newReply(ApiReply::Method method, const QString &path, const QUrlQuery &query);
     QString resolvePath(const QString &path) const;
     void send(ApiReply *reply);

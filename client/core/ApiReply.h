@@ -11,6 +11,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <functional>
+
 class QIODevice;
 class QNetworkReply;
 
@@ -98,6 +100,7 @@ private:
     friend class ApiClient;
     ApiReply(ApiClient *client, Method method, const QString &path, const QUrlQuery &query);
 
+    QPointer<ApiClient> m_client;
     Method m_method;
     QString m_path;
     QUrlQuery m_query;
@@ -113,6 +116,11 @@ private:
     QPointer<QIODevice> m_sink;           // download target
     QPointer<QNetworkReply> m_networkReply;
     ApiError m_error;
+    ApiError m_tlsError;                  // decided during the handshake, reported when the reply ends
+    // Runs on a 2xx before finished(); may turn the success into an error
+    // (sign-in responses that lack tokens, session adoption).
+    std::function<ApiError(ApiReply *)> m_onSuccess;
+    QByteArray m_bearerOverride;          // explicit token (resumeSession's /auth/me)
     int m_status = 0;
     int m_attempts = 0;
     bool m_authenticated = true;          // carries the Bearer token and takes part in refresh

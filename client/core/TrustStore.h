@@ -92,6 +92,9 @@ public:
         QString reason;      // English, for logs
     };
     // Called with the TLS errors of a handshake (QNetworkReply::sslErrors).
+    Decision evaluate(const QString &host, quint16 port, const QSslCertificate &peer,
+                      const QList<QSslError> &errors) const;
+    // The same, taking the peer certificate from the errors.
     Decision evaluate(const QString &host, quint16 port, const QList<QSslError> &errors) const;
     // Called when the connection is encrypted, before the request is sent:
     // for a pinned server the peer certificate must be the pinned one even
