@@ -372,9 +372,11 @@ void ApiClient::onNetworkFinished(ApiReply *r, QNetworkReply *nr)
     const auto pairs = nr->rawHeaderPairs();
     for (const auto &pair : pairs)
         r->m_headers.insert(pair.first.toLower(), pair.second);
-    if (!r->m_sink || !isSuccessStatus(r->m_status))
+    if (!nr->isOpen()) {
+        // aborted: nothing to read
+    } else if (!r->m_sink || !isSuccessStatus(r->m_status)) {
         r->m_body += nr->readAll();
-    else if (r->m_sink) {
+    } else {
         const QByteArray rest = nr->readAll();
         if (!rest.isEmpty()) {
             r->m_sink->write(rest);
@@ -504,6 +506,11 @@ void ApiClient::replyDestroyed(ApiReply *reply)
 
 void ApiClient::waitForRefresh(ApiReply *r)
 {
+    if (!m_awaitingSignIn && !m_refreshReply && !m_session->hasRefreshToken() && !m_session->user().isValid()) {
+        // Nobody was signed in: there is no interrupted work to keep.
+        finish(r, ApiError::http(r->m_status, r->m_body, r->rawHeader("content-type")));
+        return;
+    }
     r->m_waitingForSession = true;
     if (!m_waiting.contains(r))
         m_waiting.append(r);

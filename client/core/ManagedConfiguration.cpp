@@ -57,20 +57,29 @@ bool ManagedConfiguration::load(const QString &path)
         return false;
     }
 
-    ini.beginGroup(QStringLiteral("general"));
-    const QString caFile = ini.value(QStringLiteral("ca_file")).toString();
+    // QSettings maps an INI "[General]" section to top-level keys; accept
+    // "[general]" (any case) and keys before the first section alike.
+    auto general = [&ini](const QString &key) {
+        for (const QString &group : {QStringLiteral("general"), QStringLiteral("General")}) {
+            const QString k = group + QLatin1Char('/') + key;
+            if (ini.contains(k))
+                return ini.value(k);
+        }
+        return ini.value(key);
+    };
+    const QString caFile = general(QStringLiteral("ca_file")).toString();
     if (!caFile.isEmpty())
         m_caFile = QDir(info.absolutePath()).absoluteFilePath(caFile);
-    m_defaultServer = ini.value(QStringLiteral("default_server")).toString();
-    if (ini.contains(QStringLiteral("transfer_timeout"))) {
+    m_defaultServer = general(QStringLiteral("default_server")).toString();
+    const QVariant timeout = general(QStringLiteral("transfer_timeout"));
+    if (timeout.isValid()) {
         bool ok = false;
-        const int seconds = ini.value(QStringLiteral("transfer_timeout")).toInt(&ok);
+        const int seconds = timeout.toInt(&ok);
         if (ok && seconds > 0)
             m_transferTimeoutSeconds = seconds;
         else
             m_errors.append(QStringLiteral("%1: [general] transfer_timeout must be a positive number of seconds").arg(path));
     }
-    ini.endGroup();
 
     // [server.<id>] sections; "[servers]" with <id>\url style keys works too.
     const QString prefix = QStringLiteral("server.");

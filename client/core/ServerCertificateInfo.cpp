@@ -67,9 +67,15 @@ ServerCertificateInfo ServerCertificateInfo::fromCertificate(const QSslCertifica
     info.issuer = distinguishedName(certificate, true);
     info.effectiveDate = certificate.effectiveDate().toUTC();
     info.expiryDate = certificate.expiryDate().toUTC();
-    info.selfSigned = certificate.isSelfSigned();
-    for (const QSslError &e : errors)
+    // QSslCertificate::isSelfSigned() asks OpenSSL whether the certificate
+    // could have issued itself, which fails for leaf certificates without
+    // the CA key usages; what the user cares about is "nobody vouches for it".
+    info.selfSigned = certificate.isSelfSigned() || (!certificate.isNull() && info.subject == info.issuer);
+    for (const QSslError &e : errors) {
         info.verificationErrors.append(e.errorString());
+        if (e.error() == QSslError::SelfSignedCertificate)
+            info.selfSigned = true;
+    }
     info.verificationErrors.removeDuplicates();
     return info;
 }
