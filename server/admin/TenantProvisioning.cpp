@@ -1,6 +1,7 @@
 #include "server/admin/TenantProvisioning.h"
 
 #include "server/auth/PasswordHasher.h"
+#include "server/crm/PipelineStageService.h"
 #include "server/db/AuditLog.h"
 #include "server/db/Database.h"
 #include "server/db/Transaction.h"
@@ -62,6 +63,8 @@ CreatedTenant TenantProvisioning::createTenant(const NewTenant &t)
                                               "VALUES (?, ?, ?)"),
                                {created.tenantId, roleId, permission});
         }
+        // Every tenant starts with a usable sales pipeline.
+        PipelineStageService::createDefaults(created.tenantId);
         QSqlQuery &u = Database::exec(
             QStringLiteral("INSERT INTO users (tenant_id, email, display_name, password_hash) "
                            "VALUES (?, ?, ?, ?) RETURNING id"),

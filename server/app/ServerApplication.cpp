@@ -5,6 +5,7 @@
 #include "server/app/SystemRoutes.h"
 #include "server/auth/AuthRoutes.h"
 #include "server/auth/TokenService.h"
+#include "server/crm/CrmRoutes.h"
 #include "server/db/Database.h"
 #include "server/db/DbError.h"
 #include "server/db/EmbeddedPostgres.h"
@@ -200,6 +201,7 @@ bool ServerApplication::start()
     registerSystemRoutes(d->router, d->config.migrationsDir);
     registerAuthRoutes(d->router);
     registerAdminRoutes(d->router);
+    registerCrmRoutes(d->router);
 
     d->dispatcher = std::make_unique<ApiDispatcher>(d->router, d->config.databaseWorkers);
     d->http = std::make_unique<HttpServer>(d->config.http, d->dispatcher.get());

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "server/crm/CrmRecordService.h"
+
+namespace erp::server {
+
+// Activities (call, meeting, email, task): each is linked to exactly one
+// lead, contact or account that the caller can see, has an assignee (the
+// creator by default) and a done flag whose time is recorded.
+class ActivityService
+{
+public:
+    ActivityService(const Principal &caller, QByteArray requestId);
+
+    std::optional<QJsonObject> find(qint64 id) const { return m_records.find(id); }
+    qint64 create(const CrmValues &values);
+    void update(qint64 id, int expectedVersion, const CrmValues &values);
+    void remove(qint64 id, int expectedVersion) { m_records.remove(id, expectedVersion); }
+
+private:
+    static void checkOneLink(const CrmValues &merged);
+    static CrmValues doneTime(const CrmValues &values);
+
+    CrmRecordService m_records;
+};
+
+} // namespace erp::server

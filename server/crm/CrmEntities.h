@@ -1,0 +1,27 @@
+#pragma once
+
+#include "server/crm/CrmEntity.h"
+
+namespace erp::server {
+
+// The declarations of the CRM entities: fields, JSON shape and record rule.
+// The JSON is built by PostgreSQL (one expression shared by reads by id,
+// lists and CSV exports); money goes out as exact decimal strings.
+class CrmEntities
+{
+public:
+    static const CrmEntity &accounts();
+    static const CrmEntity &contacts();
+    static const CrmEntity &leads();
+    static const CrmEntity &activities();
+
+    // Leads' search text: exactly the expression the trigram index
+    // leads_search is built on (see migrations/0002_crm.sql), so that
+    // ILIKE '%q%' can use it.
+    static QString leadSearchSql();
+    // Days from 2000-01-01 to the expected close date, "no date" last: the
+    // indexed sort key of leads_close.
+    static QString leadCloseSortSql();
+};
+
+} // namespace erp::server

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "server/crm/CrmFields.h"
+
+#include <functional>
+
+namespace erp::server {
+
+// What the generic CRM record code needs to know about one entity.
+struct CrmEntity
+{
+    QString auditName;       // audit_log.entity: "lead", "contact", ...
+    QString table;           // "leads"
+    QString alias;           // "l": used by jsonSql and the record rule
+    QString jsonSql;         // one row as JSON over `table alias`
+    QList<CrmField> fields;  // writable fields
+    std::function<QString(const Principal &)> recordRule;
+
+    QString from() const { return table + QLatin1Char(' ') + alias; }
+    QString idColumn() const { return alias + QStringLiteral(".id"); }
+};
+
+} // namespace erp::server

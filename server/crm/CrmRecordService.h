@@ -1,0 +1,43 @@
+#pragma once
+
+#include "server/crm/CrmEntity.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace erp::server {
+
+// Create, read, update and delete of one CRM entity for one caller, with the
+// entity's record rule applied to every read and write, optimistic
+// versioning and an audit row per mutation in the caller's transaction.
+// Knows nothing of HTTP; the entity services add their own rules on top.
+class CrmRecordService
+{
+public:
+    CrmRecordService(const CrmEntity &entity, const Principal &caller, QByteArray requestId);
+
+    std::optional<QJsonObject> find(qint64 id) const;
+    QJsonObject findOrThrow(qint64 id) const;   // 404 when not visible
+    qint64 create(const CrmValues &values, const CrmValues &extra = {}, const QString &auditAction = QStringLiteral("create"));
+    // Locks the row, checks the version (412), writes, audits "update";
+    // returns the row before the change.
+    QJsonObject update(qint64 id, int expectedVersion, const CrmValues &values, const CrmValues &extra = {});
+    // 409 "in_use" when other records still refer to it.
+    void remove(qint64 id, int expectedVersion);
+
+    int lock(qint64 id, int expectedVersion = 0) const;
+    void audit(qint64 id, const QString &action, const QJsonObject &before, const QJsonObject &after) const;
+
+    const CrmEntity &entity() const { return m_entity; }
+    const Principal &caller() const { return m_caller; }
+    QString recordRule() const { return m_entity.recordRule(m_caller); }
+
+private:
+    const CrmEntity &m_entity;
+    Principal m_caller;
+    QByteArray m_requestId;
+};
+
+} // namespace erp::server

@@ -1,0 +1,659 @@
+#include "server/crm/CrmRoutes.h"
+
+#include "server/app/ListEndpoint.h"
+#include "server/app/RequestBody.h"
+#include "server/app/Versioning.h"
+#include "server/crm/ActivityService.h"
+#include "server/crm/CrmEntities.h"
+#include "server/crm/CrmRecordRules.h"
+#include "server/crm/CrmRecordService.h"
+#include "server/crm/LeadConversion.h"
+#include "server/crm/LeadImport.h"
+#include "server/crm/LeadService.h"
+#include "server/crm/PipelineStageService.h"
+#include "server/http/ApiError.h"
+#include "server/http/Router.h"
+#include "shared/Permissions.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace erp::server {
+
+namespace P = erp::shared::Permission;
+
+namespace {
+
+QString perm(const char *name) { return QLatin1String(name); }
+
+HttpResponse withEtag(HttpResponse r, const QJsonObject &o)
+{
+    r.setHeader("ETag", Versioning::etag(o.value(QStringLiteral("version")).toInt()));
+    return r;
+}
+
+HttpResponse ok(const QJsonObject &o) { return withEtag(HttpResponse::json(200, o), o); }
+
+HttpResponse created(const QByteArray &collection, qint64 id, const QJsonObject &o)
+{
+    HttpResponse r = withEtag(HttpResponse::json(201, o), o);
+    r.setHeader("Location", "/api/v1/" + collection + '/' + QByteArray::number(id));
+    return r;
+}
+
+// If-Match is optional on workflow actions (they check the state under a
+// row lock); when sent, it must be current.
+int optionalIfMatch(const RequestContext &ctx)
+{
+    return ctx.request.hasHeader("if-match") ? Versioning::requiredIfMatch(ctx) : 0;
+}
+
+// An action body may be absent; when present it must be a JSON object.
+QJsonObject optionalBody(const RequestContext &ctx)
+{
+    return ctx.request.body.trimmed().isEmpty() ? QJsonObject() : ctx.jsonBody();
+}
+
+ApiError badParameter(const QString &parameter, const QString &detail)
+{
+    return ApiError(400, QStringLiteral("bad_query_parameter"), QStringLiteral("Bad request"), detail,
+                    {{parameter, QStringLiteral("invalid"), detail}});
+}
+
+// Query parameters ListEndpoint does not know (date ranges, buckets) are
+// taken off the request here and become part of the scope predicate, which
+// list, count and CSV export all apply.
+struct ExtraFilters
+{
+    HttpRequest request;
+    QStringList conditions;
+    QVariantList values;
+
+    explicit ExtraFilters(const HttpRequest &r) : request(r) {}
+
+    std::optional<QString> take(const QString &name)
+    {
+        if (!request.query.hasQueryItem(name))
+            return std::nullopt;
+        const QStringList all = request.query.allQueryItemValues(name, QUrl::FullyDecoded);
+        if (all.size() > 1)
+            throw badParameter(name, QStringLiteral("%1 is given more than once.").arg(name));
+        request.query.removeAllQueryItems(name);
+        return all.first();
+    }
+    void date(const QString &name, const QString &condition)
+    {
+        const auto v = take(name);
+        if (!v)
+            return;
+        static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        const QDate d = QDate::fromString(*v, Qt::ISODate);
+        if (!shape.match(*v).hasMatch() || !d.isValid())
+            throw badParameter(name, QStringLiteral("%1 must be a date (YYYY-MM-DD).").arg(name));
+        conditions << condition;
+        values << d.toString(Qt::ISODate);
+    }
+    HttpResponse respond(RequestContext &ctx, const ListSpec &spec, const QString &recordRule)
+    {
+        QString scope = recordRule;
+        for (const QString &c : std::as_const(conditions))
+            scope = CrmRecordRules::both(scope, c);
+        RequestContext inner{request, ctx.params, ctx.principal, ctx.transaction};
+        return ListEndpoint::respond(inner, spec, scope, values);
+    }
+};
+
+// ---- generic record handlers ----------------------------------------------
+
+HttpResponse getRecord(RequestContext &ctx, const CrmEntity &e)
+{
+    return ok(CrmRecordService(e, ctx.principal, ctx.request.requestId).findOrThrow(ctx.idParam()));
+}
+
+HttpResponse deleteRecord(RequestContext &ctx, const CrmEntity &e)
+{
+    const int expected = Versioning::requiredIfMatch(ctx);
+    CrmRecordService(e, ctx.principal, ctx.request.requestId).remove(ctx.idParam(), expected);
+    return HttpResponse::noContent();
+}
+
+// ---- accounts -------------------------------------------------------------
+
+ListSpec accountListSpec()
+{
+    return {CrmEntities::accounts().jsonSql,
+            QStringLiteral("accounts ac"),
+            QStringLiteral("ac.id"),
+            {{QStringLiteral("id"), QStringLiteral("ac.id"), ListField::Integer, true, false},
+             {QStringLiteral("name"), QStringLiteral("lower(ac.name)"), ListField::Text, true, false},
+             {QStringLiteral("industry"), QStringLiteral("ac.industry"), ListField::Text, false, true},
+             {QStringLiteral("owner_id"), QStringLiteral("ac.owner_id"), ListField::Integer, false, true},
+             {QStringLiteral("created_at"), QStringLiteral("ac.created_at"), ListField::Timestamp, true, true}},
+            {QStringLiteral("ac.name")},
+            QStringLiteral("name"),
+            {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("industry"), QStringLiteral("website"),
+             QStringLiteral("phone"), QStringLiteral("address"), QStringLiteral("owner_name"),
+             QStringLiteral("created_at")}};
+}
+
+HttpResponse createAccount(RequestContext &ctx)
+{
+    const CrmEntity &e = CrmEntities::accounts();
+    const CrmValues values = CrmFields::read(ctx.jsonBody(), e.fields, true, ctx.principal);
+    CrmRecordService accounts(e, ctx.principal, ctx.request.requestId);
+    const qint64 id = accounts.create(values, {{QStringLiteral("created_by"), ctx.principal.userId}});
+    return created("accounts", id, accounts.findOrThrow(id));
+}
+
+HttpResponse updateAccount(RequestContext &ctx)
+{
+    const CrmEntity &e = CrmEntities::accounts();
+    const int expected = Versioning::requiredIfMatch(ctx);
+    CrmRecordService accounts(e, ctx.principal, ctx.request.requestId);
+    accounts.lock(ctx.idParam());   // 404 before validation: hidden records reveal nothing
+    const CrmValues values = CrmFields::read(ctx.jsonBody(), e.fields, false, ctx.principal);
+    accounts.update(ctx.idParam(), expected, values);
+    return ok(accounts.findOrThrow(ctx.idParam()));
+}
+
+// ---- contacts -------------------------------------------------------------
+
+ListSpec contactListSpec()
+{
+    return {CrmEntities::contacts().jsonSql,
+            QStringLiteral("contacts c"),
+            QStringLiteral("c.id"),
+            {{QStringLiteral("id"), QStringLiteral("c.id"), ListField::Integer, true, false},
+             {QStringLiteral("name"), QStringLiteral("lower(c.name)"), ListField::Text, true, false},
+             {QStringLiteral("account_id"), QStringLiteral("c.account_id"), ListField::Integer, false, true},
+             {QStringLiteral("owner_id"), QStringLiteral("c.owner_id"), ListField::Integer, false, true},
+             {QStringLiteral("created_at"), QStringLiteral("c.created_at"), ListField::Timestamp, true, true}},
+            // The expression of the trigram index contacts_search.
+            {QStringLiteral("(c.name || ' ' || coalesce(c.email, ''))")},
+            QStringLiteral("name"),
+            {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("email"),
+             QStringLiteral("phone"), QStringLiteral("account_name"), QStringLiteral("owner_name"),
+             QStringLiteral("created_at")}};
+}
+
+HttpResponse createContact(RequestContext &ctx)
+{
+    const CrmEntity &e = CrmEntities::contacts();
+    const CrmValues values = CrmFields::read(ctx.jsonBody(), e.fields, true, ctx.principal);
+    CrmRecordService contacts(e, ctx.principal, ctx.request.requestId);
+    const qint64 id = contacts.create(values, {{QStringLiteral("created_by"), ctx.principal.userId}});
+    return created("contacts", id, *CrmRecordService(e, ctx.principal, {}).find(id));
+}
+
+HttpResponse updateContact(RequestContext &ctx)
+{
+    const CrmEntity &e = CrmEntities::contacts();
+    const int expected = Versioning::requiredIfMatch(ctx);
+    CrmRecordService contacts(e, ctx.principal, ctx.request.requestId);
+    contacts.lock(ctx.idParam());   // 404 before validation: hidden records reveal nothing
+    const CrmValues values = CrmFields::read(ctx.jsonBody(), e.fields, false, ctx.principal);
+    contacts.update(ctx.idParam(), expected, values);
+    return ok(contacts.findOrThrow(ctx.idParam()));
+}
+
+// ---- leads ----------------------------------------------------------------
+
+ListSpec leadListSpec()
+{
+    return {CrmEntities::leads().jsonSql,
+            QStringLiteral("leads l"),
+            QStringLiteral("l.id"),
+            {{QStringLiteral("id"), QStringLiteral("l.id"), ListField::Integer, true, false},
+             {QStringLiteral("title"), QStringLiteral("lower(l.title)"), ListField::Text, true, false},
+             {QStringLiteral("expected_close_date"), CrmEntities::leadCloseSortSql(), ListField::Integer, true, false},
+             {QStringLiteral("created_at"), QStringLiteral("l.created_at"), ListField::Timestamp, true, true},
+             {QStringLiteral("updated_at"), QStringLiteral("l.updated_at"), ListField::Timestamp, true, true},
+             {QStringLiteral("stage_id"), QStringLiteral("l.stage_id"), ListField::Integer, false, true},
+             {QStringLiteral("owner_id"), QStringLiteral("l.owner_id"), ListField::Integer, false, true},
+             {QStringLiteral("status"), QStringLiteral("l.status"), ListField::Text, false, true},
+             {QStringLiteral("currency"), QStringLiteral("l.currency"), ListField::Text, false, true},
+             {QStringLiteral("source"), QStringLiteral("l.source"), ListField::Text, false, true}},
+            {CrmEntities::leadSearchSql()},
+            QStringLiteral("-created_at"),
+            {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("company"), QStringLiteral("contact_name"),
+             QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("source"),
+             QStringLiteral("estimated_value"), QStringLiteral("currency"), QStringLiteral("probability"),
+             QStringLiteral("expected_close_date"), QStringLiteral("stage_name"), QStringLiteral("status"),
+             QStringLiteral("lost_reason"), QStringLiteral("owner_name"), QStringLiteral("created_at")}};
+}
+
+HttpResponse listLeads(RequestContext &ctx)
+{
+    ExtraFilters filters(ctx.request);
+    filters.date(QStringLiteral("expected_close_from"), QStringLiteral("l.expected_close_date >= ?::date"));
+    filters.date(QStringLiteral("expected_close_to"), QStringLiteral("l.expected_close_date <= ?::date"));
+    return filters.respond(ctx, leadListSpec(), CrmRecordRules::leads(ctx.principal));
+}
+
+HttpResponse createLead(RequestContext &ctx)
+{
+    const CrmValues values = CrmFields::read(ctx.jsonBody(), CrmEntities::leads().fields, true, ctx.principal);
+    LeadService leads(ctx.principal, ctx.request.requestId);
+    const qint64 id = leads.create(values);
+    return created("leads", id, *leads.find(id));
+}
+
+HttpResponse updateLead(RequestContext &ctx)
+{
+    const int expected = Versioning::requiredIfMatch(ctx);
+    LeadService leads(ctx.principal, ctx.request.requestId);
+    if (!leads.find(ctx.idParam()))
+        throw ApiError::notFound();
+    const CrmValues values = CrmFields::read(ctx.jsonBody(), CrmEntities::leads().fields, false, ctx.principal);
+    leads.update(ctx.idParam(), expected, values);
+    return ok(*leads.find(ctx.idParam()));
+}
+
+HttpResponse deleteLead(RequestContext &ctx)
+{
+    const int expected = Versioning::requiredIfMatch(ctx);
+    LeadService(ctx.principal, ctx.request.requestId).remove(ctx.idParam(), expected);
+    return HttpResponse::noContent();
+}
+
+HttpResponse closeLead(RequestContext &ctx, LeadService::Outcome outcome)
+{
+    LeadService leads(ctx.principal, ctx.request.requestId);
+    // Not visible: 404 before anything about the body is said.
+    if (!leads.find(ctx.idParam()))
+        throw ApiError::notFound();
+    const int expected = optionalIfMatch(ctx);
+    QString reason;
+    if (outcome == LeadService::Outcome::Lost) {
+        RequestBody body(optionalBody(ctx), {QStringLiteral("lost_reason")});
+        reason = body.text(QStringLiteral("lost_reason"), true, 500).value_or(QString());
+        body.finish();
+    } else {
+        RequestBody body(optionalBody(ctx), {});
+    }
+    leads.close(ctx.idParam(), expected, outcome, reason);
+    return ok(*leads.find(ctx.idParam()));
+}
+
+qint64 optionalId(const QJsonObject &json, const QString &field, RequestBody &body)
+{
+    const QJsonValue v = json.value(field);
+    if (v.isUndefined() || v.isNull())
+        return 0;
+    const double d = v.toDouble(-1);
+    if (!v.isDouble() || d < 1 || d != double(qint64(d)) || d > 9.0e15) {
+        body.addError(field, QStringLiteral("wrong_type"), QStringLiteral("Expected a positive whole number."));
+        return 0;
+    }
+    return qint64(d);
+}
+
+HttpResponse convertLead(RequestContext &ctx)
+{
+    LeadService leads(ctx.principal, ctx.request.requestId);
+    if (!leads.find(ctx.idParam()))
+        throw ApiError::notFound();
+    const int expected = optionalIfMatch(ctx);
+    const QJsonObject json = optionalBody(ctx);
+    RequestBody body(json, {QStringLiteral("account_id"), QStringLiteral("account_name"), QStringLiteral("contact_id"),
+                            QStringLiteral("contact_name"), QStringLiteral("contact_title")});
+    LeadConversion::Request request;
+    if (const qint64 id = optionalId(json, QStringLiteral("account_id"), body))
+        request.accountId = id;
+    if (const qint64 id = optionalId(json, QStringLiteral("contact_id"), body))
+        request.contactId = id;
+    request.accountName = body.text(QStringLiteral("account_name"), false, 200);
+    request.contactName = body.text(QStringLiteral("contact_name"), false, 200);
+    request.contactTitle = body.text(QStringLiteral("contact_title"), false, 100);
+    body.finish();
+    const auto result = LeadConversion(ctx.principal, ctx.request.requestId).convert(ctx.idParam(), expected, request);
+    const QJsonObject lead = *leads.find(ctx.idParam());
+    HttpResponse r = ok(QJsonObject{
+        {QStringLiteral("lead"), lead},
+        {QStringLiteral("account"), CrmRecordService(CrmEntities::accounts(), ctx.principal, {}).findOrThrow(result.accountId)},
+        {QStringLiteral("contact"), CrmRecordService(CrmEntities::contacts(), ctx.principal, {}).find(result.contactId)
+                                        .value_or(QJsonObject{{QStringLiteral("id"), result.contactId}})},
+        {QStringLiteral("account_created"), result.accountCreated},
+        {QStringLiteral("contact_created"), result.contactCreated}});
+    return withEtag(r, lead);
+}
+
+// The board: every stage with the caller's open leads counted and their
+// estimated values summed per currency, one row per stage. The record rule
+// sits inside the per-stage subquery, so a rep's board shows a rep's totals.
+ListSpec boardSpec(const Principal &caller)
+{
+    const QString json = QStringLiteral(
+        "(jsonb_build_object('id', s.id, 'name', s.name, 'position', s.position, 'version', s.version) || "
+        "(SELECT jsonb_build_object('open_leads', coalesce(sum(t.n), 0), "
+        "'totals', coalesce(jsonb_agg(jsonb_build_object('currency', t.currency, 'total', t.total::text) "
+        "ORDER BY t.currency), '[]'::jsonb)) "
+        "FROM (SELECT l.currency, count(*) AS n, coalesce(sum(l.estimated_value), 0)::numeric(16, 2) AS total "
+        "FROM leads l WHERE l.stage_id = s.id AND l.status = 'open' AND %1 GROUP BY l.currency) t))::json")
+                             .arg(CrmRecordRules::orTrue(CrmRecordRules::leads(caller)));
+    return {json,
+            QStringLiteral("pipeline_stages s"),
+            QStringLiteral("s.id"),
+            {{QStringLiteral("position"), QStringLiteral("s.position"), ListField::Integer, true, false}},
+            {},
+            QStringLiteral("position"),
+            {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("position"), QStringLiteral("open_leads"),
+             QStringLiteral("totals")}};
+}
+
+HttpResponse importLeads(RequestContext &ctx)
+{
+    ExtraFilters params(ctx.request);
+    const QString dryRun = params.take(QStringLiteral("dry_run")).value_or(QStringLiteral("false"));
+    if (dryRun != u"true" && dryRun != u"false")
+        throw badParameter(QStringLiteral("dry_run"), QStringLiteral("dry_run must be true or false."));
+    if (!params.request.query.isEmpty())
+        throw badParameter(params.request.query.queryItems().first().first, QStringLiteral("Unknown query parameter."));
+    const QByteArray contentType = ctx.request.header("content-type").split(';').first().trimmed().toLower();
+    if (contentType != "text/csv")
+        throw ApiError(415, QStringLiteral("unsupported_media_type"), QStringLiteral("Unsupported media type"),
+                       QStringLiteral("Send the file as text/csv (UTF-8, first line naming the columns: %1). "
+                                      "The upload is limited by the server's body limit (1 MiB by default).")
+                           .arg(LeadImport::columns().join(QStringLiteral(", "))));
+    LeadImport import(ctx.principal, ctx.request.requestId);
+    if (dryRun == u"true") {
+        const LeadImport::Report report = import.check(ctx.request.body);
+        return HttpResponse::json(200, QJsonObject{{QStringLiteral("dry_run"), true},
+                                                   {QStringLiteral("rows"), report.rows},
+                                                   {QStringLiteral("valid"), report.errors.isEmpty()},
+                                                   {QStringLiteral("errors"), LeadImport::toJson(report.errors)}});
+    }
+    const QList<qint64> ids = import.run(ctx.request.body);
+    QJsonArray idArray;
+    for (qint64 id : ids)
+        idArray.append(id);
+    return HttpResponse::json(201, QJsonObject{{QStringLiteral("imported"), ids.size()}, {QStringLiteral("ids"), idArray}});
+}
+
+// ---- pipeline stages ------------------------------------------------------
+
+ListSpec stageListSpec()
+{
+    return {PipelineStageService::jsonSql(),
+            QStringLiteral("pipeline_stages s"),
+            QStringLiteral("s.id"),
+            {{QStringLiteral("id"), QStringLiteral("s.id"), ListField::Integer, true, false},
+             {QStringLiteral("position"), QStringLiteral("s.position"), ListField::Integer, true, false},
+             {QStringLiteral("name"), QStringLiteral("lower(s.name)"), ListField::Text, true, false}},
+            {QStringLiteral("s.name")},
+            QStringLiteral("position"),
+            {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("position")}};
+}
+
+// Changing the pipeline changes every rep's board: it is declared with
+// crm.view_all (managers, admins) and additionally needs crm.edit.
+void requireEdit(const RequestContext &ctx)
+{
+    if (!ctx.principal.has(perm(P::CrmEdit)))
+        throw ApiError(403, QStringLiteral("forbidden"), QStringLiteral("Forbidden"),
+                       QStringLiteral("This needs the permission %1.").arg(perm(P::CrmEdit)));
+}
+
+std::optional<int> readPosition(const QJsonObject &json, RequestBody &body)
+{
+    const QJsonValue v = json.value(QStringLiteral("position"));
+    if (v.isUndefined())
+        return std::nullopt;
+    const double d = v.toDouble(-1);
+    if (!v.isDouble() || d < 1 || d > 1000 || d != double(int(d))) {
+        body.addError(QStringLiteral("position"), QStringLiteral("out_of_range"),
+                      QStringLiteral("A position is a whole number from 1."));
+        return std::nullopt;
+    }
+    return int(d);
+}
+
+HttpResponse createStage(RequestContext &ctx)
+{
+    requireEdit(ctx);
+    const QJsonObject json = ctx.jsonBody();
+    RequestBody body(json, {QStringLiteral("name"), QStringLiteral("position")});
+    const auto name = body.text(QStringLiteral("name"), true, 100);
+    const auto position = readPosition(json, body);
+    body.finish();
+    PipelineStageService stages(ctx.principal, ctx.request.requestId);
+    const qint64 id = stages.create(*name, position);
+    return created("pipeline-stages", id, *stages.find(id));
+}
+
+HttpResponse getStage(RequestContext &ctx)
+{
+    const auto stage = PipelineStageService(ctx.principal, ctx.request.requestId).find(ctx.idParam());
+    if (!stage)
+        throw ApiError::notFound();
+    return ok(*stage);
+}
+
+HttpResponse updateStage(RequestContext &ctx)
+{
+    requireEdit(ctx);
+    const int expected = Versioning::requiredIfMatch(ctx);
+    PipelineStageService stages(ctx.principal, ctx.request.requestId);
+    if (!stages.find(ctx.idParam()))
+        throw ApiError::notFound();
+    const QJsonObject json = ctx.jsonBody();
+    RequestBody body(json, {QStringLiteral("name"), QStringLiteral("position")});
+    const auto name = body.text(QStringLiteral("name"), false, 100);
+    if (json.contains(QStringLiteral("name")) && (!name || name->isEmpty()) && !body.hasErrors())
+        body.addError(QStringLiteral("name"), QStringLiteral("required"), QStringLiteral("A stage needs a name."));
+    const auto position = readPosition(json, body);
+    body.finish();
+    stages.update(ctx.idParam(), expected, name, position);
+    return ok(*stages.find(ctx.idParam()));
+}
+
+HttpResponse deleteStage(RequestContext &ctx)
+{
+    requireEdit(ctx);
+    const int expected = Versioning::requiredIfMatch(ctx);
+    ExtraFilters params(ctx.request);
+    qint64 moveTo = 0;
+    if (const auto v = params.take(QStringLiteral("move_leads_to"))) {
+        bool okNumber = false;
+        moveTo = v->toLongLong(&okNumber);
+        if (!okNumber || moveTo < 1)
+            throw badParameter(QStringLiteral("move_leads_to"), QStringLiteral("move_leads_to must be a stage id."));
+    }
+    if (!params.request.query.isEmpty())
+        throw badParameter(params.request.query.queryItems().first().first, QStringLiteral("Unknown query parameter."));
+    PipelineStageService(ctx.principal, ctx.request.requestId).remove(ctx.idParam(), expected, moveTo);
+    return HttpResponse::noContent();
+}
+
+// ---- activities -----------------------------------------------------------
+
+ListSpec activityListSpec()
+{
+    return {CrmEntities::activities().jsonSql,
+            QStringLiteral("activities a"),
+            QStringLiteral("a.id"),
+            {{QStringLiteral("id"), QStringLiteral("a.id"), ListField::Integer, true, false},
+             {QStringLiteral("due_at"), QStringLiteral("a.due_at"), ListField::Timestamp, true, true},
+             {QStringLiteral("created_at"), QStringLiteral("a.created_at"), ListField::Timestamp, true, true},
+             {QStringLiteral("kind"), QStringLiteral("a.kind"), ListField::Text, false, true},
+             {QStringLiteral("done"), QStringLiteral("a.done"), ListField::Boolean, false, true},
+             {QStringLiteral("assignee_id"), QStringLiteral("a.assignee_id"), ListField::Integer, false, true},
+             {QStringLiteral("lead_id"), QStringLiteral("a.lead_id"), ListField::Integer, false, true},
+             {QStringLiteral("contact_id"), QStringLiteral("a.contact_id"), ListField::Integer, false, true},
+             {QStringLiteral("account_id"), QStringLiteral("a.account_id"), ListField::Integer, false, true}},
+            {QStringLiteral("a.subject")},
+            QStringLiteral("due_at"),
+            {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("subject"), QStringLiteral("due_at"),
+             QStringLiteral("done"), QStringLiteral("assignee_name"), QStringLiteral("bucket"),
+             QStringLiteral("lead_id"), QStringLiteral("contact_id"), QStringLiteral("account_id")}};
+}
+
+// "My open activities": assigned to the caller and not done, by due time,
+// each with its bucket (overdue, today, upcoming; "today" is the UTC day).
+// ?bucket= narrows to one bucket.
+HttpResponse myActivities(RequestContext &ctx)
+{
+    ExtraFilters filters(ctx.request);
+    if (const auto bucket = filters.take(QStringLiteral("bucket"))) {
+        const QString startOfTomorrow =
+            QStringLiteral("(date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' + interval '1 day')");
+        if (*bucket == u"overdue")
+            filters.conditions << QStringLiteral("a.due_at < now()");
+        else if (*bucket == u"today")
+            filters.conditions << QStringLiteral("a.due_at >= now() AND a.due_at < ") + startOfTomorrow;
+        else if (*bucket == u"upcoming")
+            filters.conditions << QStringLiteral("a.due_at >= ") + startOfTomorrow;
+        else
+            throw badParameter(QStringLiteral("bucket"), QStringLiteral("bucket must be overdue, today or upcoming."));
+    }
+    filters.conditions.prepend(QStringLiteral("a.assignee_id = app_current_user() AND NOT a.done"));
+    return filters.respond(ctx, activityListSpec(), CrmRecordRules::activities(ctx.principal));
+}
+
+HttpResponse createActivity(RequestContext &ctx)
+{
+    const CrmValues values = CrmFields::read(ctx.jsonBody(), CrmEntities::activities().fields, true, ctx.principal);
+    ActivityService activities(ctx.principal, ctx.request.requestId);
+    const qint64 id = activities.create(values);
+    return created("activities", id, *activities.find(id));
+}
+
+HttpResponse updateActivity(RequestContext &ctx)
+{
+    const int expected = Versioning::requiredIfMatch(ctx);
+    ActivityService activities(ctx.principal, ctx.request.requestId);
+    if (!activities.find(ctx.idParam()))
+        throw ApiError::notFound();
+    const CrmValues values = CrmFields::read(ctx.jsonBody(), CrmEntities::activities().fields, false, ctx.principal);
+    activities.update(ctx.idParam(), expected, values);
+    return ok(*activities.find(ctx.idParam()));
+}
+
+HttpResponse deleteActivity(RequestContext &ctx)
+{
+    const int expected = Versioning::requiredIfMatch(ctx);
+    ActivityService(ctx.principal, ctx.request.requestId).remove(ctx.idParam(), expected);
+    return HttpResponse::noContent();
+}
+
+} // namespace
+
+void registerCrmRoutes(Router &router)
+{
+    const RouteAccess view = RouteAccess::requires(perm(P::CrmView));
+    const RouteAccess edit = RouteAccess::requires(perm(P::CrmEdit));
+    const RouteAccess configure = RouteAccess::requires(perm(P::CrmViewAll));
+    const QString crm = QStringLiteral("crm");
+
+    // Accounts (companies): shared by the whole tenant.
+    router.add("GET", QStringLiteral("/api/v1/accounts"), view,
+               [](RequestContext &ctx) {
+                   return ListEndpoint::respond(ctx, accountListSpec(), CrmRecordRules::accounts(ctx.principal));
+               },
+               QStringLiteral("List accounts (filter: industry, owner_id, created_at_from/_to; q: name; sort: name, id, created_at)"), crm);
+    router.add("POST", QStringLiteral("/api/v1/accounts"), edit, createAccount,
+               QStringLiteral("Create an account (company)"), crm)
+        .idempotentCreate = true;
+    router.add("GET", QStringLiteral("/api/v1/accounts/{id:int}"), view,
+               [](RequestContext &ctx) { return getRecord(ctx, CrmEntities::accounts()); },
+               QStringLiteral("Read an account"), crm);
+    router.add("PATCH", QStringLiteral("/api/v1/accounts/{id:int}"), edit, updateAccount,
+               QStringLiteral("Change an account"), crm);
+    router.add("DELETE", QStringLiteral("/api/v1/accounts/{id:int}"), edit,
+               [](RequestContext &ctx) { return deleteRecord(ctx, CrmEntities::accounts()); },
+               QStringLiteral("Delete an account no contact or lead refers to"), crm);
+
+    // Contacts: own ones, or all with crm.view_all.
+    router.add("GET", QStringLiteral("/api/v1/contacts"), view,
+               [](RequestContext &ctx) {
+                   return ListEndpoint::respond(ctx, contactListSpec(), CrmRecordRules::contacts(ctx.principal));
+               },
+               QStringLiteral("List contacts you may see (filter: account_id, owner_id, created_at_from/_to; q: name, email)"), crm);
+    router.add("POST", QStringLiteral("/api/v1/contacts"), edit, createContact, QStringLiteral("Create a contact"), crm)
+        .idempotentCreate = true;
+    router.add("GET", QStringLiteral("/api/v1/contacts/{id:int}"), view,
+               [](RequestContext &ctx) { return getRecord(ctx, CrmEntities::contacts()); },
+               QStringLiteral("Read a contact"), crm);
+    router.add("PATCH", QStringLiteral("/api/v1/contacts/{id:int}"), edit, updateContact,
+               QStringLiteral("Change a contact"), crm);
+    router.add("DELETE", QStringLiteral("/api/v1/contacts/{id:int}"), edit,
+               [](RequestContext &ctx) { return deleteRecord(ctx, CrmEntities::contacts()); },
+               QStringLiteral("Delete a contact no converted lead refers to"), crm);
+
+    // Leads.
+    router.add("GET", QStringLiteral("/api/v1/leads"), view, listLeads,
+               QStringLiteral("List leads you may see (filter: stage_id, owner_id, status, currency, source, "
+                              "expected_close_from/_to, created_at_from/_to; q: title, company, contact, email; "
+                              "sort: expected_close_date, created_at, updated_at, title, id)"),
+               crm);
+    router.add("POST", QStringLiteral("/api/v1/leads"), edit, createLead,
+               QStringLiteral("Create a lead (first pipeline stage unless stage_id is given)"), crm)
+        .idempotentCreate = true;
+    router.add("GET", QStringLiteral("/api/v1/leads/board"), view,
+               [](RequestContext &ctx) { return ListEndpoint::respond(ctx, boardSpec(ctx.principal)); },
+               QStringLiteral("Pipeline board: each stage with the open leads you may see counted and totalled per currency"),
+               crm);
+    router.add("POST", QStringLiteral("/api/v1/leads/import"), edit, importLeads,
+               QStringLiteral("Import leads from CSV (text/csv, at most the server body limit, 1 MiB by default); "
+                              "?dry_run=true reports every bad row without importing; otherwise all rows or none"),
+               crm)
+        .idempotentCreate = true;
+    router.add("GET", QStringLiteral("/api/v1/leads/{id:int}"), view,
+               [](RequestContext &ctx) { return getRecord(ctx, CrmEntities::leads()); },
+               QStringLiteral("Read a lead"), crm);
+    router.add("PATCH", QStringLiteral("/api/v1/leads/{id:int}"), edit, updateLead,
+               QStringLiteral("Change a lead, including its stage and owner (If-Match required)"), crm);
+    router.add("DELETE", QStringLiteral("/api/v1/leads/{id:int}"), edit, deleteLead,
+               QStringLiteral("Delete a lead"), crm);
+    router.add("POST", QStringLiteral("/api/v1/leads/{id:int}/convert"), edit, convertLead,
+               QStringLiteral("Convert a lead: create or link an account and a contact; 409 if already converted"), crm);
+    router.add("POST", QStringLiteral("/api/v1/leads/{id:int}/win"), edit,
+               [](RequestContext &ctx) { return closeLead(ctx, LeadService::Outcome::Won); },
+               QStringLiteral("Mark an open lead won"), crm);
+    router.add("POST", QStringLiteral("/api/v1/leads/{id:int}/lose"), edit,
+               [](RequestContext &ctx) { return closeLead(ctx, LeadService::Outcome::Lost); },
+               QStringLiteral("Mark an open lead lost, with a lost_reason"), crm);
+    router.add("POST", QStringLiteral("/api/v1/leads/{id:int}/reopen"), edit,
+               [](RequestContext &ctx) { return closeLead(ctx, LeadService::Outcome::Reopened); },
+               QStringLiteral("Reopen a won or lost lead"), crm);
+
+    // Pipeline stages: everyone with crm.view reads them; changing the
+    // pipeline is for those who see the whole tenant's leads.
+    router.add("GET", QStringLiteral("/api/v1/pipeline-stages"), view,
+               [](RequestContext &ctx) { return ListEndpoint::respond(ctx, stageListSpec()); },
+               QStringLiteral("List the pipeline stages in order"), crm);
+    router.add("POST", QStringLiteral("/api/v1/pipeline-stages"), configure, createStage,
+               QStringLiteral("Add a pipeline stage (at the end unless position is given); needs crm.edit too"), crm)
+        .idempotentCreate = true;
+    router.add("GET", QStringLiteral("/api/v1/pipeline-stages/{id:int}"), view, getStage,
+               QStringLiteral("Read a pipeline stage"), crm);
+    router.add("PATCH", QStringLiteral("/api/v1/pipeline-stages/{id:int}"), configure, updateStage,
+               QStringLiteral("Rename or move a pipeline stage; needs crm.edit too"), crm);
+    router.add("DELETE", QStringLiteral("/api/v1/pipeline-stages/{id:int}"), configure, deleteStage,
+               QStringLiteral("Delete a stage; leads in it need ?move_leads_to=<stage id>; needs crm.edit too"), crm);
+
+    // Activities.
+    router.add("GET", QStringLiteral("/api/v1/activities"), view,
+               [](RequestContext &ctx) {
+                   return ListEndpoint::respond(ctx, activityListSpec(), CrmRecordRules::activities(ctx.principal));
+               },
+               QStringLiteral("List activities you may see (filter: kind, done, assignee_id, lead_id, contact_id, "
+                              "account_id, due_at_from/_to; q: subject)"),
+               crm);
+    router.add("GET", QStringLiteral("/api/v1/activities/mine"), view, myActivities,
+               QStringLiteral("My open activities by due time with their bucket (overdue, today, upcoming); ?bucket= narrows"),
+               crm);
+    router.add("POST", QStringLiteral("/api/v1/activities"), edit, createActivity,
+               QStringLiteral("Create an activity linked to one lead, contact or account"), crm)
+        .idempotentCreate = true;
+    router.add("GET", QStringLiteral("/api/v1/activities/{id:int}"), view,
+               [](RequestContext &ctx) { return getRecord(ctx, CrmEntities::activities()); },
+               QStringLiteral("Read an activity"), crm);
+    router.add("PATCH", QStringLiteral("/api/v1/activities/{id:int}"), edit, updateActivity,
+               QStringLiteral("Change an activity or mark it done"), crm);
+    router.add("DELETE", QStringLiteral("/api/v1/activities/{id:int}"), edit, deleteActivity,
+               QStringLiteral("Delete an activity"), crm);
+}
+
+} // namespace erp::server

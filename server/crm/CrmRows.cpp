@@ -1,0 +1,41 @@
+#include "server/crm/CrmRows.h"
+
+#include "server/app/Versioning.h"
+#include "server/crm/CrmRecordRules.h"
+#include "server/db/Database.h"
+#include "server/http/ApiError.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace erp::server {
+
+std::optional<QJsonObject> CrmRows::find(const QString &jsonSql, const QString &from, const QString &idColumn,
+                                         qint64 id, const QString &recordRule)
+{
+    QSqlQuery &q = Database::exec(QStringLiteral("SELECT %1::text FROM %2 WHERE %3 = ? AND %4")
+                                      .arg(jsonSql, from, idColumn, CrmRecordRules::orTrue(recordRule)),
+                                  {id});
+    if (!q.next())
+        return std::nullopt;
+    const QJsonObject o = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    q.finish();
+    return o;
+}
+
+int CrmRows::lock(const QString &table, const QString &alias, qint64 id, const QString &recordRule,
+                  int expectedVersion)
+{
+    QSqlQuery &q = Database::exec(QStringLiteral("SELECT %2.version FROM %1 %2 WHERE %2.id = ? AND %3 FOR UPDATE")
+                                      .arg(table, alias, CrmRecordRules::orTrue(recordRule)),
+                                  {id});
+    if (!q.next())
+        throw ApiError::notFound();
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (expectedVersion > 0)
+        Versioning::check(version, expectedVersion);
+    return version;
+}
+
+} // namespace erp::server

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "server/http/HttpResponse.h"
+#include "server/http/Principal.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QList>
+
+namespace erp::server {
+
+// CSV import of leads. The first line names the columns (title and
+// currency are required; see columns()); every later line is one lead.
+// check() reports every bad row with its line number and reason without
+// writing anything (the dry run); run() imports all rows or, when any row is
+// bad, none: it validates everything first and throws 422 with the same row
+// errors, and any failure while inserting rolls the whole transaction back.
+// The upload is bounded by the server's request body limit
+// (http/max_body_bytes, 1 MiB by default: larger bodies get 413 before they
+// are read) and by MaxRows.
+class LeadImport
+{
+public:
+    static constexpr int MaxRows = 10'000;
+
+    struct RowError
+    {
+        int line = 0;          // 1-based line in the file (the header is line 1)
+        QString column;        // empty for a problem with the whole row
+        QString code;
+        QString message;
+    };
+    struct Report
+    {
+        int rows = 0;          // data rows read
+        QList<RowError> errors;
+    };
+
+    LeadImport(const Principal &caller, QByteArray requestId);
+
+    static QStringList columns();
+    Report check(const QByteArray &csv);
+    // Returns the ids of the created leads; throws ApiError 422 (nothing
+    // imported) when any row is bad.
+    QList<qint64> run(const QByteArray &csv);
+
+    // "rows[5].email": the field name of a row error in problem+json.
+    static QString fieldName(const RowError &e);
+    static QJsonArray toJson(const QList<RowError> &errors);
+
+private:
+    struct ParsedRow
+    {
+        int line = 0;
+        QMap<QString, QVariant> values;   // lead field -> bound value
+    };
+    Report parse(const QByteArray &csv, QList<ParsedRow> *rows);
+
+    Principal m_caller;
+    QByteArray m_requestId;
+};
+
+} // namespace erp::server

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "server/crm/CrmRecordService.h"
+
+namespace erp::server {
+
+// Leads: creation in the tenant's first stage unless another is named,
+// changes (stage and owner changes audited as such), and the status
+// workflow open -> won / lost (with a reason) -> reopened. Conversion is
+// LeadConversion. Everything under the caller's record rule.
+class LeadService
+{
+public:
+    LeadService(const Principal &caller, QByteArray requestId);
+
+    std::optional<QJsonObject> find(qint64 id) const { return m_records.find(id); }
+    qint64 create(const CrmValues &values);
+    void update(qint64 id, int expectedVersion, const CrmValues &values);
+    void remove(qint64 id, int expectedVersion);
+
+    enum class Outcome { Won, Lost, Reopened };
+    // expectedVersion 0: no If-Match was sent (actions check state, not version).
+    void close(qint64 id, int expectedVersion, Outcome outcome, const QString &lostReason = QString());
+
+    static qint64 firstStageId();   // 0 when the tenant has no stages
+
+private:
+    QString currentStatus(qint64 id) const;
+
+    CrmRecordService m_records;
+};
+
+} // namespace erp::server

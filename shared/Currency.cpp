@@ -1,0 +1,33 @@
+#include "shared/Currency.h"
+
+#include <algorithm>
+
+namespace erp::shared::Currency {
+
+const QStringList &knownCodes()
+{
+    // Active ISO 4217 codes (funds and precious metals left out: nobody
+    // quotes a lead in XAU).
+    static const QStringList codes = [] {
+        QStringList list = QStringLiteral(
+            "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN "
+            "BZD CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS "
+            "GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW "
+            "KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD "
+            "NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD "
+            "SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES "
+            "VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL")
+                                .split(QLatin1Char(' '));
+        std::sort(list.begin(), list.end());
+        return list;
+    }();
+    return codes;
+}
+
+bool isKnown(const QString &code)
+{
+    const QStringList &codes = knownCodes();
+    return std::binary_search(codes.begin(), codes.end(), code);
+}
+
+} // namespace erp::shared::Currency
