@@ -37,8 +37,11 @@ CrmValues ActivityService::doneTime(const CrmValues &values)
     return extra;
 }
 
-qint64 ActivityService::create(const CrmValues &values)
+qint64 ActivityService::create(const CrmValues &given)
 {
+    CrmValues values = given;
+    if (!values.contains(QStringLiteral("done")))
+        values.insert(QStringLiteral("done"), false);
     checkOneLink(values);
     CrmValues extra = doneTime(values);
     extra.insert(QStringLiteral("created_by"), m_records.caller().userId);

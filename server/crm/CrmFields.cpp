@@ -270,7 +270,8 @@ CrmValues CrmFields::read(const QJsonObject &json, const QList<CrmField> &fields
             continue;
         }
         if (v.isNull()) {
-            if (f.required)
+            // Flags are true or false, never unknown.
+            if (f.required || f.type == CrmField::Boolean)
                 addError(&errors, f.name, QStringLiteral("required"), QStringLiteral("This field cannot be emptied."));
             else
                 values.insert(f.name, nullFor(f.type));
