@@ -81,6 +81,8 @@ void TrustStore::loadUserPins()
 
 QSslConfiguration TrustStore::sslConfiguration() const
 {
+    if (m_sslConfigurationValid)
+        return m_sslConfiguration;
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setProtocol(QSsl::TlsV1_2OrLater);
     configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
@@ -89,6 +91,8 @@ QSslConfiguration TrustStore::sslConfiguration() const
         // system store: add the system CAs explicitly so both are trusted.
         configuration.setCaCertificates(QSslConfiguration::systemCaCertificates() + m_extraCas);
     }
+    m_sslConfiguration = configuration;
+    m_sslConfigurationValid = true;
     return configuration;
 }
 
@@ -180,9 +184,12 @@ bool TrustStore::addCaCertificatesFromFile(const QString &path, QString *error)
 
 void TrustStore::addCaCertificates(const QList<QSslCertificate> &certificates)
 {
-    for (const QSslCertificate &c : certificates)
-        if (!c.isNull() && !m_extraCas.contains(c))
+    for (const QSslCertificate &c : certificates) {
+        if (!c.isNull() && !m_extraCas.contains(c)) {
             m_extraCas.append(c);
+            m_sslConfigurationValid = false;
+        }
+    }
 }
 
 bool TrustStore::applyManagedConfiguration(const ManagedConfiguration &configuration, QString *error)

@@ -111,6 +111,9 @@ private:
     QHash<QString, QString> m_userPins;     // serverKey -> fingerprint
     QHash<QString, QString> m_managedPins;
     QList<QSslCertificate> m_extraCas;
+    // Built once: reading the system CA store on every request would block the UI thread.
+    mutable QSslConfiguration m_sslConfiguration;
+    mutable bool m_sslConfigurationValid = false;
 };
 
 } // namespace erp::client
