@@ -1,0 +1,82 @@
+#include "client/ui/LanguageManager.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcI18n, "erp.client.i18n")
+
+namespace erp::client {
+
+LanguageManager::LanguageManager(QObject *parent)
+    : QObject(parent)
+{
+}
+
+LanguageManager::~LanguageManager()
+{
+    if (m_app)
+        QCoreApplication::removeTranslator(m_app.get());
+    if (m_qt)
+        QCoreApplication::removeTranslator(m_qt.get());
+}
+
+QList<LanguageManager::Language> LanguageManager::availableLanguages()
+{
+    return {{u"en"_s, u"English"_s}, {u"de"_s, u"Deutsch"_s}, {u"fr"_s, u"Français"_s}, {u"es"_s, u"Español"_s}};
+}
+
+QString LanguageManager::resolve(const QString &preference)
+{
+    const auto languages = availableLanguages();
+    auto shipped = [&](const QString &code) {
+        return std::any_of(languages.begin(), languages.end(), [&](const Language &l) { return l.code == code; });
+    };
+    if (!preference.isEmpty() && shipped(preference))
+        return preference;
+    // "de-CH" and "de_DE" both mean German to us.
+    for (const QString &ui : QLocale::system().uiLanguages()) {
+        const QString code = ui.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
+        if (shipped(code))
+            return code;
+    }
+    return u"en"_s;
+}
+
+bool LanguageManager::apply(const QString &code)
+{
+    auto app = std::make_unique<QTranslator>();
+    if (code != u"en"_s && !app->load(u":/i18n/erp_client_%1.qm"_s.arg(code))) {
+        qCWarning(lcI18n) << "no catalog for language" << code;
+        return false;
+    }
+    auto qt = std::make_unique<QTranslator>();
+    // Qt's catalog is optional: without it only standard dialog buttons stay English.
+    if (!qt->load(u"qtbase_%1"_s.arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        qCInfo(lcI18n) << "Qt's own catalog for" << code << "is not installed";
+
+    if (m_app)
+        QCoreApplication::removeTranslator(m_app.get());
+    if (m_qt)
+        QCoreApplication::removeTranslator(m_qt.get());
+    m_app.reset();
+    m_qt.reset();
+    if (!qt->isEmpty()) {
+        QCoreApplication::installTranslator(qt.get());
+        m_qt = std::move(qt);
+    }
+    if (!app->isEmpty()) {
+        QCoreApplication::installTranslator(app.get());
+        m_app = std::move(app);
+    }
+    const bool changed = m_current != code;
+    m_current = code;
+    if (changed)
+        emit languageChanged(code);
+    return true;
+}
+
+} // namespace erp::client

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QTranslator>
+
+#include <memory>
+
+namespace erp::client {
+
+// Installs the client's catalog (erp_client_<lang>.qm, built into the
+// application's resources) and Qt's own (qtbase_<lang>.qm from the system
+// translations path, for standard dialogs and buttons). Switching language at
+// run time replaces both translators; Qt then sends QEvent::LanguageChange to
+// every widget, which re-translates itself.
+class LanguageManager : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Language
+    {
+        QString code; // "en", "de", ...
+        QString nativeName; // shown untranslated: "Deutsch"
+    };
+
+    explicit LanguageManager(QObject *parent = nullptr);
+    ~LanguageManager() override;
+
+    // The languages the client ships, English first.
+    static QList<Language> availableLanguages();
+    // The shipped language to use for a preference (ClientSettings::language();
+    // empty: the system's UI languages in order, falling back to English).
+    static QString resolve(const QString &preference);
+
+    // Replaces the installed translators. English installs only Qt's English
+    // catalog (plural forms). Returns false when our catalog for `code` is
+    // missing; the previous language then stays.
+    bool apply(const QString &code);
+    QString currentLanguage() const { return m_current; }
+
+signals:
+    void languageChanged(const QString &code);
+
+private:
+    std::unique_ptr<QTranslator> m_app;
+    std::unique_ptr<QTranslator> m_qt;
+    QString m_current;
+};
+
+} // namespace erp::client

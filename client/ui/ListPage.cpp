@@ -1,0 +1,537 @@
+#include "client/ui/ListPage.h"
+
+#include "client/core/ApiClient.h"
+#include "client/core/ApiReply.h"
+#include "client/core/ErrorText.h"
+#include "client/core/PagedListModel.h"
+#include "client/ui/BusyIndicator.h"
+
+#include <QAction>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace erp::client {
+
+ListPage::ListPage(ApiClient *api, const QString &path, QWidget *parent)
+    : Page(parent)
+    , m_api(api)
+    , m_model(new PagedListModel(api, path, this))
+{
+    m_toolBar = new QToolBar(this);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setObjectName(u"listToolBar"_s);
+    m_createAction = m_toolBar->addAction(QString(), this, &ListPage::createRequested);
+    m_createAction->setObjectName(u"createAction"_s);
+    m_createAction->setVisible(false);
+    m_pageActionsAnchor = m_toolBar->addSeparator();
+    m_refreshAction = m_toolBar->addAction(QString(), this, &ListPage::refresh);
+    m_refreshAction->setObjectName(u"refreshAction"_s);
+    m_exportAction = m_toolBar->addAction(QString(), this, &ListPage::exportCsv);
+    m_exportAction->setObjectName(u"exportAction"_s);
+
+    m_filterBar = new QWidget(this);
+    m_filterLayout = new QHBoxLayout(m_filterBar);
+    m_filterLayout->setContentsMargins(0, 0, 0, 0);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"searchEdit"_s);
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+    m_filterLayout->addWidget(m_search);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_toolBar);
+    top->addStretch(1);
+    top->addWidget(m_filterBar);
+
+    m_errorBar = new QWidget(this);
+    m_errorBar->setObjectName(u"errorBar"_s);
+    m_errorBar->setAutoFillBackground(true);
+    QPalette errorPalette = m_errorBar->palette();
+    errorPalette.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
+    errorPalette.setColor(QPalette::WindowText, QColor(0x80, 0x10, 0x10));
+    m_errorBar->setPalette(errorPalette);
+    m_errorBarText = new QLabel(m_errorBar);
+    m_errorBarText->setWordWrap(true);
+    m_errorBarRetry = new QPushButton(m_errorBar);
+    auto *errorLayout = new QHBoxLayout(m_errorBar);
+    errorLayout->setContentsMargins(8, 4, 8, 4);
+    errorLayout->addWidget(m_errorBarText, 1);
+    errorLayout->addWidget(m_errorBarRetry);
+    m_errorBar->hide();
+    connect(m_errorBarRetry, &QPushButton::clicked, m_model, &PagedListModel::retry);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(u"listView"_s);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsClickable(true);
+    m_view->horizontalHeader()->setSortIndicatorShown(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->viewport()->installEventFilter(this);
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionClicked, this, &ListPage::headerClicked);
+    connect(m_view, &QTableView::activated, this,
+            [this](const QModelIndex &index) { emit itemActivated(m_model->itemAt(index.row())); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                emit currentItemChanged(current.isValid() ? m_model->itemAt(current.row()) : QJsonObject());
+            });
+
+    // The overlay covers the table's viewport: loading, empty and error states.
+    m_overlay = new QWidget(m_view->viewport());
+    m_overlay->setObjectName(u"listOverlay"_s);
+    m_overlayBusy = new BusyIndicator(m_overlay);
+    m_overlayText = new QLabel(m_overlay);
+    m_overlayText->setObjectName(u"overlayText"_s);
+    m_overlayText->setAlignment(Qt::AlignCenter);
+    m_overlayText->setWordWrap(true);
+    QPalette dim = m_overlayText->palette();
+    dim.setColor(QPalette::WindowText, dim.color(QPalette::PlaceholderText));
+    m_overlayText->setPalette(dim);
+    QFont bigger = m_overlayText->font();
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.15);
+    m_overlayText->setFont(bigger);
+    m_retry = new QPushButton(m_overlay);
+    m_retry->setObjectName(u"retryButton"_s);
+    connect(m_retry, &QPushButton::clicked, m_model, &PagedListModel::retry);
+    auto *overlayLayout = new QVBoxLayout(m_overlay);
+    overlayLayout->addStretch(1);
+    overlayLayout->addWidget(m_overlayBusy, 0, Qt::AlignHCenter);
+    overlayLayout->addWidget(m_overlayText);
+    overlayLayout->addWidget(m_retry, 0, Qt::AlignHCenter);
+    overlayLayout->addStretch(2);
+    m_overlay->hide();
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_view);
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(u"countLabel"_s);
+    QPalette countPalette = m_countLabel->palette();
+    countPalette.setColor(QPalette::WindowText, countPalette.color(QPalette::PlaceholderText));
+    m_countLabel->setPalette(countPalette);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->setSpacing(6);
+    layout->addLayout(top);
+    layout->addWidget(m_errorBar);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_countLabel);
+
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(300);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchTimer.start(); });
+    connect(&m_searchTimer, &QTimer::timeout, this, [this] { m_model->setSearchText(m_search->text().trimmed()); });
+    // Enter searches at once.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer.stop();
+        m_model->setSearchText(m_search->text().trimmed());
+    });
+
+    connect(m_model, &PagedListModel::stateChanged, this, &ListPage::updateOverlay);
+    connect(m_model, &PagedListModel::modelReset, this, &ListPage::updateOverlay);
+    connect(m_model, &PagedListModel::rowsInserted, this, &ListPage::updateOverlay);
+    connect(m_model, &PagedListModel::rowsRemoved, this, &ListPage::updateOverlay);
+    connect(m_model, &PagedListModel::totalEstimateChanged, this, &ListPage::updateOverlay);
+    connect(m_model, &PagedListModel::sortChanged, this, &ListPage::updateSortIndicator);
+    connect(m_model, &PagedListModel::reloaded, this, [this] {
+        // Size columns to what arrived first; later the user's widths stay.
+        if (m_model->rowCount() > 0 && !property("columnsSized").toBool()) {
+            setProperty("columnsSized", true);
+            m_view->resizeColumnsToContents();
+            for (int c = 0; c < m_model->columnCount() - 1; ++c)
+                m_view->setColumnWidth(c, qBound(80, m_view->columnWidth(c) + 16, 360));
+        }
+    });
+    retranslateBase();
+}
+
+ListPage::~ListPage()
+{
+    if (m_exportReply)
+        m_exportReply->cancel();
+}
+
+void ListPage::setColumns(const QList<ListColumn> &columns)
+{
+    m_model->setColumns(columns);
+    updateSortIndicator();
+}
+
+void ListPage::setDefaultSort(const QString &sortExpression)
+{
+    m_model->setSort(sortExpression);
+    updateSortIndicator();
+}
+
+void ListPage::setPageSize(int rows)
+{
+    m_model->setPageSize(rows);
+}
+
+void ListPage::setSearchEnabled(bool enabled)
+{
+    m_search->setVisible(enabled);
+    emit actionsChanged();
+}
+
+void ListPage::setSearchPlaceholder(const QString &text)
+{
+    m_search->setPlaceholderText(text);
+}
+
+void ListPage::addFilterWidget(QWidget *widget, const QString &label)
+{
+    const int at = m_filterLayout->indexOf(m_search);
+    if (!label.isEmpty()) {
+        auto *l = new QLabel(label, m_filterBar);
+        l->setBuddy(widget);
+        m_filterLayout->insertWidget(at, l);
+        m_filterLayout->insertWidget(at + 1, widget);
+    } else {
+        m_filterLayout->insertWidget(at, widget);
+    }
+}
+
+void ListPage::addPageAction(QAction *action)
+{
+    m_toolBar->insertAction(m_pageActionsAnchor, action);
+}
+
+void ListPage::setDetailWidget(QWidget *widget)
+{
+    m_splitter->addWidget(widget);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+}
+
+void ListPage::setEmptyTexts(const QString &noRecords, const QString &noMatches)
+{
+    m_customEmptyTexts = true;
+    m_noRecordsText = noRecords;
+    m_noMatchesText = noMatches;
+    updateOverlay();
+}
+
+void ListPage::setCreateText(const QString &text)
+{
+    m_createAction->setText(text);
+    m_createAction->setVisible(!text.isEmpty());
+    emit actionsChanged();
+}
+
+void ListPage::setCreateEnabled(bool enabled)
+{
+    m_createAction->setVisible(enabled && !m_createAction->text().isEmpty());
+    emit actionsChanged();
+}
+
+QJsonObject ListPage::currentItem() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_model->itemAt(current.row()) : QJsonObject();
+}
+
+qint64 ListPage::currentId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_model->idAt(current.row()) : 0;
+}
+
+bool ListPage::selectId(qint64 id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row < 0)
+        return false;
+    m_view->setCurrentIndex(m_model->index(row, 0));
+    m_view->scrollTo(m_model->index(row, 0));
+    return true;
+}
+
+QString ListPage::overlayText() const
+{
+    return m_overlay->isHidden() ? QString() : m_overlayText->text();
+}
+
+bool ListPage::isOverlayVisible() const
+{
+    return !m_overlay->isHidden();
+}
+
+void ListPage::activate()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_model->reload();
+    updateOverlay();
+}
+
+bool ListPage::canCreate() const
+{
+    return m_createAction->isVisible() && m_createAction->isEnabled();
+}
+
+void ListPage::createRecord()
+{
+    if (canCreate())
+        emit createRequested();
+}
+
+bool ListPage::canSearch() const
+{
+    return !m_search->isHidden();
+}
+
+void ListPage::focusSearch()
+{
+    if (!canSearch())
+        return;
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void ListPage::refresh()
+{
+    m_started = true;
+    m_model->reload();
+    updateOverlay();
+}
+
+void ListPage::headerClicked(int section)
+{
+    const QList<ListColumn> &columns = m_model->columns();
+    if (section < 0 || section >= columns.size() || columns[section].sortKey.isEmpty()) {
+        updateSortIndicator();
+        return;
+    }
+    // A second click on the sorted column reverses it; a new column starts ascending.
+    const Qt::SortOrder order = section == m_model->sortColumn() && m_model->sortOrder() == Qt::AscendingOrder
+        ? Qt::DescendingOrder
+        : Qt::AscendingOrder;
+    m_model->sort(section, order);
+    updateSortIndicator();
+}
+
+void ListPage::updateSortIndicator()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const QSignalBlocker block(header);
+    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+}
+
+void ListPage::updateOverlay()
+{
+    using State = PagedListModel::State;
+    const State state = m_model->state();
+    const bool noRows = m_model->rowCount() == 0;
+    const bool filtered = !m_model->searchText().isEmpty() || !m_model->filters().isEmpty();
+
+    bool showOverlay = false;
+    bool busy = false;
+    bool retry = false;
+    QString text;
+    if (state == State::Loading && noRows) {
+        showOverlay = busy = true;
+        text = tr("Loading…");
+    } else if (state == State::Empty || (state == State::Ready && noRows)) {
+        showOverlay = true;
+        text = filtered ? m_noMatchesText : m_noRecordsText;
+    } else if (state == State::Error && noRows) {
+        showOverlay = retry = true;
+        text = ErrorText::forError(m_model->lastError());
+    }
+    m_overlayText->setText(text);
+    if (busy)
+        m_overlayBusy->start();
+    else
+        m_overlayBusy->stop();
+    m_retry->setVisible(retry);
+    m_overlay->setVisible(showOverlay);
+    if (showOverlay)
+        placeOverlay();
+
+    const bool errorBar = state == State::Error && !noRows;
+    if (errorBar)
+        m_errorBarText->setText(tr("Could not load more rows: %1").arg(ErrorText::forError(m_model->lastError())));
+    m_errorBar->setVisible(errorBar);
+
+    const int rows = m_model->rowCount();
+    const qint64 total = m_model->totalEstimate();
+    const QLocale locale;
+    if (state == State::Loading && !noRows)
+        m_countLabel->setText(tr("Updating…"));
+    else if (rows == 0)
+        m_countLabel->clear();
+    else if (total > rows)
+        m_countLabel->setText(tr("Showing %1 of about %2 rows; scroll down for more.")
+                                  .arg(locale.toString(rows), locale.toString(total)));
+    else
+        m_countLabel->setText(tr("%n row(s)", nullptr, rows));
+}
+
+void ListPage::placeOverlay()
+{
+    QWidget *viewport = m_view->viewport();
+    m_overlay->setGeometry(viewport->rect());
+    m_overlay->raise();
+}
+
+bool ListPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize && !m_overlay->isHidden())
+        placeOverlay();
+    return Page::eventFilter(watched, event);
+}
+
+void ListPage::exportCsv()
+{
+    if (m_exportReply)
+        return;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = (m_exportBaseName.isEmpty() ? u"export"_s : m_exportBaseName) + u"-"_s
+        + QDate::currentDate().toString(Qt::ISODate) + u".csv"_s;
+    auto *dialog = new QFileDialog(this, tr("Export to CSV"), QDir(dir).filePath(name), tr("CSV files (*.csv)"));
+    dialog->setObjectName(u"exportFileDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(u"csv"_s);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { exportTo(path); });
+    dialog->open();
+}
+
+ApiReply *ListPage::exportTo(const QString &path)
+{
+    if (m_exportReply)
+        return nullptr;
+    delete m_exportFile;
+    m_exportFile = new QSaveFile(path, this);
+    if (!m_exportFile->open(QIODevice::WriteOnly)) {
+        const QString message
+            = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), m_exportFile->errorString());
+        delete m_exportFile;
+        m_exportFile = nullptr;
+        emit exportFinished(path, false, message);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Failed"), message, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return nullptr;
+    }
+    ApiReply *reply = m_model->exportCsv(m_exportFile);
+    m_exportReply = reply;
+    m_exportAction->setEnabled(false);
+
+    m_progress = new QProgressDialog(tr("Exporting to %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
+    m_progress->setObjectName(u"exportProgress"_s);
+    m_progress->setWindowTitle(tr("Export to CSV"));
+    m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(400);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, reply, &ApiReply::cancel);
+    connect(reply, &ApiReply::downloadProgress, this, [this, path](qint64 received, qint64 total) {
+        if (!m_progress)
+            return;
+        if (total > 0) {
+            m_progress->setMaximum(1000);
+            m_progress->setValue(int(received * 1000 / total));
+        }
+        m_progress->setLabelText(
+            tr("Exporting to %1… %2 written").arg(QFileInfo(path).fileName(), QLocale().formattedDataSize(received)));
+    });
+    connect(reply, &ApiReply::finished, this, [this, reply] { exportDone(reply); });
+    emit statusMessage(tr("Exporting…"), 0);
+    return reply;
+}
+
+void ListPage::exportDone(ApiReply *reply)
+{
+    const QString path = m_exportFile ? m_exportFile->fileName() : QString();
+    bool ok = reply->isSuccess();
+    QString message;
+    if (ok && !m_exportFile->commit()) {
+        ok = false;
+        message = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), m_exportFile->errorString());
+    } else if (!ok) {
+        m_exportFile->cancelWriting();
+        message = reply->error().kind() == ApiError::Kind::Cancelled ? tr("Export cancelled.")
+                                                                     : ErrorText::forError(reply->error());
+    } else {
+        message = tr("Exported to %1.").arg(QDir::toNativeSeparators(path));
+    }
+    delete m_exportFile;
+    m_exportFile = nullptr;
+    m_exportReply = nullptr;
+    m_exportAction->setEnabled(true);
+    if (m_progress)
+        m_progress->close();
+    emit statusMessage(message, 8000);
+    emit exportFinished(path, ok, message);
+    if (!ok && reply->error().kind() != ApiError::Kind::Cancelled) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Failed"), message, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+}
+
+void ListPage::retranslateBase()
+{
+    m_refreshAction->setText(tr("Refresh"));
+    m_refreshAction->setToolTip(tr("Load the list again from the server (F5)"));
+    m_exportAction->setText(tr("Export…"));
+    m_exportAction->setToolTip(tr("Save the rows matching the current search and filters as a CSV file (Ctrl+E)"));
+    m_retry->setText(tr("Try Again"));
+    m_errorBarRetry->setText(tr("Try Again"));
+    if (m_search->placeholderText().isEmpty())
+        m_search->setPlaceholderText(tr("Search"));
+    if (!m_customEmptyTexts) {
+        m_noRecordsText = tr("Nothing here yet.");
+        m_noMatchesText = tr("Nothing matches the search or filters.");
+    }
+}
+
+void ListPage::retranslate() { }
+
+void ListPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_search->setPlaceholderText(QString());
+        retranslateBase();
+        retranslate();
+        updateOverlay();
+        emit titleChanged();
+    }
+    Page::changeEvent(event);
+}
+
+} // namespace erp::client

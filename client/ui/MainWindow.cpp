@@ -1,0 +1,431 @@
+#include "client/ui/MainWindow.h"
+
+#include "client/core/ApiClient.h"
+#include "client/core/ClientSettings.h"
+#include "client/core/Session.h"
+#include "client/ui/Page.h"
+#include "client/ui/PageRegistry.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace erp::client {
+
+namespace {
+constexpr int PageIdRole = Qt::UserRole + 1;
+const QString GeometryKey = u"mainWindow/geometry"_s;
+const QString StateKey = u"mainWindow/state"_s;
+const QString SplitterKey = u"mainWindow/splitter"_s;
+const QString LastPageKey = u"mainWindow/page"_s;
+} // namespace
+
+MainWindow::MainWindow(ApiClient *api, ClientSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_api(api)
+    , m_settings(settings)
+{
+    setObjectName(u"mainWindow"_s);
+    m_navigation = new QTreeWidget(this);
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setHeaderHidden(true);
+    m_navigation->setRootIsDecorated(false);
+    m_navigation->setIndentation(14);
+    m_navigation->setUniformRowHeights(true);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setMinimumWidth(160);
+    m_navigation->setFocusPolicy(Qt::StrongFocus);
+    QPalette navPalette = m_navigation->palette();
+    navPalette.setColor(QPalette::Base, navPalette.color(QPalette::Window).darker(104));
+    m_navigation->setPalette(navPalette);
+    connect(m_navigation, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *current) { navigationChanged(current); });
+
+    m_pageTitle = new QLabel(this);
+    m_pageTitle->setObjectName(u"pageTitle"_s);
+    QFont titleFont = m_pageTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_pageTitle->setFont(titleFont);
+    m_pageTitle->setContentsMargins(10, 8, 10, 0);
+
+    m_stack = new QStackedWidget(this);
+    m_emptyLabel = new QLabel(this);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_stack->addWidget(m_emptyLabel);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    rightLayout->addWidget(m_pageTitle);
+    rightLayout->addWidget(m_stack, 1);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({200, 900});
+    setCentralWidget(m_splitter);
+
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(u"statusUser"_s);
+    m_organisationLabel = new QLabel(this);
+    m_organisationLabel->setObjectName(u"statusOrganisation"_s);
+    m_serverLabel = new QLabel(this);
+    m_serverLabel->setObjectName(u"statusServer"_s);
+    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_organisationLabel);
+    statusBar()->addPermanentWidget(m_serverLabel);
+
+    createActions();
+    retranslate();
+    restoreWindowState();
+
+    connect(m_api->session(), &Session::permissionsChanged, this, [this] {
+        if (m_api->session()->isSignedIn())
+            rebuildPages();
+    });
+    connect(m_api->session(), &Session::userChanged, this, &MainWindow::updateStatusBar);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::settingsRequested);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_fileMenu->addSeparator();
+    m_signOutAction = m_fileMenu->addAction(QString(), this, &MainWindow::signOutRequested);
+    m_signOutAction->setObjectName(u"signOutAction"_s);
+    m_signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_quitAction = m_fileMenu->addAction(QString(), this, &MainWindow::quitRequested);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_newAction = m_editMenu->addAction(QString(), this, [this] {
+        if (Page *p = currentPage())
+            p->createRecord();
+    });
+    m_newAction->setObjectName(u"newAction"_s);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_findAction = m_editMenu->addAction(QString(), this, [this] {
+        if (Page *p = currentPage())
+            p->focusSearch();
+    });
+    m_findAction->setObjectName(u"findAction"_s);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_refreshAction = m_editMenu->addAction(QString(), this, [this] {
+        if (Page *p = currentPage())
+            p->refresh();
+    });
+    m_refreshAction->setObjectName(u"refreshAction"_s);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_exportAction = m_editMenu->addAction(QString(), this, [this] {
+        if (Page *p = currentPage())
+            p->exportCsv();
+    });
+    m_exportAction->setObjectName(u"exportAction"_s);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+
+    m_goMenu = menuBar()->addMenu(QString());
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    updatePageActions();
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_signOutAction->setText(tr("Sign &Out"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_newAction->setText(tr("&New…"));
+    m_findAction->setText(tr("&Find"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_exportAction->setText(tr("&Export to CSV…"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About"));
+    m_emptyLabel->setText(tr("Your account has no access to any module yet. Ask your administrator for a role."));
+    // Navigation and titles follow the language too.
+    const Session &session = *m_api->session();
+    for (const auto &def : PageRegistry::pages()) {
+        if (QTreeWidgetItem *item = m_items.value(def.id))
+            item->setText(0, def.title(session));
+    }
+    for (int i = 0; i < m_navigation->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *module = m_navigation->topLevelItem(i);
+        module->setText(0, PageRegistry::moduleTitle(module->data(0, Qt::UserRole).toString()).toUpper());
+    }
+    for (int i = 0; i < m_goActions.size() && i < m_order.size(); ++i)
+        if (QTreeWidgetItem *item = m_items.value(m_order[i]))
+            m_goActions[i]->setText(item->text(0));
+    if (Page *p = currentPage()) {
+        m_pageTitle->setText(p->title());
+        setWindowTitle(tr("%1 — ERP").arg(p->title()));
+    } else {
+        m_pageTitle->clear();
+        setWindowTitle(tr("ERP"));
+    }
+    updateStatusBar();
+}
+
+void MainWindow::updateStatusBar()
+{
+    const Session &session = *m_api->session();
+    const SessionUser &user = session.user();
+    if (!user.isValid()) {
+        m_userLabel->clear();
+        m_organisationLabel->clear();
+        m_serverLabel->clear();
+        return;
+    }
+    const QString name = user.displayName.isEmpty() ? user.email : user.displayName;
+    m_userLabel->setText(tr("Signed in as %1").arg(name));
+    m_userLabel->setToolTip(user.email);
+    m_organisationLabel->setText(
+        tr("Organisation: %1").arg(user.organisationName.isEmpty() ? user.organisationSlug : user.organisationName));
+    const QUrl server = session.serverUrl().isValid() ? session.serverUrl() : m_api->serverUrl();
+    m_serverLabel->setText(
+        tr("Server: %1").arg(server.port() > 0 ? u"%1:%2"_s.arg(server.host()).arg(server.port()) : server.host()));
+    m_serverLabel->setToolTip(server.toDisplayString());
+}
+
+QString MainWindow::statusUserText() const
+{
+    return m_userLabel->text() + u" | "_s + m_organisationLabel->text() + u" | "_s + m_serverLabel->text();
+}
+
+void MainWindow::rebuildPages()
+{
+    const Session &session = *m_api->session();
+    const auto definitions = PageRegistry::pagesFor(session);
+    QStringList ids;
+    for (const auto &def : definitions)
+        ids << def.id;
+    updateStatusBar();
+    if (ids == m_permittedIds && !m_pages.isEmpty()) {
+        retranslate(); // titles may depend on permissions ("My Sessions" vs "Sessions")
+        return;
+    }
+
+    QString keep = currentPageId();
+    if (keep.isEmpty())
+        keep = QString::fromUtf8(m_settings->uiState(LastPageKey));
+    {
+        const QSignalBlocker block(m_navigation);
+        m_navigation->clear();
+    }
+    m_items.clear();
+    for (auto it = m_pages.begin(); it != m_pages.end();) {
+        if (!ids.contains(it.key())) {
+            if (it.value()) {
+                m_stack->removeWidget(it.value());
+                it.value()->deleteLater();
+            }
+            it = m_pages.erase(it);
+        } else {
+            ++it;
+        }
+    }
+
+    QFont moduleFont = m_navigation->font();
+    moduleFont.setBold(true);
+    moduleFont.setPointSizeF(moduleFont.pointSizeF() * 0.85);
+    QTreeWidgetItem *moduleItem = nullptr;
+    QString moduleId;
+    m_order.clear();
+    for (const auto &def : definitions) {
+        if (def.module != moduleId) {
+            moduleId = def.module;
+            moduleItem = new QTreeWidgetItem(m_navigation);
+            moduleItem->setData(0, Qt::UserRole, moduleId);
+            moduleItem->setText(0, PageRegistry::moduleTitle(moduleId).toUpper());
+            moduleItem->setFont(0, moduleFont);
+            moduleItem->setForeground(0, m_navigation->palette().brush(QPalette::PlaceholderText));
+            moduleItem->setFlags(Qt::ItemIsEnabled);
+            moduleItem->setExpanded(true);
+        }
+        auto *item = new QTreeWidgetItem(moduleItem);
+        item->setText(0, def.title(session));
+        item->setData(0, PageIdRole, def.id);
+        m_items.insert(def.id, item);
+        m_order << def.id;
+        if (!m_pages.value(def.id)) {
+            Page *page = def.create(m_api);
+            page->setObjectName(def.id + u"Page"_s);
+            m_pages.insert(def.id, page);
+            m_stack->addWidget(page);
+            connect(page, &Page::titleChanged, this, [this, id = def.id] {
+                if (Page *p = m_pages.value(id); p && p == currentPage())
+                    m_pageTitle->setText(p->title());
+            });
+            connect(page, &Page::actionsChanged, this, &MainWindow::updatePageActions);
+            connect(page, &Page::statusMessage, this,
+                    [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
+        }
+    }
+    m_navigation->expandAll();
+    m_permittedIds = ids;
+
+    qDeleteAll(m_goActions);
+    m_goActions.clear();
+    for (int i = 0; i < m_order.size(); ++i) {
+        QAction *go = m_goMenu->addAction(m_items.value(m_order[i])->text(0));
+        const QString id = m_order[i];
+        connect(go, &QAction::triggered, this, [this, id] { showPage(id); });
+        if (i < 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_goActions << go;
+    }
+
+    if (!showPage(keep) && !m_order.isEmpty())
+        showPage(m_order.first());
+    if (m_order.isEmpty()) {
+        m_stack->setCurrentWidget(m_emptyLabel);
+        retranslate();
+    }
+}
+
+void MainWindow::clearPages()
+{
+    {
+        const QSignalBlocker block(m_navigation);
+        m_navigation->clear();
+    }
+    m_items.clear();
+    for (const auto &page : std::as_const(m_pages)) {
+        if (page) {
+            m_stack->removeWidget(page);
+            page->deleteLater();
+        }
+    }
+    m_pages.clear();
+    m_order.clear();
+    m_permittedIds.clear();
+    qDeleteAll(m_goActions);
+    m_goActions.clear();
+    m_stack->setCurrentWidget(m_emptyLabel);
+    updatePageActions();
+    retranslate();
+}
+
+QStringList MainWindow::pageIds() const
+{
+    return m_order;
+}
+
+Page *MainWindow::page(const QString &id) const
+{
+    return m_pages.value(id);
+}
+
+Page *MainWindow::currentPage() const
+{
+    return qobject_cast<Page *>(m_stack->currentWidget());
+}
+
+QString MainWindow::currentPageId() const
+{
+    QTreeWidgetItem *item = m_navigation->currentItem();
+    return item ? item->data(0, PageIdRole).toString() : QString();
+}
+
+bool MainWindow::showPage(const QString &id)
+{
+    QTreeWidgetItem *item = m_items.value(id);
+    if (!item)
+        return false;
+    m_navigation->setCurrentItem(item);
+    return true;
+}
+
+void MainWindow::navigationChanged(QTreeWidgetItem *current)
+{
+    const QString id = current ? current->data(0, PageIdRole).toString() : QString();
+    Page *page = m_pages.value(id);
+    if (!page)
+        return;
+    m_stack->setCurrentWidget(page);
+    page->activate();
+    m_settings->setUiState(LastPageKey, id.toUtf8());
+    m_pageTitle->setText(page->title());
+    setWindowTitle(tr("%1 — ERP").arg(page->title()));
+    updatePageActions();
+    emit currentPageChanged(id);
+}
+
+void MainWindow::updatePageActions()
+{
+    Page *p = currentPage();
+    m_newAction->setEnabled(p && p->canCreate());
+    m_findAction->setEnabled(p && p->canSearch());
+    m_refreshAction->setEnabled(p && p->canRefresh());
+    m_exportAction->setEnabled(p && p->canExport());
+}
+
+void MainWindow::saveWindowState()
+{
+    m_settings->setUiState(GeometryKey, saveGeometry());
+    m_settings->setUiState(StateKey, saveState());
+    m_settings->setUiState(SplitterKey, m_splitter->saveState());
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QByteArray geometry = m_settings->uiState(GeometryKey);
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1100, 700);
+    restoreState(m_settings->uiState(StateKey));
+    const QByteArray splitter = m_settings->uiState(SplitterKey);
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+    if (event->isAccepted())
+        emit windowClosed();
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About ERP"),
+                                tr("ERP desktop client %1\n\nBuilt with Qt %2.")
+                                    .arg(QStringLiteral(ERP_VERSION), QString::fromLatin1(qVersion())),
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace erp::client

@@ -1,0 +1,77 @@
+#include "client/ui/PageRegistry.h"
+
+#include "client/core/Session.h"
+#include "client/ui/admin/AuditLogPage.h"
+#include "client/ui/admin/RolesPage.h"
+#include "client/ui/admin/SessionsPage.h"
+#include "client/ui/admin/UsersPage.h"
+#include "shared/Permissions.h"
+
+using namespace Qt::StringLiterals;
+
+namespace erp::client {
+
+namespace P = erp::shared::Permission;
+
+const QList<PageRegistry::Module> &PageRegistry::modules()
+{
+    static const QList<Module> modules {
+        {u"crm"_s, [] { return tr("CRM"); }},
+        {u"purchasing"_s, [] { return tr("Purchasing"); }},
+        {u"inventory"_s, [] { return tr("Inventory"); }},
+        {u"shipments"_s, [] { return tr("Shipments"); }},
+        {u"admin"_s, [] { return tr("Administration"); }},
+    };
+    return modules;
+}
+
+const QList<PageRegistry::PageDefinition> &PageRegistry::pages()
+{
+    static const QList<PageDefinition> pages {
+        {u"users"_s,
+         u"admin"_s,
+         {QLatin1String(P::UsersView)},
+         [](const Session &) { return tr("Users"); },
+         [](ApiClient *api) -> Page * { return new UsersPage(api); }},
+        {u"roles"_s,
+         u"admin"_s,
+         {QLatin1String(P::RolesView)},
+         [](const Session &) { return tr("Roles"); },
+         [](ApiClient *api) -> Page * { return new RolesPage(api); }},
+        {u"sessions"_s,
+         u"admin"_s,
+         {},
+         [](const Session &s) { return s.hasPermission(P::SessionsManage) ? tr("Sessions") : tr("My Sessions"); },
+         [](ApiClient *api) -> Page * { return new SessionsPage(api); }},
+        {u"audit"_s,
+         u"admin"_s,
+         {QLatin1String(P::AuditView)},
+         [](const Session &) { return tr("Audit Log"); },
+         [](ApiClient *api) -> Page * { return new AuditLogPage(api); }},
+    };
+    return pages;
+}
+
+QList<PageRegistry::PageDefinition> PageRegistry::pagesFor(const Session &session)
+{
+    QList<PageDefinition> result;
+    for (const Module &module : modules()) {
+        for (const PageDefinition &page : pages()) {
+            if (page.module != module.id)
+                continue;
+            if (page.anyOf.isEmpty() || session.hasAnyPermission(page.anyOf))
+                result.append(page);
+        }
+    }
+    return result;
+}
+
+QString PageRegistry::moduleTitle(const QString &moduleId)
+{
+    for (const Module &module : modules())
+        if (module.id == moduleId)
+            return module.title();
+    return moduleId;
+}
+
+} // namespace erp::client

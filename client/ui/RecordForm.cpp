@@ -1,0 +1,504 @@
+#include "client/ui/RecordForm.h"
+
+#include "client/core/ApiClient.h"
+#include "client/core/ApiReply.h"
+#include "client/core/ErrorText.h"
+#include "client/ui/BusyIndicator.h"
+#include "client/ui/ConflictDialog.h"
+#include "client/ui/FieldErrorStyle.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLayout>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace erp::client {
+
+namespace {
+
+// The layout (possibly nested) that holds widget directly.
+QLayout *layoutHolding(QLayout *layout, QWidget *widget)
+{
+    if (!layout)
+        return nullptr;
+    if (layout->indexOf(widget) >= 0)
+        return layout;
+    for (int i = 0; i < layout->count(); ++i) {
+        if (QLayout *child = layout->itemAt(i)->layout())
+            if (QLayout *found = layoutHolding(child, widget))
+                return found;
+    }
+    return nullptr;
+}
+
+bool fieldMatches(const QString &registered, const QString &reported)
+{
+    // "role_ids[2]" and "lines[0].quantity" belong to "role_ids" and "lines".
+    return reported == registered || reported.startsWith(registered + u'[') || reported.startsWith(registered + u'.');
+}
+
+} // namespace
+
+RecordForm::RecordForm(ApiClient *api, const QString &collectionPath, QWidget *parent)
+    : QDialog(parent)
+    , m_api(api)
+    , m_path(collectionPath)
+{
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(u"formBanner"_s);
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setMargin(8);
+    QPalette bannerPalette = m_banner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
+    bannerPalette.setColor(QPalette::WindowText, QColor(0x80, 0x10, 0x10));
+    m_banner->setPalette(bannerPalette);
+    m_banner->hide();
+
+    m_content = new QWidget(this);
+    m_content->setObjectName(u"formContent"_s);
+
+    m_busy = new BusyIndicator(this);
+    m_busyText = new QLabel(this);
+    m_buttons = new QDialogButtonBox(this);
+    m_saveButton = m_buttons->addButton(QDialogButtonBox::Save);
+    m_saveButton->setObjectName(u"saveButton"_s);
+    m_saveButton->setDefault(true);
+    QPushButton *cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(u"cancelButton"_s);
+    connect(m_saveButton, &QPushButton::clicked, this, &RecordForm::save);
+    connect(cancel, &QPushButton::clicked, this, &RecordForm::reject);
+
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_busy);
+    bottom->addWidget(m_busyText, 1);
+    bottom->addWidget(m_buttons);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_content, 1);
+    layout->addLayout(bottom);
+    setSizeGripEnabled(true);
+}
+
+RecordForm::~RecordForm()
+{
+    if (m_reply)
+        m_reply->cancel();
+    delete m_failedCreate;
+}
+
+void RecordForm::registerField(const QString &name, QWidget *widget, QLabel *label)
+{
+    auto *error = new QLabel;
+    error->setObjectName(u"error_"_s + name);
+    FieldErrorStyle::applyTo(error);
+    error->hide();
+    if (QLayout *holder = layoutHolding(widget->parentWidget() ? widget->parentWidget()->layout() : nullptr, widget)) {
+        auto *box = new QWidget;
+        auto *boxLayout = new QVBoxLayout(box);
+        boxLayout->setContentsMargins(0, 0, 0, 0);
+        boxLayout->setSpacing(2);
+        delete holder->replaceWidget(widget, box);
+        boxLayout->addWidget(widget);
+        boxLayout->addWidget(error);
+        box->setSizePolicy(widget->sizePolicy());
+    } else {
+        error->setParent(widget->parentWidget());
+    }
+    m_fields.append({name, widget, label, error});
+}
+
+QLabel *RecordForm::errorLabelFor(const QString &field) const
+{
+    for (const Field &f : m_fields)
+        if (f.name == field)
+            return f.error;
+    return nullptr;
+}
+
+QString RecordForm::fieldErrorText(const QString &field) const
+{
+    QLabel *label = errorLabelFor(field);
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
+QString RecordForm::bannerText() const
+{
+    return m_banner->isHidden() ? QString() : m_banner->text();
+}
+
+void RecordForm::setBannerText(const QString &text)
+{
+    m_banner->setText(text);
+    m_banner->setVisible(!text.isEmpty());
+}
+
+QString RecordForm::fieldLabelText(const Field &f) const
+{
+    if (!f.label)
+        return ErrorText::fieldLabel(f.name);
+    QString text = f.label->text();
+    text.remove(QRegularExpression(u"&(?!&)"_s));
+    if (text.endsWith(u':'))
+        text.chop(1);
+    return text.trimmed();
+}
+
+bool RecordForm::isDirty() const
+{
+    return values() != m_pristine;
+}
+
+void RecordForm::markEdited()
+{
+    setWindowModified(isDirty());
+}
+
+void RecordForm::updateTitle()
+{
+    setWindowTitle((isNew() ? titleForNew() : titleForEdit()) + u"[*]"_s);
+    setWindowModified(isDirty());
+}
+
+void RecordForm::retranslateForm()
+{
+    updateTitle();
+}
+
+void RecordForm::startCreate()
+{
+    m_id = 0;
+    m_etag.clear();
+    m_record = QJsonObject();
+    setValues(QJsonObject());
+    m_pristine = values();
+    clearErrors();
+    recordChanged();
+    updateTitle();
+}
+
+void RecordForm::startEdit(qint64 id)
+{
+    m_id = id;
+    updateTitle();
+    setBusy(true);
+    m_busyText->setText(tr("Loading…"));
+    m_saveButton->setEnabled(false);
+    ApiReply *reply = m_api->get(u"%1/%2"_s.arg(m_path).arg(id));
+    m_reply = reply;
+    connect(reply, &ApiReply::finished, this, [this, reply] { loadFinished(reply); });
+}
+
+void RecordForm::loadFinished(ApiReply *reply)
+{
+    m_reply = nullptr;
+    setBusy(false);
+    if (!reply->isSuccess()) {
+        setBannerText(reply->error().isHttp() && reply->error().httpStatus() == 404
+                          ? tr("This record no longer exists; someone may have deleted it.")
+                          : ErrorText::forError(reply->error()));
+        m_content->setEnabled(false);
+        m_saveButton->setEnabled(false);
+        return;
+    }
+    adopt(reply->json(), reply->etag());
+    emit loaded();
+}
+
+void RecordForm::adopt(const QJsonObject &record, const QByteArray &etag)
+{
+    m_record = record;
+    m_etag = etag;
+    m_id = qint64(record.value(u"id"_s).toDouble(double(m_id)));
+    setValues(record);
+    m_pristine = values();
+    clearErrors();
+    recordChanged();
+    updateTitle();
+}
+
+void RecordForm::setBusy(bool busy)
+{
+    m_content->setEnabled(!busy);
+    m_saveButton->setEnabled(!busy);
+    if (busy) {
+        m_busy->start();
+    } else {
+        m_busy->stop();
+        m_busyText->clear();
+    }
+}
+
+void RecordForm::clearErrors()
+{
+    setBannerText(QString());
+    for (const Field &f : m_fields) {
+        if (f.error) {
+            f.error->clear();
+            f.error->hide();
+        }
+        if (f.widget)
+            FieldErrorStyle::markField(f.widget, false);
+    }
+}
+
+void RecordForm::showFieldErrors(const QList<FieldError> &errors)
+{
+    QStringList unplaced;
+    QWidget *first = nullptr;
+    QHash<QString, QStringList> byField;
+    for (const FieldError &e : errors) {
+        auto it = std::find_if(m_fields.cbegin(), m_fields.cend(),
+                               [&](const Field &f) { return fieldMatches(f.name, e.field); });
+        if (it == m_fields.cend())
+            unplaced << u"%1: %2"_s.arg(ErrorText::fieldLabel(e.field), e.message);
+        else
+            byField[it->name] << e.message;
+    }
+    for (const Field &f : m_fields) {
+        const QStringList messages = byField.value(f.name);
+        if (messages.isEmpty())
+            continue;
+        f.error->setText(messages.join(u'\n'));
+        f.error->show();
+        FieldErrorStyle::markField(f.widget, true);
+        if (!first)
+            first = f.widget;
+    }
+    QString banner = tr("Please correct the marked fields.");
+    if (!unplaced.isEmpty())
+        banner = unplaced.join(u'\n');
+    setBannerText(banner);
+    if (first)
+        first->setFocus(Qt::OtherFocusReason);
+}
+
+QJsonObject RecordForm::changedValues(const QJsonObject &current) const
+{
+    QJsonObject changes;
+    for (auto it = current.begin(); it != current.end(); ++it)
+        if (m_pristine.value(it.key()) != it.value())
+            changes.insert(it.key(), it.value());
+    return changes;
+}
+
+void RecordForm::save()
+{
+    if (isBusy() || (!isNew() && m_record.isEmpty()))
+        return;
+    clearErrors();
+    const QJsonObject current = values();
+    const QList<FieldError> problems = validate(current);
+    if (!problems.isEmpty()) {
+        showFieldErrors(problems);
+        return;
+    }
+
+    ApiReply *reply = nullptr;
+    QJsonObject sent;
+    if (isNew()) {
+        sent = createBody(current);
+        if (m_failedCreate && sent == m_failedCreateBody)
+            reply = m_api->retry(m_failedCreate);
+        else
+            reply = m_api->create(m_path, sent);
+        delete m_failedCreate;
+        m_failedCreate = nullptr;
+        reply->setAutoDelete(false);
+    } else {
+        sent = changedValues(current);
+        if (sent.isEmpty()) {
+            // Nothing changed: closing is all Save has to do.
+            QDialog::accept();
+            return;
+        }
+        reply = m_api->patch(u"%1/%2"_s.arg(m_path).arg(m_id), sent, m_etag);
+    }
+    m_reply = reply;
+    setBusy(true);
+    m_busyText->setText(tr("Saving…"));
+    connect(reply, &ApiReply::finished, this, [this, reply, sent] { saveFinished(reply, sent); });
+}
+
+void RecordForm::saveFinished(ApiReply *reply, const QJsonObject &sent)
+{
+    m_reply = nullptr;
+    setBusy(false);
+    const bool created = reply->method() == ApiReply::Method::Post;
+    const ApiError error = reply->error();
+    const bool success = reply->isSuccess();
+    const QJsonObject record = reply->json();
+    const QByteArray etag = reply->etag();
+    if (created) {
+        const bool retryable = error.kind() == ApiError::Kind::Network || error.kind() == ApiError::Kind::Timeout;
+        if (!success && retryable) {
+            m_failedCreate = reply;
+            m_failedCreateBody = sent;
+        } else {
+            reply->deleteLater();
+        }
+    }
+
+    if (success) {
+        adopt(record, etag);
+        emit saved(record, created);
+        QDialog::accept();
+        return;
+    }
+    if (error.isHttp() && error.httpStatus() == 412) {
+        resolveConflict(values());
+    } else if (error.isHttp() && error.hasFieldErrors()) {
+        QList<FieldError> translated = error.fieldErrors();
+        for (FieldError &e : translated)
+            e.message = ErrorText::forFieldError(e);
+        showFieldErrors(translated);
+    } else if (error.kind() == ApiError::Kind::SessionExpired) {
+        setBannerText(tr("Your session ended before the changes were saved. Your entries are still here: sign "
+                         "in again, then press Save."));
+    } else if (error.kind() == ApiError::Kind::Cancelled) {
+        setBannerText(tr("Saving was cancelled. Your entries are still here."));
+    } else {
+        setBannerText(ErrorText::forError(error));
+    }
+    emit saveFailed(error);
+}
+
+void RecordForm::resolveConflict(const QJsonObject &mine)
+{
+    setBusy(true);
+    m_busyText->setText(tr("Someone else changed this record; fetching their version…"));
+    ApiReply *reply = m_api->get(u"%1/%2"_s.arg(m_path).arg(m_id));
+    m_reply = reply;
+    connect(reply, &ApiReply::finished, this, [this, reply, mine] {
+        m_reply = nullptr;
+        setBusy(false);
+        if (!reply->isSuccess()) {
+            setBannerText(reply->error().isHttp() && reply->error().httpStatus() == 404
+                              ? tr("Someone else deleted this record while you were editing it.")
+                              : ErrorText::forError(reply->error()));
+            return;
+        }
+        showConflict(mine, reply->json(), reply->etag());
+    });
+}
+
+void RecordForm::showConflict(const QJsonObject &mine, const QJsonObject &theirs, const QByteArray &theirEtag)
+{
+    QList<ConflictDialog::Field> rows;
+    for (const Field &f : m_fields) {
+        if (!mine.contains(f.name) && !theirs.contains(f.name))
+            continue;
+        rows.append(
+            {fieldLabelText(f), displayValue(f.name, mine.value(f.name)), displayValue(f.name, theirs.value(f.name))});
+    }
+    auto *dialog = new ConflictDialog(recordName(), rows, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_conflictDialog = dialog;
+    connect(dialog, &QDialog::finished, this, [this, dialog, mine, theirs, theirEtag] {
+        switch (dialog->choice()) {
+        case ConflictDialog::Reload:
+            adopt(theirs, theirEtag);
+            setBannerText(tr("Showing the record as it is now; your changes were discarded."));
+            break;
+        case ConflictDialog::Overwrite: {
+            // Deliberately replace the other change: every value the form
+            // edits, sent against the version the user has now seen.
+            m_record = theirs;
+            m_etag = theirEtag;
+            ApiReply *reply = m_api->patch(u"%1/%2"_s.arg(m_path).arg(m_id), mine, m_etag);
+            m_reply = reply;
+            setBusy(true);
+            m_busyText->setText(tr("Saving…"));
+            connect(reply, &ApiReply::finished, this, [this, reply, mine] { saveFinished(reply, mine); });
+            break;
+        }
+        case ConflictDialog::KeepEditing:
+            setBannerText(tr("Not saved: someone else changed this record. Save again to review the "
+                             "differences."));
+            break;
+        }
+    });
+    dialog->open();
+}
+
+QString RecordForm::displayValue(const QString &, const QJsonValue &value) const
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return value.toBool() ? tr("Yes") : tr("No");
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', 15);
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Array: {
+        QStringList parts;
+        for (const QJsonValue &v : value.toArray())
+            parts << displayValue(QString(), v);
+        return parts.join(u", "_s);
+    }
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return QString();
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return QString();
+}
+
+void RecordForm::reject()
+{
+    if (m_reply && m_reply->method() != ApiReply::Method::Get)
+        return; // saving: closing now would leave the user unsure whether it was saved
+    if (m_reply)
+        m_reply->cancel();
+    if (!isDirty() || (!isNew() && m_record.isEmpty())) {
+        QDialog::reject();
+        return;
+    }
+    if (m_discardPrompt)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Unsaved Changes"),
+                                tr("Do you want to save your changes to %1?").arg(recordName()),
+                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(u"discardPrompt"_s);
+    box->setInformativeText(tr("If you don't save, your changes will be lost."));
+    box->setDefaultButton(QMessageBox::Save);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_discardPrompt = box;
+    connect(box, &QMessageBox::finished, this, [this, box] {
+        const auto button = box->standardButton(box->clickedButton());
+        if (button == QMessageBox::Save)
+            save();
+        else if (button == QMessageBox::Discard)
+            QDialog::reject();
+    });
+    box->open();
+}
+
+void RecordForm::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (!m_focusedOnce && !m_fields.isEmpty() && m_fields.first().widget) {
+        m_focusedOnce = true;
+        m_fields.first().widget->setFocus();
+    }
+}
+
+void RecordForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateForm();
+    QDialog::changeEvent(event);
+}
+
+} // namespace erp::client

@@ -1,0 +1,146 @@
+#include "client/ui/SettingsDialog.h"
+
+#include "client/core/ClientSettings.h"
+#include "client/ui/LanguageManager.h"
+#include "client/ui/ServerProfileDialog.h"
+#include "ui_SettingsDialog.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace erp::client {
+
+namespace {
+constexpr int OwnIndexRole = Qt::UserRole + 1;
+}
+
+SettingsDialog::SettingsDialog(LanguageManager *languages, ClientSettings *settings,
+                               const QList<ServerProfile> &managed, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+    , m_languages(languages)
+    , m_settings(settings)
+    , m_managed(managed)
+    , m_own(settings->serverProfiles())
+{
+    m_ui->setupUi(this);
+    m_ui->profilesView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->profilesView->header()->setStretchLastSection(true);
+    fillLanguages();
+    fillProfiles();
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(m_ui->addProfileButton, &QPushButton::clicked, this, &SettingsDialog::addProfile);
+    connect(m_ui->editProfileButton, &QPushButton::clicked, this, &SettingsDialog::editProfile);
+    connect(m_ui->removeProfileButton, &QPushButton::clicked, this, &SettingsDialog::removeProfile);
+    connect(m_ui->profilesView, &QTreeWidget::itemSelectionChanged, this, &SettingsDialog::updateButtons);
+    connect(m_ui->profilesView, &QTreeWidget::itemDoubleClicked, this, &SettingsDialog::editProfile);
+    updateButtons();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::fillLanguages()
+{
+    const QString preferred = m_settings->language();
+    const QSignalBlocker block(m_ui->languageCombo);
+    m_ui->languageCombo->clear();
+    m_ui->languageCombo->addItem(tr("System default"), QString());
+    for (const auto &language : LanguageManager::availableLanguages())
+        m_ui->languageCombo->addItem(language.nativeName, language.code);
+    m_ui->languageCombo->setCurrentIndex(qMax(0, m_ui->languageCombo->findData(preferred)));
+}
+
+void SettingsDialog::fillProfiles()
+{
+    m_ui->profilesView->clear();
+    for (const ServerProfile &p : m_managed) {
+        auto *item = new QTreeWidgetItem(m_ui->profilesView, {p.name, p.url.toDisplayString(), p.organisation});
+        item->setData(0, OwnIndexRole, -1);
+        item->setToolTip(0, tr("Set up by your IT department; cannot be changed here."));
+        item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
+    }
+    for (int i = 0; i < m_own.size(); ++i) {
+        const ServerProfile &p = m_own[i];
+        auto *item = new QTreeWidgetItem(m_ui->profilesView, {p.name, p.url.toDisplayString(), p.organisation});
+        item->setData(0, OwnIndexRole, i);
+    }
+    updateButtons();
+}
+
+int SettingsDialog::selectedOwnProfile() const
+{
+    const auto items = m_ui->profilesView->selectedItems();
+    return items.isEmpty() ? -1 : items.first()->data(0, OwnIndexRole).toInt();
+}
+
+void SettingsDialog::updateButtons()
+{
+    const bool own = selectedOwnProfile() >= 0;
+    m_ui->editProfileButton->setEnabled(own);
+    m_ui->removeProfileButton->setEnabled(own);
+}
+
+void SettingsDialog::addProfile()
+{
+    auto *dialog = new ServerProfileDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Add Server Profile"));
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_own.append(dialog->profile());
+        fillProfiles();
+    });
+    dialog->open();
+}
+
+void SettingsDialog::editProfile()
+{
+    const int index = selectedOwnProfile();
+    if (index < 0)
+        return;
+    auto *dialog = new ServerProfileDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Edit Server Profile"));
+    dialog->setProfile(m_own[index]);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, index] {
+        if (index < m_own.size())
+            m_own[index] = dialog->profile();
+        fillProfiles();
+    });
+    dialog->open();
+}
+
+void SettingsDialog::removeProfile()
+{
+    const int index = selectedOwnProfile();
+    if (index < 0)
+        return;
+    m_own.removeAt(index);
+    fillProfiles();
+}
+
+void SettingsDialog::accept()
+{
+    m_settings->setServerProfiles(m_own);
+    const QString preference = m_ui->languageCombo->currentData().toString();
+    m_settings->setLanguage(preference);
+    if (m_languages)
+        m_languages->apply(LanguageManager::resolve(preference));
+    QDialog::accept();
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        const int current = m_ui->languageCombo->currentIndex();
+        m_ui->languageCombo->setItemText(0, tr("System default"));
+        m_ui->languageCombo->setCurrentIndex(current);
+    }
+    QDialog::changeEvent(event);
+}
+
+} // namespace erp::client

@@ -1,0 +1,158 @@
+#include "client/ui/admin/RoleForm.h"
+
+#include "client/core/ApiClient.h"
+#include "client/core/ErrorText.h"
+#include "client/core/PermissionCatalogModel.h"
+#include "ui_RoleForm.h"
+
+#include <QEvent>
+#include <QJsonArray>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace erp::client {
+
+namespace {
+bool isBuiltinAdmin(const QJsonObject &role)
+{
+    return role.value(u"is_builtin"_s).toBool() && role.value(u"name"_s).toString() == u"admin"_s;
+}
+} // namespace
+
+RoleForm::RoleForm(ApiClient *api, QWidget *parent)
+    : RecordForm(api, u"/roles"_s, parent)
+    , m_ui(std::make_unique<Ui::RoleForm>())
+    , m_permissions(new PermissionCatalogModel(api, this))
+{
+    setObjectName(u"roleForm"_s);
+    m_ui->setupUi(contentWidget());
+    m_ui->permissionsView->setModel(m_permissions);
+    m_ui->builtinNote->hide();
+    QPalette hint = m_ui->builtinNote->palette();
+    hint.setColor(QPalette::WindowText, hint.color(QPalette::PlaceholderText));
+    m_ui->builtinNote->setPalette(hint);
+
+    registerField(u"name"_s, m_ui->nameEdit, m_ui->nameLabel);
+    registerField(u"permissions"_s, m_ui->permissionsView, m_ui->permissionsLabel);
+
+    connect(m_ui->nameEdit, &QLineEdit::textEdited, this, &RoleForm::markEdited);
+    connect(m_permissions, &PermissionCatalogModel::loaded, this, [this] {
+        m_permissions->setCheckedPermissions(m_checked);
+        m_ui->permissionsView->expandAll();
+    });
+    connect(m_permissions, &PermissionCatalogModel::checkedPermissionsChanged, this, [this] {
+        if (!m_permissions->isLoaded())
+            return;
+        m_checked = m_permissions->checkedPermissions();
+        markEdited();
+    });
+    connect(m_permissions, &PermissionCatalogModel::loadFailed, this, [this](const ApiError &error) {
+        setBannerText(tr("The list of permissions could not be loaded: %1").arg(ErrorText::forError(error)));
+    });
+    m_permissions->load();
+    resize(560, 600);
+    retranslate();
+}
+
+RoleForm::~RoleForm() = default;
+
+void RoleForm::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    applyReadOnly();
+}
+
+void RoleForm::applyReadOnly()
+{
+    const bool locked = m_readOnly || isBuiltinAdmin(record());
+    saveButton()->setVisible(!locked);
+    m_ui->nameEdit->setReadOnly(locked);
+    m_permissions->setReadOnly(locked);
+}
+
+QJsonObject RoleForm::values() const
+{
+    QStringList names = m_checked;
+    names.sort();
+    return {{u"name"_s, m_ui->nameEdit->text().trimmed()}, {u"permissions"_s, QJsonArray::fromStringList(names)}};
+}
+
+void RoleForm::setValues(const QJsonObject &record)
+{
+    m_ui->nameEdit->setText(record.value(u"name"_s).toString());
+    m_checked.clear();
+    for (const QJsonValue &p : record.value(u"permissions"_s).toArray())
+        m_checked << p.toString();
+    m_checked.sort();
+    if (m_permissions->isLoaded())
+        m_permissions->setCheckedPermissions(m_checked);
+}
+
+QList<FieldError> RoleForm::validate(const QJsonObject &v) const
+{
+    QList<FieldError> problems;
+    if (v.value(u"name"_s).toString().isEmpty())
+        problems.append({u"name"_s, u"required"_s, tr("Give the role a name.")});
+    return problems;
+}
+
+QString RoleForm::recordName() const
+{
+    const QString name = record().value(u"name"_s).toString();
+    return isNew() || name.isEmpty() ? tr("the new role") : tr("the role %1").arg(name);
+}
+
+QString RoleForm::titleForNew() const
+{
+    return tr("New Role");
+}
+
+QString RoleForm::titleForEdit() const
+{
+    const QString name = record().value(u"name"_s).toString();
+    return name.isEmpty() ? tr("Edit Role") : tr("Edit Role: %1").arg(name);
+}
+
+QString RoleForm::displayValue(const QString &field, const QJsonValue &value) const
+{
+    if (field == u"permissions"_s) {
+        QStringList labels;
+        for (const QJsonValue &p : value.toArray())
+            labels << PermissionCatalogModel::permissionLabel(p.toString(), p.toString());
+        return labels.isEmpty() ? tr("(none)") : labels.join(u"\n"_s);
+    }
+    return RecordForm::displayValue(field, value);
+}
+
+void RoleForm::recordChanged()
+{
+    retranslate();
+    applyReadOnly();
+}
+
+void RoleForm::retranslate()
+{
+    const QJsonObject r = record();
+    if (isBuiltinAdmin(r)) {
+        m_ui->builtinNote->setText(tr("The administrator role always holds every permission; it cannot be "
+                                      "changed or deleted."));
+    } else if (r.value(u"is_builtin"_s).toBool()) {
+        m_ui->builtinNote->setText(tr("A built-in role. You can adjust its permissions to suit your "
+                                      "organisation."));
+    } else {
+        m_ui->builtinNote->clear();
+    }
+    m_ui->builtinNote->setVisible(!m_ui->builtinNote->text().isEmpty());
+}
+
+void RoleForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(contentWidget());
+        retranslate();
+    }
+    RecordForm::changeEvent(event);
+}
+
+} // namespace erp::client
