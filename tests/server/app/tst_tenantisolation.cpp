@@ -53,13 +53,42 @@ void TestTenantIsolation::initTestCase()
                      .status,
                  201);
     }
+    // CRM: an account, a contact, a lead and an activity (assigned to the
+    // admin, so "my activities" has rows) in each tenant; stages come with
+    // every new tenant.
+    for (const auto *t : {&m_acme, &m_globex}) {
+        auto c = m_server->client();
+        c->setBearerToken(t == &m_acme ? m_acmeToken : m_globexToken);
+        QHash<QString, qint64> created;
+        const auto account = c->postJson("/api/v1/accounts", {{u"name"_s, u"Account of %1"_s.arg(t->slug)}});
+        QCOMPARE(account.status, 201);
+        created.insert(u"accounts"_s, account.json().value(u"id"_s).toInteger());
+        const auto contact = c->postJson("/api/v1/contacts", {{u"name"_s, u"Contact of %1"_s.arg(t->slug)},
+                                                              {u"account_id"_s, created.value(u"accounts"_s)}});
+        QCOMPARE(contact.status, 201);
+        created.insert(u"contacts"_s, contact.json().value(u"id"_s).toInteger());
+        const auto lead = c->postJson("/api/v1/leads", {{u"title"_s, u"Lead of %1"_s.arg(t->slug)}, {u"currency"_s, u"EUR"_s}});
+        QCOMPARE(lead.status, 201);
+        created.insert(u"leads"_s, lead.json().value(u"id"_s).toInteger());
+        const auto activity = c->postJson("/api/v1/activities", {{u"kind"_s, u"call"_s}, {u"subject"_s, u"Call"_s},
+                                                                 {u"due_at"_s, u"2030-01-01T09:00:00Z"_s},
+                                                                 {u"lead_id"_s, created.value(u"leads"_s)}});
+        QCOMPARE(activity.status, 201);
+        created.insert(u"activities"_s, activity.json().value(u"id"_s).toInteger());
+        const auto stages = c->get("/api/v1/pipeline-stages");
+        created.insert(u"pipeline-stages"_s, *ids(stages).begin());
+        if (t == &m_globex)
+            for (auto it = created.begin(); it != created.end(); ++it)
+                m_globexIdByResource.insert(it.key(), it.value());
+    }
     auto g = m_server->client();
     g->setBearerToken(m_globexToken);
     m_globexIdByResource.insert(u"users"_s, *ids(g->get("/api/v1/users?q=rep@")).begin());
     for (const auto &v : g->get("/api/v1/roles?q=custom").json().value(u"items"_s).toArray())
         m_globexIdByResource.insert(u"roles"_s, v.toObject().value(u"id"_s).toInteger());
     m_globexIdByResource.insert(u"sessions"_s, *ids(g->get("/api/v1/sessions")).begin());
-    for (const QString &resource : {u"users"_s, u"roles"_s})
+    for (const QString &resource : {u"users"_s, u"roles"_s, u"accounts"_s, u"contacts"_s, u"leads"_s, u"activities"_s,
+                                    u"pipeline-stages"_s})
         m_globexEtags.insert(resource, g->get("/api/v1/" + resource.toUtf8() + '/'
                                               + QByteArray::number(m_globexIdByResource.value(resource)))
                                            .header("ETag"));
@@ -160,7 +189,8 @@ void TestTenantIsolation::otherTenantsObjectsAreUntouched()
 {
     auto g = m_server->client();
     g->setBearerToken(m_globexToken);
-    for (const QString &resource : {u"users"_s, u"roles"_s}) {
+    for (const QString &resource : {u"users"_s, u"roles"_s, u"accounts"_s, u"contacts"_s, u"leads"_s,
+                                    u"activities"_s, u"pipeline-stages"_s}) {
         const auto r = g->get("/api/v1/" + resource.toUtf8() + '/' + QByteArray::number(m_globexIdByResource.value(resource)));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.header("ETag"), m_globexEtags.value(resource));
