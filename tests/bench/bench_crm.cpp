@@ -1,0 +1,259 @@
+// CRM benchmark: the real server in process over TLS on its embedded
+// PostgreSQL with 200,000 leads across 2 tenants (generated in SQL as the
+// application role with the tenant set, then ANALYZEd as the owner), driven
+// by blocking keep-alive clients on their own threads. Prints requests/s and
+// latency percentiles for lead search (?q=, trigram index), one list page
+// sorted by expected close date, the pipeline board (open leads per stage
+// with totals), and a sales rep's search under the record rule; and the
+// query plan of the search, to show the trigram index is used at this size.
+// Not a test: figures go to docs/benchmarks.md.
+//
+//   bench_crm [leads-per-tenant=100000] [seconds-per-case=5] [client-threads=2]
+#include "server/admin/TenantProvisioning.h"
+#include "server/app/ServerApplication.h"
+#include "server/auth/PasswordHasher.h"
+#include "server/crm/CrmEntities.h"
+#include "server/db/Database.h"
+#include "server/db/Transaction.h"
+#include "tests/support/TestCertificate.h"
+#include "tests/support/TlsTestClient.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+#include <algorithm>
+#include <functional>
+
+using namespace erp::server;
+using erp::test::TestCertificate;
+using erp::test::TlsTestClient;
+
+namespace {
+
+struct Result
+{
+    qint64 requests = 0;
+    double seconds = 0;
+    QList<double> latenciesMs;
+    int errors = 0;
+};
+
+Result measure(quint16 port, int threads, int seconds, const QByteArray &token,
+               const std::function<TlsTestClient::Response(TlsTestClient &, int)> &call)
+{
+    QList<Result> perThread(threads);
+    QList<QThread *> workers;
+    QElapsedTimer wall;
+    wall.start();
+    for (int t = 0; t < threads; ++t) {
+        workers << QThread::create([&, t] {
+            TlsTestClient c(TestCertificate::instance().certificate(), 60'000);
+            c.connectToServer(port);
+            c.setBearerToken(token);
+            QElapsedTimer clock;
+            clock.start();
+            int i = t * 7919;
+            while (clock.elapsed() < seconds * 1000) {
+                QElapsedTimer one;
+                one.start();
+                const auto r = call(c, i++);
+                perThread[t].latenciesMs << one.nsecsElapsed() / 1e6;
+                ++perThread[t].requests;
+                if (r.status < 200 || r.status >= 300)
+                    ++perThread[t].errors;
+            }
+        });
+        workers.last()->start();
+    }
+    for (QThread *w : workers) {
+        w->wait();
+        delete w;
+    }
+    Result all;
+    all.seconds = wall.elapsed() / 1000.0;
+    for (const Result &r : perThread) {
+        all.requests += r.requests;
+        all.errors += r.errors;
+        all.latenciesMs << r.latenciesMs;
+    }
+    std::sort(all.latenciesMs.begin(), all.latenciesMs.end());
+    return all;
+}
+
+double percentile(const QList<double> &sorted, double p)
+{
+    if (sorted.isEmpty())
+        return 0;
+    return sorted.at(qMin(sorted.size() - 1, qsizetype(p * sorted.size())));
+}
+
+void print(const QString &name, const Result &r)
+{
+    QTextStream(stdout) << QStringLiteral("%1 %2 req/s   p50 %3 ms   p99 %4 ms   (%5 requests, %6 errors)")
+                               .arg(name, -46)
+                               .arg(r.requests / r.seconds, 8, 'f', 0)
+                               .arg(percentile(r.latenciesMs, 0.50), 7, 'f', 2)
+                               .arg(percentile(r.latenciesMs, 0.99), 7, 'f', 2)
+                               .arg(r.requests)
+                               .arg(r.errors)
+                        << Qt::endl;
+}
+
+QByteArray login(quint16 port, const QString &organisation, const QString &email, const QString &password)
+{
+    TlsTestClient c(TestCertificate::instance().certificate());
+    c.connectToServer(port);
+    return c.postJson("/api/v1/auth/login", {{QStringLiteral("organisation"), organisation},
+                                              {QStringLiteral("email"), email},
+                                              {QStringLiteral("password"), password}})
+        .json()
+        .value(QStringLiteral("access_token"))
+        .toString()
+        .toUtf8();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\nerp.*.info=false"));
+    const QStringList args = app.arguments();
+    const int leadsPerTenant = args.value(1, QStringLiteral("100000")).toInt();
+    const int seconds = args.value(2, QStringLiteral("5")).toInt();
+    const int threads = args.value(3, QStringLiteral("2")).toInt();
+    constexpr int usersPerTenant = 20;
+
+    QTemporaryDir dataDir(QStringLiteral("/tmp/erp-bench-crm-XXXXXX"));
+    QFile::setPermissions(dataDir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                              | QFileDevice::ReadOther | QFileDevice::ExeOther);
+    ServerConfig config;
+    config.dataDir = dataDir.path();
+    config.certFile = TestCertificate::instance().certificatePath();
+    config.keyFile = TestCertificate::instance().keyPath();
+    config.jwtKeyFile = dataDir.path() + QStringLiteral("/jwt.key");
+    config.http.port = 0;
+    config.migrationsDir = QStringLiteral(":/migrations");
+    ServerApplication server(config);
+    if (!server.start()) {
+        QTextStream(stderr) << server.errorString() << Qt::endl;
+        return 1;
+    }
+
+    // Two tenants, each with an admin and 20 sales reps who own the leads.
+    const QString hash = PasswordHasher::hash(QStringLiteral("bench user passphrase"));
+    QList<CreatedTenant> tenants;
+    QElapsedTimer generation;
+    generation.start();
+    for (const QString &slug : {QStringLiteral("bench-one"), QStringLiteral("bench-two")}) {
+        const CreatedTenant tenant = TenantProvisioning::createTenant(
+            {slug, QStringLiteral("Bench %1").arg(slug), QStringLiteral("admin@%1.test").arg(slug),
+             QStringLiteral("Admin"), QStringLiteral("bench admin passphrase")});
+        tenants << tenant;
+        Transaction::runWithRetry(Database::connection(), [&](Transaction &tx) {
+            tx.setTenant(tenant.tenantId);
+            Database::exec(QStringLiteral(
+                               "INSERT INTO users (tenant_id, email, display_name, password_hash) "
+                               "SELECT ?, 'rep' || g || '@' || ? || '.test', 'Rep ' || g, ? FROM generate_series(1, ?) g"),
+                           {tenant.tenantId, slug, hash, usersPerTenant})
+                .finish();
+            Database::exec(QStringLiteral("INSERT INTO user_roles (tenant_id, user_id, role_id) "
+                                          "SELECT u.tenant_id, u.id, r.id FROM users u, roles r "
+                                          "WHERE u.email LIKE 'rep%' AND r.name = 'sales_rep'"))
+                .finish();
+            // Leads spread over the reps, stages, statuses, currencies and a
+            // year of close dates; searchable text varies per row.
+            Database::exec(QStringLiteral(R"SQL(
+                INSERT INTO leads (tenant_id, title, contact_name, company, email, source, estimated_value,
+                                   currency, probability, expected_close_date, owner_id, stage_id, status,
+                                   lost_reason, created_by)
+                SELECT ?, 'Deal ' || g || ' ' || (ARRAY['widgets','gadgets','support','licences','hardware'])[1 + g % 5],
+                       'Contact ' || g, 'Company ' || (g % 7919), 'contact' || g || '@example' || (g % 97) || '.test',
+                       (ARRAY['web','fair','referral','cold call'])[1 + g % 4],
+                       ((g * 7919) % 1000000) / 100.0,
+                       (ARRAY['EUR','USD','GBP'])[1 + g % 3], g % 101,
+                       CASE WHEN g % 10 = 0 THEN NULL ELSE DATE '2026-01-01' + (g % 365) END,
+                       u.ids[1 + g % array_length(u.ids, 1)], s.ids[1 + g % array_length(s.ids, 1)],
+                       CASE WHEN g % 20 = 0 THEN 'lost' WHEN g % 20 = 1 THEN 'won' ELSE 'open' END,
+                       CASE WHEN g % 20 = 0 THEN 'price' END,
+                       u.ids[1]
+                  FROM generate_series(1, ?) g,
+                       (SELECT array_agg(id ORDER BY id) AS ids FROM users WHERE email LIKE 'rep%') u,
+                       (SELECT array_agg(id ORDER BY position) AS ids FROM pipeline_stages) s)SQL"),
+                           {tenant.tenantId, leadsPerTenant})
+                .finish();
+            tx.commit();
+        });
+    }
+    {
+        QSqlDatabase owner = Database::openOwnerConnection(QStringLiteral("bench-analyze"));
+        QSqlQuery(owner).exec(QStringLiteral("VACUUM ANALYZE leads"));
+        owner.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench-analyze"));
+    const double generationSeconds = generation.elapsed() / 1000.0;
+
+    // The search's plan at this size, as the application role sees it.
+    QStringList plan;
+    Transaction::runWithRetry(Database::connection(), [&](Transaction &tx) {
+        tx.setTenant(tenants.first().tenantId, tenants.first().adminUserId);
+        QSqlQuery q(Database::connection());
+        q.exec(QStringLiteral("EXPLAIN (ANALYZE, BUFFERS OFF) SELECT l.id FROM leads l WHERE %1 ILIKE '%contact4242@%' "
+                              "ORDER BY l.created_at DESC, l.id DESC LIMIT 51")
+                   .arg(CrmEntities::leadSearchSql()));
+        while (q.next())
+            plan << q.value(0).toString();
+        tx.commit();
+    });
+
+    const quint16 port = server.port();
+    const QByteArray admin = login(port, QStringLiteral("bench-one"), QStringLiteral("admin@bench-one.test"),
+                                   QStringLiteral("bench admin passphrase"));
+    const QByteArray rep = login(port, QStringLiteral("bench-one"), QStringLiteral("rep1@bench-one.test"),
+                                 QStringLiteral("bench user passphrase"));
+
+    QTextStream(stdout) << QStringLiteral("bench_crm: %1 leads in 2 tenants (generated and analysed in %2 s), "
+                                          "%3 client threads, %4 s per case, %5 cores")
+                               .arg(2 * leadsPerTenant)
+                               .arg(generationSeconds, 0, 'f', 1)
+                               .arg(threads)
+                               .arg(seconds)
+                               .arg(QThread::idealThreadCount())
+                        << Qt::endl;
+    QTextStream(stdout) << "search plan:" << Qt::endl;
+    for (const QString &line : plan)
+        QTextStream(stdout) << "    " << line << Qt::endl;
+
+    print(QStringLiteral("GET /leads?q=contact<n>@ (search, admin)"),
+          measure(port, threads, seconds, admin, [&](TlsTestClient &c, int i) {
+              return c.get("/api/v1/leads?limit=50&q=contact" + QByteArray::number(1 + (i * 7919) % leadsPerTenant) + '@');
+          }));
+    print(QStringLiteral("GET /leads?q=company <n> (search, admin)"),
+          measure(port, threads, seconds, admin, [&](TlsTestClient &c, int i) {
+              return c.get("/api/v1/leads?limit=50&q=company%20" + QByteArray::number(1000 + i % 6000));
+          }));
+    print(QStringLiteral("GET /leads?q=contact<n>@ (search, rep, record rule)"),
+          measure(port, threads, seconds, rep, [&](TlsTestClient &c, int i) {
+              return c.get("/api/v1/leads?limit=50&q=contact" + QByteArray::number(1 + (i * 7919) % leadsPerTenant) + '@');
+          }));
+    print(QStringLiteral("GET /leads?sort=expected_close_date (page 1)"),
+          measure(port, threads, seconds, admin,
+                  [](TlsTestClient &c, int) { return c.get("/api/v1/leads?limit=50&sort=expected_close_date"); }));
+    print(QStringLiteral("GET /leads?sort=expected_close_date&status=open"),
+          measure(port, threads, seconds, admin, [](TlsTestClient &c, int) {
+              return c.get("/api/v1/leads?limit=50&sort=expected_close_date&status=open");
+          }));
+    print(QStringLiteral("GET /leads/board (admin, whole tenant)"),
+          measure(port, threads, seconds, admin, [](TlsTestClient &c, int) { return c.get("/api/v1/leads/board"); }));
+    print(QStringLiteral("GET /leads/board (rep, own leads)"),
+          measure(port, threads, seconds, rep, [](TlsTestClient &c, int) { return c.get("/api/v1/leads/board"); }));
+    server.stop();
+    return 0;
+}
