@@ -3,6 +3,7 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFontDatabase>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -21,8 +22,8 @@ QString twoLineFingerprint(const QString &fp)
 {
     const QStringList pairs = fp.split(u':');
     if (pairs.size() != 32)
-        return fp.toHtmlEscaped();
-    return pairs.mid(0, 16).join(u':') + u"<br>"_s + pairs.mid(16).join(u':');
+        return fp;
+    return pairs.mid(0, 16).join(u':') + u'\n' + pairs.mid(16).join(u':');
 }
 
 } // namespace
@@ -48,10 +49,13 @@ CertificateTrustDialog::CertificateTrustDialog(Mode mode, const ServerCertificat
 
     m_explanation = new QLabel(this);
     m_explanation->setWordWrap(true);
-    m_details = new QLabel(this);
-    m_details->setTextFormat(Qt::RichText);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_details = new QWidget(this);
     m_details->setObjectName(u"certificateDetails"_s);
+    auto *grid = new QGridLayout(m_details);
+    grid->setContentsMargins(0, 4, 0, 4);
+    grid->setHorizontalSpacing(12);
+    grid->setVerticalSpacing(4);
+    grid->setColumnStretch(1, 1);
     m_advice = new QLabel(this);
     m_advice->setWordWrap(true);
 
@@ -88,37 +92,60 @@ CertificateTrustDialog::CertificateTrustDialog(Mode mode, const ServerCertificat
     retranslate();
 }
 
+QString CertificateTrustDialog::shownFingerprint() const
+{
+    auto *label = m_details->findChild<QLabel *>(u"fingerprint"_s);
+    return label ? label->text() : QString();
+}
+
+QString CertificateTrustDialog::shownExpectedFingerprint() const
+{
+    auto *label = m_details->findChild<QLabel *>(u"expectedFingerprint"_s);
+    return label ? label->text() : QString();
+}
+
 void CertificateTrustDialog::retranslate()
 {
     const QString server = m_info.port ? u"%1:%2"_s.arg(m_info.host).arg(m_info.port) : m_info.host;
     const QLocale locale;
-    const QString mono = QFontDatabase::systemFont(QFontDatabase::FixedFont).family().toHtmlEscaped();
-    auto row = [](const QString &label, const QString &value) {
-        return u"<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>"_s.arg(label.toHtmlEscaped(), value);
-    };
-    QString table = u"<table>"_s;
-    table += row(tr("Server:"), server.toHtmlEscaped());
-    table += row(tr("Issued to:"), m_info.subject.toHtmlEscaped());
-    table += row(tr("Issued by:"),
-                 m_info.selfSigned ? tr("itself (self-signed)").toHtmlEscaped() : m_info.issuer.toHtmlEscaped());
-    if (m_info.effectiveDate.isValid() && m_info.expiryDate.isValid())
-        table += row(tr("Valid:"),
-                     tr("%1 to %2")
-                         .arg(locale.toString(m_info.effectiveDate.toLocalTime().date(), QLocale::ShortFormat),
-                              locale.toString(m_info.expiryDate.toLocalTime().date(), QLocale::ShortFormat))
-                         .toHtmlEscaped());
-    const QString fingerprintCell = u"<span style=\"font-family:'%1'\">%2</span>"_s;
-    if (m_mode == Mode::PinMismatch && !m_info.expectedSha256Fingerprint.isEmpty()) {
-        table += row(tr("Trusted fingerprint (SHA-256):"),
-                     fingerprintCell.arg(mono, twoLineFingerprint(m_info.expectedSha256Fingerprint)));
-        table += row(tr("Fingerprint now (SHA-256):"),
-                     fingerprintCell.arg(mono, twoLineFingerprint(m_info.sha256Fingerprint)));
-    } else {
-        table += row(tr("Fingerprint (SHA-256):"),
-                     fingerprintCell.arg(mono, twoLineFingerprint(m_info.sha256Fingerprint)));
+    auto *grid = static_cast<QGridLayout *>(m_details->layout());
+    while (QLayoutItem *item = grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
     }
-    table += u"</table>"_s;
-    m_details->setText(table);
+    QFont bold = font();
+    bold.setBold(true);
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    int row = 0;
+    auto add = [&](const QString &label, const QString &value, const QString &name = QString(), bool fixed = false) {
+        auto *l = new QLabel(label, m_details);
+        l->setFont(bold);
+        l->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        auto *v = new QLabel(value, m_details);
+        v->setTextFormat(Qt::PlainText);
+        v->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        v->setObjectName(name);
+        if (fixed)
+            v->setFont(mono);
+        grid->addWidget(l, row, 0);
+        grid->addWidget(v, row, 1);
+        ++row;
+    };
+    add(tr("Server:"), server);
+    add(tr("Issued to:"), m_info.subject);
+    add(tr("Issued by:"), m_info.selfSigned ? tr("itself (self-signed)") : m_info.issuer);
+    if (m_info.effectiveDate.isValid() && m_info.expiryDate.isValid())
+        add(tr("Valid:"),
+            tr("%1 to %2")
+                .arg(locale.toString(m_info.effectiveDate.toLocalTime().date(), QLocale::ShortFormat),
+                     locale.toString(m_info.expiryDate.toLocalTime().date(), QLocale::ShortFormat)));
+    if (m_mode == Mode::PinMismatch && !m_info.expectedSha256Fingerprint.isEmpty()) {
+        add(tr("Trusted fingerprint (SHA-256):"), twoLineFingerprint(m_info.expectedSha256Fingerprint),
+            u"expectedFingerprint"_s, true);
+        add(tr("Fingerprint now (SHA-256):"), twoLineFingerprint(m_info.sha256Fingerprint), u"fingerprint"_s, true);
+    } else {
+        add(tr("Fingerprint (SHA-256):"), twoLineFingerprint(m_info.sha256Fingerprint), u"fingerprint"_s, true);
+    }
 
     if (m_mode == Mode::AskTrust) {
         setWindowTitle(tr("Unknown Server Certificate"));

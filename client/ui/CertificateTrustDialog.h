@@ -27,6 +27,9 @@ public:
 
     Mode mode() const { return m_mode; }
     const ServerCertificateInfo &certificate() const { return m_info; }
+    // The fingerprint as shown (and, for a mismatch, the trusted one).
+    QString shownFingerprint() const;
+    QString shownExpectedFingerprint() const;
     // The Trust button; null in PinMismatch mode.
     QPushButton *trustButton() const { return m_trustButton; }
 
@@ -41,7 +44,7 @@ private:
     QLabel *m_icon = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_explanation = nullptr;
-    QLabel *m_details = nullptr;
+    QWidget *m_details = nullptr;
     QLabel *m_advice = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_trustButton = nullptr;

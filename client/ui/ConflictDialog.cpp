@@ -50,7 +50,8 @@ ConflictDialog::ConflictDialog(const QString &recordName, const QList<Field> &fi
         m_table->setItem(row, 1, mine);
         m_table->setItem(row, 2, theirs);
     }
-    m_table->resizeRowsToContents();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
     auto *buttons = new QDialogButtonBox(this);
     m_reload = buttons->addButton(QString(), QDialogButtonBox::DestructiveRole);

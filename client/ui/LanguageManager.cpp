@@ -49,7 +49,8 @@ QString LanguageManager::resolve(const QString &preference)
 bool LanguageManager::apply(const QString &code)
 {
     auto app = std::make_unique<QTranslator>();
-    if (code != u"en"_s && !app->load(u":/i18n/erp_client_%1.qm"_s.arg(code))) {
+    // English needs a catalogue too, for plural forms ("1 row", "2 rows").
+    if (!app->load(u":/i18n/erp_client_%1.qm"_s.arg(code)) && code != u"en"_s) {
         qCWarning(lcI18n) << "no catalog for language" << code;
         return false;
     }

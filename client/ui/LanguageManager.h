@@ -34,8 +34,8 @@ public:
     // empty: the system's UI languages in order, falling back to English).
     static QString resolve(const QString &preference);
 
-    // Replaces the installed translators. English installs only Qt's English
-    // catalog (plural forms). Returns false when our catalog for `code` is
+    // Replaces the installed translators. For English our catalogue holds
+    // only plural forms. Returns false when our catalogue for `code` is
     // missing; the previous language then stays.
     bool apply(const QString &code);
     QString currentLanguage() const { return m_current; }

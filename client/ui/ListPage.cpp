@@ -45,6 +45,7 @@ ListPage::ListPage(ApiClient *api, const QString &path, QWidget *parent)
     m_refreshAction->setObjectName(u"refreshAction"_s);
     m_exportAction = m_toolBar->addAction(QString(), this, &ListPage::exportCsv);
     m_exportAction->setObjectName(u"exportAction"_s);
+    m_pageActionsAnchor->setVisible(false);
 
     m_filterBar = new QWidget(this);
     m_filterLayout = new QHBoxLayout(m_filterBar);
@@ -225,6 +226,21 @@ void ListPage::addFilterWidget(QWidget *widget, const QString &label)
 void ListPage::addPageAction(QAction *action)
 {
     m_toolBar->insertAction(m_pageActionsAnchor, action);
+    connect(action, &QAction::changed, this, &ListPage::updateToolBarSeparator);
+    updateToolBarSeparator();
+}
+
+void ListPage::updateToolBarSeparator()
+{
+    // The separator divides page actions from Refresh/Export; alone at the
+    // start of the tool bar it would only be a stray line.
+    bool any = false;
+    for (QAction *a : m_toolBar->actions()) {
+        if (a == m_pageActionsAnchor)
+            break;
+        any = any || a->isVisible();
+    }
+    m_pageActionsAnchor->setVisible(any);
 }
 
 void ListPage::setDetailWidget(QWidget *widget)
@@ -246,12 +262,14 @@ void ListPage::setCreateText(const QString &text)
 {
     m_createAction->setText(text);
     m_createAction->setVisible(!text.isEmpty());
+    updateToolBarSeparator();
     emit actionsChanged();
 }
 
 void ListPage::setCreateEnabled(bool enabled)
 {
     m_createAction->setVisible(enabled && !m_createAction->text().isEmpty());
+    updateToolBarSeparator();
     emit actionsChanged();
 }
 

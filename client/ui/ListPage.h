@@ -128,6 +128,7 @@ private:
     void headerClicked(int section);
     void exportDone(ApiReply *reply);
     void retranslateBase();
+    void updateToolBarSeparator();
 
     ApiClient *m_api;
     PagedListModel *m_model;

@@ -34,6 +34,9 @@ LoginDialog::LoginDialog(ApiClient *api, ClientSettings *settings, const QList<S
 {
     m_ui->setupUi(this);
     setObjectName(u"loginDialog"_s);
+    // The dialog is as tall as what it shows: an error or the progress line
+    // grows it, nothing leaves an empty gap.
+    layout()->setSizeConstraint(QLayout::SetFixedSize);
     QFont heading = m_ui->headingLabel->font();
     heading.setPointSizeF(heading.pointSizeF() * 1.35);
     heading.setBold(true);

@@ -42,7 +42,7 @@ MainWindow::MainWindow(ApiClient *api, ClientSettings *settings, QWidget *parent
     m_navigation->setHeaderHidden(true);
     m_navigation->setRootIsDecorated(false);
     m_navigation->setIndentation(14);
-    m_navigation->setUniformRowHeights(true);
+    m_navigation->setUniformRowHeights(false);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setMinimumWidth(160);
     m_navigation->setFocusPolicy(Qt::StrongFocus);
@@ -89,9 +89,19 @@ MainWindow::MainWindow(ApiClient *api, ClientSettings *settings, QWidget *parent
     m_organisationLabel->setObjectName(u"statusOrganisation"_s);
     m_serverLabel = new QLabel(this);
     m_serverLabel->setObjectName(u"statusServer"_s);
-    statusBar()->addPermanentWidget(m_userLabel);
-    statusBar()->addPermanentWidget(m_organisationLabel);
-    statusBar()->addPermanentWidget(m_serverLabel);
+    // Three labelled fields with separators, so they never run together.
+    bool first = true;
+    for (QLabel *label : {m_userLabel, m_organisationLabel, m_serverLabel}) {
+        if (!first) {
+            auto *separator = new QFrame(this);
+            separator->setFrameShape(QFrame::VLine);
+            separator->setFrameShadow(QFrame::Sunken);
+            statusBar()->addPermanentWidget(separator);
+        }
+        first = false;
+        label->setContentsMargins(6, 0, 6, 0);
+        statusBar()->addPermanentWidget(label);
+    }
 
     createActions();
     retranslate();
@@ -265,11 +275,13 @@ void MainWindow::rebuildPages()
             moduleItem->setFont(0, moduleFont);
             moduleItem->setForeground(0, m_navigation->palette().brush(QPalette::PlaceholderText));
             moduleItem->setFlags(Qt::ItemIsEnabled);
+            moduleItem->setSizeHint(0, QSize(0, m_navigation->fontMetrics().height() + 18));
             moduleItem->setExpanded(true);
         }
         auto *item = new QTreeWidgetItem(moduleItem);
         item->setText(0, def.title(session));
         item->setData(0, PageIdRole, def.id);
+        item->setSizeHint(0, QSize(0, m_navigation->fontMetrics().height() + 12));
         m_items.insert(def.id, item);
         m_order << def.id;
         if (!m_pages.value(def.id)) {

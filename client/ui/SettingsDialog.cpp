@@ -61,7 +61,8 @@ void SettingsDialog::fillProfiles()
         auto *item = new QTreeWidgetItem(m_ui->profilesView, {p.name, p.url.toDisplayString(), p.organisation});
         item->setData(0, OwnIndexRole, -1);
         item->setToolTip(0, tr("Set up by your IT department; cannot be changed here."));
-        item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
+        for (int c = 0; c < 3; ++c)
+            item->setForeground(c, palette().brush(QPalette::Disabled, QPalette::Text));
     }
     for (int i = 0; i < m_own.size(); ++i) {
         const ServerProfile &p = m_own[i];

@@ -32,6 +32,7 @@ RoleForm::RoleForm(ApiClient *api, QWidget *parent)
     QPalette hint = m_ui->builtinNote->palette();
     hint.setColor(QPalette::WindowText, hint.color(QPalette::PlaceholderText));
     m_ui->builtinNote->setPalette(hint);
+    m_ui->builtinNote->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
     registerField(u"name"_s, m_ui->nameEdit, m_ui->nameLabel);
     registerField(u"permissions"_s, m_ui->permissionsView, m_ui->permissionsLabel);

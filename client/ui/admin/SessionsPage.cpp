@@ -42,6 +42,12 @@ QString localDateTime(const QJsonValue &value)
     return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
+QString localDate(const QJsonValue &value)
+{
+    const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return at.isValid() ? QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat) : QString();
+}
+
 } // namespace
 
 SessionsPage::SessionsPage(ApiClient *api, QWidget *parent)
@@ -125,11 +131,11 @@ void SessionsPage::retranslate()
     auto status = ListColumn::text(u"is_active"_s, tr("Status"));
     status.format = [](const QJsonObject &s) -> QVariant {
         if (s.value(u"is_active"_s).toBool())
-            return tr("Active until %1").arg(localDateTime(s.value(u"expires_at"_s)));
+            return tr("Active until %1").arg(localDate(s.value(u"expires_at"_s)));
         if (!s.value(u"revoked_at"_s).isNull())
             return tr("Ended %1 (%2)")
                 .arg(localDateTime(s.value(u"revoked_at"_s)), reasonText(s.value(u"revoked_reason"_s).toString()));
-        return tr("Expired %1").arg(localDateTime(s.value(u"expires_at"_s)));
+        return tr("Expired %1").arg(localDate(s.value(u"expires_at"_s)));
     };
     QList<ListColumn> columns;
     if (m_everyone)

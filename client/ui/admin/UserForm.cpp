@@ -26,6 +26,7 @@ UserForm::UserForm(ApiClient *api, QWidget *parent)
     QPalette hint = m_ui->passwordHint->palette();
     hint.setColor(QPalette::WindowText, hint.color(QPalette::PlaceholderText));
     m_ui->passwordHint->setPalette(hint);
+    m_ui->passwordHint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
     registerField(u"email"_s, m_ui->emailEdit, m_ui->emailLabel);
     registerField(u"display_name"_s, m_ui->displayNameEdit, m_ui->displayNameLabel);
