@@ -573,7 +573,7 @@ void ApiClient::onRefreshFinished(ApiReply *rr)
     m_waiting.clear();
     for (const QPointer<ApiReply> &r : waiting)
         if (r)
-            finish(r, e.kind() == ApiError::Kind::Http ? ApiError::sessionExpired() : e);
+            finish(r, e);   // e.g. 503 "temporarily unavailable", or the network error
 }
 
 void ApiClient::requireSignIn()

@@ -44,7 +44,11 @@ class TrustStore;
 // are KEPT: after signIn() as the same user they are replayed; after
 // abandonRequestsAwaitingSignIn() (the user cancelled) they finish with
 // ApiError::Kind::SessionExpired. Forms therefore keep their content. While
-// sign-in is awaited, new authenticated requests wait as well.
+// sign-in is awaited, new authenticated requests wait as well. When nobody
+// was ever signed in (no user, no refresh token) a 401 is simply an Http
+// error. When the refresh itself fails for another reason (server
+// unreachable, timeout, 5xx) the waiting requests fail with that error and
+// the session is left as it is.
 //
 // TLS: see TrustStore. An unknown certificate fails the request with
 // ApiError::TlsProblem::UntrustedCertificate and emits
