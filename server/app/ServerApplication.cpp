@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSqlQuery>
 #include <QSslKey>
 
 Q_LOGGING_CATEGORY(lcApp, "erp.app")
@@ -196,6 +197,18 @@ bool ServerApplication::start()
             d->error = QStringLiteral("cannot check the database schema: %1").arg(QString::fromUtf8(e.what()));
             return false;
         }
+    }
+
+    try {
+        QSqlQuery &leakproof = Database::exec(QStringLiteral(
+            "SELECT proleakproof FROM pg_proc WHERE oid = 'pg_catalog.texticlike(text, text)'::regprocedure"));
+        if (leakproof.next() && !leakproof.value(0).toBool())
+            qCWarning(lcApp) << "ILIKE is not marked leakproof in this database: searches cannot use their "
+                                "indexes under row-level security and will be slow on large tables. Run as a "
+                                "superuser: ALTER FUNCTION pg_catalog.texticlike(text, text) LEAKPROOF";
+        leakproof.finish();
+    } catch (const DbError &e) {
+        qCWarning(lcApp) << "cannot check search settings:" << e.message();
     }
 
     registerSystemRoutes(d->router, d->config.migrationsDir);

@@ -131,8 +131,9 @@ const CrmEntity &CrmEntities::activities()
 
 QString CrmEntities::leadSearchSql()
 {
-    return QStringLiteral("(l.title || ' ' || coalesce(l.company, '') || ' ' || coalesce(l.contact_name, '') "
-                          "|| ' ' || coalesce(l.email, ''))");
+    // A stored generated column (migration 0003): under row-level security
+    // only a plain column with ILIKE can use the trigram index.
+    return QStringLiteral("l.search_text");
 }
 
 QString CrmEntities::leadCloseSortSql()

@@ -169,8 +169,8 @@ ListSpec contactListSpec()
              {QStringLiteral("account_id"), QStringLiteral("c.account_id"), ListField::Integer, false, true},
              {QStringLiteral("owner_id"), QStringLiteral("c.owner_id"), ListField::Integer, false, true},
              {QStringLiteral("created_at"), QStringLiteral("c.created_at"), ListField::Timestamp, true, true}},
-            // The expression of the trigram index contacts_search.
-            {QStringLiteral("(c.name || ' ' || coalesce(c.email, ''))")},
+            // Indexed generated column (migration 0003; see leadSearchSql()).
+            {QStringLiteral("c.search_text")},
             QStringLiteral("name"),
             {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("email"),
              QStringLiteral("phone"), QStringLiteral("account_name"), QStringLiteral("owner_name"),

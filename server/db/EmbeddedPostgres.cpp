@@ -416,6 +416,33 @@ bool EmbeddedPostgres::ensureRolesAndDatabase(const QString &superPassword)
         }
     }
     QSqlDatabase::removeDatabase(connectionName);
+    return ok && markSearchLeakproof(superPassword);
+}
+
+// Row-level security evaluates the tenant policy before any condition that
+// is not leakproof, which keeps ILIKE from using trigram indexes (see
+// docs/decisions/0007-search-under-row-level-security.md). Only a superuser
+// may mark a function leakproof, and pg_proc is per database.
+bool EmbeddedPostgres::markSearchLeakproof(const QString &superPassword)
+{
+    const QString connectionName = QStringLiteral("erp-embedded-leakproof-%1").arg(quintptr(this));
+    bool ok = false;
+    {
+        DatabaseConfig admin = m_config;
+        admin.name = DatabaseName;
+        admin.ownerUser = SuperUser;
+        admin.ownerPassword = superPassword;
+        try {
+            QSqlDatabase db = Database::openOwnerConnection(admin, connectionName);
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("ALTER FUNCTION pg_catalog.texticlike(text, text) LEAKPROOF")))
+                throw DbError(q.lastError(), QStringLiteral("embedded setup"));
+            ok = true;
+        } catch (const DbError &e) {
+            m_error = QStringLiteral("marking ILIKE leakproof failed: %1").arg(QString::fromUtf8(e.what()));
+        }
+    }
+    QSqlDatabase::removeDatabase(connectionName);
     return ok;
 }
 

@@ -27,6 +27,7 @@ public:
 
 private:
     bool ensureRolesAndDatabase(const QString &superPassword);
+    bool markSearchLeakproof(const QString &superPassword);
 
     QString m_dataDir;
     QString m_pgData;

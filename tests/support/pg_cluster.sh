@@ -191,6 +191,11 @@ EOF
 CREATE ROLE erp_owner LOGIN CREATEDB NOSUPERUSER NOCREATEROLE PASSWORD :'owner_pw';
 CREATE ROLE erp_app LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD :'app_pw';
 EOF
+    # As on the server's own clusters: ILIKE may use trigram indexes under
+    # row-level security (docs/decisions/0007). Test databases are created
+    # from template1, so they inherit it.
+    as_cluster_user "$bindir/psql" -X -q -v ON_ERROR_STOP=1 -h "$socket_dir" -p "$port" \
+        -U "$superuser" -d template1 -c 'ALTER FUNCTION pg_catalog.texticlike(text, text) LEAKPROOF' >/dev/null
 
     # Over TCP with the password, exactly as the tests will connect.
     if ! PGPASSWORD="$app_pw" "$bindir/psql" -X -q -h 127.0.0.1 -p "$port" -U erp_app -d postgres \
