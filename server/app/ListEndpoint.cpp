@@ -75,12 +75,17 @@ struct ListPlan
     bool hasCursor = false;
     QString cursorValue;
     qint64 cursorId = 0;
+    // Counted once on the first page and carried in the cursor, so later
+    // pages cost only their own rows; -1 when not known yet.
+    qint64 total = -1;
 };
 
-QString encodeCursor(const QString &sortKey, const QString &value, qint64 id)
+QString encodeCursor(const QString &sortKey, const QString &value, qint64 id, qint64 total)
 {
-    const QJsonObject o{{QStringLiteral("s"), sortKey}, {QStringLiteral("v"), value},
-                        {QStringLiteral("i"), QString::number(id)}};
+    QJsonObject o{{QStringLiteral("s"), sortKey}, {QStringLiteral("v"), value},
+                  {QStringLiteral("i"), QString::number(id)}};
+    if (total >= 0)
+        o.insert(QStringLiteral("t"), QString::number(total));
     return QString::fromLatin1(QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64(
         QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
@@ -119,6 +124,10 @@ ListPlan plan(const RequestContext &ctx, const ListSpec &spec, const QString &sc
                 throw badParameter(key, QStringLiteral("The cursor is not valid; start from the first page."));
             p.cursorValue = c.value(QStringLiteral("v")).toString();
             p.hasCursor = true;
+            bool totalOk = false;
+            const qint64 total = c.value(QStringLiteral("t")).toString().toLongLong(&totalOk);
+            if (totalOk && total >= 0)
+                p.total = total;
             if (c.value(QStringLiteral("s")).toString() != p.sortKey && seen.contains(QStringLiteral("sort")))
                 throw badParameter(key, QStringLiteral("The cursor belongs to another sort order."));
             p.sortKey = c.value(QStringLiteral("s")).toString();
@@ -211,7 +220,7 @@ Page fetchPage(const ListSpec &spec, const ListPlan &p, int limit, bool hasCurso
     qint64 lastId = 0;
     while (q.next()) {
         if (page.items.size() == limit) {
-            page.nextCursor = encodeCursor(p.sortKey, lastValue, lastId);
+            page.nextCursor = encodeCursor(p.sortKey, lastValue, lastId, p.total);
             break;
         }
         page.items << q.value(0).toString().toUtf8();
@@ -328,16 +337,19 @@ HttpResponse ListEndpoint::respond(RequestContext &ctx, const ListSpec &spec, co
     if (ctx.request.header("accept").contains("text/csv"))
         return csvResponse(ctx, spec, std::move(p));
 
+    if (p.total < 0) {
+        // Counting stops at a cap so a huge table never makes one list slow.
+        constexpr int countCap = 100'000;
+        QSqlQuery &count = Database::exec(
+            QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1%2 LIMIT %3) capped")
+                .arg(spec.from, p.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + p.where)
+                .arg(countCap),
+            p.whereValues);
+        p.total = count.next() ? count.value(0).toLongLong() : 0;
+        count.finish();
+    }
     const Page page = fetchPage(spec, p, p.limit, p.hasCursor, p.cursorValue, p.cursorId);
-    // Counting stops at a cap so a huge table never makes one list slow.
-    constexpr int countCap = 100'000;
-    QSqlQuery &count = Database::exec(
-        QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1%2 LIMIT %3) capped")
-            .arg(spec.from, p.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + p.where)
-            .arg(countCap),
-        p.whereValues);
-    const qint64 total = count.next() ? count.value(0).toLongLong() : 0;
-    count.finish();
+    const qint64 total = p.total;
 
     QByteArray body = "{\"items\":[";
     for (qsizetype i = 0; i < page.items.size(); ++i) {

@@ -39,7 +39,9 @@ struct ListSpec
 // search on declared fields, and CSV export streamed page by page without
 // holding all rows in memory. scopeSql (with its bound values) restricts
 // the rows further, e.g. to the caller's own records; the JSON list, the
-// count and the CSV export all apply it.
+// count and the CSV export all apply it. total_estimate is counted (up to a
+// cap) on the first page and carried in the cursor, so it describes the list
+// as it was when paging began.
 class ListEndpoint
 {
 public:

@@ -23,6 +23,7 @@ private slots:
     void createValidation_data();
     void createValidation();
     void listPagesWithCursorWithoutGapsOrRepeats();
+    void totalIsCountedOnceAndCarriedInTheCursor();
     void listSearchFilterAndSort();
     void listRejectsUnknownParameters_data();
     void listRejectsUnknownParameters();
@@ -208,6 +209,20 @@ void TestUsersApi::listPagesWithCursorWithoutGapsOrRepeats()
     std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.toLower() < b.toLower(); });
     QCOMPARE(seen, sorted);
     QCOMPARE(pages, (total + 2) / 3);
+}
+
+void TestUsersApi::totalIsCountedOnceAndCarriedInTheCursor()
+{
+    auto c = m_server->client();
+    c->setBearerToken(adminToken());
+    const auto first = c->get("/api/v1/users?limit=2");
+    const int total = first.json().value(u"total_estimate"_s).toInt();
+    QVERIFY(total > 2);
+    m_server->createUser(m_acme, u"counted.later@acme.test"_s, {});
+    const auto second = c->get("/api/v1/users?limit=2&cursor=" + first.json().value(u"next_cursor"_s).toString().toLatin1());
+    QCOMPARE(second.status, 200);
+    QCOMPARE(second.json().value(u"total_estimate"_s).toInt(), total);
+    QCOMPARE(c->get("/api/v1/users?limit=2").json().value(u"total_estimate"_s).toInt(), total + 1);
 }
 
 void TestUsersApi::listSearchFilterAndSort()
