@@ -240,6 +240,10 @@ bool ServerApplication::stop(int timeoutMs)
         drained = d->dispatcher->waitForIdle(timeoutMs) && drained;
         d->dispatcher.reset();
     }
+    // This thread (the one that started the server) used the database too,
+    // for migrations and provisioning: release its connection while the SQL
+    // driver is certainly still loaded.
+    Database::closeThreadConnection();
     if (d->embedded) {
         d->embedded->stop();
         d->embedded.reset();
