@@ -282,10 +282,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>When: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -303,6 +299,10 @@
     </message>
     <message>
         <source>(no details recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -462,10 +462,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone else changed %1 while you were editing it. Compare the values below and decide which to keep.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -491,6 +487,10 @@
     </message>
     <message>
         <source>Save your values, replacing the other change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed “%1” while you were editing it. Compare the values below and decide which to keep.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -566,9 +566,9 @@
     </message>
     <message numerus="yes">
         <source>Too many failed sign-in attempts. Please wait %n minute(s) and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many failed sign-in attempts. Please wait %n minute and try again.</numerusform>
+            <numerusform>Too many failed sign-in attempts. Please wait %n minutes and try again.</numerusform>
         </translation>
     </message>
     <message>
@@ -797,16 +797,16 @@
     </message>
     <message numerus="yes">
         <source>The password must have at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The password must have at least %n character.</numerusform>
+            <numerusform>The password must have at least %n characters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The password must have at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The password must have at most %n character.</numerusform>
+            <numerusform>The password must have at most %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -894,9 +894,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
     <message>
@@ -1032,9 +1032,9 @@
     </message>
     <message numerus="yes">
         <source>Too many unsuccessful sign-in attempts. Please wait %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many unsuccessful sign-in attempts. Please wait %n second before trying again.</numerusform>
+            <numerusform>Too many unsuccessful sign-in attempts. Please wait %n seconds before trying again.</numerusform>
         </translation>
     </message>
     <message>
@@ -1335,11 +1335,11 @@ Built with Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Do you want to save your changes to %1?</source>
+        <source>If you don&apos;t save, your changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If you don&apos;t save, your changes will be lost.</source>
+        <source>Do you want to save your changes to “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1351,14 +1351,6 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>Give the role a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the new role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the role %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1383,6 +1375,14 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>A built-in role. You can adjust its permissions to suit your organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1482,9 +1482,9 @@ Built with Qt %2.</source>
     </message>
     <message numerus="yes">
         <source>The role %1 cannot be deleted because %n user(s) still have it. Remove the role from them on the Users page (filter by this role), then delete it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The role %1 cannot be deleted because %n user still has it. Remove the role from them on the Users page (filter by this role), then delete it.</numerusform>
+            <numerusform>The role %1 cannot be deleted because %n users still have it. Remove the role from them on the Users page (filter by this role), then delete it.</numerusform>
         </translation>
     </message>
     <message>
@@ -1692,14 +1692,6 @@ Built with Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the new user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the user %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New User</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1745,6 +1737,14 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>Leave empty to keep the current password. A new password signs the user out on every device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

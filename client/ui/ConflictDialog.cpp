@@ -93,7 +93,7 @@ void ConflictDialog::choose(Choice choice)
 void ConflictDialog::retranslate()
 {
     setWindowTitle(tr("Changed by Someone Else"));
-    m_text->setText(tr("Someone else changed %1 while you were editing it. Compare the values below and "
+    m_text->setText(tr("Someone else changed “%1” while you were editing it. Compare the values below and "
                        "decide which to keep.")
                         .arg(m_recordName));
     m_table->setHorizontalHeaderLabels({tr("Field"), tr("Your value"), tr("Saved on the server now")});

@@ -47,18 +47,30 @@ ListPage::ListPage(ApiClient *api, const QString &path, QWidget *parent)
     m_exportAction->setObjectName(u"exportAction"_s);
     m_pageActionsAnchor->setVisible(false);
 
-    m_filterBar = new QWidget(this);
-    m_filterLayout = new QHBoxLayout(m_filterBar);
-    m_filterLayout->setContentsMargins(0, 0, 0, 0);
+    // Row 1: actions on the left, search on the right. Row 2: the page's
+    // filters, left-aligned, only when it has any. Two rows keep both
+    // readable in every language and at any window width.
+    m_toolBar->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"searchEdit"_s);
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
-    m_filterLayout->addWidget(m_search);
+    m_search->setMinimumWidth(160);
+    m_search->setMaximumWidth(320);
+    m_search->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_filterBar = new QWidget(this);
+    m_filterBar->setObjectName(u"filterBar"_s);
+    m_filterLayout = new QHBoxLayout(m_filterBar);
+    m_filterLayout->setContentsMargins(4, 0, 0, 0);
+    m_filterLayout->addStretch(1);
+    m_filterBar->hide();
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_toolBar);
-    top->addStretch(1);
+    auto *top = new QVBoxLayout;
+    top->setSpacing(4);
+    auto *actionsRow = new QHBoxLayout;
+    actionsRow->addWidget(m_toolBar);
+    actionsRow->addStretch(1);
+    actionsRow->addWidget(m_search);
+    top->addLayout(actionsRow);
     top->addWidget(m_filterBar);
 
     m_errorBar = new QWidget(this);
@@ -212,7 +224,8 @@ void ListPage::setSearchPlaceholder(const QString &text)
 
 void ListPage::addFilterWidget(QWidget *widget, const QString &label)
 {
-    const int at = m_filterLayout->indexOf(m_search);
+    const int at = m_filterLayout->count() - 1; // before the stretch
+    m_filterBar->show();
     if (!label.isEmpty()) {
         auto *l = new QLabel(label, m_filterBar);
         l->setBuddy(widget);

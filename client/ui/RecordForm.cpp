@@ -468,7 +468,7 @@ void RecordForm::reject()
     if (m_discardPrompt)
         return;
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Unsaved Changes"),
-                                tr("Do you want to save your changes to %1?").arg(recordName()),
+                                tr("Do you want to save your changes to “%1”?").arg(recordName()),
                                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     box->setObjectName(u"discardPrompt"_s);
     box->setInformativeText(tr("If you don't save, your changes will be lost."));

@@ -91,7 +91,7 @@ protected:
     virtual void setValues(const QJsonObject &record) = 0;
     // Client-side problems with values(); messages already translated.
     virtual QList<FieldError> validate(const QJsonObject &values) const = 0;
-    // "user anna@example.com" for titles and the conflict dialog.
+    // "User anna@example.com", quoted in the discard prompt and the conflict dialog.
     virtual QString recordName() const = 0;
     virtual QString titleForNew() const = 0;
     virtual QString titleForEdit() const = 0;

@@ -144,7 +144,7 @@ void AuditDetailView::render()
     const QString entity = m_entry.value(u"entity"_s).toString();
     const qint64 entityId = qint64(m_entry.value(u"entity_id"_s).toDouble());
     m_heading->setText(
-        tr("%1 %2 %3")
+        tr("%1 %2: %3")
             .arg(entityText(entity), QString::number(entityId), actionText(m_entry.value(u"action"_s).toString())));
     const QDateTime at = QDateTime::fromString(m_entry.value(u"occurred_at"_s).toString(), Qt::ISODateWithMs);
     const QString who = m_entry.value(u"user_email"_s).toString();

@@ -101,7 +101,7 @@ QList<FieldError> RoleForm::validate(const QJsonObject &v) const
 QString RoleForm::recordName() const
 {
     const QString name = record().value(u"name"_s).toString();
-    return isNew() || name.isEmpty() ? tr("the new role") : tr("the role %1").arg(name);
+    return isNew() || name.isEmpty() ? tr("New role") : tr("Role %1").arg(name);
 }
 
 QString RoleForm::titleForNew() const

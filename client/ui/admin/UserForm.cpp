@@ -117,7 +117,7 @@ QList<FieldError> UserForm::validate(const QJsonObject &v) const
 QString UserForm::recordName() const
 {
     const QString email = record().value(u"email"_s).toString();
-    return isNew() || email.isEmpty() ? tr("the new user") : tr("the user %1").arg(email);
+    return isNew() || email.isEmpty() ? tr("New user") : tr("User %1").arg(email);
 }
 
 QString UserForm::titleForNew() const

@@ -51,10 +51,12 @@ private:
     erp::test::SignedInClient m_client;
     std::unique_ptr<MainWindow> m_window;
     QDir m_dir;
+    LanguageManager m_languages;
 };
 
 void TestScreenshots::initTestCase()
 {
+    QVERIFY(m_languages.apply(u"en"_s)); // as the client runs: English with its plural forms
     m_dir.setPath(QStringLiteral(ERP_SCREENSHOT_DIR));
     QVERIFY(m_dir.mkpath(u"."_s));
     m_server = std::make_unique<TestServer>(u"ui_screenshots"_s);
@@ -205,7 +207,7 @@ void TestScreenshots::roleForm()
 
 void TestScreenshots::conflictDialog()
 {
-    ConflictDialog dialog(u"the user anna.berger@acme.test"_s,
+    ConflictDialog dialog(u"User anna.berger@acme.test"_s,
                           {{u"Email"_s, u"anna.berger@acme.test"_s, u"anna.berger@acme.test"_s},
                            {u"Name"_s, u"Anna Berger-Schmidt"_s, u"Anna Schmidt"_s},
                            {u"Status"_s, u"Active"_s, u"Active"_s},
@@ -240,13 +242,12 @@ void TestScreenshots::sessionsAndAuditLog()
 
 void TestScreenshots::settingsDialog()
 {
-    LanguageManager languages;
     ServerProfile office;
     office.name = u"Head office"_s;
     office.url = QUrl(u"https://erp.example.com:8443"_s);
     office.organisation = u"acme"_s;
     office.managed = true;
-    SettingsDialog dialog(&languages, m_client.settings.get(), {office});
+    SettingsDialog dialog(&m_languages, m_client.settings.get(), {office});
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     save(&dialog, u"settings-dialog"_s);
@@ -254,8 +255,7 @@ void TestScreenshots::settingsDialog()
 
 void TestScreenshots::germanMainWindow()
 {
-    LanguageManager languages;
-    QVERIFY(languages.apply(u"de"_s));
+    QVERIFY(m_languages.apply(u"de"_s));
     MainWindow *window = openMainWindow();
     QVERIFY(window->showPage(u"users"_s));
     QApplication::processEvents();
@@ -264,7 +264,7 @@ void TestScreenshots::germanMainWindow()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     save(&dialog, u"login-dialog-de"_s);
-    QVERIFY(languages.apply(u"en"_s));
+    QVERIFY(m_languages.apply(u"en"_s));
 }
 
 QTEST_MAIN(TestScreenshots)
