@@ -55,9 +55,12 @@ bool LanguageManager::apply(const QString &code)
         return false;
     }
     auto qt = std::make_unique<QTranslator>();
-    // Qt's catalog is optional: without it only standard dialog buttons stay English.
-    if (!qt->load(u"qtbase_%1"_s.arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        qCInfo(lcI18n) << "Qt's own catalog for" << code << "is not installed";
+    // Qt's catalogue is optional: without it only standard dialog buttons
+    // stay English. The system's Qt (Linux packages) or a "translations"
+    // folder next to the executable (Windows/macOS installers).
+    if (!qt->load(u"qtbase_%1"_s.arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+        && !qt->load(u"qtbase_%1"_s.arg(code), QCoreApplication::applicationDirPath() + u"/translations"_s))
+        qCInfo(lcI18n) << "Qt's own catalogue for" << code << "is not installed";
 
     if (m_app)
         QCoreApplication::removeTranslator(m_app.get());

@@ -68,7 +68,16 @@ AuditLogPage::AuditLogPage(ApiClient *api, QWidget *parent)
     connect(m_to, &QDateEdit::dateChanged, this, &AuditLogPage::applyDateFilter);
     connect(this, &ListPage::currentItemChanged, m_detail, &AuditDetailView::setEntry);
     connect(model(), &PagedListModel::modelReset, this, [this] { m_detail->setEntry(currentItem()); });
-    loadUsers();
+    fillUserFilter();
+}
+
+void AuditLogPage::activate()
+{
+    if (!m_usersRequested) {
+        m_usersRequested = true;
+        loadUsers();
+    }
+    ListPage::activate();
 }
 
 QString AuditLogPage::title() const
@@ -96,7 +105,7 @@ void AuditLogPage::loadUsers()
     m_users.clear();
     m_users.append({session.user().id, session.user().email});
     if (!session.hasPermission(P::UsersView)) {
-        retranslate();
+        fillUserFilter();
         return;
     }
     // The first 500 users by email are plenty for a filter; larger
@@ -113,7 +122,7 @@ void AuditLogPage::loadUsers()
             const QJsonObject user = u.toObject();
             m_users.append({qint64(user.value(u"id"_s).toDouble()), user.value(u"email"_s).toString()});
         }
-        retranslate();
+        fillUserFilter();
     });
 }
 
@@ -149,17 +158,20 @@ void AuditLogPage::retranslate()
             m_entity->addItem(AuditDetailView::entityText(e), e);
         m_entity->setCurrentIndex(index);
     }
-    {
-        const QString current = m_user->currentData().toString();
-        const QSignalBlocker block(m_user);
-        m_user->clear();
-        m_user->addItem(tr("All users"), QString());
-        for (const auto &[id, email] : std::as_const(m_users))
-            m_user->addItem(email, QString::number(id));
-        m_user->setCurrentIndex(qMax(0, m_user->findData(current)));
-    }
+    fillUserFilter();
     m_fromCheck->setText(tr("From"));
     m_toCheck->setText(tr("To"));
+}
+
+void AuditLogPage::fillUserFilter()
+{
+    const QString current = m_user->currentData().toString();
+    const QSignalBlocker block(m_user);
+    m_user->clear();
+    m_user->addItem(tr("All users"), QString());
+    for (const auto &[id, email] : std::as_const(m_users))
+        m_user->addItem(email, QString::number(id));
+    m_user->setCurrentIndex(qMax(0, m_user->findData(current)));
 }
 
 } // namespace erp::client

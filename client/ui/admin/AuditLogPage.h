@@ -21,6 +21,7 @@ public:
     explicit AuditLogPage(ApiClient *api, QWidget *parent = nullptr);
 
     QString title() const override;
+    void activate() override;
 
     QComboBox *entityFilter() const { return m_entity; }
     QComboBox *userFilter() const { return m_user; }
@@ -36,6 +37,7 @@ protected:
 private:
     void applyDateFilter();
     void loadUsers();
+    void fillUserFilter();
 
     QComboBox *m_entity;
     QComboBox *m_user;
@@ -45,6 +47,7 @@ private:
     QDateEdit *m_to;
     AuditDetailView *m_detail;
     QList<QPair<qint64, QString>> m_users;
+    bool m_usersRequested = false;
 };
 
 } // namespace erp::client

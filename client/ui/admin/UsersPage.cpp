@@ -68,8 +68,15 @@ UsersPage::UsersPage(ApiClient *api, QWidget *parent)
     connect(this, &ListPage::currentItemChanged, this, &UsersPage::updateActions);
     connect(model(), &PagedListModel::modelReset, this, &UsersPage::updateActions);
     connect(model(), &PagedListModel::dataChanged, this, &UsersPage::updateActions);
-    m_roles->load();
     updateActions();
+}
+
+void UsersPage::activate()
+{
+    // The role filter's choices load with the page, not when the window opens.
+    if (!m_roles->isLoaded() && !m_roles->isLoading())
+        m_roles->load();
+    ListPage::activate();
 }
 
 QString UsersPage::title() const

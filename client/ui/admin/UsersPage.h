@@ -22,6 +22,7 @@ public:
     explicit UsersPage(ApiClient *api, QWidget *parent = nullptr);
 
     QString title() const override;
+    void activate() override;
 
     QComboBox *statusFilter() const { return m_status; }
     QComboBox *roleFilter() const { return m_role; }

@@ -154,6 +154,8 @@ void TestSettingsDialog::languageAppliesAtOnce()
     QCOMPARE(window.navigation()->topLevelItem(0)->child(0)->text(0), u"Benutzer"_s);
     QCOMPARE(window.page(u"users"_s)->title(), u"Benutzer"_s);
     QCOMPARE(window.newAction()->text(), u"&Neu…"_s);
+    // Qt's own catalogue (qtbase_de.qm) came along: standard buttons are German too.
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Abbrechen"_s);
 
     // French and Spanish are complete catalogues too.
     QVERIFY(m_languages.apply(u"fr"_s));
