@@ -73,6 +73,9 @@ void RolesPage::retranslate()
     auto permissions = ListColumn::text(u"permissions"_s, tr("Permissions"));
     permissions.format = [](const QJsonObject &r) -> QVariant {
         const QJsonArray names = r.value(u"permissions"_s).toArray();
+        // The administrator's endless list says less than "all of them".
+        if (names.size() >= erp::shared::allPermissions().size())
+            return tr("All permissions (%1)").arg(names.size());
         QStringList labels;
         for (const QJsonValue &p : names)
             labels << PermissionCatalogModel::permissionLabel(p.toString(), p.toString());
