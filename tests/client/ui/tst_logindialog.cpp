@@ -4,6 +4,7 @@
 // and email, and the certificate trust dialog (trust pins, cancel does not,
 // a changed certificate is refused without a way through).
 #include "client/ui/CertificateTrustDialog.h"
+#include "client/ui/ClientApplication.h"
 #include "client/ui/LoginDialog.h"
 #include "tests/client/ui/UiTestSupport.h"
 
@@ -34,6 +35,7 @@ private slots:
     void unreachableServerIsExplained();
     void progressDisablesInputsAndCancelStops();
     void throttlingShowsTheWait();
+    void managedConfigurationPreselectsAndPins();
 
 private:
     void fill(LoginDialog &dialog, const QString &server, const QString &organisation, const QString &email,
@@ -328,6 +330,42 @@ void TestLoginDialog::throttlingShowsTheWait()
     QVERIFY2(dialog.errorText().contains(u"second"_s), qPrintable(dialog.errorText()));
     // Signing in is blocked until the wait is over.
     QVERIFY(!signInButton(dialog)->isEnabled());
+}
+
+void TestLoginDialog::managedConfigurationPreselectsAndPins()
+{
+    // IT's file: one server, preselected, its certificate pinned.
+    QTemporaryDir dir;
+    const QString config = dir.filePath(u"erp-client.ini"_s);
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(u"[general]\ndefault_server=Demo\n\n[server.demo]\nname=Demo\nurl=%1\norganisation=%2\n"
+               "pin-sha256=%3\n"_s
+                   .arg(serverUrl(*m_server).toString(), m_acme.slug,
+                        ServerCertificateInfo::fingerprintOf(erp::test::TestCertificate::instance().certificate()))
+                   .toUtf8());
+    file.close();
+    ClientApplication::Options options;
+    options.configFile = config;
+    options.settingsFile = dir.filePath(u"settings.ini"_s);
+    options.useKeychain = false;
+    ClientApplication app(options);
+    QSignalSpy shown(&app, &ClientApplication::mainWindowShown);
+    QSignalSpy asked(app.api(), &ApiClient::certificateTrustRequired);
+    app.start();
+    LoginDialog *dialog = app.loginDialog();
+    QVERIFY(dialog);
+    auto *servers = dialog->findChild<QComboBox *>(u"serverCombo"_s);
+    QCOMPARE(servers->count(), 1);
+    QVERIFY(servers->currentText().startsWith(u"Demo"_s));
+    QCOMPARE(dialog->findChild<QLineEdit *>(u"organisationEdit"_s)->text(), m_acme.slug);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"emailEdit"_s), m_acme.adminEmail);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"passwordEdit"_s), m_acme.adminPassword);
+    QTest::mouseClick(signInButton(*dialog), Qt::LeftButton);
+    // No question about the certificate: IT vouched for it.
+    QVERIFY(shown.wait(15000));
+    QCOMPARE(asked.count(), 0);
+    QVERIFY(app.trustStore()->isManagedPin(serverKey(*m_server)));
 }
 
 QTEST_MAIN(TestLoginDialog)
