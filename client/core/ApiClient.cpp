@@ -161,6 +161,18 @@ ApiReply *ApiClient::patch(const QString &path, const QJsonObject &body, const Q
     return r;
 }
 
+ApiReply *ApiClient::postData(const QString &path, const QUrlQuery &query, const QByteArray &body,
+                               const QByteArray &contentType, bool create)
+{
+    ApiReply *r = newReply(ApiReply::Method::Post, path, query);
+    r->m_requestBody = body;
+    r->m_requestContentType = contentType;
+    if (create)
+        r->m_idempotencyKey = newUuid();
+    send(r);
+    return r;
+}
+
 ApiReply *ApiClient::remove(const QString &path, const QByteArray &ifMatch)
 {
     ApiReply *r = newReply(ApiReply::Method::Delete, path, {});

@@ -99,6 +99,10 @@ public:
     // JSON merge patch with If-Match (pass ApiReply::etag() of the read).
     ApiReply *patch(const QString &path, const QJsonObject &body, const QByteArray &ifMatch);
     ApiReply *remove(const QString &path, const QByteArray &ifMatch);
+    // POST of a non-JSON body (a text/csv import). create: carry an
+    // Idempotency-Key like create() (the request makes records).
+    ApiReply *postData(const QString &path, const QUrlQuery &query, const QByteArray &body,
+                       const QByteArray &contentType, bool create = false);
 
     // Streams the response (e.g. Accept: text/csv export of a list's current
     // filter) into sink as it arrives; the device must be open for writing

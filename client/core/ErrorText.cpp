@@ -116,6 +116,22 @@ QString ErrorText::forError(const ApiError &error)
         return tr("This role is still assigned to users. Remove it from them before deleting it.");
     if (code == QLatin1String("builtin_admin_role"))
         return tr("The built-in administrator role cannot be changed or deleted.");
+    // CRM
+    if (code == QLatin1String("already_converted"))
+        return tr("This lead has already been converted. Open its account or contact instead.");
+    if (code == QLatin1String("lead_converted"))
+        return tr("This lead has been converted and can no longer be changed.");
+    if (code == QLatin1String("invalid_status_transition"))
+        return tr("The lead's status does not allow this. Reload it to see its current status.");
+    if (code == QLatin1String("stage_in_use"))
+        return tr("Leads are still in this stage. Move them to another stage first.");
+    if (code == QLatin1String("last_stage"))
+        return tr("The pipeline needs at least one stage.");
+    if (code == QLatin1String("in_use"))
+        return tr("Other records still refer to this one, so it cannot be deleted.");
+    if (code == QLatin1String("import_failed"))
+        return error.hasFieldErrors() ? tr("Some lines of the file have problems; nothing was imported.")
+                                      : tr("The file has no leads to import.");
     if (code == QLatin1String("validation_failed")) {
         if (error.hasFieldErrors())
             return tr("Please correct the marked fields.");
@@ -255,6 +271,48 @@ QString ErrorText::forFieldCode(const QString &code, const QString &serverMessag
         return tr("This identifier is already in use.");
     if (code == QLatin1String("must_be_positive"))
         return tr("The value must be greater than zero.");
+    if (code == QLatin1String("invalid_decimal"))
+        return tr("Enter an amount such as 1250.00.");
+    if (code == QLatin1String("must_not_be_negative"))
+        return tr("The amount cannot be negative.");
+    if (code == QLatin1String("too_large"))
+        return tr("The amount is too large.");
+    if (code == QLatin1String("out_of_range"))
+        return tr("This number is outside the allowed range.");
+    if (code == QLatin1String("unknown_currency"))
+        return tr("This is not a known currency code (ISO 4217, for example EUR).");
+    if (code == QLatin1String("invalid_date"))
+        return tr("Enter a date as YYYY-MM-DD.");
+    if (code == QLatin1String("invalid_timestamp"))
+        return tr("Enter a valid date and time.");
+    if (code == QLatin1String("invalid_choice"))
+        return tr("Choose one of the offered values.");
+    if (code == QLatin1String("unknown_stage") || code == QLatin1String("no_stages"))
+        return tr("This pipeline stage does not exist.");
+    if (code == QLatin1String("unknown_user"))
+        return tr("This person is not an active user of the organisation.");
+    if (code == QLatin1String("owner_not_allowed"))
+        return tr("You can only make yourself the owner.");
+    if (code == QLatin1String("unknown_account"))
+        return tr("This account does not exist or is not visible to you.");
+    if (code == QLatin1String("unknown_contact"))
+        return tr("This contact does not exist or is not visible to you.");
+    if (code == QLatin1String("unknown_lead"))
+        return tr("This lead does not exist or is not visible to you.");
+    if (code == QLatin1String("exactly_one_link"))
+        return tr("Link the activity to exactly one lead, contact or account.");
+    if (code == QLatin1String("missing_column"))
+        return tr("A required column is missing.");
+    if (code == QLatin1String("duplicate_column"))
+        return tr("This column appears twice.");
+    if (code == QLatin1String("unknown_column"))
+        return tr("This column is not known.");
+    if (code == QLatin1String("empty_file"))
+        return tr("The file has no header line.");
+    if (code == QLatin1String("invalid_encoding"))
+        return tr("The file must be UTF-8 encoded.");
+    if (code == QLatin1String("too_many_rows"))
+        return tr("The file has too many lines; split it.");
     if (code == QLatin1String("invalid"))
         return tr("This value is not valid.");
     if (code == QLatin1String("unknown_field") || code == QLatin1String("read_only_field"))
@@ -298,6 +356,24 @@ QString ErrorText::fieldLabel(const QString &field)
         return tr("Name");
     if (field == QLatin1String("permissions"))
         return tr("Permissions");
+    if (field == QLatin1String("title"))
+        return tr("Title");
+    if (field == QLatin1String("estimated_value"))
+        return tr("Estimated value");
+    if (field == QLatin1String("currency"))
+        return tr("Currency");
+    if (field == QLatin1String("probability"))
+        return tr("Probability");
+    if (field == QLatin1String("expected_close_date"))
+        return tr("Expected close");
+    if (field == QLatin1String("stage_id"))
+        return tr("Stage");
+    if (field == QLatin1String("owner_id"))
+        return tr("Owner");
+    if (field == QLatin1String("account_id") || field == QLatin1String("account_name"))
+        return tr("Account");
+    if (field == QLatin1String("contact_id") || field == QLatin1String("contact_name"))
+        return tr("Contact");
     return field;
 }
 

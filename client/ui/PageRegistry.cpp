@@ -5,6 +5,7 @@
 #include "client/ui/admin/RolesPage.h"
 #include "client/ui/admin/SessionsPage.h"
 #include "client/ui/admin/UsersPage.h"
+#include "client/ui/crm/LeadsPage.h"
 #include "shared/Permissions.h"
 
 using namespace Qt::StringLiterals;
@@ -28,6 +29,11 @@ const QList<PageRegistry::Module> &PageRegistry::modules()
 const QList<PageRegistry::PageDefinition> &PageRegistry::pages()
 {
     static const QList<PageDefinition> pages {
+        {u"leads"_s,
+         u"crm"_s,
+         {QLatin1String(P::CrmView)},
+         [](const Session &) { return tr("Leads"); },
+         [](ApiClient *api) -> Page * { return new LeadsPage(api); }},
         {u"users"_s,
          u"admin"_s,
          {QLatin1String(P::UsersView)},

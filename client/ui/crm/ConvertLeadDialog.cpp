@@ -1,0 +1,228 @@
+#include "client/ui/crm/ConvertLeadDialog.h"
+
+#include "client/core/ApiClient.h"
+#include "client/core/ApiReply.h"
+#include "client/core/ErrorText.h"
+#include "client/ui/BusyIndicator.h"
+#include "client/ui/FieldErrorStyle.h"
+#include "client/ui/crm/CrmLookups.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace erp::client {
+
+ConvertLeadDialog::ConvertLeadDialog(ApiClient *api, const QJsonObject &lead, QWidget *parent)
+    : QDialog(parent)
+    , m_api(api)
+    , m_lead(lead)
+    , m_lookups(new CrmLookups(api, this))
+{
+    setObjectName(u"convertLeadDialog"_s);
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+
+    m_accountBox = new QGroupBox(this);
+    m_newAccount = new QRadioButton(m_accountBox);
+    m_newAccount->setObjectName(u"newAccountOption"_s);
+    m_accountName = new QLineEdit(m_accountBox);
+    m_accountName->setObjectName(u"accountNameEdit"_s);
+    m_accountName->setText(lead.value(u"company"_s).toString());
+    m_existingAccount = new QRadioButton(m_accountBox);
+    m_existingAccount->setObjectName(u"existingAccountOption"_s);
+    m_accountCombo = new QComboBox(m_accountBox);
+    m_accountCombo->setObjectName(u"accountCombo"_s);
+    m_accountCombo->setMinimumContentsLength(24);
+    auto *accountLayout = new QGridLayout(m_accountBox);
+    accountLayout->addWidget(m_newAccount, 0, 0);
+    accountLayout->addWidget(m_accountName, 0, 1);
+    accountLayout->addWidget(m_existingAccount, 1, 0);
+    accountLayout->addWidget(m_accountCombo, 1, 1);
+    accountLayout->setColumnStretch(1, 1);
+
+    m_contactBox = new QGroupBox(this);
+    m_newContact = new QRadioButton(m_contactBox);
+    m_newContact->setObjectName(u"newContactOption"_s);
+    m_contactName = new QLineEdit(m_contactBox);
+    m_contactName->setObjectName(u"contactNameEdit"_s);
+    m_contactName->setText(lead.value(u"contact_name"_s).toString());
+    m_contactTitleLabel = new QLabel(m_contactBox);
+    m_contactTitle = new QLineEdit(m_contactBox);
+    m_contactTitle->setObjectName(u"contactTitleEdit"_s);
+    m_contactTitleLabel->setBuddy(m_contactTitle);
+    m_existingContact = new QRadioButton(m_contactBox);
+    m_existingContact->setObjectName(u"existingContactOption"_s);
+    m_contactCombo = new QComboBox(m_contactBox);
+    m_contactCombo->setObjectName(u"contactCombo"_s);
+    m_contactCombo->setMinimumContentsLength(24);
+    auto *contactLayout = new QGridLayout(m_contactBox);
+    contactLayout->addWidget(m_newContact, 0, 0);
+    contactLayout->addWidget(m_contactName, 0, 1);
+    contactLayout->addWidget(m_contactTitleLabel, 1, 0, Qt::AlignRight);
+    contactLayout->addWidget(m_contactTitle, 1, 1);
+    contactLayout->addWidget(m_existingContact, 2, 0);
+    contactLayout->addWidget(m_contactCombo, 2, 1);
+    contactLayout->setColumnStretch(1, 1);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(u"convertError"_s);
+    m_error->setWordWrap(true);
+    FieldErrorStyle::applyTo(m_error);
+    m_error->hide();
+
+    m_busy = new BusyIndicator(this);
+    m_buttons = new QDialogButtonBox(this);
+    m_convert = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_convert->setObjectName(u"convertButton"_s);
+    m_convert->setDefault(true);
+    m_buttons->addButton(QDialogButtonBox::Cancel);
+    connect(m_convert, &QPushButton::clicked, this, &ConvertLeadDialog::convert);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_busy);
+    bottom->addStretch(1);
+    bottom->addWidget(m_buttons);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_accountBox);
+    layout->addWidget(m_contactBox);
+    layout->addWidget(m_error);
+    layout->addStretch(1);
+    layout->addLayout(bottom);
+
+    m_newAccount->setChecked(true);
+    m_newContact->setChecked(true);
+    for (QRadioButton *r : {m_newAccount, m_existingAccount, m_newContact, m_existingContact})
+        connect(r, &QRadioButton::toggled, this, &ConvertLeadDialog::updateState);
+    connect(m_lookups, &CrmLookups::accountsChanged, this, [this] {
+        CrmLookups::fill(m_accountCombo, m_lookups->accounts(), {});
+        // A company of that name already exists: suggest linking to it.
+        const int match = m_accountCombo->findText(m_lead.value(u"company"_s).toString(), Qt::MatchFixedString);
+        if (match >= 0) {
+            m_accountCombo->setCurrentIndex(match);
+            m_existingAccount->setChecked(true);
+        }
+        updateState();
+    });
+    connect(m_lookups, &CrmLookups::contactsChanged, this, [this] {
+        CrmLookups::fill(m_contactCombo, m_lookups->contacts(), {});
+        updateState();
+    });
+    m_lookups->loadAccounts();
+    m_lookups->loadContacts();
+    retranslate();
+    updateState();
+    resize(560, sizeHint().height());
+}
+
+QString ConvertLeadDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+QJsonObject ConvertLeadDialog::requestBody() const
+{
+    QJsonObject body;
+    if (m_existingAccount->isChecked())
+        body.insert(u"account_id"_s, double(CrmLookups::selectedId(m_accountCombo)));
+    else
+        body.insert(u"account_name"_s, m_accountName->text().trimmed());
+    if (m_existingContact->isChecked()) {
+        body.insert(u"contact_id"_s, double(CrmLookups::selectedId(m_contactCombo)));
+    } else {
+        body.insert(u"contact_name"_s, m_contactName->text().trimmed());
+        if (!m_contactTitle->text().trimmed().isEmpty())
+            body.insert(u"contact_title"_s, m_contactTitle->text().trimmed());
+    }
+    return body;
+}
+
+void ConvertLeadDialog::convert()
+{
+    if (m_reply)
+        return;
+    if (m_newAccount->isChecked() && m_accountName->text().trimmed().isEmpty())
+        return showError(tr("Enter the name of the new account."));
+    if (m_existingAccount->isChecked() && CrmLookups::selectedId(m_accountCombo) <= 0)
+        return showError(tr("Choose the account to link."));
+    if (m_newContact->isChecked() && m_contactName->text().trimmed().isEmpty())
+        return showError(tr("Enter the name of the new contact."));
+    if (m_existingContact->isChecked() && CrmLookups::selectedId(m_contactCombo) <= 0)
+        return showError(tr("Choose the contact to link."));
+    m_error->hide();
+    const qint64 id = qint64(m_lead.value(u"id"_s).toDouble());
+    ApiReply *reply = m_api->post(u"/leads/%1/convert"_s.arg(id), requestBody());
+    m_reply = reply;
+    m_busy->start();
+    updateState();
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        m_reply = nullptr;
+        m_busy->stop();
+        updateState();
+        if (!reply->isSuccess()) {
+            const ApiError &error = reply->error();
+            QString text = ErrorText::forError(error);
+            if (error.hasFieldErrors())
+                text += u'\n' + ErrorText::fieldErrorSummary(error);
+            showError(text);
+            return;
+        }
+        emit converted(reply->json());
+        accept();
+    });
+}
+
+void ConvertLeadDialog::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->show();
+}
+
+void ConvertLeadDialog::updateState()
+{
+    const bool idle = m_reply == nullptr;
+    m_accountName->setEnabled(idle && m_newAccount->isChecked());
+    m_accountCombo->setEnabled(idle && m_existingAccount->isChecked());
+    m_existingAccount->setEnabled(idle && m_accountCombo->count() > 0);
+    m_contactName->setEnabled(idle && m_newContact->isChecked());
+    m_contactTitle->setEnabled(idle && m_newContact->isChecked());
+    m_contactCombo->setEnabled(idle && m_existingContact->isChecked());
+    m_existingContact->setEnabled(idle && m_contactCombo->count() > 0);
+    m_convert->setEnabled(idle);
+}
+
+void ConvertLeadDialog::retranslate()
+{
+    setWindowTitle(tr("Convert Lead"));
+    m_intro->setText(tr("Convert “%1” into an account and a contact. The lead is then marked converted and "
+                        "cannot be converted again.")
+                         .arg(m_lead.value(u"title"_s).toString()));
+    m_accountBox->setTitle(tr("Account"));
+    m_newAccount->setText(tr("&New account:"));
+    m_existingAccount->setText(tr("E&xisting account:"));
+    m_contactBox->setTitle(tr("Contact"));
+    m_newContact->setText(tr("New &contact:"));
+    m_contactTitleLabel->setText(tr("&Job title:"));
+    m_existingContact->setText(tr("Existing c&ontact:"));
+    m_convert->setText(tr("&Convert"));
+}
+
+void ConvertLeadDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+} // namespace erp::client

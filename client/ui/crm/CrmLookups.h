@@ -1,0 +1,85 @@
+#pragma once
+
+#include "client/core/ApiError.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class QComboBox;
+
+namespace erp::client {
+
+class ApiClient;
+class ApiReply;
+
+// The choices CRM filters and forms offer: pipeline stages in order, the
+// people a record can belong to, and accounts by name. Each list loads once
+// on request (load*()), then the combos are filled from it. Owners come from
+// /users when the user may list users (users.view); otherwise the only
+// owner a rep may choose is themselves (the server enforces the same).
+class CrmLookups : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Choice
+    {
+        qint64 id = 0;
+        QString name;
+    };
+
+    explicit CrmLookups(ApiClient *api, QObject *parent = nullptr);
+
+    void loadStages();
+    void loadOwners();
+    void loadAccounts();
+    void loadContacts();
+
+    bool stagesLoaded() const { return m_stagesLoaded; }
+    bool ownersLoaded() const { return m_ownersLoaded; }
+    bool accountsLoaded() const { return m_accountsLoaded; }
+    bool contactsLoaded() const { return m_contactsLoaded; }
+    const QList<Choice> &stages() const { return m_stages; }
+    const QList<Choice> &owners() const { return m_owners; }
+    const QList<Choice> &accounts() const { return m_accounts; }
+    const QList<Choice> &contacts() const { return m_contacts; }
+    QString stageName(qint64 id) const;
+
+    // Fills combo with `first` (data: 0, or nothing when first is empty) and
+    // the choices (data: id), keeping the selected id (or selecting `keepId`).
+    static void fill(QComboBox *combo, const QList<Choice> &choices, const QString &first, qint64 keepId = -1);
+    // The id of the combo's current item (0 for none).
+    static qint64 selectedId(const QComboBox *combo);
+    // Selects the item with that id; adds it (named `name`) when absent.
+    static void select(QComboBox *combo, qint64 id, const QString &name = {});
+
+Q_SIGNALS:
+    void stagesChanged();
+    void ownersChanged();
+    void accountsChanged();
+    void contactsChanged();
+    void loadFailed(const erp::client::ApiError &error);
+
+private:
+    using Target = QList<Choice> CrmLookups::*;
+    void fetch(const QString &path, const QString &sort, const QString &nameKey, Target target, bool *loaded,
+               void (CrmLookups::*changed)());
+
+    ApiClient *m_api;
+    QList<Choice> m_stages;
+    QList<Choice> m_owners;
+    QList<Choice> m_accounts;
+    QList<Choice> m_contacts;
+    bool m_stagesLoaded = false;
+    bool m_ownersLoaded = false;
+    bool m_accountsLoaded = false;
+    bool m_contactsLoaded = false;
+    bool m_contactsLoading = false;
+    bool m_stagesLoading = false;
+    bool m_ownersLoading = false;
+    bool m_accountsLoading = false;
+};
+
+} // namespace erp::client

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "client/ui/RecordForm.h"
+
+#include <QPointer>
+#include "client/ui/crm/ConvertLeadDialog.h"
+
+#include <memory>
+
+#include <QInputDialog>
+
+namespace Ui {
+class LeadForm;
+}
+
+namespace erp::client {
+
+
+class CrmLookups;
+
+// Create or edit a lead: every field the API takes (money as a decimal
+// checked with the shared Decimal, currency from the shared ISO 4217 list,
+// probability 0-100, optional close date, stage and owner), and the status
+// actions of an existing lead: Won, Lost (asks for the reason), Reopen and
+// Convert. Status changes go through their own endpoints and reload the form;
+// they are offered only while the form holds no unsaved edits.
+class LeadForm : public RecordForm
+{
+    Q_OBJECT
+
+public:
+    explicit LeadForm(ApiClient *api, QWidget *parent = nullptr);
+    ~LeadForm() override;
+
+    void setReadOnly(bool readOnly);
+    CrmLookups *lookups() const { return m_lookups; }
+
+    // The status actions (tests and the page's toolbar).
+    void markWon();
+    void markLost(); // asks for the reason first
+    void reopen();
+    ConvertLeadDialog *convert();
+    QInputDialog *lostReasonPrompt() const { return m_lostPrompt; }
+    ConvertLeadDialog *convertDialog() const { return m_convertDialog; }
+
+Q_SIGNALS:
+    // A status action changed the lead on the server (the list updates its row).
+    void leadChanged(const QJsonObject &lead);
+    void actionFailed(const QString &message);
+
+protected:
+    QJsonObject values() const override;
+    void setValues(const QJsonObject &record) override;
+    QList<FieldError> validate(const QJsonObject &values) const override;
+    QString recordName() const override;
+    QString titleForNew() const override;
+    QString titleForEdit() const override;
+    QString displayValue(const QString &field, const QJsonValue &value) const override;
+    void recordChanged() override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateActions();
+    void fillStages();
+    void fillOwners();
+    void runAction(const QString &action, const QJsonObject &body);
+
+    std::unique_ptr<Ui::LeadForm> m_ui;
+    ApiClient *m_api;
+    CrmLookups *m_lookups;
+    qint64 m_stageId = 0;
+    qint64 m_ownerId = 0;
+    bool m_readOnly = false;
+    bool m_actionBusy = false;
+    QPointer<QInputDialog> m_lostPrompt;
+    QPointer<ConvertLeadDialog> m_convertDialog;
+};
+
+} // namespace erp::client
