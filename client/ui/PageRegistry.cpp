@@ -6,6 +6,7 @@
 #include "client/ui/admin/SessionsPage.h"
 #include "client/ui/admin/UsersPage.h"
 #include "client/ui/crm/LeadsPage.h"
+#include "client/ui/crm/PipelineBoardPage.h"
 #include "shared/Permissions.h"
 
 using namespace Qt::StringLiterals;
@@ -34,6 +35,11 @@ const QList<PageRegistry::PageDefinition> &PageRegistry::pages()
          {QLatin1String(P::CrmView)},
          [](const Session &) { return tr("Leads"); },
          [](ApiClient *api) -> Page * { return new LeadsPage(api); }},
+        {u"pipeline"_s,
+         u"crm"_s,
+         {QLatin1String(P::CrmView)},
+         [](const Session &) { return tr("Pipeline"); },
+         [](ApiClient *api) -> Page * { return new PipelineBoardPage(api); }},
         {u"users"_s,
          u"admin"_s,
          {QLatin1String(P::UsersView)},

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "client/ui/ConflictDialog.h"
+#include "client/ui/Page.h"
+#include "client/ui/crm/LeadForm.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QPointer>
+
+class QLabel;
+class QHBoxLayout;
+class QScrollArea;
+class QToolButton;
+
+namespace erp::client {
+
+class ApiClient;
+class ApiReply;
+class BusyIndicator;
+class PipelineColumn;
+
+// CRM > Pipeline: one column per stage (name, open leads, total value per
+// currency) with a card per open lead. Moving a card, by dragging it to
+// another column or with Ctrl+Left/Right, moves it at once and PATCHes the
+// lead's stage_id with If-Match; if the server refuses, the card goes back
+// and the board says why; on 412 (someone changed the lead meanwhile) the
+// standard conflict dialog decides: overwrite (move anyway) or reload.
+class PipelineBoardPage : public Page
+{
+    Q_OBJECT
+
+public:
+    // At most this many open leads are shown as cards (the totals count all).
+    static constexpr int MaxCards = 2000;
+
+    explicit PipelineBoardPage(ApiClient *api, QWidget *parent = nullptr);
+    ~PipelineBoardPage() override;
+
+    QString title() const override;
+    void activate() override;
+    bool canRefresh() const override { return true; }
+    void refresh() override;
+    bool canCreate() const override;
+    void createRecord() override;
+
+    // Moves the card to another stage: what a drop and Ctrl+Left/Right do.
+    // False when the card is unknown, already there or still moving.
+    bool moveLead(qint64 leadId, qint64 toStageId, int row = -1);
+
+    QList<PipelineColumn *> columns() const { return m_columns; }
+    PipelineColumn *column(qint64 stageId) const;
+    PipelineColumn *columnOfLead(qint64 leadId) const;
+    bool isLoading() const { return m_loading; }
+    bool hasPendingMoves() const { return m_pendingMoves > 0; }
+    // The message shown above the columns (a refused move); empty when hidden.
+    QString messageText() const;
+    ConflictDialog *conflictDialog() const { return m_conflict; }
+    LeadForm *openForm() const { return m_form; }
+    LeadForm *openLead(qint64 leadId);
+
+Q_SIGNALS:
+    // The stages and cards are shown (after activate() or refresh()).
+    void loaded();
+    // A move ended: moved (the server took it) or not (the card went back or
+    // follows the server's version).
+    void moveFinished(qint64 leadId, bool moved);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Move
+    {
+        qint64 leadId = 0;
+        qint64 fromStage = 0;
+        int fromRow = 0;
+        qint64 toStage = 0;
+        QJsonObject lead; // as before the move
+    };
+    void retranslate();
+    void loadBoard(bool withCards);
+    void boardLoaded(ApiReply *reply, bool withCards);
+    void loadCards(const QString &cursor);
+    void cardsLoaded(ApiReply *reply);
+    void buildColumns(const QJsonArray &stages);
+    void applyTotals(const QJsonArray &stages);
+    void sendMove(const Move &move, const QByteArray &etag);
+    void moveDone(ApiReply *reply, const Move &move);
+    void resolveConflict(const Move &move);
+    void placeAsOnServer(const Move &move, const QJsonObject &lead);
+    void revert(const Move &move, const QString &message, bool restore);
+    void showMessage(const QString &text);
+    void focusNeighbour(PipelineColumn *from, int direction, int row);
+    void moveByKey(qint64 leadId, int direction);
+    void showError(const QString &text);
+
+    ApiClient *m_api;
+    QLabel *m_hint;
+    QToolButton *m_refresh;
+    BusyIndicator *m_busy;
+    QLabel *m_message;
+    QScrollArea *m_scroll;
+    QWidget *m_board;
+    QHBoxLayout *m_boardLayout;
+    QList<PipelineColumn *> m_columns;
+    QList<QJsonObject> m_cards;
+    QPointer<ApiReply> m_loadReply;
+    QPointer<ConflictDialog> m_conflict;
+    QPointer<LeadForm> m_form;
+    int m_pendingMoves = 0;
+    bool m_started = false;
+    bool m_loading = false;
+    bool m_canEdit = false;
+};
+
+} // namespace erp::client

@@ -1,0 +1,166 @@
+#include "client/ui/crm/PipelineColumn.h"
+
+#include "client/ui/crm/CrmText.h"
+#include "client/ui/crm/PipelineCardDelegate.h"
+#include "client/ui/crm/PipelineColumnModel.h"
+
+#include <QEvent>
+#include <QJsonObject>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace erp::client {
+
+PipelineColumn::PipelineColumn(qint64 stageId, const QString &name, QWidget *parent)
+    : QFrame(parent)
+    , m_name(name)
+    , m_model(new PipelineColumnModel(stageId, this))
+{
+    setObjectName(u"stage_%1"_s.arg(stageId));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, pal.color(QPalette::AlternateBase));
+    setPalette(pal);
+    setMinimumWidth(230);
+    setMaximumWidth(340);
+
+    m_title = new QLabel(name, this);
+    m_title->setObjectName(u"stageTitle"_s);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
+    m_title->setFont(titleFont);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"stageSummary"_s);
+    m_summary->setWordWrap(true);
+    QPalette muted = m_summary->palette();
+    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
+    m_summary->setPalette(muted);
+
+    m_view = new QListView(this);
+    m_view->setObjectName(u"cards"_s);
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new PipelineCardDelegate(m_view));
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setDragEnabled(true);
+    m_view->setAcceptDrops(true);
+    m_view->setDropIndicatorShown(true);
+    m_view->setDragDropMode(QAbstractItemView::DragDrop);
+    m_view->setDefaultDropAction(Qt::MoveAction);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setUniformItemSizes(true);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    QPalette viewPal = m_view->palette();
+    viewPal.setColor(QPalette::Base, pal.color(QPalette::AlternateBase));
+    m_view->setPalette(viewPal);
+    m_view->viewport()->setAutoFillBackground(false);
+    m_view->installEventFilter(this);
+    connect(m_view, &QListView::activated, this,
+            [this](const QModelIndex &index) { emit openRequested(index.data(PipelineColumnModel::IdRole).toLongLong()); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 4);
+    layout->setSpacing(2);
+    layout->addWidget(m_title);
+    layout->addWidget(m_summary);
+    layout->addSpacing(4);
+    layout->addWidget(m_view, 1);
+    updateSummary();
+}
+
+qint64 PipelineColumn::stageId() const
+{
+    return m_model->stageId();
+}
+
+QString PipelineColumn::summaryText() const
+{
+    return m_summary->text();
+}
+
+void PipelineColumn::setSummary(int openLeads, const QJsonArray &totals)
+{
+    m_openLeads = openLeads;
+    m_totals = totals;
+    updateSummary();
+}
+
+void PipelineColumn::updateSummary()
+{
+    QStringList parts {tr("%n open lead(s)", nullptr, m_openLeads)};
+    QStringList sums;
+    for (const QJsonValue &v : m_totals) {
+        const QJsonObject t = v.toObject();
+        sums << CrmText::money(t.value(u"total"_s).toString(), t.value(u"currency"_s).toString());
+    }
+    if (!sums.isEmpty())
+        parts << sums.join(u" · "_s);
+    m_summary->setText(parts.join(u'\n'));
+    m_view->setAccessibleName(tr("Stage %1, %2").arg(m_name, parts.join(u", "_s)));
+}
+
+bool PipelineColumn::focusLead(qint64 id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row < 0)
+        return false;
+    m_view->setCurrentIndex(m_model->index(row));
+    m_view->scrollTo(m_model->index(row));
+    m_view->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void PipelineColumn::focusRow(int row)
+{
+    m_view->setFocus(Qt::OtherFocusReason);
+    if (m_model->rowCount() == 0)
+        return;
+    const QModelIndex index = m_model->index(qBound(0, row, m_model->rowCount() - 1));
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+qint64 PipelineColumn::currentLeadId() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    return index.isValid() ? index.data(PipelineColumnModel::IdRole).toLongLong() : 0;
+}
+
+int PipelineColumn::currentRow() const
+{
+    return m_view->currentIndex().isValid() ? m_view->currentIndex().row() : 0;
+}
+
+bool PipelineColumn::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const int direction = key->key() == Qt::Key_Left ? -1 : key->key() == Qt::Key_Right ? 1 : 0;
+        if (direction != 0) {
+            if (key->modifiers() & Qt::ControlModifier) {
+                if (const qint64 id = currentLeadId())
+                    emit moveRequested(id, direction);
+            } else {
+                emit focusNeighbourRequested(direction, currentRow());
+            }
+            return true;
+        }
+    }
+    return QFrame::eventFilter(watched, event);
+}
+
+void PipelineColumn::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        updateSummary();
+    QFrame::changeEvent(event);
+}
+
+} // namespace erp::client
