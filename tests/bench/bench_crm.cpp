@@ -16,6 +16,7 @@
 #include "server/db/Database.h"
 #include "server/db/Transaction.h"
 #include "tests/support/TestCertificate.h"
+#include "tests/bench/LoadMeasurement.h"
 #include "tests/support/TlsTestClient.h"
 
 #include <QCoreApplication>
@@ -37,74 +38,6 @@ using erp::test::TlsTestClient;
 
 namespace {
 
-struct Result
-{
-    qint64 requests = 0;
-    double seconds = 0;
-    QList<double> latenciesMs;
-    int errors = 0;
-};
-
-Result measure(quint16 port, int threads, int seconds, const QByteArray &token,
-               const std::function<TlsTestClient::Response(TlsTestClient &, int)> &call)
-{
-    QList<Result> perThread(threads);
-    QList<QThread *> workers;
-    QElapsedTimer wall;
-    wall.start();
-    for (int t = 0; t < threads; ++t) {
-        workers << QThread::create([&, t] {
-            TlsTestClient c(TestCertificate::instance().certificate(), 60'000);
-            c.connectToServer(port);
-            c.setBearerToken(token);
-            QElapsedTimer clock;
-            clock.start();
-            int i = t * 7919;
-            while (clock.elapsed() < seconds * 1000) {
-                QElapsedTimer one;
-                one.start();
-                const auto r = call(c, i++);
-                perThread[t].latenciesMs << one.nsecsElapsed() / 1e6;
-                ++perThread[t].requests;
-                if (r.status < 200 || r.status >= 300)
-                    ++perThread[t].errors;
-            }
-        });
-        workers.last()->start();
-    }
-    for (QThread *w : workers) {
-        w->wait();
-        delete w;
-    }
-    Result all;
-    all.seconds = wall.elapsed() / 1000.0;
-    for (const Result &r : perThread) {
-        all.requests += r.requests;
-        all.errors += r.errors;
-        all.latenciesMs << r.latenciesMs;
-    }
-    std::sort(all.latenciesMs.begin(), all.latenciesMs.end());
-    return all;
-}
-
-double percentile(const QList<double> &sorted, double p)
-{
-    if (sorted.isEmpty())
-        return 0;
-    return sorted.at(qMin(sorted.size() - 1, qsizetype(p * sorted.size())));
-}
-
-void print(const QString &name, const Result &r)
-{
-    QTextStream(stdout) << QStringLiteral("%1 %2 req/s   p50 %3 ms   p99 %4 ms   (%5 requests, %6 errors)")
-                               .arg(name, -46)
-                               .arg(r.requests / r.seconds, 8, 'f', 0)
-                               .arg(percentile(r.latenciesMs, 0.50), 7, 'f', 2)
-                               .arg(percentile(r.latenciesMs, 0.99), 7, 'f', 2)
-                               .arg(r.requests)
-                               .arg(r.errors)
-                        << Qt::endl;
-}
 
 QByteArray login(quint16 port, const QString &organisation, const QString &email, const QString &password)
 {
@@ -231,29 +164,29 @@ int main(int argc, char *argv[])
     for (const QString &line : plan)
         QTextStream(stdout) << "    " << line << Qt::endl;
 
-    print(QStringLiteral("GET /leads?q=contact<n>@ (search, admin)"),
-          measure(port, threads, seconds, admin, [&](TlsTestClient &c, int i) {
+    erp::test::printLoad(QStringLiteral("GET /leads?q=contact<n>@ (search, admin)"),
+          erp::test::measureLoad(port, threads, seconds, admin, [&](TlsTestClient &c, int i) {
               return c.get("/api/v1/leads?limit=50&q=contact" + QByteArray::number(1 + (i * 7919) % leadsPerTenant) + '@');
           }));
-    print(QStringLiteral("GET /leads?q=company <n> (search, admin)"),
-          measure(port, threads, seconds, admin, [&](TlsTestClient &c, int i) {
+    erp::test::printLoad(QStringLiteral("GET /leads?q=company <n> (search, admin)"),
+          erp::test::measureLoad(port, threads, seconds, admin, [&](TlsTestClient &c, int i) {
               return c.get("/api/v1/leads?limit=50&q=company%20" + QByteArray::number(1000 + i % 6000));
           }));
-    print(QStringLiteral("GET /leads?q=contact<n>@ (search, rep, record rule)"),
-          measure(port, threads, seconds, rep, [&](TlsTestClient &c, int i) {
+    erp::test::printLoad(QStringLiteral("GET /leads?q=contact<n>@ (search, rep, record rule)"),
+          erp::test::measureLoad(port, threads, seconds, rep, [&](TlsTestClient &c, int i) {
               return c.get("/api/v1/leads?limit=50&q=contact" + QByteArray::number(1 + (i * 7919) % leadsPerTenant) + '@');
           }));
-    print(QStringLiteral("GET /leads?sort=expected_close_date (page 1)"),
-          measure(port, threads, seconds, admin,
+    erp::test::printLoad(QStringLiteral("GET /leads?sort=expected_close_date (page 1)"),
+          erp::test::measureLoad(port, threads, seconds, admin,
                   [](TlsTestClient &c, int) { return c.get("/api/v1/leads?limit=50&sort=expected_close_date"); }));
-    print(QStringLiteral("GET /leads?sort=expected_close_date&status=open"),
-          measure(port, threads, seconds, admin, [](TlsTestClient &c, int) {
+    erp::test::printLoad(QStringLiteral("GET /leads?sort=expected_close_date&status=open"),
+          erp::test::measureLoad(port, threads, seconds, admin, [](TlsTestClient &c, int) {
               return c.get("/api/v1/leads?limit=50&sort=expected_close_date&status=open");
           }));
-    print(QStringLiteral("GET /leads/board (admin, whole tenant)"),
-          measure(port, threads, seconds, admin, [](TlsTestClient &c, int) { return c.get("/api/v1/leads/board"); }));
-    print(QStringLiteral("GET /leads/board (rep, own leads)"),
-          measure(port, threads, seconds, rep, [](TlsTestClient &c, int) { return c.get("/api/v1/leads/board"); }));
+    erp::test::printLoad(QStringLiteral("GET /leads/board (admin, whole tenant)"),
+          erp::test::measureLoad(port, threads, seconds, admin, [](TlsTestClient &c, int) { return c.get("/api/v1/leads/board"); }));
+    erp::test::printLoad(QStringLiteral("GET /leads/board (rep, own leads)"),
+          erp::test::measureLoad(port, threads, seconds, rep, [](TlsTestClient &c, int) { return c.get("/api/v1/leads/board"); }));
     server.stop();
     return 0;
 }

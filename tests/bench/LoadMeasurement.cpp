@@ -1,0 +1,73 @@
+#include "tests/bench/LoadMeasurement.h"
+
+#include "tests/support/TestCertificate.h"
+
+#include <QElapsedTimer>
+#include <QTextStream>
+#include <QThread>
+
+#include <algorithm>
+
+namespace erp::test {
+
+double LoadResult::percentile(double p) const
+{
+    if (latenciesMs.isEmpty())
+        return 0;
+    return latenciesMs.at(qMin(latenciesMs.size() - 1, qsizetype(p * latenciesMs.size())));
+}
+
+LoadResult measureLoad(quint16 port, int threads, int seconds, const QByteArray &bearerToken, const LoadCall &call)
+{
+    QList<LoadResult> perThread(threads);
+    QList<QThread *> workers;
+    QElapsedTimer wall;
+    wall.start();
+    for (int t = 0; t < threads; ++t) {
+        workers << QThread::create([&, t] {
+            TlsTestClient c(TestCertificate::instance().certificate(), 60'000);
+            c.connectToServer(port);
+            c.setBearerToken(bearerToken);
+            QElapsedTimer clock;
+            clock.start();
+            int i = t * 7919;
+            while (clock.elapsed() < seconds * 1000) {
+                QElapsedTimer one;
+                one.start();
+                const auto r = call(c, i++);
+                perThread[t].latenciesMs << one.nsecsElapsed() / 1e6;
+                ++perThread[t].requests;
+                if (r.status < 200 || r.status >= 300)
+                    ++perThread[t].errors;
+            }
+        });
+        workers.last()->start();
+    }
+    for (QThread *w : workers) {
+        w->wait();
+        delete w;
+    }
+    LoadResult all;
+    all.seconds = wall.elapsed() / 1000.0;
+    for (const LoadResult &r : perThread) {
+        all.requests += r.requests;
+        all.errors += r.errors;
+        all.latenciesMs << r.latenciesMs;
+    }
+    std::sort(all.latenciesMs.begin(), all.latenciesMs.end());
+    return all;
+}
+
+void printLoad(const QString &name, const LoadResult &r, int nameWidth)
+{
+    QTextStream(stdout) << QStringLiteral("%1 %2 req/s   p50 %3 ms   p99 %4 ms   (%5 requests, %6 errors)")
+                               .arg(name, -nameWidth)
+                               .arg(r.requests / r.seconds, 8, 'f', 0)
+                               .arg(r.percentile(0.50), 7, 'f', 2)
+                               .arg(r.percentile(0.99), 7, 'f', 2)
+                               .arg(r.requests)
+                               .arg(r.errors)
+                        << Qt::endl;
+}
+
+} // namespace erp::test

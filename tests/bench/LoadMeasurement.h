@@ -1,0 +1,34 @@
+#pragma once
+
+#include "tests/support/TlsTestClient.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace erp::test {
+
+// Drives the server with blocking keep-alive TLS clients, one per thread, for
+// a fixed time, and reports throughput and latency percentiles. Shared by the
+// server benchmarks so they measure the same way.
+struct LoadResult
+{
+    qint64 requests = 0;
+    double seconds = 0;
+    QList<double> latenciesMs;   // sorted
+    int errors = 0;              // responses outside 2xx
+
+    double percentile(double p) const;
+};
+
+using LoadCall = std::function<TlsTestClient::Response(TlsTestClient &, int)>;
+
+// `call` gets the thread's client and a running request number (starting at a
+// different offset per thread, so threads do not ask for the same rows).
+LoadResult measureLoad(quint16 port, int threads, int seconds, const QByteArray &bearerToken, const LoadCall &call);
+
+// One line: name, req/s, p50, p99, counts.
+void printLoad(const QString &name, const LoadResult &result, int nameWidth = 40);
+
+} // namespace erp::test
