@@ -5,7 +5,10 @@
 #include "client/ui/admin/RolesPage.h"
 #include "client/ui/admin/SessionsPage.h"
 #include "client/ui/admin/UsersPage.h"
+#include "client/ui/crm/AccountsPage.h"
+#include "client/ui/crm/ContactsPage.h"
 #include "client/ui/crm/LeadsPage.h"
+#include "client/ui/crm/MyActivitiesPage.h"
 #include "client/ui/crm/PipelineBoardPage.h"
 #include "shared/Permissions.h"
 
@@ -40,6 +43,21 @@ const QList<PageRegistry::PageDefinition> &PageRegistry::pages()
          {QLatin1String(P::CrmView)},
          [](const Session &) { return tr("Pipeline"); },
          [](ApiClient *api) -> Page * { return new PipelineBoardPage(api); }},
+        {u"accounts"_s,
+         u"crm"_s,
+         {QLatin1String(P::CrmView)},
+         [](const Session &) { return tr("Accounts"); },
+         [](ApiClient *api) -> Page * { return new AccountsPage(api); }},
+        {u"contacts"_s,
+         u"crm"_s,
+         {QLatin1String(P::CrmView)},
+         [](const Session &) { return tr("Contacts"); },
+         [](ApiClient *api) -> Page * { return new ContactsPage(api); }},
+        {u"activities"_s,
+         u"crm"_s,
+         {QLatin1String(P::CrmView)},
+         [](const Session &) { return tr("My Activities"); },
+         [](ApiClient *api) -> Page * { return new MyActivitiesPage(api); }},
         {u"users"_s,
          u"admin"_s,
          {QLatin1String(P::UsersView)},

@@ -1,0 +1,156 @@
+#include "client/ui/crm/ContactForm.h"
+
+#include "client/core/ApiClient.h"
+#include "client/core/Session.h"
+#include "client/ui/crm/CrmLookups.h"
+#include "shared/Validation.h"
+#include "ui_ContactForm.h"
+
+#include <QEvent>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace erp::client {
+
+ContactForm::ContactForm(ApiClient *api, QWidget *parent)
+    : RecordForm(api, u"/contacts"_s, parent)
+    , m_ui(std::make_unique<Ui::ContactForm>())
+    , m_api(api)
+    , m_lookups(new CrmLookups(api, this))
+{
+    setObjectName(u"contactForm"_s);
+    m_ui->setupUi(contentWidget());
+    registerField(u"name"_s, m_ui->nameEdit, m_ui->nameLabel);
+    registerField(u"title"_s, m_ui->titleEdit, m_ui->titleLabel);
+    registerField(u"email"_s, m_ui->emailEdit, m_ui->emailLabel);
+    registerField(u"phone"_s, m_ui->phoneEdit, m_ui->phoneLabel);
+    registerField(u"account_id"_s, m_ui->accountEdit, m_ui->accountLabel);
+    registerField(u"owner_id"_s, m_ui->ownerEdit, m_ui->ownerLabel);
+    registerField(u"notes"_s, m_ui->notesEdit, m_ui->notesLabel);
+    for (QLineEdit *e : {m_ui->nameEdit, m_ui->titleEdit, m_ui->emailEdit, m_ui->phoneEdit})
+        connect(e, &QLineEdit::textEdited, this, &ContactForm::markEdited);
+    connect(m_ui->notesEdit, &QPlainTextEdit::textChanged, this, &ContactForm::markEdited);
+    connect(m_ui->ownerEdit, &QComboBox::currentIndexChanged, this, [this] {
+        m_ownerId = CrmLookups::selectedId(m_ui->ownerEdit);
+        markEdited();
+    });
+    connect(m_ui->accountEdit, &QComboBox::currentIndexChanged, this, [this] {
+        m_accountId = CrmLookups::selectedId(m_ui->accountEdit);
+        markEdited();
+    });
+    connect(m_lookups, &CrmLookups::ownersChanged, this, &ContactForm::fillChoices);
+    connect(m_lookups, &CrmLookups::accountsChanged, this, &ContactForm::fillChoices);
+    m_lookups->loadOwners();
+    m_lookups->loadAccounts();
+    resize(520, 420);
+}
+
+ContactForm::~ContactForm() = default;
+
+void ContactForm::setReadOnly(bool readOnly)
+{
+    saveButton()->setVisible(!readOnly);
+    for (QLineEdit *e : {m_ui->nameEdit, m_ui->titleEdit, m_ui->emailEdit, m_ui->phoneEdit})
+        e->setReadOnly(readOnly);
+    m_ui->notesEdit->setReadOnly(readOnly);
+    m_ui->ownerEdit->setEnabled(!readOnly);
+    m_ui->accountEdit->setEnabled(!readOnly);
+}
+
+void ContactForm::fillChoices()
+{
+    const QSignalBlocker block(m_ui->ownerEdit);
+    const QSignalBlocker blockAccount(m_ui->accountEdit);
+    CrmLookups::fill(m_ui->ownerEdit, m_lookups->owners(), {}, m_ownerId);
+    CrmLookups::fill(m_ui->accountEdit, m_lookups->accounts(), tr("(no account)"), m_accountId);
+}
+
+QJsonObject ContactForm::values() const
+{
+    QJsonObject v {{u"name"_s, m_ui->nameEdit->text().trimmed()}};
+    const auto optional = [&v](const QString &key, const QString &text) {
+        v.insert(key, text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text));
+    };
+    optional(u"title"_s, m_ui->titleEdit->text().trimmed());
+    optional(u"email"_s, m_ui->emailEdit->text().trimmed());
+    optional(u"phone"_s, m_ui->phoneEdit->text().trimmed());
+    optional(u"notes"_s, m_ui->notesEdit->toPlainText().trimmed());
+    v.insert(u"account_id"_s, m_accountId > 0 ? QJsonValue(double(m_accountId)) : QJsonValue(QJsonValue::Null));
+    if (m_ownerId > 0)
+        v.insert(u"owner_id"_s, double(m_ownerId));
+    return v;
+}
+
+void ContactForm::setValues(const QJsonObject &record)
+{
+    const QSignalBlocker block(m_ui->notesEdit);
+    m_ui->nameEdit->setText(record.value(u"name"_s).toString());
+    m_ui->titleEdit->setText(record.value(u"title"_s).toString());
+    m_ui->emailEdit->setText(record.value(u"email"_s).toString());
+    m_ui->phoneEdit->setText(record.value(u"phone"_s).toString());
+    m_ui->notesEdit->setPlainText(record.value(u"notes"_s).toString());
+    m_ownerId = record.isEmpty() ? m_api->session()->user().id : qint64(record.value(u"owner_id"_s).toDouble());
+    m_accountId = qint64(record.value(u"account_id"_s).toDouble());
+    const QSignalBlocker blockOwner(m_ui->ownerEdit);
+    const QSignalBlocker blockAccount(m_ui->accountEdit);
+    CrmLookups::select(m_ui->ownerEdit, m_ownerId,
+                       record.isEmpty() ? m_api->session()->user().displayName : record.value(u"owner_name"_s).toString());
+    if (m_ui->accountEdit->count() == 0)
+        m_ui->accountEdit->addItem(tr("(no account)"), 0);
+    CrmLookups::select(m_ui->accountEdit, m_accountId, record.value(u"account_name"_s).toString());
+}
+
+QList<FieldError> ContactForm::validate(const QJsonObject &v) const
+{
+    QList<FieldError> problems;
+    if (v.value(u"name"_s).toString().isEmpty())
+        problems.append({u"name"_s, u"required"_s, tr("Enter the contact's name.")});
+    const QString email = v.value(u"email"_s).toString();
+    if (!email.isEmpty() && !erp::shared::Validation::isEmail(email))
+        problems.append(
+            {u"email"_s, u"invalid_email"_s, tr("Enter a valid email address, for example name@example.com.")});
+    return problems;
+}
+
+QString ContactForm::recordName() const
+{
+    const QString name = record().value(u"name"_s).toString();
+    return isNew() || name.isEmpty() ? tr("New contact") : tr("Contact “%1”").arg(name);
+}
+
+QString ContactForm::titleForNew() const
+{
+    return tr("New Contact");
+}
+
+QString ContactForm::titleForEdit() const
+{
+    const QString name = record().value(u"name"_s).toString();
+    return name.isEmpty() ? tr("Edit Contact") : tr("Contact: %1").arg(name);
+}
+
+QString ContactForm::displayValue(const QString &field, const QJsonValue &value) const
+{
+    if (field == u"account_id"_s) {
+        for (const CrmLookups::Choice &c : m_lookups->accounts())
+            if (c.id == qint64(value.toDouble()))
+                return c.name;
+        return value.isNull() ? tr("(no account)") : record().value(u"account_name"_s).toString();
+    }
+    if (field == u"owner_id"_s) {
+        for (const CrmLookups::Choice &c : m_lookups->owners())
+            if (c.id == qint64(value.toDouble()))
+                return c.name;
+    }
+    return RecordForm::displayValue(field, value);
+}
+
+void ContactForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(contentWidget());
+    RecordForm::changeEvent(event);
+}
+
+} // namespace erp::client
