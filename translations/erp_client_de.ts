@@ -1,1872 +1,2998 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-    <context>
-        <name>LoginDialog</name>
-        <message>
-            <source>Sign In</source>
-            <translation>Anmelden</translation>
-        </message>
-        <message>
-            <source>Sign in to your organisation</source>
-            <translation>Bei Ihrer Organisation anmelden</translation>
-        </message>
-        <message>
-            <source>Use the server address and organisation your administrator gave you.</source>
-            <translation>Verwenden Sie die Serveradresse und Organisation, die Ihnen Ihr Administrator genannt hat.</translation>
-        </message>
-        <message>
-            <source>&amp;Server:</source>
-            <translation>&amp;Server:</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation:</source>
-            <translation>&amp;Organisation:</translation>
-        </message>
-        <message>
-            <source>e.g. acme</source>
-            <translation>z. B. acme</translation>
-        </message>
-        <message>
-            <source>&amp;Email:</source>
-            <translation>&amp;E-Mail:</translation>
-        </message>
-        <message>
-            <source>name@example.com</source>
-            <translation>name@example.com</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Passwort:</translation>
-        </message>
-        <message>
-            <source>Se&amp;ttings…</source>
-            <translation>E&amp;instellungen…</translation>
-        </message>
-        <message>
-            <source>Sign &amp;In</source>
-            <translation>&amp;Anmelden</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-    </context>
-    <context>
-        <name>PasswordPolicy</name>
-        <message>
-            <source>The password must have at least 8 characters.</source>
-            <translation>Das Passwort muss mindestens 8 Zeichen lang sein.</translation>
-        </message>
-        <message>
-            <source>The password must have at most 1024 characters.</source>
-            <translation>Das Passwort darf höchstens 1024 Zeichen lang sein.</translation>
-        </message>
-        <message>
-            <source>This password is one of the most commonly used passwords.</source>
-            <translation>Dieses Passwort gehört zu den am häufigsten verwendeten Passwörtern.</translation>
-        </message>
-        <message>
-            <source>The password must not be one repeated character, your email address or the organisation's name.</source>
-            <translation>Das Passwort darf nicht aus einem wiederholten Zeichen, Ihrer E-Mail-Adresse oder dem Namen der Organisation bestehen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RoleForm</name>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <source>e.g. Accounts payable</source>
-            <translation>z. B. Kreditorenbuchhaltung</translation>
-        </message>
-        <message>
-            <source>&amp;Permissions:</source>
-            <translation>&amp;Berechtigungen:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServerProfileDialog</name>
-        <message>
-            <source>Server Profile</source>
-            <translation>Serverprofil</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <source>Head office</source>
-            <translation>Hauptsitz</translation>
-        </message>
-        <message>
-            <source>&amp;Server address:</source>
-            <translation>&amp;Serveradresse:</translation>
-        </message>
-        <message>
-            <source>https://erp.example.com:8443</source>
-            <translation>https://erp.example.com:8443</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation:</source>
-            <translation>&amp;Organisation:</translation>
-        </message>
-        <message>
-            <source>optional</source>
-            <translation>optional</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Einstellungen</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Sprache</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Sprache:</translation>
-        </message>
-        <message>
-            <source>The new language applies as soon as you press OK.</source>
-            <translation>Die neue Sprache gilt, sobald Sie auf OK klicken.</translation>
-        </message>
-        <message>
-            <source>Server profiles</source>
-            <translation>Serverprofile</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Server</source>
-            <translation>Server</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>&amp;Add…</source>
-            <translation>&amp;Hinzufügen…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Bearbeiten…</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Entfernen</translation>
-        </message>
-    </context>
-    <context>
-        <name>UserForm</name>
-        <message>
-            <source>&amp;Email:</source>
-            <translation>&amp;E-Mail:</translation>
-        </message>
-        <message>
-            <source>name@example.com</source>
-            <translation>name@example.com</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <source>First and last name</source>
-            <translation>Vor- und Nachname</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Passwort:</translation>
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation>Status:</translation>
-        </message>
-        <message>
-            <source>&amp;Active (can sign in)</source>
-            <translation>&amp;Aktiv (kann sich anmelden)</translation>
-        </message>
-        <message>
-            <source>&amp;Roles:</source>
-            <translation>&amp;Rollen:</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::AuditDetailView</name>
-        <message>
-            <source>yes</source>
-            <translation>ja</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>nein</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Benutzer</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rolle</translation>
-        </message>
-        <message>
-            <source>Session</source>
-            <translation>Sitzung</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>created</source>
-            <translation>angelegt</translation>
-        </message>
-        <message>
-            <source>changed</source>
-            <translation>geändert</translation>
-        </message>
-        <message>
-            <source>deleted</source>
-            <translation>gelöscht</translation>
-        </message>
-        <message>
-            <source>deactivated</source>
-            <translation>deaktiviert</translation>
-        </message>
-        <message>
-            <source>signed in</source>
-            <translation>angemeldet</translation>
-        </message>
-        <message>
-            <source>sign-in failed</source>
-            <translation>Anmeldung fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>session renewed</source>
-            <translation>Sitzung verlängert</translation>
-        </message>
-        <message>
-            <source>session ended</source>
-            <translation>Sitzung beendet</translation>
-        </message>
-        <message>
-            <source>password changed</source>
-            <translation>Passwort geändert</translation>
-        </message>
-        <message>
-            <source>password change failed</source>
-            <translation>Passwortänderung fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Feld</translation>
-        </message>
-        <message>
-            <source>Before</source>
-            <translation>Vorher</translation>
-        </message>
-        <message>
-            <source>After</source>
-            <translation>Nachher</translation>
-        </message>
-        <message>
-            <source>Select an entry to see what changed.</source>
-            <translation>Wählen Sie einen Eintrag, um die Änderungen zu sehen.</translation>
-        </message>
-        <message>
-            <source>When: %1</source>
-            <translation>Zeitpunkt: %1</translation>
-        </message>
-        <message>
-            <source>By: %1</source>
-            <translation>Von: %1</translation>
-        </message>
-        <message>
-            <source>the system</source>
-            <translation>das System</translation>
-        </message>
-        <message>
-            <source>Request: %1</source>
-            <translation>Anfrage: %1</translation>
-        </message>
-        <message>
-            <source>(no details recorded)</source>
-            <translation>(keine Details aufgezeichnet)</translation>
-        </message>
-        <message>
-            <source>%1 %2: %3</source>
-            <translation>%1 %2: %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::AuditLogPage</name>
-        <message>
-            <source>Audit Log</source>
-            <translation>Audit-Protokoll</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Zeitpunkt</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Benutzer</translation>
-        </message>
-        <message>
-            <source>(system)</source>
-            <translation>(System)</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Datensatz</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Aktion</translation>
-        </message>
-        <message>
-            <source>The audit log is empty.</source>
-            <translation>Das Audit-Protokoll ist leer.</translation>
-        </message>
-        <message>
-            <source>No entries match the filters.</source>
-            <translation>Keine Einträge entsprechen den Filtern.</translation>
-        </message>
-        <message>
-            <source>All records</source>
-            <translation>Alle Datensätze</translation>
-        </message>
-        <message>
-            <source>All users</source>
-            <translation>Alle Benutzer</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Von</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>Bis</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::CertificateTrustDialog</name>
-        <message>
-            <source>Server:</source>
-            <translation>Server:</translation>
-        </message>
-        <message>
-            <source>Issued to:</source>
-            <translation>Ausgestellt für:</translation>
-        </message>
-        <message>
-            <source>Issued by:</source>
-            <translation>Ausgestellt von:</translation>
-        </message>
-        <message>
-            <source>itself (self-signed)</source>
-            <translation>sich selbst (selbstsigniert)</translation>
-        </message>
-        <message>
-            <source>Valid:</source>
-            <translation>Gültig:</translation>
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation>%1 bis %2</translation>
-        </message>
-        <message>
-            <source>Trusted fingerprint (SHA-256):</source>
-            <translation>Vertrauenswürdiger Fingerabdruck (SHA-256):</translation>
-        </message>
-        <message>
-            <source>Fingerprint now (SHA-256):</source>
-            <translation>Aktueller Fingerabdruck (SHA-256):</translation>
-        </message>
-        <message>
-            <source>Fingerprint (SHA-256):</source>
-            <translation>Fingerabdruck (SHA-256):</translation>
-        </message>
-        <message>
-            <source>Unknown Server Certificate</source>
-            <translation>Unbekanntes Serverzertifikat</translation>
-        </message>
-        <message>
-            <source>Do you trust the server %1?</source>
-            <translation>Vertrauen Sie dem Server %1?</translation>
-        </message>
-        <message>
-            <source>The server's certificate is not vouched for by any certificate authority this computer knows. This is normal for a company server with its own certificate, but it is also what an impostor's certificate looks like.</source>
-            <translation>Für das Zertifikat des Servers bürgt keine Zertifizierungsstelle, die dieser Computer kennt. Das ist bei einem Firmenserver mit eigenem Zertifikat normal, aber genau so sieht auch das Zertifikat eines Betrügers aus.</translation>
-        </message>
-        <message>
-            <source>Compare the fingerprint with the one your IT department gave you. Trust the server only if they match; the client will then remember this certificate and refuse any other for this server.</source>
-            <translation>Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihre IT-Abteilung gegeben hat. Vertrauen Sie dem Server nur, wenn beide übereinstimmen; das Programm merkt sich dann dieses Zertifikat und lehnt für diesen Server jedes andere ab.</translation>
-        </message>
-        <message>
-            <source>&amp;Trust This Server</source>
-            <translation>Diesem Server &amp;vertrauen</translation>
-        </message>
-        <message>
-            <source>Server Certificate Changed</source>
-            <translation>Serverzertifikat geändert</translation>
-        </message>
-        <message>
-            <source>The certificate of %1 has changed</source>
-            <translation>Das Zertifikat von %1 hat sich geändert</translation>
-        </message>
-        <message>
-            <source>This server presented a different certificate from the one you trusted before. Someone may be intercepting the connection, or IT may have replaced the certificate. The client will not connect.</source>
-            <translation>Dieser Server hat ein anderes Zertifikat vorgelegt als das, dem Sie vertraut haben. Möglicherweise fängt jemand die Verbindung ab, oder die IT hat das Zertifikat ersetzt. Das Programm stellt keine Verbindung her.</translation>
-        </message>
-        <message>
-            <source>Contact your IT department and tell them both fingerprints. Once they confirm the new certificate, they can update the trusted fingerprint for this server.</source>
-            <translation>Wenden Sie sich an Ihre IT-Abteilung und nennen Sie beide Fingerabdrücke. Sobald sie das neue Zertifikat bestätigt, kann sie den vertrauenswürdigen Fingerabdruck für diesen Server aktualisieren.</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::ClientApplication</name>
-        <message>
-            <source>Configuration Problem</source>
-            <translation>Problem mit der Konfiguration</translation>
-        </message>
-        <message>
-            <source>Some settings provided by your IT department could not be used. Please tell them:</source>
-            <translation>Einige Einstellungen Ihrer IT-Abteilung konnten nicht verwendet werden. Bitte teilen Sie ihr Folgendes mit:</translation>
-        </message>
-        <message>
-            <source>Signed in again.</source>
-            <translation>Erneut angemeldet.</translation>
-        </message>
-        <message>
-            <source>Not signed in. Your unsaved entries are kept; you will be asked to sign in when you save or reload.</source>
-            <translation>Nicht angemeldet. Ihre ungespeicherten Eingaben bleiben erhalten; beim Speichern oder Neuladen werden Sie zur Anmeldung aufgefordert.</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::ConflictDialog</name>
-        <message>
-            <source>Changed by Someone Else</source>
-            <translation>Von jemand anderem geändert</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Feld</translation>
-        </message>
-        <message>
-            <source>Your value</source>
-            <translation>Ihr Wert</translation>
-        </message>
-        <message>
-            <source>Saved on the server now</source>
-            <translation>Jetzt auf dem Server gespeichert</translation>
-        </message>
-        <message>
-            <source>&amp;Reload (Discard My Changes)</source>
-            <translation>&amp;Neu laden (meine Änderungen verwerfen)</translation>
-        </message>
-        <message>
-            <source>&amp;Overwrite with My Values</source>
-            <translation>Mit meinen Werten ü&amp;berschreiben</translation>
-        </message>
-        <message>
-            <source>Show the record as it is on the server now. Your edits are lost.</source>
-            <translation>Den Datensatz so anzeigen, wie er jetzt auf dem Server ist. Ihre Änderungen gehen verloren.</translation>
-        </message>
-        <message>
-            <source>Save your values, replacing the other change.</source>
-            <translation>Ihre Werte speichern und die andere Änderung ersetzen.</translation>
-        </message>
-        <message>
-            <source>Someone else changed “%1” while you were editing it. Compare the values below and decide which to keep.</source>
-            <translation>Jemand anderes hat „%1“ geändert, während Sie es bearbeitet haben. Vergleichen Sie die Werte unten und entscheiden Sie, welche gelten sollen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::ErrorText</name>
-        <message>
-            <source>If this keeps happening, give your administrator this reference: %1.</source>
-            <translation>Wenn das wiederholt auftritt, nennen Sie Ihrem Administrator diese Referenz: %1.</translation>
-        </message>
-        <message>
-            <source>The request was cancelled.</source>
-            <translation>Die Anfrage wurde abgebrochen.</translation>
-        </message>
-        <message>
-            <source>Your session has ended. Please sign in again; nothing you entered has been sent yet.</source>
-            <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an; Ihre Eingaben wurden noch nicht gesendet.</translation>
-        </message>
-        <message>
-            <source>The server did not answer in time. Check your network connection and try again.</source>
-            <translation>Der Server hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.</translation>
-        </message>
-        <message>
-            <source>The server could not be found. Check the server address and your network connection.</source>
-            <translation>Der Server wurde nicht gefunden. Prüfen Sie die Serveradresse und Ihre Netzwerkverbindung.</translation>
-        </message>
-        <message>
-            <source>The server refused the connection. Check the server address and port, or whether the server is running.</source>
-            <translation>Der Server hat die Verbindung abgelehnt. Prüfen Sie Serveradresse und Port oder ob der Server läuft.</translation>
-        </message>
-        <message>
-            <source>The connection to the server was interrupted. Try again.</source>
-            <translation>Die Verbindung zum Server wurde unterbrochen. Versuchen Sie es erneut.</translation>
-        </message>
-        <message>
-            <source>The network proxy could not be used. Ask your IT department to check the proxy settings.</source>
-            <translation>Der Netzwerk-Proxy konnte nicht verwendet werden. Bitten Sie Ihre IT-Abteilung, die Proxy-Einstellungen zu prüfen.</translation>
-        </message>
-        <message>
-            <source>The server's answer could not be understood.</source>
-            <translation>Die Antwort des Servers war nicht verständlich.</translation>
-        </message>
-        <message>
-            <source>The server cannot be reached. Check your network connection and try again.</source>
-            <translation>Der Server ist nicht erreichbar. Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.</translation>
-        </message>
-        <message>
-            <source>The server's identity could not be confirmed automatically. Compare the certificate fingerprint with the one your administrator gave you before trusting this server.</source>
-            <translation>Die Identität des Servers konnte nicht automatisch bestätigt werden. Vergleichen Sie den Fingerabdruck des Zertifikats mit dem, den Ihnen Ihr Administrator gegeben hat, bevor Sie diesem Server vertrauen.</translation>
-        </message>
-        <message>
-            <source>Warning: the server presented a different certificate than the one you trusted before. Someone may be intercepting the connection. The connection was refused. Contact your IT department before continuing.</source>
-            <translation>Warnung: Der Server hat ein anderes Zertifikat vorgelegt als das, dem Sie vertraut haben. Möglicherweise fängt jemand die Verbindung ab. Die Verbindung wurde abgelehnt. Wenden Sie sich an Ihre IT-Abteilung, bevor Sie fortfahren.</translation>
-        </message>
-        <message>
-            <source>The server's certificate is not valid (for example expired or issued for another name). The connection was refused. Contact your IT department.</source>
-            <translation>Das Zertifikat des Servers ist ungültig (zum Beispiel abgelaufen oder für einen anderen Namen ausgestellt). Die Verbindung wurde abgelehnt. Wenden Sie sich an Ihre IT-Abteilung.</translation>
-        </message>
-        <message>
-            <source>A secure connection to the server could not be established. The server may not support TLS 1.2 or later. Contact your IT department.</source>
-            <translation>Es konnte keine sichere Verbindung zum Server hergestellt werden. Möglicherweise unterstützt der Server kein TLS 1.2 oder neuer. Wenden Sie sich an Ihre IT-Abteilung.</translation>
-        </message>
-        <message>
-            <source>The server address must start with https://. Unencrypted connections are not allowed.</source>
-            <translation>Die Serveradresse muss mit https:// beginnen. Unverschlüsselte Verbindungen sind nicht erlaubt.</translation>
-        </message>
-        <message>
-            <source>A secure connection to the server could not be established.</source>
-            <translation>Es konnte keine sichere Verbindung zum Server hergestellt werden.</translation>
-        </message>
-        <message>
-            <source>The organisation, email address or password is wrong.</source>
-            <translation>Organisation, E-Mail-Adresse oder Passwort sind falsch.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Too many failed sign-in attempts. Please wait %n minute(s) and try again.</source>
-            <translation>
-                <numerusform>Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie %n Minute und versuchen Sie es dann erneut.</numerusform>
-                <numerusform>Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie %n Minuten und versuchen Sie es dann erneut.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Too many failed sign-in attempts. Please wait a few minutes and try again.</source>
-            <translation>Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie einige Minuten und versuchen Sie es dann erneut.</translation>
-        </message>
-        <message>
-            <source>Your session has ended. Please sign in again.</source>
-            <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
-        </message>
-        <message>
-            <source>Someone else changed this record while you were editing it. Reload it to see their changes, or overwrite them deliberately.</source>
-            <translation>Jemand anderes hat diesen Datensatz geändert, während Sie ihn bearbeitet haben. Laden Sie ihn neu, um die Änderungen zu sehen, oder überschreiben Sie sie bewusst.</translation>
-        </message>
-        <message>
-            <source>The change could not be saved because the record's version was missing. Reload the record and try again.</source>
-            <translation>Die Änderung konnte nicht gespeichert werden, weil die Version des Datensatzes fehlte. Laden Sie den Datensatz neu und versuchen Sie es erneut.</translation>
-        </message>
-        <message>
-            <source>This is the last active administrator of the organisation. Make someone else an administrator first.</source>
-            <translation>Das ist der letzte aktive Administrator der Organisation. Machen Sie zuerst jemand anderen zum Administrator.</translation>
-        </message>
-        <message>
-            <source>You cannot give permissions or roles that you do not have yourself.</source>
-            <translation>Sie können keine Berechtigungen oder Rollen vergeben, die Sie selbst nicht haben.</translation>
-        </message>
-        <message>
-            <source>This role is still assigned to users. Remove it from them before deleting it.</source>
-            <translation>Diese Rolle ist noch Benutzern zugewiesen. Entziehen Sie sie ihnen, bevor Sie sie löschen.</translation>
-        </message>
-        <message>
-            <source>The built-in administrator role cannot be changed or deleted.</source>
-            <translation>Die vordefinierte Administratorrolle kann weder geändert noch gelöscht werden.</translation>
-        </message>
-        <message>
-            <source>Please correct the marked fields.</source>
-            <translation>Bitte korrigieren Sie die markierten Felder.</translation>
-        </message>
-        <message>
-            <source>Some of the values are not valid. Please check your input.</source>
-            <translation>Einige Werte sind ungültig. Bitte prüfen Sie Ihre Eingaben.</translation>
-        </message>
-        <message>
-            <source>The server did not accept the request from this program version. Please update the program or contact your administrator.</source>
-            <translation>Der Server hat die Anfrage dieser Programmversion nicht angenommen. Bitte aktualisieren Sie das Programm oder wenden Sie sich an Ihren Administrator.</translation>
-        </message>
-        <message>
-            <source>The filter contains a value the server does not accept. Check the filter fields.</source>
-            <translation>Der Filter enthält einen Wert, den der Server nicht akzeptiert. Prüfen Sie die Filterfelder.</translation>
-        </message>
-        <message>
-            <source>You do not have permission to do this. Ask your administrator if you need it.</source>
-            <translation>Dazu fehlt Ihnen die Berechtigung. Wenden Sie sich an Ihren Administrator, wenn Sie sie benötigen.</translation>
-        </message>
-        <message>
-            <source>This record no longer exists. Someone may have deleted it.</source>
-            <translation>Dieser Datensatz existiert nicht mehr. Möglicherweise hat ihn jemand gelöscht.</translation>
-        </message>
-        <message>
-            <source>A record with these values already exists.</source>
-            <translation>Ein Datensatz mit diesen Werten existiert bereits.</translation>
-        </message>
-        <message>
-            <source>This request was already sent with different content. Please start again.</source>
-            <translation>Diese Anfrage wurde bereits mit anderem Inhalt gesendet. Bitte beginnen Sie von vorn.</translation>
-        </message>
-        <message>
-            <source>The server did not accept the request from this program version.</source>
-            <translation>Der Server hat die Anfrage dieser Programmversion nicht angenommen.</translation>
-        </message>
-        <message>
-            <source>The server does not support this action. Please update the program.</source>
-            <translation>Der Server unterstützt diese Aktion nicht. Bitte aktualisieren Sie das Programm.</translation>
-        </message>
-        <message>
-            <source>The data is too large to send in one piece.</source>
-            <translation>Die Daten sind zu groß, um sie auf einmal zu senden.</translation>
-        </message>
-        <message>
-            <source>The request is too large. Try a shorter search or fewer filters.</source>
-            <translation>Die Anfrage ist zu groß. Versuchen Sie eine kürzere Suche oder weniger Filter.</translation>
-        </message>
-        <message>
-            <source>The server is temporarily unable to process requests. Please try again in a moment.</source>
-            <translation>Der Server kann Anfragen vorübergehend nicht bearbeiten. Bitte versuchen Sie es gleich noch einmal.</translation>
-        </message>
-        <message>
-            <source>An unexpected error occurred on the server.</source>
-            <translation>Auf dem Server ist ein unerwarteter Fehler aufgetreten.</translation>
-        </message>
-        <message>
-            <source>The server did not accept the request.</source>
-            <translation>Der Server hat die Anfrage nicht angenommen.</translation>
-        </message>
-        <message>
-            <source>This action is not possible in the record's current state. Reload it and try again.</source>
-            <translation>Diese Aktion ist im aktuellen Zustand des Datensatzes nicht möglich. Laden Sie ihn neu und versuchen Sie es erneut.</translation>
-        </message>
-        <message>
-            <source>Too many requests. Please wait a moment and try again.</source>
-            <translation>Zu viele Anfragen. Bitte warten Sie einen Moment und versuchen Sie es erneut.</translation>
-        </message>
-        <message>
-            <source>The server reported an error (%1).</source>
-            <translation>Der Server hat einen Fehler gemeldet (%1).</translation>
-        </message>
-        <message>
-            <source>Connection problem</source>
-            <translation>Verbindungsproblem</translation>
-        </message>
-        <message>
-            <source>Security warning</source>
-            <translation>Sicherheitswarnung</translation>
-        </message>
-        <message>
-            <source>Unknown server certificate</source>
-            <translation>Unbekanntes Serverzertifikat</translation>
-        </message>
-        <message>
-            <source>Secure connection failed</source>
-            <translation>Sichere Verbindung fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Session ended</source>
-            <translation>Sitzung beendet</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Abgebrochen</translation>
-        </message>
-        <message>
-            <source>Sign-in failed</source>
-            <translation>Anmeldung fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Changed by someone else</source>
-            <translation>Von jemand anderem geändert</translation>
-        </message>
-        <message>
-            <source>Invalid input</source>
-            <translation>Ungültige Eingabe</translation>
-        </message>
-        <message>
-            <source>Not allowed</source>
-            <translation>Nicht erlaubt</translation>
-        </message>
-        <message>
-            <source>Server problem</source>
-            <translation>Serverproblem</translation>
-        </message>
-        <message>
-            <source>Could not complete the action</source>
-            <translation>Die Aktion konnte nicht ausgeführt werden</translation>
-        </message>
-        <message>
-            <source>This field is required.</source>
-            <translation>Dieses Feld ist erforderlich.</translation>
-        </message>
-        <message>
-            <source>This is not a valid email address.</source>
-            <translation>Das ist keine gültige E-Mail-Adresse.</translation>
-        </message>
-        <message>
-            <source>This email address is already in use by another user.</source>
-            <translation>Diese E-Mail-Adresse wird bereits von einem anderen Benutzer verwendet.</translation>
-        </message>
-        <message>
-            <source>This is too short.</source>
-            <translation>Das ist zu kurz.</translation>
-        </message>
-        <message>
-            <source>This is too long.</source>
-            <translation>Das ist zu lang.</translation>
-        </message>
-        <message>
-            <source>This password is one of the most commonly used passwords. Choose a less common one.</source>
-            <translation>Dieses Passwort gehört zu den am häufigsten verwendeten Passwörtern. Wählen Sie ein weniger verbreitetes.</translation>
-        </message>
-        <message>
-            <source>The password must not be one repeated character, your email address or the organisation's name.</source>
-            <translation>Das Passwort darf nicht aus einem wiederholten Zeichen, Ihrer E-Mail-Adresse oder dem Namen der Organisation bestehen.</translation>
-        </message>
-        <message>
-            <source>This name is already in use.</source>
-            <translation>Dieser Name wird bereits verwendet.</translation>
-        </message>
-        <message>
-            <source>One of the selected roles no longer exists. Reload and choose again.</source>
-            <translation>Eine der ausgewählten Rollen existiert nicht mehr. Laden Sie neu und wählen Sie erneut.</translation>
-        </message>
-        <message>
-            <source>One of the selected permissions is not known to the server.</source>
-            <translation>Eine der ausgewählten Berechtigungen ist dem Server nicht bekannt.</translation>
-        </message>
-        <message>
-            <source>The current password is wrong.</source>
-            <translation>Das aktuelle Passwort ist falsch.</translation>
-        </message>
-        <message>
-            <source>The new password must be different from the current one.</source>
-            <translation>Das neue Passwort muss sich vom aktuellen unterscheiden.</translation>
-        </message>
-        <message>
-            <source>This value has the wrong format.</source>
-            <translation>Dieser Wert hat das falsche Format.</translation>
-        </message>
-        <message>
-            <source>Use 2 to 63 lower-case letters, digits and hyphens, starting with a letter or digit.</source>
-            <translation>Verwenden Sie 2 bis 63 Kleinbuchstaben, Ziffern und Bindestriche, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
-        </message>
-        <message>
-            <source>This identifier is already in use.</source>
-            <translation>Diese Kennung wird bereits verwendet.</translation>
-        </message>
-        <message>
-            <source>The value must be greater than zero.</source>
-            <translation>Der Wert muss größer als null sein.</translation>
-        </message>
-        <message>
-            <source>This value is not valid.</source>
-            <translation>Dieser Wert ist ungültig.</translation>
-        </message>
-        <message>
-            <source>This value cannot be changed here.</source>
-            <translation>Dieser Wert kann hier nicht geändert werden.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The password must have at least %n character(s).</source>
-            <translation>
-                <numerusform>Das Passwort muss mindestens %n Zeichen lang sein.</numerusform>
-                <numerusform>Das Passwort muss mindestens %n Zeichen lang sein.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The password must have at most %n character(s).</source>
-            <translation>
-                <numerusform>Das Passwort darf höchstens %n Zeichen lang sein.</numerusform>
-                <numerusform>Das Passwort darf höchstens %n Zeichen lang sein.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Email address</source>
-            <translation>E-Mail-Adresse</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Passwort</translation>
-        </message>
-        <message>
-            <source>Current password</source>
-            <translation>Aktuelles Passwort</translation>
-        </message>
-        <message>
-            <source>New password</source>
-            <translation>Neues Passwort</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation>Rollen</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Aktiv</translation>
-        </message>
-        <message>
-            <source>Permissions</source>
-            <translation>Berechtigungen</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>Server: %1</source>
-            <translation>Server: %1</translation>
-        </message>
-        <message>
-            <source>Issued to: %1</source>
-            <translation>Ausgestellt für: %1</translation>
-        </message>
-        <message>
-            <source>Issued by: %1</source>
-            <translation>Ausgestellt von: %1</translation>
-        </message>
-        <message>
-            <source>Valid from %1 to %2</source>
-            <translation>Gültig vom %1 bis %2</translation>
-        </message>
-        <message>
-            <source>SHA-256 fingerprint: %1</source>
-            <translation>SHA-256-Fingerabdruck: %1</translation>
-        </message>
-        <message>
-            <source>Previously trusted fingerprint: %1</source>
-            <translation>Bisher vertrauenswürdiger Fingerabdruck: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::ListPage</name>
-        <message>
-            <source>Loading…</source>
-            <translation>Wird geladen…</translation>
-        </message>
-        <message>
-            <source>Could not load more rows: %1</source>
-            <translation>Weitere Zeilen konnten nicht geladen werden: %1</translation>
-        </message>
-        <message>
-            <source>Updating…</source>
-            <translation>Wird aktualisiert…</translation>
-        </message>
-        <message>
-            <source>Showing %1 of about %2 rows; scroll down for more.</source>
-            <translation>%1 von etwa %2 Zeilen angezeigt; scrollen Sie nach unten für mehr.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s)</source>
-            <translation>
-                <numerusform>%n Zeile</numerusform>
-                <numerusform>%n Zeilen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export to CSV</source>
-            <translation>Als CSV exportieren</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV-Dateien (*.csv)</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>%1 kann nicht geschrieben werden: %2</translation>
-        </message>
-        <message>
-            <source>Export Failed</source>
-            <translation>Export fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Exporting to %1…</source>
-            <translation>Export nach %1…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <source>Exporting to %1… %2 written</source>
-            <translation>Export nach %1… %2 geschrieben</translation>
-        </message>
-        <message>
-            <source>Exporting…</source>
-            <translation>Export läuft…</translation>
-        </message>
-        <message>
-            <source>Export cancelled.</source>
-            <translation>Export abgebrochen.</translation>
-        </message>
-        <message>
-            <source>Exported to %1.</source>
-            <translation>Nach %1 exportiert.</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Aktualisieren</translation>
-        </message>
-        <message>
-            <source>Load the list again from the server (F5)</source>
-            <translation>Liste erneut vom Server laden (F5)</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>Exportieren…</translation>
-        </message>
-        <message>
-            <source>Save the rows matching the current search and filters as a CSV file (Ctrl+E)</source>
-            <translation>Die Zeilen der aktuellen Suche und Filter als CSV-Datei speichern (Strg+E)</translation>
-        </message>
-        <message>
-            <source>Try Again</source>
-            <translation>Erneut versuchen</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>Suchen</translation>
-        </message>
-        <message>
-            <source>Nothing here yet.</source>
-            <translation>Hier ist noch nichts.</translation>
-        </message>
-        <message>
-            <source>Nothing matches the search or filters.</source>
-            <translation>Nichts entspricht der Suche oder den Filtern.</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::LoginDialog</name>
-        <message>
-            <source>https://erp.example.com:8443</source>
-            <translation>https://erp.example.com:8443</translation>
-        </message>
-        <message>
-            <source>Set up by your IT department</source>
-            <translation>Von Ihrer IT-Abteilung eingerichtet</translation>
-        </message>
-        <message>
-            <source>The client only connects securely: use an address starting with https://.</source>
-            <translation>Das Programm verbindet sich nur sicher: Verwenden Sie eine Adresse, die mit https:// beginnt.</translation>
-        </message>
-        <message>
-            <source>Enter the server address, for example https://erp.example.com:8443.</source>
-            <translation>Geben Sie die Serveradresse ein, zum Beispiel https://erp.example.com:8443.</translation>
-        </message>
-        <message>
-            <source>Enter your organisation's short name (lower-case letters, digits and hyphens).</source>
-            <translation>Geben Sie das Kürzel Ihrer Organisation ein (Kleinbuchstaben, Ziffern und Bindestriche).</translation>
-        </message>
-        <message>
-            <source>Enter your email address, for example name@example.com.</source>
-            <translation>Geben Sie Ihre E-Mail-Adresse ein, zum Beispiel name@example.com.</translation>
-        </message>
-        <message>
-            <source>Enter your password.</source>
-            <translation>Geben Sie Ihr Passwort ein.</translation>
-        </message>
-        <message>
-            <source>Connecting to %1…</source>
-            <translation>Verbindung zu %1 wird hergestellt…</translation>
-        </message>
-        <message>
-            <source>Resuming your session on %1…</source>
-            <translation>Ihre Sitzung auf %1 wird fortgesetzt…</translation>
-        </message>
-        <message>
-            <source>Sign-in cancelled.</source>
-            <translation>Anmeldung abgebrochen.</translation>
-        </message>
-        <message>
-            <source>Not connected: the server's certificate has changed since you last trusted it.</source>
-            <translation>Nicht verbunden: Das Zertifikat des Servers hat sich geändert, seit Sie ihm vertraut haben.</translation>
-        </message>
-        <message>
-            <source>The organisation, email address or password is not correct.</source>
-            <translation>Organisation, E-Mail-Adresse oder Passwort sind nicht korrekt.</translation>
-        </message>
-        <message>
-            <source>Not connected: you chose not to trust the server's certificate.</source>
-            <translation>Nicht verbunden: Sie haben dem Zertifikat des Servers nicht vertraut.</translation>
-        </message>
-        <message>
-            <source>You can try to sign in again now.</source>
-            <translation>Sie können sich jetzt erneut anmelden.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Too many unsuccessful sign-in attempts. Please wait %n second(s) before trying again.</source>
-            <translation>
-                <numerusform>Zu viele erfolglose Anmeldeversuche. Bitte warten Sie %n Sekunde, bevor Sie es erneut versuchen.</numerusform>
-                <numerusform>Zu viele erfolglose Anmeldeversuche. Bitte warten Sie %n Sekunden, bevor Sie es erneut versuchen.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Session Expired</source>
-            <translation>Sitzung abgelaufen</translation>
-        </message>
-        <message>
-            <source>Please sign in again</source>
-            <translation>Bitte melden Sie sich erneut an</translation>
-        </message>
-        <message>
-            <source>Your session has ended. Sign in again to continue; your unsaved work is kept.</source>
-            <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren; Ihre ungespeicherte Arbeit bleibt erhalten.</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::MainWindow</name>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Einstellungen…</translation>
-        </message>
-        <message>
-            <source>Sign &amp;Out</source>
-            <translation>&amp;Abmelden</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Bearbeiten</translation>
-        </message>
-        <message>
-            <source>&amp;New…</source>
-            <translation>&amp;Neu…</translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation>&amp;Suchen</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Aktualisieren</translation>
-        </message>
-        <message>
-            <source>&amp;Export to CSV…</source>
-            <translation>Als CSV &amp;exportieren…</translation>
-        </message>
-        <message>
-            <source>&amp;Go</source>
-            <translation>&amp;Gehe zu</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <source>&amp;About</source>
-            <translation>Ü&amp;ber</translation>
-        </message>
-        <message>
-            <source>Your account has no access to any module yet. Ask your administrator for a role.</source>
-            <translation>Ihr Konto hat noch keinen Zugriff auf ein Modul. Bitten Sie Ihren Administrator um eine Rolle.</translation>
-        </message>
-        <message>
-            <source>%1 — ERP</source>
-            <translation>%1 — ERP</translation>
-        </message>
-        <message>
-            <source>ERP</source>
-            <translation>ERP</translation>
-        </message>
-        <message>
-            <source>Signed in as %1</source>
-            <translation>Angemeldet als %1</translation>
-        </message>
-        <message>
-            <source>Organisation: %1</source>
-            <translation>Organisation: %1</translation>
-        </message>
-        <message>
-            <source>Server: %1</source>
-            <translation>Server: %1</translation>
-        </message>
-        <message>
-            <source>About ERP</source>
-            <translation>Über ERP</translation>
-        </message>
-        <message>
-            <source>ERP desktop client %1
+<context>
+    <name>AccountForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Branche:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>https://example.com</source>
+        <translation>https://example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Vor- und Nachname</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+</context>
+<context>
+    <name>LeadForm</name>
+    <message>
+        <source>Mark &amp;Won</source>
+        <translation>Als &amp;gewonnen markieren</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Lost…</source>
+        <translation>Als &amp;verloren markieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert…</source>
+        <translation>&amp;Umwandeln…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>What the customer wants, e.g. 40 office chairs</source>
+        <translation>Was der Kunde möchte, z. B. 40 Bürostühle</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>F&amp;irma:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntact:</source>
+        <translation>&amp;Ansprechpartner:</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Vor- und Nachname</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>Trade fair, website, referral…</source>
+        <translation>Messe, Website, Empfehlung…</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;value:</source>
+        <translation>Geschätzter &amp;Wert:</translation>
+    </message>
+    <message>
+        <source>0.00</source>
+        <translation>0,00</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>&amp;Probability:</source>
+        <translation>Wahrscheinlich&amp;keit:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected close:</source>
+        <translation>Erwarteter Ab&amp;schluss:</translation>
+    </message>
+    <message>
+        <source>Set an expected close date</source>
+        <translation>Erwartetes Abschlussdatum festlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>P&amp;hase:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to your organisation</source>
+        <translation>Bei Ihrer Organisation anmelden</translation>
+    </message>
+    <message>
+        <source>Use the server address and organisation your administrator gave you.</source>
+        <translation>Verwenden Sie die Serveradresse und Organisation, die Ihnen Ihr Administrator genannt hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>e.g. acme</source>
+        <translation>z. B. acme</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>E&amp;instellungen…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Das Passwort muss mindestens 8 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The password must have at most 1024 characters.</source>
+        <translation>Das Passwort darf höchstens 1024 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>This password is one of the most commonly used passwords.</source>
+        <translation>Dieses Passwort gehört zu den am häufigsten verwendeten Passwörtern.</translation>
+    </message>
+    <message>
+        <source>The password must not be one repeated character, your email address or the organisation&apos;s name.</source>
+        <translation>Das Passwort darf nicht aus einem wiederholten Zeichen, Ihrer E-Mail-Adresse oder dem Namen der Organisation bestehen.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>e.g. Accounts payable</source>
+        <translation>z. B. Kreditorenbuchhaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Permissions:</source>
+        <translation>&amp;Berechtigungen:</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProfileDialog</name>
+    <message>
+        <source>Server Profile</source>
+        <translation>Serverprofil</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>Hauptsitz</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Serveradresse:</translation>
+    </message>
+    <message>
+        <source>https://erp.example.com:8443</source>
+        <translation>https://erp.example.com:8443</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The new language applies as soon as you press OK.</source>
+        <translation>Die neue Sprache gilt, sobald Sie auf OK klicken.</translation>
+    </message>
+    <message>
+        <source>Server profiles</source>
+        <translation>Serverprofile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>UserForm</name>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Vor- und Nachname</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Active (can sign in)</source>
+        <translation>&amp;Aktiv (kann sich anmelden)</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Rollen:</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::AccountForm</name>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s name.</source>
+        <translation>Geben Sie den Namen der Firma ein.</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Neue Firma</translation>
+    </message>
+    <message>
+        <source>Account “%1”</source>
+        <translation>Firma „%1“</translation>
+    </message>
+    <message>
+        <source>New Account</source>
+        <translation>Neue Firma</translation>
+    </message>
+    <message>
+        <source>Edit Account</source>
+        <translation>Firma bearbeiten</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Firma: %1</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::AccountsPage</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Firmen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Nach Name suchen</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Accounts are created here or when a lead is converted.</source>
+        <translation>Noch keine Firmen. Firmen werden hier angelegt oder beim Umwandeln eines Leads.</translation>
+    </message>
+    <message>
+        <source>No accounts match the search.</source>
+        <translation>Keine Firma entspricht der Suche.</translation>
+    </message>
+    <message>
+        <source>New Account</source>
+        <translation>Neue Firma</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Account “%1” created.</source>
+        <translation>Firma „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
+        <translation>Änderungen an „%1“ gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::AuditDetailView</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <source>sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>session renewed</source>
+        <translation>Sitzung verlängert</translation>
+    </message>
+    <message>
+        <source>session ended</source>
+        <translation>Sitzung beendet</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>Passwort geändert</translation>
+    </message>
+    <message>
+        <source>password change failed</source>
+        <translation>Passwortänderung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what changed.</source>
+        <translation>Wählen Sie einen Eintrag, um die Änderungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Zeitpunkt: %1</translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation>Von: %1</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>das System</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>Anfrage: %1</translation>
+    </message>
+    <message>
+        <source>(no details recorded)</source>
+        <translation>(keine Details aufgezeichnet)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::AuditLogPage</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation>(System)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation>Das Audit-Protokoll ist leer.</translation>
+    </message>
+    <message>
+        <source>No entries match the filters.</source>
+        <translation>Keine Einträge entsprechen den Filtern.</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Alle Datensätze</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Alle Benutzer</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::CertificateTrustDialog</name>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Ausgestellt für:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <source>itself (self-signed)</source>
+        <translation>sich selbst (selbstsigniert)</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Trusted fingerprint (SHA-256):</source>
+        <translation>Vertrauenswürdiger Fingerabdruck (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Fingerprint now (SHA-256):</source>
+        <translation>Aktueller Fingerabdruck (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256):</source>
+        <translation>Fingerabdruck (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Unknown Server Certificate</source>
+        <translation>Unbekanntes Serverzertifikat</translation>
+    </message>
+    <message>
+        <source>Do you trust the server %1?</source>
+        <translation>Vertrauen Sie dem Server %1?</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not vouched for by any certificate authority this computer knows. This is normal for a company server with its own certificate, but it is also what an impostor&apos;s certificate looks like.</source>
+        <translation>Für das Zertifikat des Servers bürgt keine Zertifizierungsstelle, die dieser Computer kennt. Das ist bei einem Firmenserver mit eigenem Zertifikat normal, aber genau so sieht auch das Zertifikat eines Betrügers aus.</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one your IT department gave you. Trust the server only if they match; the client will then remember this certificate and refuse any other for this server.</source>
+        <translation>Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihre IT-Abteilung gegeben hat. Vertrauen Sie dem Server nur, wenn beide übereinstimmen; das Programm merkt sich dann dieses Zertifikat und lehnt für diesen Server jedes andere ab.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Server</source>
+        <translation>Diesem Server &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>Server Certificate Changed</source>
+        <translation>Serverzertifikat geändert</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has changed</source>
+        <translation>Das Zertifikat von %1 hat sich geändert</translation>
+    </message>
+    <message>
+        <source>This server presented a different certificate from the one you trusted before. Someone may be intercepting the connection, or IT may have replaced the certificate. The client will not connect.</source>
+        <translation>Dieser Server hat ein anderes Zertifikat vorgelegt als das, dem Sie vertraut haben. Möglicherweise fängt jemand die Verbindung ab, oder die IT hat das Zertifikat ersetzt. Das Programm stellt keine Verbindung her.</translation>
+    </message>
+    <message>
+        <source>Contact your IT department and tell them both fingerprints. Once they confirm the new certificate, they can update the trusted fingerprint for this server.</source>
+        <translation>Wenden Sie sich an Ihre IT-Abteilung und nennen Sie beide Fingerabdrücke. Sobald sie das neue Zertifikat bestätigt, kann sie den vertrauenswürdigen Fingerabdruck für diesen Server aktualisieren.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ClientApplication</name>
+    <message>
+        <source>Configuration Problem</source>
+        <translation>Problem mit der Konfiguration</translation>
+    </message>
+    <message>
+        <source>Some settings provided by your IT department could not be used. Please tell them:</source>
+        <translation>Einige Einstellungen Ihrer IT-Abteilung konnten nicht verwendet werden. Bitte teilen Sie ihr Folgendes mit:</translation>
+    </message>
+    <message>
+        <source>Signed in again.</source>
+        <translation>Erneut angemeldet.</translation>
+    </message>
+    <message>
+        <source>Not signed in. Your unsaved entries are kept; you will be asked to sign in when you save or reload.</source>
+        <translation>Nicht angemeldet. Ihre ungespeicherten Eingaben bleiben erhalten; beim Speichern oder Neuladen werden Sie zur Anmeldung aufgefordert.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Ihr Wert</translation>
+    </message>
+    <message>
+        <source>Saved on the server now</source>
+        <translation>Jetzt auf dem Server gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Reload (Discard My Changes)</source>
+        <translation>&amp;Neu laden (meine Änderungen verwerfen)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with My Values</source>
+        <translation>Mit meinen Werten ü&amp;berschreiben</translation>
+    </message>
+    <message>
+        <source>Show the record as it is on the server now. Your edits are lost.</source>
+        <translation>Den Datensatz so anzeigen, wie er jetzt auf dem Server ist. Ihre Änderungen gehen verloren.</translation>
+    </message>
+    <message>
+        <source>Save your values, replacing the other change.</source>
+        <translation>Ihre Werte speichern und die andere Änderung ersetzen.</translation>
+    </message>
+    <message>
+        <source>Someone else changed “%1” while you were editing it. Compare the values below and decide which to keep.</source>
+        <translation>Jemand anderes hat „%1“ geändert, während Sie es bearbeitet haben. Vergleichen Sie die Werte unten und entscheiden Sie, welche gelten sollen.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ContactForm</name>
+    <message>
+        <source>(no account)</source>
+        <translation>(keine Firma)</translation>
+    </message>
+    <message>
+        <source>Enter the contact&apos;s name.</source>
+        <translation>Geben Sie den Namen des Kontakts ein.</translation>
+    </message>
+    <message>
+        <source>Enter a valid email address, for example name@example.com.</source>
+        <translation>Geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@example.com.</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>Contact “%1”</source>
+        <translation>Kontakt „%1“</translation>
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>Edit Contact</source>
+        <translation>Kontakt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Kontakt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ContactsPage</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Job Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Search name or email</source>
+        <translation>Name oder E-Mail suchen</translation>
+    </message>
+    <message>
+        <source>No contacts yet. Contacts are created here or when a lead is converted.</source>
+        <translation>Noch keine Kontakte. Kontakte werden hier angelegt oder beim Umwandeln eines Leads.</translation>
+    </message>
+    <message>
+        <source>No contacts match the search.</source>
+        <translation>Kein Kontakt entspricht der Suche.</translation>
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Contact “%1” created.</source>
+        <translation>Kontakt „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
+        <translation>Änderungen an „%1“ gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ConvertLeadDialog</name>
+    <message>
+        <source>Enter the name of the new account.</source>
+        <translation>Geben Sie den Namen der neuen Firma ein.</translation>
+    </message>
+    <message>
+        <source>Choose the account to link.</source>
+        <translation>Wählen Sie die Firma, mit der verknüpft werden soll.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the new contact.</source>
+        <translation>Geben Sie den Namen des neuen Kontakts ein.</translation>
+    </message>
+    <message>
+        <source>Choose the contact to link.</source>
+        <translation>Wählen Sie den Kontakt, mit dem verknüpft werden soll.</translation>
+    </message>
+    <message>
+        <source>Convert Lead</source>
+        <translation>Lead umwandeln</translation>
+    </message>
+    <message>
+        <source>Convert “%1” into an account and a contact. The lead is then marked converted and cannot be converted again.</source>
+        <translation>„%1“ in eine Firma und einen Kontakt umwandeln. Der Lead wird danach als umgewandelt markiert und kann nicht erneut umgewandelt werden.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>&amp;New account:</source>
+        <translation>&amp;Neue Firma:</translation>
+    </message>
+    <message>
+        <source>E&amp;xisting account:</source>
+        <translation>&amp;Vorhandene Firma:</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>New &amp;contact:</source>
+        <translation>Neuer &amp;Kontakt:</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>Existing c&amp;ontact:</source>
+        <translation>Vorhandener K&amp;ontakt:</translation>
+    </message>
+    <message>
+        <source>&amp;Convert</source>
+        <translation>&amp;Umwandeln</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::CrmText</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Umgewandelt</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Demnächst</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ErrorText</name>
+    <message>
+        <source>If this keeps happening, give your administrator this reference: %1.</source>
+        <translation>Wenn das wiederholt auftritt, nennen Sie Ihrem Administrator diese Referenz: %1.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again; nothing you entered has been sent yet.</source>
+        <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an; Ihre Eingaben wurden noch nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check your network connection and try again.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server could not be found. Check the server address and your network connection.</source>
+        <translation>Der Server wurde nicht gefunden. Prüfen Sie die Serveradresse und Ihre Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. Check the server address and port, or whether the server is running.</source>
+        <translation>Der Server hat die Verbindung abgelehnt. Prüfen Sie Serveradresse und Port oder ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was interrupted. Try again.</source>
+        <translation>Die Verbindung zum Server wurde unterbrochen. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The network proxy could not be used. Ask your IT department to check the proxy settings.</source>
+        <translation>Der Netzwerk-Proxy konnte nicht verwendet werden. Bitten Sie Ihre IT-Abteilung, die Proxy-Einstellungen zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be understood.</source>
+        <translation>Die Antwort des Servers war nicht verständlich.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check your network connection and try again.</source>
+        <translation>Der Server ist nicht erreichbar. Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity could not be confirmed automatically. Compare the certificate fingerprint with the one your administrator gave you before trusting this server.</source>
+        <translation>Die Identität des Servers konnte nicht automatisch bestätigt werden. Vergleichen Sie den Fingerabdruck des Zertifikats mit dem, den Ihnen Ihr Administrator gegeben hat, bevor Sie diesem Server vertrauen.</translation>
+    </message>
+    <message>
+        <source>Warning: the server presented a different certificate than the one you trusted before. Someone may be intercepting the connection. The connection was refused. Contact your IT department before continuing.</source>
+        <translation>Warnung: Der Server hat ein anderes Zertifikat vorgelegt als das, dem Sie vertraut haben. Möglicherweise fängt jemand die Verbindung ab. Die Verbindung wurde abgelehnt. Wenden Sie sich an Ihre IT-Abteilung, bevor Sie fortfahren.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid (for example expired or issued for another name). The connection was refused. Contact your IT department.</source>
+        <translation>Das Zertifikat des Servers ist ungültig (zum Beispiel abgelaufen oder für einen anderen Namen ausgestellt). Die Verbindung wurde abgelehnt. Wenden Sie sich an Ihre IT-Abteilung.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established. The server may not support TLS 1.2 or later. Contact your IT department.</source>
+        <translation>Es konnte keine sichere Verbindung zum Server hergestellt werden. Möglicherweise unterstützt der Server kein TLS 1.2 oder neuer. Wenden Sie sich an Ihre IT-Abteilung.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://. Unencrypted connections are not allowed.</source>
+        <translation>Die Serveradresse muss mit https:// beginnen. Unverschlüsselte Verbindungen sind nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established.</source>
+        <translation>Es konnte keine sichere Verbindung zum Server hergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The organisation, email address or password is wrong.</source>
+        <translation>Organisation, E-Mail-Adresse oder Passwort sind falsch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-in attempts. Please wait %n minute(s) and try again.</source>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie %n Minute und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie %n Minuten und versuchen Sie es dann erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many failed sign-in attempts. Please wait a few minutes and try again.</source>
+        <translation>Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie einige Minuten und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record while you were editing it. Reload it to see their changes, or overwrite them deliberately.</source>
+        <translation>Jemand anderes hat diesen Datensatz geändert, während Sie ihn bearbeitet haben. Laden Sie ihn neu, um die Änderungen zu sehen, oder überschreiben Sie sie bewusst.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved because the record&apos;s version was missing. Reload the record and try again.</source>
+        <translation>Die Änderung konnte nicht gespeichert werden, weil die Version des Datensatzes fehlte. Laden Sie den Datensatz neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator of the organisation. Make someone else an administrator first.</source>
+        <translation>Das ist der letzte aktive Administrator der Organisation. Machen Sie zuerst jemand anderen zum Administrator.</translation>
+    </message>
+    <message>
+        <source>You cannot give permissions or roles that you do not have yourself.</source>
+        <translation>Sie können keine Berechtigungen oder Rollen vergeben, die Sie selbst nicht haben.</translation>
+    </message>
+    <message>
+        <source>This role is still assigned to users. Remove it from them before deleting it.</source>
+        <translation>Diese Rolle ist noch Benutzern zugewiesen. Entziehen Sie sie ihnen, bevor Sie sie löschen.</translation>
+    </message>
+    <message>
+        <source>The built-in administrator role cannot be changed or deleted.</source>
+        <translation>Die vordefinierte Administratorrolle kann weder geändert noch gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Bitte korrigieren Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Some of the values are not valid. Please check your input.</source>
+        <translation>Einige Werte sind ungültig. Bitte prüfen Sie Ihre Eingaben.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request from this program version. Please update the program or contact your administrator.</source>
+        <translation>Der Server hat die Anfrage dieser Programmversion nicht angenommen. Bitte aktualisieren Sie das Programm oder wenden Sie sich an Ihren Administrator.</translation>
+    </message>
+    <message>
+        <source>The filter contains a value the server does not accept. Check the filter fields.</source>
+        <translation>Der Filter enthält einen Wert, den der Server nicht akzeptiert. Prüfen Sie die Filterfelder.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this. Ask your administrator if you need it.</source>
+        <translation>Dazu fehlt Ihnen die Berechtigung. Wenden Sie sich an Ihren Administrator, wenn Sie sie benötigen.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists. Someone may have deleted it.</source>
+        <translation>Dieser Datensatz existiert nicht mehr. Möglicherweise hat ihn jemand gelöscht.</translation>
+    </message>
+    <message>
+        <source>A record with these values already exists.</source>
+        <translation>Ein Datensatz mit diesen Werten existiert bereits.</translation>
+    </message>
+    <message>
+        <source>This request was already sent with different content. Please start again.</source>
+        <translation>Diese Anfrage wurde bereits mit anderem Inhalt gesendet. Bitte beginnen Sie von vorn.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request from this program version.</source>
+        <translation>Der Server hat die Anfrage dieser Programmversion nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The server does not support this action. Please update the program.</source>
+        <translation>Der Server unterstützt diese Aktion nicht. Bitte aktualisieren Sie das Programm.</translation>
+    </message>
+    <message>
+        <source>The data is too large to send in one piece.</source>
+        <translation>Die Daten sind zu groß, um sie auf einmal zu senden.</translation>
+    </message>
+    <message>
+        <source>The request is too large. Try a shorter search or fewer filters.</source>
+        <translation>Die Anfrage ist zu groß. Versuchen Sie eine kürzere Suche oder weniger Filter.</translation>
+    </message>
+    <message>
+        <source>The server is temporarily unable to process requests. Please try again in a moment.</source>
+        <translation>Der Server kann Anfragen vorübergehend nicht bearbeiten. Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred on the server.</source>
+        <translation>Auf dem Server ist ein unerwarteter Fehler aufgetreten.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request.</source>
+        <translation>Der Server hat die Anfrage nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>This action is not possible in the record&apos;s current state. Reload it and try again.</source>
+        <translation>Diese Aktion ist im aktuellen Zustand des Datensatzes nicht möglich. Laden Sie ihn neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Please wait a moment and try again.</source>
+        <translation>Zu viele Anfragen. Bitte warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server reported an error (%1).</source>
+        <translation>Der Server hat einen Fehler gemeldet (%1).</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Verbindungsproblem</translation>
+    </message>
+    <message>
+        <source>Security warning</source>
+        <translation>Sicherheitswarnung</translation>
+    </message>
+    <message>
+        <source>Unknown server certificate</source>
+        <translation>Unbekanntes Serverzertifikat</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>Sichere Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Sitzung beendet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Invalid input</source>
+        <translation>Ungültige Eingabe</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Server problem</source>
+        <translation>Serverproblem</translation>
+    </message>
+    <message>
+        <source>Could not complete the action</source>
+        <translation>Die Aktion konnte nicht ausgeführt werden</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Dieses Feld ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>This is not a valid email address.</source>
+        <translation>Das ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>This email address is already in use by another user.</source>
+        <translation>Diese E-Mail-Adresse wird bereits von einem anderen Benutzer verwendet.</translation>
+    </message>
+    <message>
+        <source>This is too short.</source>
+        <translation>Das ist zu kurz.</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>Das ist zu lang.</translation>
+    </message>
+    <message>
+        <source>This password is one of the most commonly used passwords. Choose a less common one.</source>
+        <translation>Dieses Passwort gehört zu den am häufigsten verwendeten Passwörtern. Wählen Sie ein weniger verbreitetes.</translation>
+    </message>
+    <message>
+        <source>The password must not be one repeated character, your email address or the organisation&apos;s name.</source>
+        <translation>Das Passwort darf nicht aus einem wiederholten Zeichen, Ihrer E-Mail-Adresse oder dem Namen der Organisation bestehen.</translation>
+    </message>
+    <message>
+        <source>This name is already in use.</source>
+        <translation>Dieser Name wird bereits verwendet.</translation>
+    </message>
+    <message>
+        <source>One of the selected roles no longer exists. Reload and choose again.</source>
+        <translation>Eine der ausgewählten Rollen existiert nicht mehr. Laden Sie neu und wählen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>One of the selected permissions is not known to the server.</source>
+        <translation>Eine der ausgewählten Berechtigungen ist dem Server nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Das aktuelle Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The new password must be different from the current one.</source>
+        <translation>Das neue Passwort muss sich vom aktuellen unterscheiden.</translation>
+    </message>
+    <message>
+        <source>This value has the wrong format.</source>
+        <translation>Dieser Wert hat das falsche Format.</translation>
+    </message>
+    <message>
+        <source>Use 2 to 63 lower-case letters, digits and hyphens, starting with a letter or digit.</source>
+        <translation>Verwenden Sie 2 bis 63 Kleinbuchstaben, Ziffern und Bindestriche, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>This identifier is already in use.</source>
+        <translation>Diese Kennung wird bereits verwendet.</translation>
+    </message>
+    <message>
+        <source>The value must be greater than zero.</source>
+        <translation>Der Wert muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>Dieser Wert ist ungültig.</translation>
+    </message>
+    <message>
+        <source>This value cannot be changed here.</source>
+        <translation>Dieser Wert kann hier nicht geändert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password must have at least %n character(s).</source>
+        <translation>
+            <numerusform>Das Passwort muss mindestens %n Zeichen lang sein.</numerusform>
+            <numerusform>Das Passwort muss mindestens %n Zeichen lang sein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password must have at most %n character(s).</source>
+        <translation>
+            <numerusform>Das Passwort darf höchstens %n Zeichen lang sein.</numerusform>
+            <numerusform>Das Passwort darf höchstens %n Zeichen lang sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Issued to: %1</source>
+        <translation>Ausgestellt für: %1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Ausgestellt von: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation>Gültig vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256-Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <source>Previously trusted fingerprint: %1</source>
+        <translation>Bisher vertrauenswürdiger Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <source>This lead has already been converted. Open its account or contact instead.</source>
+        <translation>Dieser Lead wurde bereits umgewandelt. Öffnen Sie stattdessen seine Firma oder seinen Kontakt.</translation>
+    </message>
+    <message>
+        <source>This lead has been converted and can no longer be changed.</source>
+        <translation>Dieser Lead wurde umgewandelt und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s status does not allow this. Reload it to see its current status.</source>
+        <translation>Der Status des Leads lässt das nicht zu. Laden Sie ihn neu, um den aktuellen Status zu sehen.</translation>
+    </message>
+    <message>
+        <source>Leads are still in this stage. Move them to another stage first.</source>
+        <translation>In dieser Phase sind noch Leads. Verschieben Sie sie zuerst in eine andere Phase.</translation>
+    </message>
+    <message>
+        <source>The pipeline needs at least one stage.</source>
+        <translation>Die Pipeline braucht mindestens eine Phase.</translation>
+    </message>
+    <message>
+        <source>Other records still refer to this one, so it cannot be deleted.</source>
+        <translation>Andere Datensätze verweisen noch hierauf, daher kann er nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Some lines of the file have problems; nothing was imported.</source>
+        <translation>Einige Zeilen der Datei sind fehlerhaft; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file has no leads to import.</source>
+        <translation>Die Datei enthält keine Leads zum Importieren.</translation>
+    </message>
+    <message>
+        <source>Enter an amount such as 1250.00.</source>
+        <translation>Geben Sie einen Betrag wie 1250,00 ein.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Der Betrag darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>Der Betrag ist zu groß.</translation>
+    </message>
+    <message>
+        <source>This number is outside the allowed range.</source>
+        <translation>Diese Zahl liegt außerhalb des erlaubten Bereichs.</translation>
+    </message>
+    <message>
+        <source>This is not a known currency code (ISO 4217, for example EUR).</source>
+        <translation>Das ist kein bekannter Währungscode (ISO 4217, zum Beispiel EUR).</translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD.</source>
+        <translation>Geben Sie ein Datum als JJJJ-MM-TT ein.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date and time.</source>
+        <translation>Geben Sie ein gültiges Datum mit Uhrzeit ein.</translation>
+    </message>
+    <message>
+        <source>Choose one of the offered values.</source>
+        <translation>Wählen Sie einen der angebotenen Werte.</translation>
+    </message>
+    <message>
+        <source>This pipeline stage does not exist.</source>
+        <translation>Diese Pipeline-Phase gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This person is not an active user of the organisation.</source>
+        <translation>Diese Person ist kein aktiver Benutzer der Organisation.</translation>
+    </message>
+    <message>
+        <source>You can only make yourself the owner.</source>
+        <translation>Sie können nur sich selbst als Verantwortlichen eintragen.</translation>
+    </message>
+    <message>
+        <source>This account does not exist or is not visible to you.</source>
+        <translation>Diese Firma gibt es nicht oder sie ist für Sie nicht sichtbar.</translation>
+    </message>
+    <message>
+        <source>This contact does not exist or is not visible to you.</source>
+        <translation>Diesen Kontakt gibt es nicht oder er ist für Sie nicht sichtbar.</translation>
+    </message>
+    <message>
+        <source>This lead does not exist or is not visible to you.</source>
+        <translation>Diesen Lead gibt es nicht oder er ist für Sie nicht sichtbar.</translation>
+    </message>
+    <message>
+        <source>Link the activity to exactly one lead, contact or account.</source>
+        <translation>Verknüpfen Sie die Aktivität mit genau einem Lead, Kontakt oder einer Firma.</translation>
+    </message>
+    <message>
+        <source>A required column is missing.</source>
+        <translation>Eine Pflichtspalte fehlt.</translation>
+    </message>
+    <message>
+        <source>This column appears twice.</source>
+        <translation>Diese Spalte kommt doppelt vor.</translation>
+    </message>
+    <message>
+        <source>This column is not known.</source>
+        <translation>Diese Spalte ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>Die Datei hat keine Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>The file must be UTF-8 encoded.</source>
+        <translation>Die Datei muss UTF-8-kodiert sein.</translation>
+    </message>
+    <message>
+        <source>The file has too many lines; split it.</source>
+        <translation>Die Datei hat zu viele Zeilen; teilen Sie sie auf.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Geschätzter Wert</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Erwarteter Abschluss</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::LeadForm</name>
+    <message>
+        <source>The stages or owners could not be loaded: %1</source>
+        <translation>Die Phasen oder Verantwortlichen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Enter a title for the lead.</source>
+        <translation>Geben Sie einen Titel für den Lead ein.</translation>
+    </message>
+    <message>
+        <source>Enter a valid email address, for example name@example.com.</source>
+        <translation>Geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter an amount such as %1 (at most two decimals).</source>
+        <translation>Geben Sie einen Betrag wie %1 ein (höchstens zwei Nachkommastellen).</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Der Betrag darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>At most 12 digits before the decimal point.</source>
+        <translation>Höchstens 12 Stellen vor dem Komma.</translation>
+    </message>
+    <message>
+        <source>Choose a currency from the list.</source>
+        <translation>Wählen Sie eine Währung aus der Liste.</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>Neuer Lead</translation>
+    </message>
+    <message>
+        <source>Lead “%1”</source>
+        <translation>Lead „%1“</translation>
+    </message>
+    <message>
+        <source>New Lead</source>
+        <translation>Neuer Lead</translation>
+    </message>
+    <message>
+        <source>Edit Lead</source>
+        <translation>Lead bearbeiten</translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation>Lead: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1 (%2)</source>
+        <translation>Status: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Save or discard your changes first.</source>
+        <translation>Speichern oder verwerfen Sie zuerst Ihre Änderungen.</translation>
+    </message>
+    <message>
+        <source>Mark Lead Lost</source>
+        <translation>Lead als verloren markieren</translation>
+    </message>
+    <message>
+        <source>Why was “%1” lost?</source>
+        <translation>Warum ging „%1“ verloren?</translation>
+    </message>
+    <message>
+        <source>Mark Lost</source>
+        <translation>Als verloren markieren</translation>
+    </message>
+    <message>
+        <source>Enter the reason the lead was lost.</source>
+        <translation>Geben Sie an, warum der Lead verloren ging.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::LeadImportWizard</name>
+    <message>
+        <source>Choose the CSV file to import.</source>
+        <translation>Wählen Sie die CSV-Datei, die importiert werden soll.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than 1 MiB. Split it into smaller files and import them one by one.</source>
+        <translation>Die Datei ist größer als 1 MiB. Teilen Sie sie in kleinere Dateien auf und importieren Sie diese nacheinander.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>Import Leads</source>
+        <translation>Leads importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The server is checking the file…</source>
+        <translation>Der Server prüft die Datei…</translation>
+    </message>
+    <message>
+        <source>The file is larger than the server accepts. Split it into smaller files.</source>
+        <translation>Die Datei ist größer, als der Server annimmt. Teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation>Die Datei konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>The file contains no leads.</source>
+        <translation>Die Datei enthält keine Leads.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n lead(s) in the file can be imported. Press “Import” to import them.</source>
+        <translation>
+            <numerusform>Der %n Lead in der Datei kann importiert werden. Klicken Sie auf „Importieren“, um ihn zu importieren.</numerusform>
+            <numerusform>Alle %n Leads in der Datei können importiert werden. Klicken Sie auf „Importieren“, um sie zu importieren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing can be imported until the file is corrected. Fix the lines below, then go back and check the file again.</source>
+        <translation>
+            <numerusform>%n Problem gefunden; nichts kann importiert werden, bevor die Datei korrigiert ist. Korrigieren Sie die Zeile unten, gehen Sie dann zurück und lassen Sie die Datei erneut prüfen.</numerusform>
+            <numerusform>%n Probleme gefunden; nichts kann importiert werden, bevor die Datei korrigiert ist. Korrigieren Sie die Zeilen unten, gehen Sie dann zurück und lassen Sie die Datei erneut prüfen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n lead(s)…</source>
+        <translation>
+            <numerusform>%n Lead wird importiert…</numerusform>
+            <numerusform>%n Leads werden importiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) imported.</source>
+        <translation>
+            <numerusform>%n Lead importiert.</numerusform>
+            <numerusform>%n Leads importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Zeile %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>CSV-Datei wählen</translation>
+    </message>
+    <message>
+        <source>The first line names the columns; “title” and “currency” are required. Other columns: contact_name, company, email, phone, source, estimated_value (for example 1250.00), probability (0-100), expected_close_date (YYYY-MM-DD), stage (its name), owner_email, notes. The file must be UTF-8 and at most 1 MiB.
+
+Nothing is imported before the server has checked every line.</source>
+        <translation>Die erste Zeile nennt die Spalten; „title“ und „currency“ sind Pflicht. Weitere Spalten: contact_name, company, email, phone, source, estimated_value (zum Beispiel 1250.00), probability (0-100), expected_close_date (JJJJ-MM-TT), stage (Name der Phase), owner_email, notes. Die Datei muss UTF-8-kodiert und höchstens 1 MiB groß sein.
+
+Es wird nichts importiert, bevor der Server jede Zeile geprüft hat.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::LeadsPage</name>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Prob.</source>
+        <translation>Wahrsch.</translation>
+    </message>
+    <message>
+        <source>Probability of winning</source>
+        <translation>Gewinnwahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Close Date</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Search title, company, contact or email</source>
+        <translation>Titel, Firma, Kontakt oder E-Mail suchen</translation>
+    </message>
+    <message>
+        <source>No leads yet. Create one with “New Lead” or import a CSV file.</source>
+        <translation>Noch keine Leads. Legen Sie einen mit „Neuer Lead“ an oder importieren Sie eine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>No leads yet.</source>
+        <translation>Noch keine Leads.</translation>
+    </message>
+    <message>
+        <source>No leads match the search or filters.</source>
+        <translation>Kein Lead entspricht der Suche oder den Filtern.</translation>
+    </message>
+    <message>
+        <source>New Lead</source>
+        <translation>Neuer Lead</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Import leads from a CSV file</source>
+        <translation>Leads aus einer CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alle Phasen</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>Lead “%1” created.</source>
+        <translation>Lead „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
+        <translation>Änderungen an „%1“ gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) imported.</source>
+        <translation>
+            <numerusform>%n Lead importiert.</numerusform>
+            <numerusform>%n Leads importiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ListPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Could not load more rows: %1</source>
+        <translation>Weitere Zeilen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Showing %1 of about %2 rows; scroll down for more.</source>
+        <translation>%1 von etwa %2 Zeilen angezeigt; scrollen Sie nach unten für mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exporting to %1… %2 written</source>
+        <translation>Export nach %1… %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export läuft…</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the list again from the server (F5)</source>
+        <translation>Liste erneut vom Server laden (F5)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the rows matching the current search and filters as a CSV file (Ctrl+E)</source>
+        <translation>Die Zeilen der aktuellen Suche und Filter als CSV-Datei speichern (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>Hier ist noch nichts.</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search or filters.</source>
+        <translation>Nichts entspricht der Suche oder den Filtern.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::LoginDialog</name>
+    <message>
+        <source>https://erp.example.com:8443</source>
+        <translation>https://erp.example.com:8443</translation>
+    </message>
+    <message>
+        <source>Set up by your IT department</source>
+        <translation>Von Ihrer IT-Abteilung eingerichtet</translation>
+    </message>
+    <message>
+        <source>The client only connects securely: use an address starting with https://.</source>
+        <translation>Das Programm verbindet sich nur sicher: Verwenden Sie eine Adresse, die mit https:// beginnt.</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example https://erp.example.com:8443.</source>
+        <translation>Geben Sie die Serveradresse ein, zum Beispiel https://erp.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>Enter your organisation&apos;s short name (lower-case letters, digits and hyphens).</source>
+        <translation>Geben Sie das Kürzel Ihrer Organisation ein (Kleinbuchstaben, Ziffern und Bindestriche).</translation>
+    </message>
+    <message>
+        <source>Enter your email address, for example name@example.com.</source>
+        <translation>Geben Sie Ihre E-Mail-Adresse ein, zum Beispiel name@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Resuming your session on %1…</source>
+        <translation>Ihre Sitzung auf %1 wird fortgesetzt…</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Anmeldung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Not connected: the server&apos;s certificate has changed since you last trusted it.</source>
+        <translation>Nicht verbunden: Das Zertifikat des Servers hat sich geändert, seit Sie ihm vertraut haben.</translation>
+    </message>
+    <message>
+        <source>The organisation, email address or password is not correct.</source>
+        <translation>Organisation, E-Mail-Adresse oder Passwort sind nicht korrekt.</translation>
+    </message>
+    <message>
+        <source>Not connected: you chose not to trust the server&apos;s certificate.</source>
+        <translation>Nicht verbunden: Sie haben dem Zertifikat des Servers nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>You can try to sign in again now.</source>
+        <translation>Sie können sich jetzt erneut anmelden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many unsuccessful sign-in attempts. Please wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Zu viele erfolglose Anmeldeversuche. Bitte warten Sie %n Sekunde, bevor Sie es erneut versuchen.</numerusform>
+            <numerusform>Zu viele erfolglose Anmeldeversuche. Bitte warten Sie %n Sekunden, bevor Sie es erneut versuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session Expired</source>
+        <translation>Sitzung abgelaufen</translation>
+    </message>
+    <message>
+        <source>Please sign in again</source>
+        <translation>Bitte melden Sie sich erneut an</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to continue; your unsaved work is kept.</source>
+        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren; Ihre ungespeicherte Arbeit bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>Als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Ü&amp;ber</translation>
+    </message>
+    <message>
+        <source>Your account has no access to any module yet. Ask your administrator for a role.</source>
+        <translation>Ihr Konto hat noch keinen Zugriff auf ein Modul. Bitten Sie Ihren Administrator um eine Rolle.</translation>
+    </message>
+    <message>
+        <source>%1 — ERP</source>
+        <translation>%1 — ERP</translation>
+    </message>
+    <message>
+        <source>ERP</source>
+        <translation>ERP</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>Organisation: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>About ERP</source>
+        <translation>Über ERP</translation>
+    </message>
+    <message>
+        <source>ERP desktop client %1
 
 Built with Qt %2.</source>
-            <translation>ERP-Desktop-Client %1
+        <translation>ERP-Desktop-Client %1
 
 Erstellt mit Qt %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::PageRegistry</name>
-        <message>
-            <source>CRM</source>
-            <translation>CRM</translation>
-        </message>
-        <message>
-            <source>Purchasing</source>
-            <translation>Einkauf</translation>
-        </message>
-        <message>
-            <source>Inventory</source>
-            <translation>Lager</translation>
-        </message>
-        <message>
-            <source>Shipments</source>
-            <translation>Versand</translation>
-        </message>
-        <message>
-            <source>Administration</source>
-            <translation>Verwaltung</translation>
-        </message>
-        <message>
-            <source>Users</source>
-            <translation>Benutzer</translation>
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation>Rollen</translation>
-        </message>
-        <message>
-            <source>Sessions</source>
-            <translation>Sitzungen</translation>
-        </message>
-        <message>
-            <source>My Sessions</source>
-            <translation>Meine Sitzungen</translation>
-        </message>
-        <message>
-            <source>Audit Log</source>
-            <translation>Audit-Protokoll</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::PagedListModel</name>
-        <message>
-            <source>Yes</source>
-            <translation>Ja</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Nein</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::PermissionCatalogModel</name>
-        <message>
-            <source>Administration</source>
-            <translation>Verwaltung</translation>
-        </message>
-        <message>
-            <source>Customers (CRM)</source>
-            <translation>Kunden (CRM)</translation>
-        </message>
-        <message>
-            <source>Purchasing</source>
-            <translation>Einkauf</translation>
-        </message>
-        <message>
-            <source>Inventory</source>
-            <translation>Lager</translation>
-        </message>
-        <message>
-            <source>Shipments</source>
-            <translation>Versand</translation>
-        </message>
-        <message>
-            <source>See users</source>
-            <translation>Benutzer sehen</translation>
-        </message>
-        <message>
-            <source>Create, edit and deactivate users and assign roles</source>
-            <translation>Benutzer anlegen, bearbeiten, deaktivieren und Rollen zuweisen</translation>
-        </message>
-        <message>
-            <source>See roles and their permissions</source>
-            <translation>Rollen und ihre Berechtigungen sehen</translation>
-        </message>
-        <message>
-            <source>Create, rename, change and delete roles</source>
-            <translation>Rollen anlegen, umbenennen, ändern und löschen</translation>
-        </message>
-        <message>
-            <source>See and revoke other users' sessions</source>
-            <translation>Sitzungen anderer Benutzer sehen und widerrufen</translation>
-        </message>
-        <message>
-            <source>Read the audit log</source>
-            <translation>Audit-Protokoll lesen</translation>
-        </message>
-        <message>
-            <source>See leads, contacts, accounts and activities</source>
-            <translation>Leads, Kontakte, Firmen und Aktivitäten sehen</translation>
-        </message>
-        <message>
-            <source>Create and change CRM records</source>
-            <translation>CRM-Datensätze anlegen und ändern</translation>
-        </message>
-        <message>
-            <source>See every user's CRM records, not only one's own</source>
-            <translation>CRM-Datensätze aller Benutzer sehen, nicht nur die eigenen</translation>
-        </message>
-        <message>
-            <source>See suppliers, products and purchase orders</source>
-            <translation>Lieferanten, Artikel und Bestellungen sehen</translation>
-        </message>
-        <message>
-            <source>Create and change purchase orders</source>
-            <translation>Bestellungen anlegen und ändern</translation>
-        </message>
-        <message>
-            <source>Approve or reject purchase orders</source>
-            <translation>Bestellungen genehmigen oder ablehnen</translation>
-        </message>
-        <message>
-            <source>See stock and stock moves</source>
-            <translation>Bestände und Lagerbewegungen sehen</translation>
-        </message>
-        <message>
-            <source>Receive goods and adjust stock</source>
-            <translation>Wareneingang buchen und Bestände korrigieren</translation>
-        </message>
-        <message>
-            <source>See shipments and carriers</source>
-            <translation>Sendungen und Spediteure sehen</translation>
-        </message>
-        <message>
-            <source>Create and update shipments</source>
-            <translation>Sendungen anlegen und aktualisieren</translation>
-        </message>
-        <message>
-            <source>Permission</source>
-            <translation>Berechtigung</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::RecordForm</name>
-        <message>
-            <source>Loading…</source>
-            <translation>Wird geladen…</translation>
-        </message>
-        <message>
-            <source>This record no longer exists; someone may have deleted it.</source>
-            <translation>Dieser Datensatz existiert nicht mehr; möglicherweise hat ihn jemand gelöscht.</translation>
-        </message>
-        <message>
-            <source>Please correct the marked fields.</source>
-            <translation>Bitte korrigieren Sie die markierten Felder.</translation>
-        </message>
-        <message>
-            <source>Saving…</source>
-            <translation>Wird gespeichert…</translation>
-        </message>
-        <message>
-            <source>Your session ended before the changes were saved. Your entries are still here: sign in again, then press Save.</source>
-            <translation>Ihre Sitzung ist abgelaufen, bevor die Änderungen gespeichert wurden. Ihre Eingaben sind noch vorhanden: Melden Sie sich erneut an und klicken Sie dann auf „Speichern“.</translation>
-        </message>
-        <message>
-            <source>Saving was cancelled. Your entries are still here.</source>
-            <translation>Das Speichern wurde abgebrochen. Ihre Eingaben sind noch vorhanden.</translation>
-        </message>
-        <message>
-            <source>Someone else changed this record; fetching their version…</source>
-            <translation>Jemand anderes hat diesen Datensatz geändert; dessen Fassung wird abgerufen…</translation>
-        </message>
-        <message>
-            <source>Someone else deleted this record while you were editing it.</source>
-            <translation>Jemand anderes hat diesen Datensatz gelöscht, während Sie ihn bearbeitet haben.</translation>
-        </message>
-        <message>
-            <source>Showing the record as it is now; your changes were discarded.</source>
-            <translation>Der Datensatz wird im aktuellen Stand angezeigt; Ihre Änderungen wurden verworfen.</translation>
-        </message>
-        <message>
-            <source>Not saved: someone else changed this record. Save again to review the differences.</source>
-            <translation>Nicht gespeichert: Jemand anderes hat diesen Datensatz geändert. Speichern Sie erneut, um die Unterschiede zu prüfen.</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Ja</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Nein</translation>
-        </message>
-        <message>
-            <source>Unsaved Changes</source>
-            <translation>Ungespeicherte Änderungen</translation>
-        </message>
-        <message>
-            <source>If you don't save, your changes will be lost.</source>
-            <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
-        </message>
-        <message>
-            <source>Do you want to save your changes to “%1”?</source>
-            <translation>Möchten Sie Ihre Änderungen an „%1“ speichern?</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::RoleForm</name>
-        <message>
-            <source>The list of permissions could not be loaded: %1</source>
-            <translation>Die Liste der Berechtigungen konnte nicht geladen werden: %1</translation>
-        </message>
-        <message>
-            <source>Give the role a name.</source>
-            <translation>Geben Sie der Rolle einen Namen.</translation>
-        </message>
-        <message>
-            <source>New Role</source>
-            <translation>Neue Rolle</translation>
-        </message>
-        <message>
-            <source>Edit Role</source>
-            <translation>Rolle bearbeiten</translation>
-        </message>
-        <message>
-            <source>Edit Role: %1</source>
-            <translation>Rolle bearbeiten: %1</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(keine)</translation>
-        </message>
-        <message>
-            <source>The administrator role always holds every permission; it cannot be changed or deleted.</source>
-            <translation>Die Administratorrolle hat immer alle Berechtigungen; sie kann weder geändert noch gelöscht werden.</translation>
-        </message>
-        <message>
-            <source>A built-in role. You can adjust its permissions to suit your organisation.</source>
-            <translation>Eine vordefinierte Rolle. Sie können ihre Berechtigungen an Ihre Organisation anpassen.</translation>
-        </message>
-        <message>
-            <source>New role</source>
-            <translation>Neue Rolle</translation>
-        </message>
-        <message>
-            <source>Role %1</source>
-            <translation>Rolle %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::RolesPage</name>
-        <message>
-            <source>Roles</source>
-            <translation>Rollen</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Art</translation>
-        </message>
-        <message>
-            <source>Built-in</source>
-            <translation>Vordefiniert</translation>
-        </message>
-        <message>
-            <source>Custom</source>
-            <translation>Eigene</translation>
-        </message>
-        <message>
-            <source>Users</source>
-            <translation>Benutzer</translation>
-        </message>
-        <message>
-            <source>Permissions</source>
-            <translation>Berechtigungen</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Search roles</source>
-            <translation>Rollen suchen</translation>
-        </message>
-        <message>
-            <source>No roles yet.</source>
-            <translation>Noch keine Rollen.</translation>
-        </message>
-        <message>
-            <source>No roles match the search or filter.</source>
-            <translation>Keine Rollen entsprechen der Suche oder dem Filter.</translation>
-        </message>
-        <message>
-            <source>New Role</source>
-            <translation>Neue Rolle</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Bearbeiten…</translation>
-        </message>
-        <message>
-            <source>Open…</source>
-            <translation>Öffnen…</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Löschen</translation>
-        </message>
-        <message>
-            <source>All roles</source>
-            <translation>Alle Rollen</translation>
-        </message>
-        <message>
-            <source>Built-in roles</source>
-            <translation>Vordefinierte Rollen</translation>
-        </message>
-        <message>
-            <source>Custom roles</source>
-            <translation>Eigene Rollen</translation>
-        </message>
-        <message>
-            <source>Role %1 created.</source>
-            <translation>Rolle %1 angelegt.</translation>
-        </message>
-        <message>
-            <source>Role %1 saved.</source>
-            <translation>Rolle %1 gespeichert.</translation>
-        </message>
-        <message>
-            <source>Delete Role</source>
-            <translation>Rolle löschen</translation>
-        </message>
-        <message>
-            <source>Delete the role %1?</source>
-            <translation>Die Rolle %1 löschen?</translation>
-        </message>
-        <message>
-            <source>This cannot be undone.</source>
-            <translation>Das kann nicht rückgängig gemacht werden.</translation>
-        </message>
-        <message>
-            <source>Role %1 deleted.</source>
-            <translation>Rolle %1 gelöscht.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The role %1 cannot be deleted because %n user(s) still have it. Remove the role from them on the Users page (filter by this role), then delete it.</source>
-            <translation>
-                <numerusform>Die Rolle %1 kann nicht gelöscht werden, weil %n Benutzer sie noch hat. Entziehen Sie sie ihm auf der Seite „Benutzer“ (nach dieser Rolle filtern) und löschen Sie sie dann.</numerusform>
-                <numerusform>Die Rolle %1 kann nicht gelöscht werden, weil %n Benutzer sie noch haben. Entziehen Sie sie ihnen auf der Seite „Benutzer“ (nach dieser Rolle filtern) und löschen Sie sie dann.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The role %1 cannot be deleted because users still have it. Remove the role from them on the Users page (filter by this role), then delete it.</source>
-            <translation>Die Rolle %1 kann nicht gelöscht werden, weil Benutzer sie noch haben. Entziehen Sie sie ihnen auf der Seite „Benutzer“ (nach dieser Rolle filtern) und löschen Sie sie dann.</translation>
-        </message>
-        <message>
-            <source>Someone else changed the role %1 a moment ago. The list has been refreshed; please check and try again.</source>
-            <translation>Jemand anderes hat die Rolle %1 gerade geändert. Die Liste wurde aktualisiert; bitte prüfen Sie und versuchen Sie es erneut.</translation>
-        </message>
-        <message>
-            <source>Role Not Deleted</source>
-            <translation>Rolle nicht gelöscht</translation>
-        </message>
-        <message>
-            <source>All permissions (%1)</source>
-            <translation>Alle Berechtigungen (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::ServerProfileDialog</name>
-        <message>
-            <source>Enter the server's address, for example https://erp.example.com:8443. Only secure (https) connections are possible.</source>
-            <translation>Geben Sie die Adresse des Servers ein, zum Beispiel https://erp.example.com:8443. Nur sichere Verbindungen (https) sind möglich.</translation>
-        </message>
-        <message>
-            <source>The organisation is the short name you sign in with: lower-case letters, digits and hyphens.</source>
-            <translation>Die Organisation ist das Kürzel, mit dem Sie sich anmelden: Kleinbuchstaben, Ziffern und Bindestriche.</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::SessionsPage</name>
-        <message>
-            <source>Sessions</source>
-            <translation>Sitzungen</translation>
-        </message>
-        <message>
-            <source>My Sessions</source>
-            <translation>Meine Sitzungen</translation>
-        </message>
-        <message>
-            <source>signed out</source>
-            <translation>abgemeldet</translation>
-        </message>
-        <message>
-            <source>revoked</source>
-            <translation>widerrufen</translation>
-        </message>
-        <message>
-            <source>password changed</source>
-            <translation>Passwort geändert</translation>
-        </message>
-        <message>
-            <source>password reset by an administrator</source>
-            <translation>Passwort von einem Administrator zurückgesetzt</translation>
-        </message>
-        <message>
-            <source>user deactivated</source>
-            <translation>Benutzer deaktiviert</translation>
-        </message>
-        <message>
-            <source>ended for safety: a sign-in token was used twice</source>
-            <translation>aus Sicherheitsgründen beendet: ein Anmelde-Token wurde zweimal verwendet</translation>
-        </message>
-        <message>
-            <source>Device</source>
-            <translation>Gerät</translation>
-        </message>
-        <message>
-            <source>Unknown device</source>
-            <translation>Unbekanntes Gerät</translation>
-        </message>
-        <message>
-            <source>%1 (this device)</source>
-            <translation>%1 (dieses Gerät)</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>Signed in</source>
-            <translation>Angemeldet</translation>
-        </message>
-        <message>
-            <source>Last active</source>
-            <translation>Zuletzt aktiv</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Active until %1</source>
-            <translation>Aktiv bis %1</translation>
-        </message>
-        <message>
-            <source>Ended %1 (%2)</source>
-            <translation>Beendet am %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Expired %1</source>
-            <translation>Abgelaufen am %1</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Benutzer</translation>
-        </message>
-        <message>
-            <source>No sessions.</source>
-            <translation>Keine Sitzungen.</translation>
-        </message>
-        <message>
-            <source>No sessions match the filter.</source>
-            <translation>Keine Sitzungen entsprechen dem Filter.</translation>
-        </message>
-        <message>
-            <source>Revoke…</source>
-            <translation>Widerrufen…</translation>
-        </message>
-        <message>
-            <source>Sign this session out: the device must sign in again.</source>
-            <translation>Diese Sitzung abmelden: Das Gerät muss sich erneut anmelden.</translation>
-        </message>
-        <message>
-            <source>Active sessions</source>
-            <translation>Aktive Sitzungen</translation>
-        </message>
-        <message>
-            <source>Ended sessions</source>
-            <translation>Beendete Sitzungen</translation>
-        </message>
-        <message>
-            <source>All sessions</source>
-            <translation>Alle Sitzungen</translation>
-        </message>
-        <message>
-            <source>Revoke Session</source>
-            <translation>Sitzung widerrufen</translation>
-        </message>
-        <message>
-            <source>Revoke the session of this device?</source>
-            <translation>Die Sitzung dieses Geräts widerrufen?</translation>
-        </message>
-        <message>
-            <source>Revoke the session on %1?</source>
-            <translation>Die Sitzung auf %1 widerrufen?</translation>
-        </message>
-        <message>
-            <source>an unknown device</source>
-            <translation>einem unbekannten Gerät</translation>
-        </message>
-        <message>
-            <source>You will be signed out of this client at once.</source>
-            <translation>Sie werden in diesem Programm sofort abgemeldet.</translation>
-        </message>
-        <message>
-            <source>That device will have to sign in again.</source>
-            <translation>Dieses Gerät muss sich erneut anmelden.</translation>
-        </message>
-        <message>
-            <source>Revoke</source>
-            <translation>Widerrufen</translation>
-        </message>
-        <message>
-            <source>Session revoked.</source>
-            <translation>Sitzung widerrufen.</translation>
-        </message>
-        <message>
-            <source>Session Not Revoked</source>
-            <translation>Sitzung nicht widerrufen</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::SettingsDialog</name>
-        <message>
-            <source>System default</source>
-            <translation>Systemvorgabe</translation>
-        </message>
-        <message>
-            <source>Set up by your IT department; cannot be changed here.</source>
-            <translation>Von Ihrer IT-Abteilung eingerichtet; kann hier nicht geändert werden.</translation>
-        </message>
-        <message>
-            <source>Add Server Profile</source>
-            <translation>Serverprofil hinzufügen</translation>
-        </message>
-        <message>
-            <source>Edit Server Profile</source>
-            <translation>Serverprofil bearbeiten</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::UserForm</name>
-        <message>
-            <source>The roles could not be loaded: %1</source>
-            <translation>Die Rollen konnten nicht geladen werden: %1</translation>
-        </message>
-        <message>
-            <source>Enter a valid email address, for example name@example.com.</source>
-            <translation>Geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@example.com.</translation>
-        </message>
-        <message>
-            <source>Enter the user's name.</source>
-            <translation>Geben Sie den Namen des Benutzers ein.</translation>
-        </message>
-        <message>
-            <source>Set an initial password for the user.</source>
-            <translation>Legen Sie ein erstes Passwort für den Benutzer fest.</translation>
-        </message>
-        <message>
-            <source>New User</source>
-            <translation>Neuer Benutzer</translation>
-        </message>
-        <message>
-            <source>Edit User</source>
-            <translation>Benutzer bearbeiten</translation>
-        </message>
-        <message>
-            <source>Edit User: %1</source>
-            <translation>Benutzer bearbeiten: %1</translation>
-        </message>
-        <message>
-            <source>(no roles)</source>
-            <translation>(keine Rollen)</translation>
-        </message>
-        <message>
-            <source>(a new password)</source>
-            <translation>(ein neues Passwort)</translation>
-        </message>
-        <message>
-            <source>(unchanged)</source>
-            <translation>(unverändert)</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Aktiv</translation>
-        </message>
-        <message>
-            <source>Inactive</source>
-            <translation>Inaktiv</translation>
-        </message>
-        <message>
-            <source>Initial &amp;password:</source>
-            <translation>Erstes &amp;Passwort:</translation>
-        </message>
-        <message>
-            <source>At least %1 characters; a passphrase of several words is best. Give it to the user in person.</source>
-            <translation>Mindestens %1 Zeichen; am besten eine Passphrase aus mehreren Wörtern. Geben Sie es dem Benutzer persönlich.</translation>
-        </message>
-        <message>
-            <source>New &amp;password:</source>
-            <translation>Neues &amp;Passwort:</translation>
-        </message>
-        <message>
-            <source>Leave empty to keep the current password. A new password signs the user out on every device.</source>
-            <translation>Leer lassen, um das aktuelle Passwort zu behalten. Ein neues Passwort meldet den Benutzer auf allen Geräten ab.</translation>
-        </message>
-        <message>
-            <source>New user</source>
-            <translation>Neuer Benutzer</translation>
-        </message>
-        <message>
-            <source>User %1</source>
-            <translation>Benutzer %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::UsersPage</name>
-        <message>
-            <source>Users</source>
-            <translation>Benutzer</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Aktiv</translation>
-        </message>
-        <message>
-            <source>Inactive</source>
-            <translation>Inaktiv</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Angelegt</translation>
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation>Rollen</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <source>Search name or email</source>
-            <translation>Name oder E-Mail suchen</translation>
-        </message>
-        <message>
-            <source>No users yet. Create the first one with “New User”.</source>
-            <translation>Noch keine Benutzer. Legen Sie den ersten mit „Neuer Benutzer“ an.</translation>
-        </message>
-        <message>
-            <source>No users match the search or filters.</source>
-            <translation>Keine Benutzer entsprechen der Suche oder den Filtern.</translation>
-        </message>
-        <message>
-            <source>New User</source>
-            <translation>Neuer Benutzer</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Bearbeiten…</translation>
-        </message>
-        <message>
-            <source>Open…</source>
-            <translation>Öffnen…</translation>
-        </message>
-        <message>
-            <source>Active and inactive</source>
-            <translation>Aktive und inaktive</translation>
-        </message>
-        <message>
-            <source>Active only</source>
-            <translation>Nur aktive</translation>
-        </message>
-        <message>
-            <source>Inactive only</source>
-            <translation>Nur inaktive</translation>
-        </message>
-        <message>
-            <source>All roles</source>
-            <translation>Alle Rollen</translation>
-        </message>
-        <message>
-            <source>Deactivate</source>
-            <translation>Deaktivieren</translation>
-        </message>
-        <message>
-            <source>Reactivate</source>
-            <translation>Reaktivieren</translation>
-        </message>
-        <message>
-            <source>User %1 created.</source>
-            <translation>Benutzer %1 angelegt.</translation>
-        </message>
-        <message>
-            <source>Changes to %1 saved.</source>
-            <translation>Änderungen an %1 gespeichert.</translation>
-        </message>
-        <message>
-            <source>Deactivate User</source>
-            <translation>Benutzer deaktivieren</translation>
-        </message>
-        <message>
-            <source>Deactivate %1?</source>
-            <translation>%1 deaktivieren?</translation>
-        </message>
-        <message>
-            <source>%1 will be signed out on every device and cannot sign in until reactivated. Their records stay.</source>
-            <translation>%1 wird auf allen Geräten abgemeldet und kann sich erst nach der Reaktivierung wieder anmelden. Die Daten bleiben erhalten.</translation>
-        </message>
-        <message>
-            <source>%1 can sign in again.</source>
-            <translation>%1 kann sich wieder anmelden.</translation>
-        </message>
-        <message>
-            <source>%1 was deactivated.</source>
-            <translation>%1 wurde deaktiviert.</translation>
-        </message>
-        <message>
-            <source>Someone else changed this user a moment ago. The list has been refreshed; please check and try again.</source>
-            <translation>Jemand anderes hat diesen Benutzer gerade geändert. Die Liste wurde aktualisiert; bitte prüfen Sie und versuchen Sie es erneut.</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>erp::client::MyActivitiesPage</name>
+    <message>
+        <source>My Activities</source>
+        <translation>Meine Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Lead #%1</source>
+        <translation>Lead Nr. %1</translation>
+    </message>
+    <message>
+        <source>Contact #%1</source>
+        <translation>Kontakt Nr. %1</translation>
+    </message>
+    <message>
+        <source>Account #%1</source>
+        <translation>Firma Nr. %1</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Nothing to do: you have no open activities.</source>
+        <translation>Nichts zu tun: Sie haben keine offenen Aktivitäten.</translation>
+    </message>
+    <message>
+        <source>No open activities in this period.</source>
+        <translation>Keine offenen Aktivitäten in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Mark Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Mark the selected activity done (Ctrl+D)</source>
+        <translation>Die ausgewählte Aktivität als erledigt markieren (Strg+D)</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Alle offenen</translation>
+    </message>
+    <message>
+        <source>“%1” is done.</source>
+        <translation>„%1“ ist erledigt.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PageRegistry</name>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>Purchasing</source>
+        <translation>Einkauf</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>My Sessions</source>
+        <translation>Meine Sitzungen</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Firmen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>My Activities</source>
+        <translation>Meine Aktivitäten</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PagedListModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PermissionCatalogModel</name>
+    <message>
+        <source>Administration</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>Customers (CRM)</source>
+        <translation>Kunden (CRM)</translation>
+    </message>
+    <message>
+        <source>Purchasing</source>
+        <translation>Einkauf</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>See users</source>
+        <translation>Benutzer sehen</translation>
+    </message>
+    <message>
+        <source>Create, edit and deactivate users and assign roles</source>
+        <translation>Benutzer anlegen, bearbeiten, deaktivieren und Rollen zuweisen</translation>
+    </message>
+    <message>
+        <source>See roles and their permissions</source>
+        <translation>Rollen und ihre Berechtigungen sehen</translation>
+    </message>
+    <message>
+        <source>Create, rename, change and delete roles</source>
+        <translation>Rollen anlegen, umbenennen, ändern und löschen</translation>
+    </message>
+    <message>
+        <source>See and revoke other users&apos; sessions</source>
+        <translation>Sitzungen anderer Benutzer sehen und widerrufen</translation>
+    </message>
+    <message>
+        <source>Read the audit log</source>
+        <translation>Audit-Protokoll lesen</translation>
+    </message>
+    <message>
+        <source>See leads, contacts, accounts and activities</source>
+        <translation>Leads, Kontakte, Firmen und Aktivitäten sehen</translation>
+    </message>
+    <message>
+        <source>Create and change CRM records</source>
+        <translation>CRM-Datensätze anlegen und ändern</translation>
+    </message>
+    <message>
+        <source>See every user&apos;s CRM records, not only one&apos;s own</source>
+        <translation>CRM-Datensätze aller Benutzer sehen, nicht nur die eigenen</translation>
+    </message>
+    <message>
+        <source>See suppliers, products and purchase orders</source>
+        <translation>Lieferanten, Artikel und Bestellungen sehen</translation>
+    </message>
+    <message>
+        <source>Create and change purchase orders</source>
+        <translation>Bestellungen anlegen und ändern</translation>
+    </message>
+    <message>
+        <source>Approve or reject purchase orders</source>
+        <translation>Bestellungen genehmigen oder ablehnen</translation>
+    </message>
+    <message>
+        <source>See stock and stock moves</source>
+        <translation>Bestände und Lagerbewegungen sehen</translation>
+    </message>
+    <message>
+        <source>Receive goods and adjust stock</source>
+        <translation>Wareneingang buchen und Bestände korrigieren</translation>
+    </message>
+    <message>
+        <source>See shipments and carriers</source>
+        <translation>Sendungen und Spediteure sehen</translation>
+    </message>
+    <message>
+        <source>Create and update shipments</source>
+        <translation>Sendungen anlegen und aktualisieren</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Berechtigung</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PipelineBoardPage</name>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>The pipeline could not be loaded: %1</source>
+        <translation>Die Pipeline konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The leads could not be loaded: %1</source>
+        <translation>Die Leads konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Only the first %1 open leads are shown as cards; the totals count all of them. Use the leads list to find the others.</source>
+        <translation>Nur die ersten %1 offenen Leads werden als Karten gezeigt; die Summen zählen alle. Die übrigen finden Sie in der Lead-Liste.</translation>
+    </message>
+    <message>
+        <source>“%1” moved to %2.</source>
+        <translation>„%1“ nach %2 verschoben.</translation>
+    </message>
+    <message>
+        <source>The lead no longer exists or is no longer visible to you.</source>
+        <translation>Den Lead gibt es nicht mehr oder er ist für Sie nicht mehr sichtbar.</translation>
+    </message>
+    <message>
+        <source>“%1” was not moved to %2: %3</source>
+        <translation>„%1“ wurde nicht nach %2 verschoben: %3</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Geschätzter Wert</translation>
+    </message>
+    <message>
+        <source>Lead “%1”</source>
+        <translation>Lead „%1“</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else and was not moved; the board shows it as it is now.</source>
+        <translation>„%1“ wurde von jemand anderem geändert und nicht verschoben; die Tafel zeigt den aktuellen Stand.</translation>
+    </message>
+    <message>
+        <source>Drag a card to another stage, or select it and press Ctrl+Left / Ctrl+Right. Enter opens the lead.</source>
+        <translation>Ziehen Sie eine Karte in eine andere Phase oder wählen Sie sie aus und drücken Sie Strg+Links / Strg+Rechts. Eingabe öffnet den Lead.</translation>
+    </message>
+    <message>
+        <source>Open leads by stage. Enter opens the lead.</source>
+        <translation>Offene Leads nach Phase. Eingabe öffnet den Lead.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the pipeline again (F5)</source>
+        <translation>Pipeline neu laden (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PipelineColumn</name>
+    <message numerus="yes">
+        <source>%n open lead(s)</source>
+        <translation>
+            <numerusform>%n offener Lead</numerusform>
+            <numerusform>%n offene Leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage %1, %2</source>
+        <translation>Phase %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PipelineColumnModel</name>
+    <message>
+        <source>Expected close: %1</source>
+        <translation>Erwarteter Abschluss: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, owner %4</source>
+        <translation>%1, %2, %3, verantwortlich: %4</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::RecordForm</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>This record no longer exists; someone may have deleted it.</source>
+        <translation>Dieser Datensatz existiert nicht mehr; möglicherweise hat ihn jemand gelöscht.</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Bitte korrigieren Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Your session ended before the changes were saved. Your entries are still here: sign in again, then press Save.</source>
+        <translation>Ihre Sitzung ist abgelaufen, bevor die Änderungen gespeichert wurden. Ihre Eingaben sind noch vorhanden: Melden Sie sich erneut an und klicken Sie dann auf „Speichern“.</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled. Your entries are still here.</source>
+        <translation>Das Speichern wurde abgebrochen. Ihre Eingaben sind noch vorhanden.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record; fetching their version…</source>
+        <translation>Jemand anderes hat diesen Datensatz geändert; dessen Fassung wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this record while you were editing it.</source>
+        <translation>Jemand anderes hat diesen Datensatz gelöscht, während Sie ihn bearbeitet haben.</translation>
+    </message>
+    <message>
+        <source>Showing the record as it is now; your changes were discarded.</source>
+        <translation>Der Datensatz wird im aktuellen Stand angezeigt; Ihre Änderungen wurden verworfen.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this record. Save again to review the differences.</source>
+        <translation>Nicht gespeichert: Jemand anderes hat diesen Datensatz geändert. Speichern Sie erneut, um die Unterschiede zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
+    </message>
+    <message>
+        <source>Do you want to save your changes to “%1”?</source>
+        <translation>Möchten Sie Ihre Änderungen an „%1“ speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::RoleForm</name>
+    <message>
+        <source>The list of permissions could not be loaded: %1</source>
+        <translation>Die Liste der Berechtigungen konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Give the role a name.</source>
+        <translation>Geben Sie der Rolle einen Namen.</translation>
+    </message>
+    <message>
+        <source>New Role</source>
+        <translation>Neue Rolle</translation>
+    </message>
+    <message>
+        <source>Edit Role</source>
+        <translation>Rolle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Role: %1</source>
+        <translation>Rolle bearbeiten: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>The administrator role always holds every permission; it cannot be changed or deleted.</source>
+        <translation>Die Administratorrolle hat immer alle Berechtigungen; sie kann weder geändert noch gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>A built-in role. You can adjust its permissions to suit your organisation.</source>
+        <translation>Eine vordefinierte Rolle. Sie können ihre Berechtigungen an Ihre Organisation anpassen.</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Neue Rolle</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>Rolle %1</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::RolesPage</name>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Vordefiniert</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigene</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Search roles</source>
+        <translation>Rollen suchen</translation>
+    </message>
+    <message>
+        <source>No roles yet.</source>
+        <translation>Noch keine Rollen.</translation>
+    </message>
+    <message>
+        <source>No roles match the search or filter.</source>
+        <translation>Keine Rollen entsprechen der Suche oder dem Filter.</translation>
+    </message>
+    <message>
+        <source>New Role</source>
+        <translation>Neue Rolle</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Alle Rollen</translation>
+    </message>
+    <message>
+        <source>Built-in roles</source>
+        <translation>Vordefinierte Rollen</translation>
+    </message>
+    <message>
+        <source>Custom roles</source>
+        <translation>Eigene Rollen</translation>
+    </message>
+    <message>
+        <source>Role %1 created.</source>
+        <translation>Rolle %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Role %1 saved.</source>
+        <translation>Rolle %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete Role</source>
+        <translation>Rolle löschen</translation>
+    </message>
+    <message>
+        <source>Delete the role %1?</source>
+        <translation>Die Rolle %1 löschen?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Role %1 deleted.</source>
+        <translation>Rolle %1 gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The role %1 cannot be deleted because %n user(s) still have it. Remove the role from them on the Users page (filter by this role), then delete it.</source>
+        <translation>
+            <numerusform>Die Rolle %1 kann nicht gelöscht werden, weil %n Benutzer sie noch hat. Entziehen Sie sie ihm auf der Seite „Benutzer“ (nach dieser Rolle filtern) und löschen Sie sie dann.</numerusform>
+            <numerusform>Die Rolle %1 kann nicht gelöscht werden, weil %n Benutzer sie noch haben. Entziehen Sie sie ihnen auf der Seite „Benutzer“ (nach dieser Rolle filtern) und löschen Sie sie dann.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The role %1 cannot be deleted because users still have it. Remove the role from them on the Users page (filter by this role), then delete it.</source>
+        <translation>Die Rolle %1 kann nicht gelöscht werden, weil Benutzer sie noch haben. Entziehen Sie sie ihnen auf der Seite „Benutzer“ (nach dieser Rolle filtern) und löschen Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the role %1 a moment ago. The list has been refreshed; please check and try again.</source>
+        <translation>Jemand anderes hat die Rolle %1 gerade geändert. Die Liste wurde aktualisiert; bitte prüfen Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Role Not Deleted</source>
+        <translation>Rolle nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>All permissions (%1)</source>
+        <translation>Alle Berechtigungen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ServerProfileDialog</name>
+    <message>
+        <source>Enter the server&apos;s address, for example https://erp.example.com:8443. Only secure (https) connections are possible.</source>
+        <translation>Geben Sie die Adresse des Servers ein, zum Beispiel https://erp.example.com:8443. Nur sichere Verbindungen (https) sind möglich.</translation>
+    </message>
+    <message>
+        <source>The organisation is the short name you sign in with: lower-case letters, digits and hyphens.</source>
+        <translation>Die Organisation ist das Kürzel, mit dem Sie sich anmelden: Kleinbuchstaben, Ziffern und Bindestriche.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::SessionsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>My Sessions</source>
+        <translation>Meine Sitzungen</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>Passwort geändert</translation>
+    </message>
+    <message>
+        <source>password reset by an administrator</source>
+        <translation>Passwort von einem Administrator zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>user deactivated</source>
+        <translation>Benutzer deaktiviert</translation>
+    </message>
+    <message>
+        <source>ended for safety: a sign-in token was used twice</source>
+        <translation>aus Sicherheitsgründen beendet: ein Anmelde-Token wurde zweimal verwendet</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Unknown device</source>
+        <translation>Unbekanntes Gerät</translation>
+    </message>
+    <message>
+        <source>%1 (this device)</source>
+        <translation>%1 (dieses Gerät)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>Zuletzt aktiv</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active until %1</source>
+        <translation>Aktiv bis %1</translation>
+    </message>
+    <message>
+        <source>Ended %1 (%2)</source>
+        <translation>Beendet am %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>Abgelaufen am %1</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>No sessions.</source>
+        <translation>Keine Sitzungen.</translation>
+    </message>
+    <message>
+        <source>No sessions match the filter.</source>
+        <translation>Keine Sitzungen entsprechen dem Filter.</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Widerrufen…</translation>
+    </message>
+    <message>
+        <source>Sign this session out: the device must sign in again.</source>
+        <translation>Diese Sitzung abmelden: Das Gerät muss sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Active sessions</source>
+        <translation>Aktive Sitzungen</translation>
+    </message>
+    <message>
+        <source>Ended sessions</source>
+        <translation>Beendete Sitzungen</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Alle Sitzungen</translation>
+    </message>
+    <message>
+        <source>Revoke Session</source>
+        <translation>Sitzung widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke the session of this device?</source>
+        <translation>Die Sitzung dieses Geräts widerrufen?</translation>
+    </message>
+    <message>
+        <source>Revoke the session on %1?</source>
+        <translation>Die Sitzung auf %1 widerrufen?</translation>
+    </message>
+    <message>
+        <source>an unknown device</source>
+        <translation>einem unbekannten Gerät</translation>
+    </message>
+    <message>
+        <source>You will be signed out of this client at once.</source>
+        <translation>Sie werden in diesem Programm sofort abgemeldet.</translation>
+    </message>
+    <message>
+        <source>That device will have to sign in again.</source>
+        <translation>Dieses Gerät muss sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Session revoked.</source>
+        <translation>Sitzung widerrufen.</translation>
+    </message>
+    <message>
+        <source>Session Not Revoked</source>
+        <translation>Sitzung nicht widerrufen</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::SettingsDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>Set up by your IT department; cannot be changed here.</source>
+        <translation>Von Ihrer IT-Abteilung eingerichtet; kann hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Add Server Profile</source>
+        <translation>Serverprofil hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Server Profile</source>
+        <translation>Serverprofil bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::UserForm</name>
+    <message>
+        <source>The roles could not be loaded: %1</source>
+        <translation>Die Rollen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Enter a valid email address, for example name@example.com.</source>
+        <translation>Geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s name.</source>
+        <translation>Geben Sie den Namen des Benutzers ein.</translation>
+    </message>
+    <message>
+        <source>Set an initial password for the user.</source>
+        <translation>Legen Sie ein erstes Passwort für den Benutzer fest.</translation>
+    </message>
+    <message>
+        <source>New User</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>Edit User</source>
+        <translation>Benutzer bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit User: %1</source>
+        <translation>Benutzer bearbeiten: %1</translation>
+    </message>
+    <message>
+        <source>(no roles)</source>
+        <translation>(keine Rollen)</translation>
+    </message>
+    <message>
+        <source>(a new password)</source>
+        <translation>(ein neues Passwort)</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(unverändert)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>Erstes &amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a passphrase of several words is best. Give it to the user in person.</source>
+        <translation>Mindestens %1 Zeichen; am besten eine Passphrase aus mehreren Wörtern. Geben Sie es dem Benutzer persönlich.</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Neues &amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current password. A new password signs the user out on every device.</source>
+        <translation>Leer lassen, um das aktuelle Passwort zu behalten. Ein neues Passwort meldet den Benutzer auf allen Geräten ab.</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Search name or email</source>
+        <translation>Name oder E-Mail suchen</translation>
+    </message>
+    <message>
+        <source>No users yet. Create the first one with “New User”.</source>
+        <translation>Noch keine Benutzer. Legen Sie den ersten mit „Neuer Benutzer“ an.</translation>
+    </message>
+    <message>
+        <source>No users match the search or filters.</source>
+        <translation>Keine Benutzer entsprechen der Suche oder den Filtern.</translation>
+    </message>
+    <message>
+        <source>New User</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Active and inactive</source>
+        <translation>Aktive und inaktive</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Nur aktive</translation>
+    </message>
+    <message>
+        <source>Inactive only</source>
+        <translation>Nur inaktive</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Alle Rollen</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reaktivieren</translation>
+    </message>
+    <message>
+        <source>User %1 created.</source>
+        <translation>Benutzer %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Changes to %1 saved.</source>
+        <translation>Änderungen an %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Deactivate User</source>
+        <translation>Benutzer deaktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate %1?</source>
+        <translation>%1 deaktivieren?</translation>
+    </message>
+    <message>
+        <source>%1 will be signed out on every device and cannot sign in until reactivated. Their records stay.</source>
+        <translation>%1 wird auf allen Geräten abgemeldet und kann sich erst nach der Reaktivierung wieder anmelden. Die Daten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 kann sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 was deactivated.</source>
+        <translation>%1 wurde deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this user a moment ago. The list has been refreshed; please check and try again.</source>
+        <translation>Jemand anderes hat diesen Benutzer gerade geändert. Die Liste wurde aktualisiert; bitte prüfen Sie und versuchen Sie es erneut.</translation>
+    </message>
+</context>
 </TS>

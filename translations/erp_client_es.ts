@@ -1,1872 +1,2998 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
-    <context>
-        <name>LoginDialog</name>
-        <message>
-            <source>Sign In</source>
-            <translation>Iniciar sesión</translation>
-        </message>
-        <message>
-            <source>Sign in to your organisation</source>
-            <translation>Inicie sesión en su organización</translation>
-        </message>
-        <message>
-            <source>Use the server address and organisation your administrator gave you.</source>
-            <translation>Use la dirección del servidor y la organización que le indicó su administrador.</translation>
-        </message>
-        <message>
-            <source>&amp;Server:</source>
-            <translation>&amp;Servidor:</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation:</source>
-            <translation>&amp;Organización:</translation>
-        </message>
-        <message>
-            <source>e.g. acme</source>
-            <translation>p. ej., acme</translation>
-        </message>
-        <message>
-            <source>&amp;Email:</source>
-            <translation>&amp;Correo electrónico:</translation>
-        </message>
-        <message>
-            <source>name@example.com</source>
-            <translation>nombre@example.com</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Contraseña:</translation>
-        </message>
-        <message>
-            <source>Se&amp;ttings…</source>
-            <translation>Con&amp;figuración…</translation>
-        </message>
-        <message>
-            <source>Sign &amp;In</source>
-            <translation>&amp;Iniciar sesión</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-    </context>
-    <context>
-        <name>PasswordPolicy</name>
-        <message>
-            <source>The password must have at least 8 characters.</source>
-            <translation>La contraseña debe tener al menos 8 caracteres.</translation>
-        </message>
-        <message>
-            <source>The password must have at most 1024 characters.</source>
-            <translation>La contraseña debe tener como máximo 1024 caracteres.</translation>
-        </message>
-        <message>
-            <source>This password is one of the most commonly used passwords.</source>
-            <translation>Esta contraseña es una de las más utilizadas.</translation>
-        </message>
-        <message>
-            <source>The password must not be one repeated character, your email address or the organisation's name.</source>
-            <translation>La contraseña no puede ser un único carácter repetido, su correo electrónico ni el nombre de la organización.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RoleForm</name>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Nombre:</translation>
-        </message>
-        <message>
-            <source>e.g. Accounts payable</source>
-            <translation>p. ej., Cuentas por pagar</translation>
-        </message>
-        <message>
-            <source>&amp;Permissions:</source>
-            <translation>&amp;Permisos:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServerProfileDialog</name>
-        <message>
-            <source>Server Profile</source>
-            <translation>Perfil de servidor</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Nombre:</translation>
-        </message>
-        <message>
-            <source>Head office</source>
-            <translation>Sede central</translation>
-        </message>
-        <message>
-            <source>&amp;Server address:</source>
-            <translation>&amp;Dirección del servidor:</translation>
-        </message>
-        <message>
-            <source>https://erp.example.com:8443</source>
-            <translation>https://erp.example.com:8443</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation:</source>
-            <translation>&amp;Organización:</translation>
-        </message>
-        <message>
-            <source>optional</source>
-            <translation>opcional</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Configuración</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Idioma</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Idioma:</translation>
-        </message>
-        <message>
-            <source>The new language applies as soon as you press OK.</source>
-            <translation>El nuevo idioma se aplica en cuanto pulse Aceptar.</translation>
-        </message>
-        <message>
-            <source>Server profiles</source>
-            <translation>Perfiles de servidor</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Server</source>
-            <translation>Servidor</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organización</translation>
-        </message>
-        <message>
-            <source>&amp;Add…</source>
-            <translation>&amp;Añadir…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Editar…</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Quitar</translation>
-        </message>
-    </context>
-    <context>
-        <name>UserForm</name>
-        <message>
-            <source>&amp;Email:</source>
-            <translation>&amp;Correo electrónico:</translation>
-        </message>
-        <message>
-            <source>name@example.com</source>
-            <translation>nombre@example.com</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Nombre:</translation>
-        </message>
-        <message>
-            <source>First and last name</source>
-            <translation>Nombre y apellidos</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Contraseña:</translation>
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation>Estado:</translation>
-        </message>
-        <message>
-            <source>&amp;Active (can sign in)</source>
-            <translation>&amp;Activo (puede iniciar sesión)</translation>
-        </message>
-        <message>
-            <source>&amp;Roles:</source>
-            <translation>&amp;Roles:</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::AuditDetailView</name>
-        <message>
-            <source>yes</source>
-            <translation>sí</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>no</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Usuario</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rol</translation>
-        </message>
-        <message>
-            <source>Session</source>
-            <translation>Sesión</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organización</translation>
-        </message>
-        <message>
-            <source>created</source>
-            <translation>creado</translation>
-        </message>
-        <message>
-            <source>changed</source>
-            <translation>modificado</translation>
-        </message>
-        <message>
-            <source>deleted</source>
-            <translation>eliminado</translation>
-        </message>
-        <message>
-            <source>deactivated</source>
-            <translation>desactivado</translation>
-        </message>
-        <message>
-            <source>signed in</source>
-            <translation>sesión iniciada</translation>
-        </message>
-        <message>
-            <source>sign-in failed</source>
-            <translation>error de inicio de sesión</translation>
-        </message>
-        <message>
-            <source>session renewed</source>
-            <translation>sesión renovada</translation>
-        </message>
-        <message>
-            <source>session ended</source>
-            <translation>sesión finalizada</translation>
-        </message>
-        <message>
-            <source>password changed</source>
-            <translation>contraseña cambiada</translation>
-        </message>
-        <message>
-            <source>password change failed</source>
-            <translation>error al cambiar la contraseña</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Campo</translation>
-        </message>
-        <message>
-            <source>Before</source>
-            <translation>Antes</translation>
-        </message>
-        <message>
-            <source>After</source>
-            <translation>Después</translation>
-        </message>
-        <message>
-            <source>Select an entry to see what changed.</source>
-            <translation>Seleccione una entrada para ver qué cambió.</translation>
-        </message>
-        <message>
-            <source>When: %1</source>
-            <translation>Fecha: %1</translation>
-        </message>
-        <message>
-            <source>By: %1</source>
-            <translation>Por: %1</translation>
-        </message>
-        <message>
-            <source>the system</source>
-            <translation>el sistema</translation>
-        </message>
-        <message>
-            <source>Request: %1</source>
-            <translation>Solicitud: %1</translation>
-        </message>
-        <message>
-            <source>(no details recorded)</source>
-            <translation>(no se registraron detalles)</translation>
-        </message>
-        <message>
-            <source>%1 %2: %3</source>
-            <translation>%1 %2: %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::AuditLogPage</name>
-        <message>
-            <source>Audit Log</source>
-            <translation>Registro de auditoría</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Fecha</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Usuario</translation>
-        </message>
-        <message>
-            <source>(system)</source>
-            <translation>(sistema)</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Registro</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Acción</translation>
-        </message>
-        <message>
-            <source>The audit log is empty.</source>
-            <translation>El registro de auditoría está vacío.</translation>
-        </message>
-        <message>
-            <source>No entries match the filters.</source>
-            <translation>Ninguna entrada coincide con los filtros.</translation>
-        </message>
-        <message>
-            <source>All records</source>
-            <translation>Todos los registros</translation>
-        </message>
-        <message>
-            <source>All users</source>
-            <translation>Todos los usuarios</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Desde</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>Hasta</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::CertificateTrustDialog</name>
-        <message>
-            <source>Server:</source>
-            <translation>Servidor:</translation>
-        </message>
-        <message>
-            <source>Issued to:</source>
-            <translation>Emitido para:</translation>
-        </message>
-        <message>
-            <source>Issued by:</source>
-            <translation>Emitido por:</translation>
-        </message>
-        <message>
-            <source>itself (self-signed)</source>
-            <translation>sí mismo (autofirmado)</translation>
-        </message>
-        <message>
-            <source>Valid:</source>
-            <translation>Validez:</translation>
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation>del %1 al %2</translation>
-        </message>
-        <message>
-            <source>Trusted fingerprint (SHA-256):</source>
-            <translation>Huella digital de confianza (SHA-256):</translation>
-        </message>
-        <message>
-            <source>Fingerprint now (SHA-256):</source>
-            <translation>Huella digital actual (SHA-256):</translation>
-        </message>
-        <message>
-            <source>Fingerprint (SHA-256):</source>
-            <translation>Huella digital (SHA-256):</translation>
-        </message>
-        <message>
-            <source>Unknown Server Certificate</source>
-            <translation>Certificado de servidor desconocido</translation>
-        </message>
-        <message>
-            <source>Do you trust the server %1?</source>
-            <translation>¿Confía en el servidor %1?</translation>
-        </message>
-        <message>
-            <source>The server's certificate is not vouched for by any certificate authority this computer knows. This is normal for a company server with its own certificate, but it is also what an impostor's certificate looks like.</source>
-            <translation>Ninguna autoridad de certificación que conozca este equipo avala el certificado del servidor. Es normal en un servidor de empresa con certificado propio, pero también es el aspecto que tiene el certificado de un impostor.</translation>
-        </message>
-        <message>
-            <source>Compare the fingerprint with the one your IT department gave you. Trust the server only if they match; the client will then remember this certificate and refuse any other for this server.</source>
-            <translation>Compare la huella digital con la que le dio su departamento de TI. Confíe en el servidor solo si coinciden; el cliente recordará entonces este certificado y rechazará cualquier otro para este servidor.</translation>
-        </message>
-        <message>
-            <source>&amp;Trust This Server</source>
-            <translation>&amp;Confiar en este servidor</translation>
-        </message>
-        <message>
-            <source>Server Certificate Changed</source>
-            <translation>Certificado del servidor modificado</translation>
-        </message>
-        <message>
-            <source>The certificate of %1 has changed</source>
-            <translation>El certificado de %1 ha cambiado</translation>
-        </message>
-        <message>
-            <source>This server presented a different certificate from the one you trusted before. Someone may be intercepting the connection, or IT may have replaced the certificate. The client will not connect.</source>
-            <translation>Este servidor presentó un certificado distinto del que usted aceptó antes. Puede que alguien esté interceptando la conexión o que el departamento de TI haya sustituido el certificado. El cliente no se conectará.</translation>
-        </message>
-        <message>
-            <source>Contact your IT department and tell them both fingerprints. Once they confirm the new certificate, they can update the trusted fingerprint for this server.</source>
-            <translation>Póngase en contacto con su departamento de TI e indíquele ambas huellas digitales. Cuando confirme el nuevo certificado, podrá actualizar la huella de confianza de este servidor.</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::ClientApplication</name>
-        <message>
-            <source>Configuration Problem</source>
-            <translation>Problema de configuración</translation>
-        </message>
-        <message>
-            <source>Some settings provided by your IT department could not be used. Please tell them:</source>
-            <translation>No se pudieron usar algunos ajustes de su departamento de TI. Indíquele lo siguiente:</translation>
-        </message>
-        <message>
-            <source>Signed in again.</source>
-            <translation>Sesión iniciada de nuevo.</translation>
-        </message>
-        <message>
-            <source>Not signed in. Your unsaved entries are kept; you will be asked to sign in when you save or reload.</source>
-            <translation>Sesión no iniciada. Sus datos sin guardar se conservan; se le pedirá que inicie sesión al guardar o recargar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::ConflictDialog</name>
-        <message>
-            <source>Changed by Someone Else</source>
-            <translation>Modificado por otra persona</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Campo</translation>
-        </message>
-        <message>
-            <source>Your value</source>
-            <translation>Su valor</translation>
-        </message>
-        <message>
-            <source>Saved on the server now</source>
-            <translation>Guardado ahora en el servidor</translation>
-        </message>
-        <message>
-            <source>&amp;Reload (Discard My Changes)</source>
-            <translation>&amp;Recargar (descartar mis cambios)</translation>
-        </message>
-        <message>
-            <source>&amp;Overwrite with My Values</source>
-            <translation>&amp;Sobrescribir con mis valores</translation>
-        </message>
-        <message>
-            <source>Show the record as it is on the server now. Your edits are lost.</source>
-            <translation>Mostrar el registro tal como está ahora en el servidor. Se perderán sus cambios.</translation>
-        </message>
-        <message>
-            <source>Save your values, replacing the other change.</source>
-            <translation>Guardar sus valores y reemplazar el otro cambio.</translation>
-        </message>
-        <message>
-            <source>Someone else changed “%1” while you were editing it. Compare the values below and decide which to keep.</source>
-            <translation>Otra persona modificó «%1» mientras usted lo editaba. Compare los valores de abajo y decida cuáles conservar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::ErrorText</name>
-        <message>
-            <source>If this keeps happening, give your administrator this reference: %1.</source>
-            <translation>Si vuelve a ocurrir, facilite esta referencia a su administrador: %1.</translation>
-        </message>
-        <message>
-            <source>The request was cancelled.</source>
-            <translation>Se canceló la solicitud.</translation>
-        </message>
-        <message>
-            <source>Your session has ended. Please sign in again; nothing you entered has been sent yet.</source>
-            <translation>Su sesión ha terminado. Vuelva a iniciar sesión; todavía no se ha enviado nada de lo que introdujo.</translation>
-        </message>
-        <message>
-            <source>The server did not answer in time. Check your network connection and try again.</source>
-            <translation>El servidor no respondió a tiempo. Compruebe su conexión de red e inténtelo de nuevo.</translation>
-        </message>
-        <message>
-            <source>The server could not be found. Check the server address and your network connection.</source>
-            <translation>No se encontró el servidor. Compruebe la dirección del servidor y su conexión de red.</translation>
-        </message>
-        <message>
-            <source>The server refused the connection. Check the server address and port, or whether the server is running.</source>
-            <translation>El servidor rechazó la conexión. Compruebe la dirección y el puerto del servidor, o si está en funcionamiento.</translation>
-        </message>
-        <message>
-            <source>The connection to the server was interrupted. Try again.</source>
-            <translation>Se interrumpió la conexión con el servidor. Inténtelo de nuevo.</translation>
-        </message>
-        <message>
-            <source>The network proxy could not be used. Ask your IT department to check the proxy settings.</source>
-            <translation>No se pudo usar el proxy de red. Pida a su departamento de TI que revise la configuración del proxy.</translation>
-        </message>
-        <message>
-            <source>The server's answer could not be understood.</source>
-            <translation>No se pudo interpretar la respuesta del servidor.</translation>
-        </message>
-        <message>
-            <source>The server cannot be reached. Check your network connection and try again.</source>
-            <translation>No se puede acceder al servidor. Compruebe su conexión de red e inténtelo de nuevo.</translation>
-        </message>
-        <message>
-            <source>The server's identity could not be confirmed automatically. Compare the certificate fingerprint with the one your administrator gave you before trusting this server.</source>
-            <translation>No se pudo confirmar automáticamente la identidad del servidor. Compare la huella digital del certificado con la que le dio su administrador antes de confiar en este servidor.</translation>
-        </message>
-        <message>
-            <source>Warning: the server presented a different certificate than the one you trusted before. Someone may be intercepting the connection. The connection was refused. Contact your IT department before continuing.</source>
-            <translation>Advertencia: el servidor presentó un certificado distinto del que usted aceptó antes. Puede que alguien esté interceptando la conexión. Se rechazó la conexión. Póngase en contacto con su departamento de TI antes de continuar.</translation>
-        </message>
-        <message>
-            <source>The server's certificate is not valid (for example expired or issued for another name). The connection was refused. Contact your IT department.</source>
-            <translation>El certificado del servidor no es válido (por ejemplo, ha caducado o se emitió para otro nombre). Se rechazó la conexión. Póngase en contacto con su departamento de TI.</translation>
-        </message>
-        <message>
-            <source>A secure connection to the server could not be established. The server may not support TLS 1.2 or later. Contact your IT department.</source>
-            <translation>No se pudo establecer una conexión segura con el servidor. Es posible que no admita TLS 1.2 o posterior. Póngase en contacto con su departamento de TI.</translation>
-        </message>
-        <message>
-            <source>The server address must start with https://. Unencrypted connections are not allowed.</source>
-            <translation>La dirección del servidor debe empezar por https://. No se permiten conexiones sin cifrar.</translation>
-        </message>
-        <message>
-            <source>A secure connection to the server could not be established.</source>
-            <translation>No se pudo establecer una conexión segura con el servidor.</translation>
-        </message>
-        <message>
-            <source>The organisation, email address or password is wrong.</source>
-            <translation>La organización, el correo electrónico o la contraseña son incorrectos.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Too many failed sign-in attempts. Please wait %n minute(s) and try again.</source>
-            <translation>
-                <numerusform>Demasiados intentos de inicio de sesión fallidos. Espere %n minuto e inténtelo de nuevo.</numerusform>
-                <numerusform>Demasiados intentos de inicio de sesión fallidos. Espere %n minutos e inténtelo de nuevo.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Too many failed sign-in attempts. Please wait a few minutes and try again.</source>
-            <translation>Demasiados intentos de inicio de sesión fallidos. Espere unos minutos e inténtelo de nuevo.</translation>
-        </message>
-        <message>
-            <source>Your session has ended. Please sign in again.</source>
-            <translation>Su sesión ha terminado. Vuelva a iniciar sesión.</translation>
-        </message>
-        <message>
-            <source>Someone else changed this record while you were editing it. Reload it to see their changes, or overwrite them deliberately.</source>
-            <translation>Otra persona modificó este registro mientras usted lo editaba. Recárguelo para ver sus cambios o sobrescríbalos deliberadamente.</translation>
-        </message>
-        <message>
-            <source>The change could not be saved because the record's version was missing. Reload the record and try again.</source>
-            <translation>No se pudo guardar el cambio porque faltaba la versión del registro. Recargue el registro e inténtelo de nuevo.</translation>
-        </message>
-        <message>
-            <source>This is the last active administrator of the organisation. Make someone else an administrator first.</source>
-            <translation>Es el último administrador activo de la organización. Nombre antes administrador a otra persona.</translation>
-        </message>
-        <message>
-            <source>You cannot give permissions or roles that you do not have yourself.</source>
-            <translation>No puede conceder permisos o roles que usted mismo no tiene.</translation>
-        </message>
-        <message>
-            <source>This role is still assigned to users. Remove it from them before deleting it.</source>
-            <translation>Este rol sigue asignado a usuarios. Quíteselo antes de eliminarlo.</translation>
-        </message>
-        <message>
-            <source>The built-in administrator role cannot be changed or deleted.</source>
-            <translation>El rol de administrador predefinido no se puede modificar ni eliminar.</translation>
-        </message>
-        <message>
-            <source>Please correct the marked fields.</source>
-            <translation>Corrija los campos marcados.</translation>
-        </message>
-        <message>
-            <source>Some of the values are not valid. Please check your input.</source>
-            <translation>Algunos valores no son válidos. Revise los datos introducidos.</translation>
-        </message>
-        <message>
-            <source>The server did not accept the request from this program version. Please update the program or contact your administrator.</source>
-            <translation>El servidor no aceptó la solicitud de esta versión del programa. Actualice el programa o póngase en contacto con su administrador.</translation>
-        </message>
-        <message>
-            <source>The filter contains a value the server does not accept. Check the filter fields.</source>
-            <translation>El filtro contiene un valor que el servidor no acepta. Revise los campos del filtro.</translation>
-        </message>
-        <message>
-            <source>You do not have permission to do this. Ask your administrator if you need it.</source>
-            <translation>No tiene permiso para hacer esto. Pídaselo a su administrador si lo necesita.</translation>
-        </message>
-        <message>
-            <source>This record no longer exists. Someone may have deleted it.</source>
-            <translation>Este registro ya no existe. Es posible que alguien lo haya eliminado.</translation>
-        </message>
-        <message>
-            <source>A record with these values already exists.</source>
-            <translation>Ya existe un registro con estos valores.</translation>
-        </message>
-        <message>
-            <source>This request was already sent with different content. Please start again.</source>
-            <translation>Esta solicitud ya se envió con otro contenido. Vuelva a empezar.</translation>
-        </message>
-        <message>
-            <source>The server did not accept the request from this program version.</source>
-            <translation>El servidor no aceptó la solicitud de esta versión del programa.</translation>
-        </message>
-        <message>
-            <source>The server does not support this action. Please update the program.</source>
-            <translation>El servidor no admite esta acción. Actualice el programa.</translation>
-        </message>
-        <message>
-            <source>The data is too large to send in one piece.</source>
-            <translation>Los datos son demasiado grandes para enviarlos de una vez.</translation>
-        </message>
-        <message>
-            <source>The request is too large. Try a shorter search or fewer filters.</source>
-            <translation>La solicitud es demasiado grande. Pruebe con una búsqueda más corta o menos filtros.</translation>
-        </message>
-        <message>
-            <source>The server is temporarily unable to process requests. Please try again in a moment.</source>
-            <translation>El servidor no puede procesar solicitudes temporalmente. Inténtelo de nuevo en un momento.</translation>
-        </message>
-        <message>
-            <source>An unexpected error occurred on the server.</source>
-            <translation>Se produjo un error inesperado en el servidor.</translation>
-        </message>
-        <message>
-            <source>The server did not accept the request.</source>
-            <translation>El servidor no aceptó la solicitud.</translation>
-        </message>
-        <message>
-            <source>This action is not possible in the record's current state. Reload it and try again.</source>
-            <translation>Esta acción no es posible en el estado actual del registro. Recárguelo e inténtelo de nuevo.</translation>
-        </message>
-        <message>
-            <source>Too many requests. Please wait a moment and try again.</source>
-            <translation>Demasiadas solicitudes. Espere un momento e inténtelo de nuevo.</translation>
-        </message>
-        <message>
-            <source>The server reported an error (%1).</source>
-            <translation>El servidor informó de un error (%1).</translation>
-        </message>
-        <message>
-            <source>Connection problem</source>
-            <translation>Problema de conexión</translation>
-        </message>
-        <message>
-            <source>Security warning</source>
-            <translation>Advertencia de seguridad</translation>
-        </message>
-        <message>
-            <source>Unknown server certificate</source>
-            <translation>Certificado de servidor desconocido</translation>
-        </message>
-        <message>
-            <source>Secure connection failed</source>
-            <translation>Error en la conexión segura</translation>
-        </message>
-        <message>
-            <source>Session ended</source>
-            <translation>Sesión finalizada</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Cancelado</translation>
-        </message>
-        <message>
-            <source>Sign-in failed</source>
-            <translation>Error al iniciar sesión</translation>
-        </message>
-        <message>
-            <source>Changed by someone else</source>
-            <translation>Modificado por otra persona</translation>
-        </message>
-        <message>
-            <source>Invalid input</source>
-            <translation>Entrada no válida</translation>
-        </message>
-        <message>
-            <source>Not allowed</source>
-            <translation>No permitido</translation>
-        </message>
-        <message>
-            <source>Server problem</source>
-            <translation>Problema del servidor</translation>
-        </message>
-        <message>
-            <source>Could not complete the action</source>
-            <translation>No se pudo completar la acción</translation>
-        </message>
-        <message>
-            <source>This field is required.</source>
-            <translation>Este campo es obligatorio.</translation>
-        </message>
-        <message>
-            <source>This is not a valid email address.</source>
-            <translation>No es un correo electrónico válido.</translation>
-        </message>
-        <message>
-            <source>This email address is already in use by another user.</source>
-            <translation>Otro usuario ya usa este correo electrónico.</translation>
-        </message>
-        <message>
-            <source>This is too short.</source>
-            <translation>Es demasiado corto.</translation>
-        </message>
-        <message>
-            <source>This is too long.</source>
-            <translation>Es demasiado largo.</translation>
-        </message>
-        <message>
-            <source>This password is one of the most commonly used passwords. Choose a less common one.</source>
-            <translation>Esta contraseña es una de las más utilizadas. Elija una menos común.</translation>
-        </message>
-        <message>
-            <source>The password must not be one repeated character, your email address or the organisation's name.</source>
-            <translation>La contraseña no puede ser un único carácter repetido, su correo electrónico ni el nombre de la organización.</translation>
-        </message>
-        <message>
-            <source>This name is already in use.</source>
-            <translation>Este nombre ya está en uso.</translation>
-        </message>
-        <message>
-            <source>One of the selected roles no longer exists. Reload and choose again.</source>
-            <translation>Uno de los roles seleccionados ya no existe. Recargue y vuelva a elegir.</translation>
-        </message>
-        <message>
-            <source>One of the selected permissions is not known to the server.</source>
-            <translation>Uno de los permisos seleccionados no lo conoce el servidor.</translation>
-        </message>
-        <message>
-            <source>The current password is wrong.</source>
-            <translation>La contraseña actual no es correcta.</translation>
-        </message>
-        <message>
-            <source>The new password must be different from the current one.</source>
-            <translation>La contraseña nueva debe ser distinta de la actual.</translation>
-        </message>
-        <message>
-            <source>This value has the wrong format.</source>
-            <translation>Este valor tiene un formato incorrecto.</translation>
-        </message>
-        <message>
-            <source>Use 2 to 63 lower-case letters, digits and hyphens, starting with a letter or digit.</source>
-            <translation>Use de 2 a 63 minúsculas, dígitos y guiones, empezando por una letra o un dígito.</translation>
-        </message>
-        <message>
-            <source>This identifier is already in use.</source>
-            <translation>Este identificador ya está en uso.</translation>
-        </message>
-        <message>
-            <source>The value must be greater than zero.</source>
-            <translation>El valor debe ser mayor que cero.</translation>
-        </message>
-        <message>
-            <source>This value is not valid.</source>
-            <translation>Este valor no es válido.</translation>
-        </message>
-        <message>
-            <source>This value cannot be changed here.</source>
-            <translation>Este valor no se puede cambiar aquí.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The password must have at least %n character(s).</source>
-            <translation>
-                <numerusform>La contraseña debe tener al menos %n carácter.</numerusform>
-                <numerusform>La contraseña debe tener al menos %n caracteres.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The password must have at most %n character(s).</source>
-            <translation>
-                <numerusform>La contraseña debe tener como máximo %n carácter.</numerusform>
-                <numerusform>La contraseña debe tener como máximo %n caracteres.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Email address</source>
-            <translation>Correo electrónico</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Contraseña</translation>
-        </message>
-        <message>
-            <source>Current password</source>
-            <translation>Contraseña actual</translation>
-        </message>
-        <message>
-            <source>New password</source>
-            <translation>Contraseña nueva</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organización</translation>
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation>Roles</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Activo</translation>
-        </message>
-        <message>
-            <source>Permissions</source>
-            <translation>Permisos</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>Server: %1</source>
-            <translation>Servidor: %1</translation>
-        </message>
-        <message>
-            <source>Issued to: %1</source>
-            <translation>Emitido para: %1</translation>
-        </message>
-        <message>
-            <source>Issued by: %1</source>
-            <translation>Emitido por: %1</translation>
-        </message>
-        <message>
-            <source>Valid from %1 to %2</source>
-            <translation>Válido del %1 al %2</translation>
-        </message>
-        <message>
-            <source>SHA-256 fingerprint: %1</source>
-            <translation>Huella digital SHA-256: %1</translation>
-        </message>
-        <message>
-            <source>Previously trusted fingerprint: %1</source>
-            <translation>Huella de confianza anterior: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::ListPage</name>
-        <message>
-            <source>Loading…</source>
-            <translation>Cargando…</translation>
-        </message>
-        <message>
-            <source>Could not load more rows: %1</source>
-            <translation>No se pudieron cargar más filas: %1</translation>
-        </message>
-        <message>
-            <source>Updating…</source>
-            <translation>Actualizando…</translation>
-        </message>
-        <message>
-            <source>Showing %1 of about %2 rows; scroll down for more.</source>
-            <translation>Se muestran %1 de unas %2 filas; desplácese hacia abajo para ver más.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s)</source>
-            <translation>
-                <numerusform>%n fila</numerusform>
-                <numerusform>%n filas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export to CSV</source>
-            <translation>Exportar a CSV</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>Archivos CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>No se puede escribir %1: %2</translation>
-        </message>
-        <message>
-            <source>Export Failed</source>
-            <translation>Error en la exportación</translation>
-        </message>
-        <message>
-            <source>Exporting to %1…</source>
-            <translation>Exportando a %1…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <source>Exporting to %1… %2 written</source>
-            <translation>Exportando a %1… %2 escritos</translation>
-        </message>
-        <message>
-            <source>Exporting…</source>
-            <translation>Exportando…</translation>
-        </message>
-        <message>
-            <source>Export cancelled.</source>
-            <translation>Exportación cancelada.</translation>
-        </message>
-        <message>
-            <source>Exported to %1.</source>
-            <translation>Exportado a %1.</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Actualizar</translation>
-        </message>
-        <message>
-            <source>Load the list again from the server (F5)</source>
-            <translation>Volver a cargar la lista desde el servidor (F5)</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>Exportar…</translation>
-        </message>
-        <message>
-            <source>Save the rows matching the current search and filters as a CSV file (Ctrl+E)</source>
-            <translation>Guardar las filas que coinciden con la búsqueda y los filtros actuales en un archivo CSV (Ctrl+E)</translation>
-        </message>
-        <message>
-            <source>Try Again</source>
-            <translation>Reintentar</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>Buscar</translation>
-        </message>
-        <message>
-            <source>Nothing here yet.</source>
-            <translation>Todavía no hay nada aquí.</translation>
-        </message>
-        <message>
-            <source>Nothing matches the search or filters.</source>
-            <translation>Nada coincide con la búsqueda o los filtros.</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::LoginDialog</name>
-        <message>
-            <source>https://erp.example.com:8443</source>
-            <translation>https://erp.example.com:8443</translation>
-        </message>
-        <message>
-            <source>Set up by your IT department</source>
-            <translation>Configurado por su departamento de TI</translation>
-        </message>
-        <message>
-            <source>The client only connects securely: use an address starting with https://.</source>
-            <translation>El cliente solo se conecta de forma segura: use una dirección que empiece por https://.</translation>
-        </message>
-        <message>
-            <source>Enter the server address, for example https://erp.example.com:8443.</source>
-            <translation>Introduzca la dirección del servidor, por ejemplo https://erp.example.com:8443.</translation>
-        </message>
-        <message>
-            <source>Enter your organisation's short name (lower-case letters, digits and hyphens).</source>
-            <translation>Introduzca el nombre corto de su organización (minúsculas, dígitos y guiones).</translation>
-        </message>
-        <message>
-            <source>Enter your email address, for example name@example.com.</source>
-            <translation>Introduzca su correo electrónico, por ejemplo nombre@example.com.</translation>
-        </message>
-        <message>
-            <source>Enter your password.</source>
-            <translation>Introduzca su contraseña.</translation>
-        </message>
-        <message>
-            <source>Connecting to %1…</source>
-            <translation>Conectando con %1…</translation>
-        </message>
-        <message>
-            <source>Resuming your session on %1…</source>
-            <translation>Reanudando su sesión en %1…</translation>
-        </message>
-        <message>
-            <source>Sign-in cancelled.</source>
-            <translation>Inicio de sesión cancelado.</translation>
-        </message>
-        <message>
-            <source>Not connected: the server's certificate has changed since you last trusted it.</source>
-            <translation>Sin conexión: el certificado del servidor ha cambiado desde que confió en él.</translation>
-        </message>
-        <message>
-            <source>The organisation, email address or password is not correct.</source>
-            <translation>La organización, el correo electrónico o la contraseña no son correctos.</translation>
-        </message>
-        <message>
-            <source>Not connected: you chose not to trust the server's certificate.</source>
-            <translation>Sin conexión: decidió no confiar en el certificado del servidor.</translation>
-        </message>
-        <message>
-            <source>You can try to sign in again now.</source>
-            <translation>Ya puede volver a intentar iniciar sesión.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Too many unsuccessful sign-in attempts. Please wait %n second(s) before trying again.</source>
-            <translation>
-                <numerusform>Demasiados intentos de inicio de sesión fallidos. Espere %n segundo antes de volver a intentarlo.</numerusform>
-                <numerusform>Demasiados intentos de inicio de sesión fallidos. Espere %n segundos antes de volver a intentarlo.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Session Expired</source>
-            <translation>Sesión caducada</translation>
-        </message>
-        <message>
-            <source>Please sign in again</source>
-            <translation>Vuelva a iniciar sesión</translation>
-        </message>
-        <message>
-            <source>Your session has ended. Sign in again to continue; your unsaved work is kept.</source>
-            <translation>Su sesión ha terminado. Vuelva a iniciar sesión para continuar; su trabajo sin guardar se conserva.</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::MainWindow</name>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Archivo</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Configuración…</translation>
-        </message>
-        <message>
-            <source>Sign &amp;Out</source>
-            <translation>&amp;Cerrar sesión</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Editar</translation>
-        </message>
-        <message>
-            <source>&amp;New…</source>
-            <translation>&amp;Nuevo…</translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation>&amp;Buscar</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Actualizar</translation>
-        </message>
-        <message>
-            <source>&amp;Export to CSV…</source>
-            <translation>&amp;Exportar a CSV…</translation>
-        </message>
-        <message>
-            <source>&amp;Go</source>
-            <translation>&amp;Ir a</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>A&amp;yuda</translation>
-        </message>
-        <message>
-            <source>&amp;About</source>
-            <translation>&amp;Acerca de</translation>
-        </message>
-        <message>
-            <source>Your account has no access to any module yet. Ask your administrator for a role.</source>
-            <translation>Su cuenta todavía no tiene acceso a ningún módulo. Pida un rol a su administrador.</translation>
-        </message>
-        <message>
-            <source>%1 — ERP</source>
-            <translation>%1 — ERP</translation>
-        </message>
-        <message>
-            <source>ERP</source>
-            <translation>ERP</translation>
-        </message>
-        <message>
-            <source>Signed in as %1</source>
-            <translation>Sesión iniciada como %1</translation>
-        </message>
-        <message>
-            <source>Organisation: %1</source>
-            <translation>Organización: %1</translation>
-        </message>
-        <message>
-            <source>Server: %1</source>
-            <translation>Servidor: %1</translation>
-        </message>
-        <message>
-            <source>About ERP</source>
-            <translation>Acerca de ERP</translation>
-        </message>
-        <message>
-            <source>ERP desktop client %1
+<context>
+    <name>AccountForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Sector:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Sitio &amp;web:</translation>
+    </message>
+    <message>
+        <source>https://example.com</source>
+        <translation>https://example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Nombre y apellidos</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Cargo:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nombre@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Cuenta:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+</context>
+<context>
+    <name>LeadForm</name>
+    <message>
+        <source>Mark &amp;Won</source>
+        <translation>Marcar como &amp;ganada</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Lost…</source>
+        <translation>Marcar como &amp;perdida…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Reabrir</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert…</source>
+        <translation>Con&amp;vertir…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>What the customer wants, e.g. 40 office chairs</source>
+        <translation>Lo que quiere el cliente, p. ej. 40 sillas de oficina</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>&amp;Empresa:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntact:</source>
+        <translation>Co&amp;ntacto:</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Nombre y apellidos</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nombre@example.com</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Telé&amp;fono:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>Or&amp;igen:</translation>
+    </message>
+    <message>
+        <source>Trade fair, website, referral…</source>
+        <translation>Feria, sitio web, recomendación…</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;value:</source>
+        <translation>&amp;Valor estimado:</translation>
+    </message>
+    <message>
+        <source>0.00</source>
+        <translation>0,00</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>&amp;Probability:</source>
+        <translation>&amp;Probabilidad:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected close:</source>
+        <translation>Cierre pre&amp;visto:</translation>
+    </message>
+    <message>
+        <source>Set an expected close date</source>
+        <translation>Fijar una fecha de cierre prevista</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>Et&amp;apa:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>Res&amp;ponsable:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in to your organisation</source>
+        <translation>Inicie sesión en su organización</translation>
+    </message>
+    <message>
+        <source>Use the server address and organisation your administrator gave you.</source>
+        <translation>Use la dirección del servidor y la organización que le indicó su administrador.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>e.g. acme</source>
+        <translation>p. ej., acme</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nombre@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Con&amp;figuración…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>La contraseña debe tener al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>The password must have at most 1024 characters.</source>
+        <translation>La contraseña debe tener como máximo 1024 caracteres.</translation>
+    </message>
+    <message>
+        <source>This password is one of the most commonly used passwords.</source>
+        <translation>Esta contraseña es una de las más utilizadas.</translation>
+    </message>
+    <message>
+        <source>The password must not be one repeated character, your email address or the organisation&apos;s name.</source>
+        <translation>La contraseña no puede ser un único carácter repetido, su correo electrónico ni el nombre de la organización.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>e.g. Accounts payable</source>
+        <translation>p. ej., Cuentas por pagar</translation>
+    </message>
+    <message>
+        <source>&amp;Permissions:</source>
+        <translation>&amp;Permisos:</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProfileDialog</name>
+    <message>
+        <source>Server Profile</source>
+        <translation>Perfil de servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>Sede central</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Dirección del servidor:</translation>
+    </message>
+    <message>
+        <source>https://erp.example.com:8443</source>
+        <translation>https://erp.example.com:8443</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The new language applies as soon as you press OK.</source>
+        <translation>El nuevo idioma se aplica en cuanto pulse Aceptar.</translation>
+    </message>
+    <message>
+        <source>Server profiles</source>
+        <translation>Perfiles de servidor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>UserForm</name>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nombre@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Nombre y apellidos</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Active (can sign in)</source>
+        <translation>&amp;Activo (puede iniciar sesión)</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Roles:</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::AccountForm</name>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nadie)</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s name.</source>
+        <translation>Introduzca el nombre de la empresa.</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nueva cuenta</translation>
+    </message>
+    <message>
+        <source>Account “%1”</source>
+        <translation>Cuenta «%1»</translation>
+    </message>
+    <message>
+        <source>New Account</source>
+        <translation>Nueva cuenta</translation>
+    </message>
+    <message>
+        <source>Edit Account</source>
+        <translation>Editar cuenta</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Cuenta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::AccountsPage</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Buscar por nombre</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Accounts are created here or when a lead is converted.</source>
+        <translation>Todavía no hay cuentas. Las cuentas se crean aquí o al convertir un prospecto.</translation>
+    </message>
+    <message>
+        <source>No accounts match the search.</source>
+        <translation>Ninguna cuenta coincide con la búsqueda.</translation>
+    </message>
+    <message>
+        <source>New Account</source>
+        <translation>Nueva cuenta</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>Account “%1” created.</source>
+        <translation>Cuenta «%1» creada.</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
+        <translation>Cambios en «%1» guardados.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::AuditDetailView</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creado</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificado</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>sesión iniciada</translation>
+    </message>
+    <message>
+        <source>sign-in failed</source>
+        <translation>error de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>session renewed</source>
+        <translation>sesión renovada</translation>
+    </message>
+    <message>
+        <source>session ended</source>
+        <translation>sesión finalizada</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>password change failed</source>
+        <translation>error al cambiar la contraseña</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what changed.</source>
+        <translation>Seleccione una entrada para ver qué cambió.</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Fecha: %1</translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation>Por: %1</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>el sistema</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>Solicitud: %1</translation>
+    </message>
+    <message>
+        <source>(no details recorded)</source>
+        <translation>(no se registraron detalles)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::AuditLogPage</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation>(sistema)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation>El registro de auditoría está vacío.</translation>
+    </message>
+    <message>
+        <source>No entries match the filters.</source>
+        <translation>Ninguna entrada coincide con los filtros.</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Todos los registros</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Todos los usuarios</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::CertificateTrustDialog</name>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Emitido para:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Emitido por:</translation>
+    </message>
+    <message>
+        <source>itself (self-signed)</source>
+        <translation>sí mismo (autofirmado)</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Validez:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Trusted fingerprint (SHA-256):</source>
+        <translation>Huella digital de confianza (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Fingerprint now (SHA-256):</source>
+        <translation>Huella digital actual (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256):</source>
+        <translation>Huella digital (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Unknown Server Certificate</source>
+        <translation>Certificado de servidor desconocido</translation>
+    </message>
+    <message>
+        <source>Do you trust the server %1?</source>
+        <translation>¿Confía en el servidor %1?</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not vouched for by any certificate authority this computer knows. This is normal for a company server with its own certificate, but it is also what an impostor&apos;s certificate looks like.</source>
+        <translation>Ninguna autoridad de certificación que conozca este equipo avala el certificado del servidor. Es normal en un servidor de empresa con certificado propio, pero también es el aspecto que tiene el certificado de un impostor.</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one your IT department gave you. Trust the server only if they match; the client will then remember this certificate and refuse any other for this server.</source>
+        <translation>Compare la huella digital con la que le dio su departamento de TI. Confíe en el servidor solo si coinciden; el cliente recordará entonces este certificado y rechazará cualquier otro para este servidor.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Server</source>
+        <translation>&amp;Confiar en este servidor</translation>
+    </message>
+    <message>
+        <source>Server Certificate Changed</source>
+        <translation>Certificado del servidor modificado</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has changed</source>
+        <translation>El certificado de %1 ha cambiado</translation>
+    </message>
+    <message>
+        <source>This server presented a different certificate from the one you trusted before. Someone may be intercepting the connection, or IT may have replaced the certificate. The client will not connect.</source>
+        <translation>Este servidor presentó un certificado distinto del que usted aceptó antes. Puede que alguien esté interceptando la conexión o que el departamento de TI haya sustituido el certificado. El cliente no se conectará.</translation>
+    </message>
+    <message>
+        <source>Contact your IT department and tell them both fingerprints. Once they confirm the new certificate, they can update the trusted fingerprint for this server.</source>
+        <translation>Póngase en contacto con su departamento de TI e indíquele ambas huellas digitales. Cuando confirme el nuevo certificado, podrá actualizar la huella de confianza de este servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ClientApplication</name>
+    <message>
+        <source>Configuration Problem</source>
+        <translation>Problema de configuración</translation>
+    </message>
+    <message>
+        <source>Some settings provided by your IT department could not be used. Please tell them:</source>
+        <translation>No se pudieron usar algunos ajustes de su departamento de TI. Indíquele lo siguiente:</translation>
+    </message>
+    <message>
+        <source>Signed in again.</source>
+        <translation>Sesión iniciada de nuevo.</translation>
+    </message>
+    <message>
+        <source>Not signed in. Your unsaved entries are kept; you will be asked to sign in when you save or reload.</source>
+        <translation>Sesión no iniciada. Sus datos sin guardar se conservan; se le pedirá que inicie sesión al guardar o recargar.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Modificado por otra persona</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Su valor</translation>
+    </message>
+    <message>
+        <source>Saved on the server now</source>
+        <translation>Guardado ahora en el servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Reload (Discard My Changes)</source>
+        <translation>&amp;Recargar (descartar mis cambios)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with My Values</source>
+        <translation>&amp;Sobrescribir con mis valores</translation>
+    </message>
+    <message>
+        <source>Show the record as it is on the server now. Your edits are lost.</source>
+        <translation>Mostrar el registro tal como está ahora en el servidor. Se perderán sus cambios.</translation>
+    </message>
+    <message>
+        <source>Save your values, replacing the other change.</source>
+        <translation>Guardar sus valores y reemplazar el otro cambio.</translation>
+    </message>
+    <message>
+        <source>Someone else changed “%1” while you were editing it. Compare the values below and decide which to keep.</source>
+        <translation>Otra persona modificó «%1» mientras usted lo editaba. Compare los valores de abajo y decida cuáles conservar.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ContactForm</name>
+    <message>
+        <source>(no account)</source>
+        <translation>(sin cuenta)</translation>
+    </message>
+    <message>
+        <source>Enter the contact&apos;s name.</source>
+        <translation>Introduzca el nombre del contacto.</translation>
+    </message>
+    <message>
+        <source>Enter a valid email address, for example name@example.com.</source>
+        <translation>Introduzca una dirección de correo válida, por ejemplo nombre@example.com.</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nuevo contacto</translation>
+    </message>
+    <message>
+        <source>Contact “%1”</source>
+        <translation>Contacto «%1»</translation>
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation>Nuevo contacto</translation>
+    </message>
+    <message>
+        <source>Edit Contact</source>
+        <translation>Editar contacto</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contacto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ContactsPage</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Job Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Search name or email</source>
+        <translation>Buscar nombre o correo</translation>
+    </message>
+    <message>
+        <source>No contacts yet. Contacts are created here or when a lead is converted.</source>
+        <translation>Todavía no hay contactos. Los contactos se crean aquí o al convertir un prospecto.</translation>
+    </message>
+    <message>
+        <source>No contacts match the search.</source>
+        <translation>Ningún contacto coincide con la búsqueda.</translation>
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation>Nuevo contacto</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>Contact “%1” created.</source>
+        <translation>Contacto «%1» creado.</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
+        <translation>Cambios en «%1» guardados.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ConvertLeadDialog</name>
+    <message>
+        <source>Enter the name of the new account.</source>
+        <translation>Introduzca el nombre de la nueva cuenta.</translation>
+    </message>
+    <message>
+        <source>Choose the account to link.</source>
+        <translation>Elija la cuenta que desea vincular.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the new contact.</source>
+        <translation>Introduzca el nombre del nuevo contacto.</translation>
+    </message>
+    <message>
+        <source>Choose the contact to link.</source>
+        <translation>Elija el contacto que desea vincular.</translation>
+    </message>
+    <message>
+        <source>Convert Lead</source>
+        <translation>Convertir prospecto</translation>
+    </message>
+    <message>
+        <source>Convert “%1” into an account and a contact. The lead is then marked converted and cannot be converted again.</source>
+        <translation>Convertir «%1» en una cuenta y un contacto. El prospecto queda marcado como convertido y no se puede volver a convertir.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;New account:</source>
+        <translation>&amp;Nueva cuenta:</translation>
+    </message>
+    <message>
+        <source>E&amp;xisting account:</source>
+        <translation>Cuenta e&amp;xistente:</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>New &amp;contact:</source>
+        <translation>Nuevo &amp;contacto:</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Cargo:</translation>
+    </message>
+    <message>
+        <source>Existing c&amp;ontact:</source>
+        <translation>C&amp;ontacto existente:</translation>
+    </message>
+    <message>
+        <source>&amp;Convert</source>
+        <translation>&amp;Convertir</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::CrmText</name>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Ganado</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdido</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Convertido</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Próximas</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ErrorText</name>
+    <message>
+        <source>If this keeps happening, give your administrator this reference: %1.</source>
+        <translation>Si vuelve a ocurrir, facilite esta referencia a su administrador: %1.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Se canceló la solicitud.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again; nothing you entered has been sent yet.</source>
+        <translation>Su sesión ha terminado. Vuelva a iniciar sesión; todavía no se ha enviado nada de lo que introdujo.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check your network connection and try again.</source>
+        <translation>El servidor no respondió a tiempo. Compruebe su conexión de red e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server could not be found. Check the server address and your network connection.</source>
+        <translation>No se encontró el servidor. Compruebe la dirección del servidor y su conexión de red.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. Check the server address and port, or whether the server is running.</source>
+        <translation>El servidor rechazó la conexión. Compruebe la dirección y el puerto del servidor, o si está en funcionamiento.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was interrupted. Try again.</source>
+        <translation>Se interrumpió la conexión con el servidor. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The network proxy could not be used. Ask your IT department to check the proxy settings.</source>
+        <translation>No se pudo usar el proxy de red. Pida a su departamento de TI que revise la configuración del proxy.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be understood.</source>
+        <translation>No se pudo interpretar la respuesta del servidor.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check your network connection and try again.</source>
+        <translation>No se puede acceder al servidor. Compruebe su conexión de red e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity could not be confirmed automatically. Compare the certificate fingerprint with the one your administrator gave you before trusting this server.</source>
+        <translation>No se pudo confirmar automáticamente la identidad del servidor. Compare la huella digital del certificado con la que le dio su administrador antes de confiar en este servidor.</translation>
+    </message>
+    <message>
+        <source>Warning: the server presented a different certificate than the one you trusted before. Someone may be intercepting the connection. The connection was refused. Contact your IT department before continuing.</source>
+        <translation>Advertencia: el servidor presentó un certificado distinto del que usted aceptó antes. Puede que alguien esté interceptando la conexión. Se rechazó la conexión. Póngase en contacto con su departamento de TI antes de continuar.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid (for example expired or issued for another name). The connection was refused. Contact your IT department.</source>
+        <translation>El certificado del servidor no es válido (por ejemplo, ha caducado o se emitió para otro nombre). Se rechazó la conexión. Póngase en contacto con su departamento de TI.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established. The server may not support TLS 1.2 or later. Contact your IT department.</source>
+        <translation>No se pudo establecer una conexión segura con el servidor. Es posible que no admita TLS 1.2 o posterior. Póngase en contacto con su departamento de TI.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://. Unencrypted connections are not allowed.</source>
+        <translation>La dirección del servidor debe empezar por https://. No se permiten conexiones sin cifrar.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established.</source>
+        <translation>No se pudo establecer una conexión segura con el servidor.</translation>
+    </message>
+    <message>
+        <source>The organisation, email address or password is wrong.</source>
+        <translation>La organización, el correo electrónico o la contraseña son incorrectos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-in attempts. Please wait %n minute(s) and try again.</source>
+        <translation>
+            <numerusform>Demasiados intentos de inicio de sesión fallidos. Espere %n minuto e inténtelo de nuevo.</numerusform>
+            <numerusform>Demasiados intentos de inicio de sesión fallidos. Espere %n minutos e inténtelo de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many failed sign-in attempts. Please wait a few minutes and try again.</source>
+        <translation>Demasiados intentos de inicio de sesión fallidos. Espere unos minutos e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Su sesión ha terminado. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record while you were editing it. Reload it to see their changes, or overwrite them deliberately.</source>
+        <translation>Otra persona modificó este registro mientras usted lo editaba. Recárguelo para ver sus cambios o sobrescríbalos deliberadamente.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved because the record&apos;s version was missing. Reload the record and try again.</source>
+        <translation>No se pudo guardar el cambio porque faltaba la versión del registro. Recargue el registro e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator of the organisation. Make someone else an administrator first.</source>
+        <translation>Es el último administrador activo de la organización. Nombre antes administrador a otra persona.</translation>
+    </message>
+    <message>
+        <source>You cannot give permissions or roles that you do not have yourself.</source>
+        <translation>No puede conceder permisos o roles que usted mismo no tiene.</translation>
+    </message>
+    <message>
+        <source>This role is still assigned to users. Remove it from them before deleting it.</source>
+        <translation>Este rol sigue asignado a usuarios. Quíteselo antes de eliminarlo.</translation>
+    </message>
+    <message>
+        <source>The built-in administrator role cannot be changed or deleted.</source>
+        <translation>El rol de administrador predefinido no se puede modificar ni eliminar.</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Corrija los campos marcados.</translation>
+    </message>
+    <message>
+        <source>Some of the values are not valid. Please check your input.</source>
+        <translation>Algunos valores no son válidos. Revise los datos introducidos.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request from this program version. Please update the program or contact your administrator.</source>
+        <translation>El servidor no aceptó la solicitud de esta versión del programa. Actualice el programa o póngase en contacto con su administrador.</translation>
+    </message>
+    <message>
+        <source>The filter contains a value the server does not accept. Check the filter fields.</source>
+        <translation>El filtro contiene un valor que el servidor no acepta. Revise los campos del filtro.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this. Ask your administrator if you need it.</source>
+        <translation>No tiene permiso para hacer esto. Pídaselo a su administrador si lo necesita.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists. Someone may have deleted it.</source>
+        <translation>Este registro ya no existe. Es posible que alguien lo haya eliminado.</translation>
+    </message>
+    <message>
+        <source>A record with these values already exists.</source>
+        <translation>Ya existe un registro con estos valores.</translation>
+    </message>
+    <message>
+        <source>This request was already sent with different content. Please start again.</source>
+        <translation>Esta solicitud ya se envió con otro contenido. Vuelva a empezar.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request from this program version.</source>
+        <translation>El servidor no aceptó la solicitud de esta versión del programa.</translation>
+    </message>
+    <message>
+        <source>The server does not support this action. Please update the program.</source>
+        <translation>El servidor no admite esta acción. Actualice el programa.</translation>
+    </message>
+    <message>
+        <source>The data is too large to send in one piece.</source>
+        <translation>Los datos son demasiado grandes para enviarlos de una vez.</translation>
+    </message>
+    <message>
+        <source>The request is too large. Try a shorter search or fewer filters.</source>
+        <translation>La solicitud es demasiado grande. Pruebe con una búsqueda más corta o menos filtros.</translation>
+    </message>
+    <message>
+        <source>The server is temporarily unable to process requests. Please try again in a moment.</source>
+        <translation>El servidor no puede procesar solicitudes temporalmente. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred on the server.</source>
+        <translation>Se produjo un error inesperado en el servidor.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request.</source>
+        <translation>El servidor no aceptó la solicitud.</translation>
+    </message>
+    <message>
+        <source>This action is not possible in the record&apos;s current state. Reload it and try again.</source>
+        <translation>Esta acción no es posible en el estado actual del registro. Recárguelo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Please wait a moment and try again.</source>
+        <translation>Demasiadas solicitudes. Espere un momento e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server reported an error (%1).</source>
+        <translation>El servidor informó de un error (%1).</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Problema de conexión</translation>
+    </message>
+    <message>
+        <source>Security warning</source>
+        <translation>Advertencia de seguridad</translation>
+    </message>
+    <message>
+        <source>Unknown server certificate</source>
+        <translation>Certificado de servidor desconocido</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>Error en la conexión segura</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Sesión finalizada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Error al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modificado por otra persona</translation>
+    </message>
+    <message>
+        <source>Invalid input</source>
+        <translation>Entrada no válida</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>No permitido</translation>
+    </message>
+    <message>
+        <source>Server problem</source>
+        <translation>Problema del servidor</translation>
+    </message>
+    <message>
+        <source>Could not complete the action</source>
+        <translation>No se pudo completar la acción</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Este campo es obligatorio.</translation>
+    </message>
+    <message>
+        <source>This is not a valid email address.</source>
+        <translation>No es un correo electrónico válido.</translation>
+    </message>
+    <message>
+        <source>This email address is already in use by another user.</source>
+        <translation>Otro usuario ya usa este correo electrónico.</translation>
+    </message>
+    <message>
+        <source>This is too short.</source>
+        <translation>Es demasiado corto.</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>Es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>This password is one of the most commonly used passwords. Choose a less common one.</source>
+        <translation>Esta contraseña es una de las más utilizadas. Elija una menos común.</translation>
+    </message>
+    <message>
+        <source>The password must not be one repeated character, your email address or the organisation&apos;s name.</source>
+        <translation>La contraseña no puede ser un único carácter repetido, su correo electrónico ni el nombre de la organización.</translation>
+    </message>
+    <message>
+        <source>This name is already in use.</source>
+        <translation>Este nombre ya está en uso.</translation>
+    </message>
+    <message>
+        <source>One of the selected roles no longer exists. Reload and choose again.</source>
+        <translation>Uno de los roles seleccionados ya no existe. Recargue y vuelva a elegir.</translation>
+    </message>
+    <message>
+        <source>One of the selected permissions is not known to the server.</source>
+        <translation>Uno de los permisos seleccionados no lo conoce el servidor.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>La contraseña actual no es correcta.</translation>
+    </message>
+    <message>
+        <source>The new password must be different from the current one.</source>
+        <translation>La contraseña nueva debe ser distinta de la actual.</translation>
+    </message>
+    <message>
+        <source>This value has the wrong format.</source>
+        <translation>Este valor tiene un formato incorrecto.</translation>
+    </message>
+    <message>
+        <source>Use 2 to 63 lower-case letters, digits and hyphens, starting with a letter or digit.</source>
+        <translation>Use de 2 a 63 minúsculas, dígitos y guiones, empezando por una letra o un dígito.</translation>
+    </message>
+    <message>
+        <source>This identifier is already in use.</source>
+        <translation>Este identificador ya está en uso.</translation>
+    </message>
+    <message>
+        <source>The value must be greater than zero.</source>
+        <translation>El valor debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>Este valor no es válido.</translation>
+    </message>
+    <message>
+        <source>This value cannot be changed here.</source>
+        <translation>Este valor no se puede cambiar aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password must have at least %n character(s).</source>
+        <translation>
+            <numerusform>La contraseña debe tener al menos %n carácter.</numerusform>
+            <numerusform>La contraseña debe tener al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password must have at most %n character(s).</source>
+        <translation>
+            <numerusform>La contraseña debe tener como máximo %n carácter.</numerusform>
+            <numerusform>La contraseña debe tener como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Contraseña actual</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permisos</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Servidor: %1</translation>
+    </message>
+    <message>
+        <source>Issued to: %1</source>
+        <translation>Emitido para: %1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Emitido por: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation>Válido del %1 al %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>Huella digital SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Previously trusted fingerprint: %1</source>
+        <translation>Huella de confianza anterior: %1</translation>
+    </message>
+    <message>
+        <source>This lead has already been converted. Open its account or contact instead.</source>
+        <translation>Este prospecto ya se ha convertido. Abra su cuenta o su contacto.</translation>
+    </message>
+    <message>
+        <source>This lead has been converted and can no longer be changed.</source>
+        <translation>Este prospecto se ha convertido y ya no se puede modificar.</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s status does not allow this. Reload it to see its current status.</source>
+        <translation>El estado del prospecto no lo permite. Vuelva a cargarlo para ver su estado actual.</translation>
+    </message>
+    <message>
+        <source>Leads are still in this stage. Move them to another stage first.</source>
+        <translation>Todavía hay prospectos en esta etapa. Muévalos primero a otra etapa.</translation>
+    </message>
+    <message>
+        <source>The pipeline needs at least one stage.</source>
+        <translation>El embudo necesita al menos una etapa.</translation>
+    </message>
+    <message>
+        <source>Other records still refer to this one, so it cannot be deleted.</source>
+        <translation>Otros registros todavía hacen referencia a este, por lo que no se puede eliminar.</translation>
+    </message>
+    <message>
+        <source>Some lines of the file have problems; nothing was imported.</source>
+        <translation>Algunas líneas del archivo tienen problemas; no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>The file has no leads to import.</source>
+        <translation>El archivo no contiene prospectos para importar.</translation>
+    </message>
+    <message>
+        <source>Enter an amount such as 1250.00.</source>
+        <translation>Introduzca un importe como 1250,00.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>El importe no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>El importe es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>This number is outside the allowed range.</source>
+        <translation>Este número está fuera del intervalo permitido.</translation>
+    </message>
+    <message>
+        <source>This is not a known currency code (ISO 4217, for example EUR).</source>
+        <translation>No es un código de moneda conocido (ISO 4217, por ejemplo EUR).</translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD.</source>
+        <translation>Introduzca una fecha como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date and time.</source>
+        <translation>Introduzca una fecha y hora válidas.</translation>
+    </message>
+    <message>
+        <source>Choose one of the offered values.</source>
+        <translation>Elija uno de los valores ofrecidos.</translation>
+    </message>
+    <message>
+        <source>This pipeline stage does not exist.</source>
+        <translation>Esta etapa del embudo no existe.</translation>
+    </message>
+    <message>
+        <source>This person is not an active user of the organisation.</source>
+        <translation>Esta persona no es un usuario activo de la organización.</translation>
+    </message>
+    <message>
+        <source>You can only make yourself the owner.</source>
+        <translation>Solo puede asignarse a sí mismo como responsable.</translation>
+    </message>
+    <message>
+        <source>This account does not exist or is not visible to you.</source>
+        <translation>Esta cuenta no existe o no es visible para usted.</translation>
+    </message>
+    <message>
+        <source>This contact does not exist or is not visible to you.</source>
+        <translation>Este contacto no existe o no es visible para usted.</translation>
+    </message>
+    <message>
+        <source>This lead does not exist or is not visible to you.</source>
+        <translation>Este prospecto no existe o no es visible para usted.</translation>
+    </message>
+    <message>
+        <source>Link the activity to exactly one lead, contact or account.</source>
+        <translation>Vincule la actividad a exactamente un prospecto, contacto o cuenta.</translation>
+    </message>
+    <message>
+        <source>A required column is missing.</source>
+        <translation>Falta una columna obligatoria.</translation>
+    </message>
+    <message>
+        <source>This column appears twice.</source>
+        <translation>Esta columna aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>This column is not known.</source>
+        <translation>Esta columna no es conocida.</translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>El archivo no tiene línea de encabezado.</translation>
+    </message>
+    <message>
+        <source>The file must be UTF-8 encoded.</source>
+        <translation>El archivo debe estar codificado en UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file has too many lines; split it.</source>
+        <translation>El archivo tiene demasiadas líneas; divídalo.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Valor estimado</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilidad</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Cierre previsto</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::LeadForm</name>
+    <message>
+        <source>The stages or owners could not be loaded: %1</source>
+        <translation>No se pudieron cargar las etapas o los responsables: %1</translation>
+    </message>
+    <message>
+        <source>Enter a title for the lead.</source>
+        <translation>Introduzca un título para el prospecto.</translation>
+    </message>
+    <message>
+        <source>Enter a valid email address, for example name@example.com.</source>
+        <translation>Introduzca una dirección de correo válida, por ejemplo nombre@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter an amount such as %1 (at most two decimals).</source>
+        <translation>Introduzca un importe como %1 (dos decimales como máximo).</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>El importe no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>At most 12 digits before the decimal point.</source>
+        <translation>Como máximo 12 cifras antes de la coma decimal.</translation>
+    </message>
+    <message>
+        <source>Choose a currency from the list.</source>
+        <translation>Elija una moneda de la lista.</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>Nuevo prospecto</translation>
+    </message>
+    <message>
+        <source>Lead “%1”</source>
+        <translation>Prospecto «%1»</translation>
+    </message>
+    <message>
+        <source>New Lead</source>
+        <translation>Nuevo prospecto</translation>
+    </message>
+    <message>
+        <source>Edit Lead</source>
+        <translation>Editar prospecto</translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation>Prospecto: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1 (%2)</source>
+        <translation>Estado: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Save or discard your changes first.</source>
+        <translation>Primero guarde o descarte sus cambios.</translation>
+    </message>
+    <message>
+        <source>Mark Lead Lost</source>
+        <translation>Marcar prospecto como perdido</translation>
+    </message>
+    <message>
+        <source>Why was “%1” lost?</source>
+        <translation>¿Por qué se perdió «%1»?</translation>
+    </message>
+    <message>
+        <source>Mark Lost</source>
+        <translation>Marcar como perdido</translation>
+    </message>
+    <message>
+        <source>Enter the reason the lead was lost.</source>
+        <translation>Indique por qué se perdió el prospecto.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::LeadImportWizard</name>
+    <message>
+        <source>Choose the CSV file to import.</source>
+        <translation>Elija el archivo CSV que desea importar.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than 1 MiB. Split it into smaller files and import them one by one.</source>
+        <translation>El archivo ocupa más de 1 MiB. Divídalo en archivos más pequeños e impórtelos uno a uno.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>Import Leads</source>
+        <translation>Importar prospectos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The server is checking the file…</source>
+        <translation>El servidor está comprobando el archivo…</translation>
+    </message>
+    <message>
+        <source>The file is larger than the server accepts. Split it into smaller files.</source>
+        <translation>El archivo es más grande de lo que acepta el servidor. Divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation>No se pudo comprobar el archivo: %1</translation>
+    </message>
+    <message>
+        <source>The file contains no leads.</source>
+        <translation>El archivo no contiene prospectos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n lead(s) in the file can be imported. Press “Import” to import them.</source>
+        <translation>
+            <numerusform>El %n prospecto del archivo se puede importar. Pulse «Importar» para importarlo.</numerusform>
+            <numerusform>Los %n prospectos del archivo se pueden importar. Pulse «Importar» para importarlos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing can be imported until the file is corrected. Fix the lines below, then go back and check the file again.</source>
+        <translation>
+            <numerusform>Se ha encontrado %n problema; no se puede importar nada hasta corregir el archivo. Corrija la línea de abajo y vuelva atrás para comprobar el archivo de nuevo.</numerusform>
+            <numerusform>Se han encontrado %n problemas; no se puede importar nada hasta corregir el archivo. Corrija las líneas de abajo y vuelva atrás para comprobar el archivo de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n lead(s)…</source>
+        <translation>
+            <numerusform>Importando %n prospecto…</numerusform>
+            <numerusform>Importando %n prospectos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) imported.</source>
+        <translation>
+            <numerusform>%n prospecto importado.</numerusform>
+            <numerusform>%n prospectos importados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se ha importado nada: %1</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Línea %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Elegir un archivo CSV</translation>
+    </message>
+    <message>
+        <source>The first line names the columns; “title” and “currency” are required. Other columns: contact_name, company, email, phone, source, estimated_value (for example 1250.00), probability (0-100), expected_close_date (YYYY-MM-DD), stage (its name), owner_email, notes. The file must be UTF-8 and at most 1 MiB.
+
+Nothing is imported before the server has checked every line.</source>
+        <translation>La primera línea nombra las columnas; «title» y «currency» son obligatorias. Otras columnas: contact_name, company, email, phone, source, estimated_value (por ejemplo 1250.00), probability (0-100), expected_close_date (AAAA-MM-DD), stage (su nombre), owner_email, notes. El archivo debe estar en UTF-8 y ocupar como máximo 1 MiB.
+
+No se importa nada antes de que el servidor haya comprobado cada línea.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::LeadsPage</name>
+    <message>
+        <source>Leads</source>
+        <translation>Prospectos</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Prob.</source>
+        <translation>Prob.</translation>
+    </message>
+    <message>
+        <source>Probability of winning</source>
+        <translation>Probabilidad de ganar</translation>
+    </message>
+    <message>
+        <source>Close Date</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Search title, company, contact or email</source>
+        <translation>Buscar título, empresa, contacto o correo</translation>
+    </message>
+    <message>
+        <source>No leads yet. Create one with “New Lead” or import a CSV file.</source>
+        <translation>Todavía no hay prospectos. Cree uno con «Nuevo prospecto» o importe un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>No leads yet.</source>
+        <translation>Todavía no hay prospectos.</translation>
+    </message>
+    <message>
+        <source>No leads match the search or filters.</source>
+        <translation>Ningún prospecto coincide con la búsqueda o los filtros.</translation>
+    </message>
+    <message>
+        <source>New Lead</source>
+        <translation>Nuevo prospecto</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Import leads from a CSV file</source>
+        <translation>Importar prospectos desde un archivo CSV</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Todas las etapas</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Todos los responsables</translation>
+    </message>
+    <message>
+        <source>Lead “%1” created.</source>
+        <translation>Prospecto «%1» creado.</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
+        <translation>Cambios en «%1» guardados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) imported.</source>
+        <translation>
+            <numerusform>%n prospecto importado.</numerusform>
+            <numerusform>%n prospectos importados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ListPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Could not load more rows: %1</source>
+        <translation>No se pudieron cargar más filas: %1</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Actualizando…</translation>
+    </message>
+    <message>
+        <source>Showing %1 of about %2 rows; scroll down for more.</source>
+        <translation>Se muestran %1 de unas %2 filas; desplácese hacia abajo para ver más.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exportar a CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Error en la exportación</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Exporting to %1… %2 written</source>
+        <translation>Exportando a %1… %2 escritos</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Exportación cancelada.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Load the list again from the server (F5)</source>
+        <translation>Volver a cargar la lista desde el servidor (F5)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Save the rows matching the current search and filters as a CSV file (Ctrl+E)</source>
+        <translation>Guardar las filas que coinciden con la búsqueda y los filtros actuales en un archivo CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>Todavía no hay nada aquí.</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search or filters.</source>
+        <translation>Nada coincide con la búsqueda o los filtros.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::LoginDialog</name>
+    <message>
+        <source>https://erp.example.com:8443</source>
+        <translation>https://erp.example.com:8443</translation>
+    </message>
+    <message>
+        <source>Set up by your IT department</source>
+        <translation>Configurado por su departamento de TI</translation>
+    </message>
+    <message>
+        <source>The client only connects securely: use an address starting with https://.</source>
+        <translation>El cliente solo se conecta de forma segura: use una dirección que empiece por https://.</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example https://erp.example.com:8443.</source>
+        <translation>Introduzca la dirección del servidor, por ejemplo https://erp.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>Enter your organisation&apos;s short name (lower-case letters, digits and hyphens).</source>
+        <translation>Introduzca el nombre corto de su organización (minúsculas, dígitos y guiones).</translation>
+    </message>
+    <message>
+        <source>Enter your email address, for example name@example.com.</source>
+        <translation>Introduzca su correo electrónico, por ejemplo nombre@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Introduzca su contraseña.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Resuming your session on %1…</source>
+        <translation>Reanudando su sesión en %1…</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Inicio de sesión cancelado.</translation>
+    </message>
+    <message>
+        <source>Not connected: the server&apos;s certificate has changed since you last trusted it.</source>
+        <translation>Sin conexión: el certificado del servidor ha cambiado desde que confió en él.</translation>
+    </message>
+    <message>
+        <source>The organisation, email address or password is not correct.</source>
+        <translation>La organización, el correo electrónico o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>Not connected: you chose not to trust the server&apos;s certificate.</source>
+        <translation>Sin conexión: decidió no confiar en el certificado del servidor.</translation>
+    </message>
+    <message>
+        <source>You can try to sign in again now.</source>
+        <translation>Ya puede volver a intentar iniciar sesión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many unsuccessful sign-in attempts. Please wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Demasiados intentos de inicio de sesión fallidos. Espere %n segundo antes de volver a intentarlo.</numerusform>
+            <numerusform>Demasiados intentos de inicio de sesión fallidos. Espere %n segundos antes de volver a intentarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session Expired</source>
+        <translation>Sesión caducada</translation>
+    </message>
+    <message>
+        <source>Please sign in again</source>
+        <translation>Vuelva a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to continue; your unsaved work is kept.</source>
+        <translation>Su sesión ha terminado. Vuelva a iniciar sesión para continuar; su trabajo sin guardar se conserva.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Exportar a CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir a</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Acerca de</translation>
+    </message>
+    <message>
+        <source>Your account has no access to any module yet. Ask your administrator for a role.</source>
+        <translation>Su cuenta todavía no tiene acceso a ningún módulo. Pida un rol a su administrador.</translation>
+    </message>
+    <message>
+        <source>%1 — ERP</source>
+        <translation>%1 — ERP</translation>
+    </message>
+    <message>
+        <source>ERP</source>
+        <translation>ERP</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Sesión iniciada como %1</translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>Organización: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Servidor: %1</translation>
+    </message>
+    <message>
+        <source>About ERP</source>
+        <translation>Acerca de ERP</translation>
+    </message>
+    <message>
+        <source>ERP desktop client %1
 
 Built with Qt %2.</source>
-            <translation>Cliente de escritorio ERP %1
+        <translation>Cliente de escritorio ERP %1
 
 Creado con Qt %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::PageRegistry</name>
-        <message>
-            <source>CRM</source>
-            <translation>CRM</translation>
-        </message>
-        <message>
-            <source>Purchasing</source>
-            <translation>Compras</translation>
-        </message>
-        <message>
-            <source>Inventory</source>
-            <translation>Inventario</translation>
-        </message>
-        <message>
-            <source>Shipments</source>
-            <translation>Envíos</translation>
-        </message>
-        <message>
-            <source>Administration</source>
-            <translation>Administración</translation>
-        </message>
-        <message>
-            <source>Users</source>
-            <translation>Usuarios</translation>
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation>Roles</translation>
-        </message>
-        <message>
-            <source>Sessions</source>
-            <translation>Sesiones</translation>
-        </message>
-        <message>
-            <source>My Sessions</source>
-            <translation>Mis sesiones</translation>
-        </message>
-        <message>
-            <source>Audit Log</source>
-            <translation>Registro de auditoría</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::PagedListModel</name>
-        <message>
-            <source>Yes</source>
-            <translation>Sí</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::PermissionCatalogModel</name>
-        <message>
-            <source>Administration</source>
-            <translation>Administración</translation>
-        </message>
-        <message>
-            <source>Customers (CRM)</source>
-            <translation>Clientes (CRM)</translation>
-        </message>
-        <message>
-            <source>Purchasing</source>
-            <translation>Compras</translation>
-        </message>
-        <message>
-            <source>Inventory</source>
-            <translation>Inventario</translation>
-        </message>
-        <message>
-            <source>Shipments</source>
-            <translation>Envíos</translation>
-        </message>
-        <message>
-            <source>See users</source>
-            <translation>Ver usuarios</translation>
-        </message>
-        <message>
-            <source>Create, edit and deactivate users and assign roles</source>
-            <translation>Crear, editar y desactivar usuarios y asignar roles</translation>
-        </message>
-        <message>
-            <source>See roles and their permissions</source>
-            <translation>Ver los roles y sus permisos</translation>
-        </message>
-        <message>
-            <source>Create, rename, change and delete roles</source>
-            <translation>Crear, renombrar, modificar y eliminar roles</translation>
-        </message>
-        <message>
-            <source>See and revoke other users' sessions</source>
-            <translation>Ver y revocar las sesiones de otros usuarios</translation>
-        </message>
-        <message>
-            <source>Read the audit log</source>
-            <translation>Consultar el registro de auditoría</translation>
-        </message>
-        <message>
-            <source>See leads, contacts, accounts and activities</source>
-            <translation>Ver oportunidades, contactos, cuentas y actividades</translation>
-        </message>
-        <message>
-            <source>Create and change CRM records</source>
-            <translation>Crear y modificar registros de CRM</translation>
-        </message>
-        <message>
-            <source>See every user's CRM records, not only one's own</source>
-            <translation>Ver los registros de CRM de todos los usuarios, no solo los propios</translation>
-        </message>
-        <message>
-            <source>See suppliers, products and purchase orders</source>
-            <translation>Ver proveedores, productos y pedidos de compra</translation>
-        </message>
-        <message>
-            <source>Create and change purchase orders</source>
-            <translation>Crear y modificar pedidos de compra</translation>
-        </message>
-        <message>
-            <source>Approve or reject purchase orders</source>
-            <translation>Aprobar o rechazar pedidos de compra</translation>
-        </message>
-        <message>
-            <source>See stock and stock moves</source>
-            <translation>Ver existencias y movimientos de stock</translation>
-        </message>
-        <message>
-            <source>Receive goods and adjust stock</source>
-            <translation>Recibir mercancía y ajustar existencias</translation>
-        </message>
-        <message>
-            <source>See shipments and carriers</source>
-            <translation>Ver envíos y transportistas</translation>
-        </message>
-        <message>
-            <source>Create and update shipments</source>
-            <translation>Crear y actualizar envíos</translation>
-        </message>
-        <message>
-            <source>Permission</source>
-            <translation>Permiso</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::RecordForm</name>
-        <message>
-            <source>Loading…</source>
-            <translation>Cargando…</translation>
-        </message>
-        <message>
-            <source>This record no longer exists; someone may have deleted it.</source>
-            <translation>Este registro ya no existe; es posible que alguien lo haya eliminado.</translation>
-        </message>
-        <message>
-            <source>Please correct the marked fields.</source>
-            <translation>Corrija los campos marcados.</translation>
-        </message>
-        <message>
-            <source>Saving…</source>
-            <translation>Guardando…</translation>
-        </message>
-        <message>
-            <source>Your session ended before the changes were saved. Your entries are still here: sign in again, then press Save.</source>
-            <translation>Su sesión terminó antes de guardar los cambios. Sus datos siguen aquí: vuelva a iniciar sesión y pulse Guardar.</translation>
-        </message>
-        <message>
-            <source>Saving was cancelled. Your entries are still here.</source>
-            <translation>Se canceló el guardado. Sus datos siguen aquí.</translation>
-        </message>
-        <message>
-            <source>Someone else changed this record; fetching their version…</source>
-            <translation>Otra persona modificó este registro; obteniendo su versión…</translation>
-        </message>
-        <message>
-            <source>Someone else deleted this record while you were editing it.</source>
-            <translation>Otra persona eliminó este registro mientras usted lo editaba.</translation>
-        </message>
-        <message>
-            <source>Showing the record as it is now; your changes were discarded.</source>
-            <translation>Se muestra el registro en su estado actual; sus cambios se descartaron.</translation>
-        </message>
-        <message>
-            <source>Not saved: someone else changed this record. Save again to review the differences.</source>
-            <translation>No se ha guardado: otra persona modificó este registro. Vuelva a guardar para revisar las diferencias.</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Sí</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-        <message>
-            <source>Unsaved Changes</source>
-            <translation>Cambios sin guardar</translation>
-        </message>
-        <message>
-            <source>If you don't save, your changes will be lost.</source>
-            <translation>Si no guarda, se perderán los cambios.</translation>
-        </message>
-        <message>
-            <source>Do you want to save your changes to “%1”?</source>
-            <translation>¿Desea guardar los cambios en «%1»?</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::RoleForm</name>
-        <message>
-            <source>The list of permissions could not be loaded: %1</source>
-            <translation>No se pudo cargar la lista de permisos: %1</translation>
-        </message>
-        <message>
-            <source>Give the role a name.</source>
-            <translation>Asigne un nombre al rol.</translation>
-        </message>
-        <message>
-            <source>New Role</source>
-            <translation>Nuevo rol</translation>
-        </message>
-        <message>
-            <source>Edit Role</source>
-            <translation>Editar rol</translation>
-        </message>
-        <message>
-            <source>Edit Role: %1</source>
-            <translation>Editar rol: %1</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(ninguno)</translation>
-        </message>
-        <message>
-            <source>The administrator role always holds every permission; it cannot be changed or deleted.</source>
-            <translation>El rol de administrador siempre tiene todos los permisos; no se puede modificar ni eliminar.</translation>
-        </message>
-        <message>
-            <source>A built-in role. You can adjust its permissions to suit your organisation.</source>
-            <translation>Un rol predefinido. Puede ajustar sus permisos a su organización.</translation>
-        </message>
-        <message>
-            <source>New role</source>
-            <translation>Nuevo rol</translation>
-        </message>
-        <message>
-            <source>Role %1</source>
-            <translation>Rol %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::RolesPage</name>
-        <message>
-            <source>Roles</source>
-            <translation>Roles</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <source>Built-in</source>
-            <translation>Predefinido</translation>
-        </message>
-        <message>
-            <source>Custom</source>
-            <translation>Personalizado</translation>
-        </message>
-        <message>
-            <source>Users</source>
-            <translation>Usuarios</translation>
-        </message>
-        <message>
-            <source>Permissions</source>
-            <translation>Permisos</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Search roles</source>
-            <translation>Buscar roles</translation>
-        </message>
-        <message>
-            <source>No roles yet.</source>
-            <translation>Todavía no hay roles.</translation>
-        </message>
-        <message>
-            <source>No roles match the search or filter.</source>
-            <translation>Ningún rol coincide con la búsqueda o el filtro.</translation>
-        </message>
-        <message>
-            <source>New Role</source>
-            <translation>Nuevo rol</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Editar…</translation>
-        </message>
-        <message>
-            <source>Open…</source>
-            <translation>Abrir…</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Eliminar</translation>
-        </message>
-        <message>
-            <source>All roles</source>
-            <translation>Todos los roles</translation>
-        </message>
-        <message>
-            <source>Built-in roles</source>
-            <translation>Roles predefinidos</translation>
-        </message>
-        <message>
-            <source>Custom roles</source>
-            <translation>Roles personalizados</translation>
-        </message>
-        <message>
-            <source>Role %1 created.</source>
-            <translation>Rol %1 creado.</translation>
-        </message>
-        <message>
-            <source>Role %1 saved.</source>
-            <translation>Rol %1 guardado.</translation>
-        </message>
-        <message>
-            <source>Delete Role</source>
-            <translation>Eliminar rol</translation>
-        </message>
-        <message>
-            <source>Delete the role %1?</source>
-            <translation>¿Eliminar el rol %1?</translation>
-        </message>
-        <message>
-            <source>This cannot be undone.</source>
-            <translation>Esta acción no se puede deshacer.</translation>
-        </message>
-        <message>
-            <source>Role %1 deleted.</source>
-            <translation>Rol %1 eliminado.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The role %1 cannot be deleted because %n user(s) still have it. Remove the role from them on the Users page (filter by this role), then delete it.</source>
-            <translation>
-                <numerusform>El rol %1 no se puede eliminar porque %n usuario todavía lo tiene. Quíteselo en la página Usuarios (filtre por este rol) y después elimínelo.</numerusform>
-                <numerusform>El rol %1 no se puede eliminar porque %n usuarios todavía lo tienen. Quíteselo en la página Usuarios (filtre por este rol) y después elimínelo.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The role %1 cannot be deleted because users still have it. Remove the role from them on the Users page (filter by this role), then delete it.</source>
-            <translation>El rol %1 no se puede eliminar porque algunos usuarios todavía lo tienen. Quíteselo en la página Usuarios (filtre por este rol) y después elimínelo.</translation>
-        </message>
-        <message>
-            <source>Someone else changed the role %1 a moment ago. The list has been refreshed; please check and try again.</source>
-            <translation>Otra persona acaba de modificar el rol %1. La lista se ha actualizado; compruébelo e inténtelo de nuevo.</translation>
-        </message>
-        <message>
-            <source>Role Not Deleted</source>
-            <translation>Rol no eliminado</translation>
-        </message>
-        <message>
-            <source>All permissions (%1)</source>
-            <translation>Todos los permisos (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::ServerProfileDialog</name>
-        <message>
-            <source>Enter the server's address, for example https://erp.example.com:8443. Only secure (https) connections are possible.</source>
-            <translation>Introduzca la dirección del servidor, por ejemplo https://erp.example.com:8443. Solo se admiten conexiones seguras (https).</translation>
-        </message>
-        <message>
-            <source>The organisation is the short name you sign in with: lower-case letters, digits and hyphens.</source>
-            <translation>La organización es el nombre corto con el que inicia sesión: minúsculas, dígitos y guiones.</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::SessionsPage</name>
-        <message>
-            <source>Sessions</source>
-            <translation>Sesiones</translation>
-        </message>
-        <message>
-            <source>My Sessions</source>
-            <translation>Mis sesiones</translation>
-        </message>
-        <message>
-            <source>signed out</source>
-            <translation>sesión cerrada</translation>
-        </message>
-        <message>
-            <source>revoked</source>
-            <translation>revocada</translation>
-        </message>
-        <message>
-            <source>password changed</source>
-            <translation>contraseña cambiada</translation>
-        </message>
-        <message>
-            <source>password reset by an administrator</source>
-            <translation>contraseña restablecida por un administrador</translation>
-        </message>
-        <message>
-            <source>user deactivated</source>
-            <translation>usuario desactivado</translation>
-        </message>
-        <message>
-            <source>ended for safety: a sign-in token was used twice</source>
-            <translation>finalizada por seguridad: se usó dos veces un token de inicio de sesión</translation>
-        </message>
-        <message>
-            <source>Device</source>
-            <translation>Dispositivo</translation>
-        </message>
-        <message>
-            <source>Unknown device</source>
-            <translation>Dispositivo desconocido</translation>
-        </message>
-        <message>
-            <source>%1 (this device)</source>
-            <translation>%1 (este dispositivo)</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Dirección</translation>
-        </message>
-        <message>
-            <source>Signed in</source>
-            <translation>Inicio de sesión</translation>
-        </message>
-        <message>
-            <source>Last active</source>
-            <translation>Última actividad</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Active until %1</source>
-            <translation>Activa hasta el %1</translation>
-        </message>
-        <message>
-            <source>Ended %1 (%2)</source>
-            <translation>Finalizada el %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Expired %1</source>
-            <translation>Caducada el %1</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Usuario</translation>
-        </message>
-        <message>
-            <source>No sessions.</source>
-            <translation>No hay sesiones.</translation>
-        </message>
-        <message>
-            <source>No sessions match the filter.</source>
-            <translation>Ninguna sesión coincide con el filtro.</translation>
-        </message>
-        <message>
-            <source>Revoke…</source>
-            <translation>Revocar…</translation>
-        </message>
-        <message>
-            <source>Sign this session out: the device must sign in again.</source>
-            <translation>Cerrar esta sesión: el dispositivo deberá volver a iniciar sesión.</translation>
-        </message>
-        <message>
-            <source>Active sessions</source>
-            <translation>Sesiones activas</translation>
-        </message>
-        <message>
-            <source>Ended sessions</source>
-            <translation>Sesiones finalizadas</translation>
-        </message>
-        <message>
-            <source>All sessions</source>
-            <translation>Todas las sesiones</translation>
-        </message>
-        <message>
-            <source>Revoke Session</source>
-            <translation>Revocar sesión</translation>
-        </message>
-        <message>
-            <source>Revoke the session of this device?</source>
-            <translation>¿Revocar la sesión de este dispositivo?</translation>
-        </message>
-        <message>
-            <source>Revoke the session on %1?</source>
-            <translation>¿Revocar la sesión en %1?</translation>
-        </message>
-        <message>
-            <source>an unknown device</source>
-            <translation>un dispositivo desconocido</translation>
-        </message>
-        <message>
-            <source>You will be signed out of this client at once.</source>
-            <translation>Se cerrará su sesión en este cliente de inmediato.</translation>
-        </message>
-        <message>
-            <source>That device will have to sign in again.</source>
-            <translation>Ese dispositivo tendrá que volver a iniciar sesión.</translation>
-        </message>
-        <message>
-            <source>Revoke</source>
-            <translation>Revocar</translation>
-        </message>
-        <message>
-            <source>Session revoked.</source>
-            <translation>Sesión revocada.</translation>
-        </message>
-        <message>
-            <source>Session Not Revoked</source>
-            <translation>Sesión no revocada</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::SettingsDialog</name>
-        <message>
-            <source>System default</source>
-            <translation>Predeterminado del sistema</translation>
-        </message>
-        <message>
-            <source>Set up by your IT department; cannot be changed here.</source>
-            <translation>Configurado por su departamento de TI; no se puede cambiar aquí.</translation>
-        </message>
-        <message>
-            <source>Add Server Profile</source>
-            <translation>Añadir perfil de servidor</translation>
-        </message>
-        <message>
-            <source>Edit Server Profile</source>
-            <translation>Editar perfil de servidor</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::UserForm</name>
-        <message>
-            <source>The roles could not be loaded: %1</source>
-            <translation>No se pudieron cargar los roles: %1</translation>
-        </message>
-        <message>
-            <source>Enter a valid email address, for example name@example.com.</source>
-            <translation>Introduzca un correo electrónico válido, por ejemplo nombre@example.com.</translation>
-        </message>
-        <message>
-            <source>Enter the user's name.</source>
-            <translation>Introduzca el nombre del usuario.</translation>
-        </message>
-        <message>
-            <source>Set an initial password for the user.</source>
-            <translation>Establezca una contraseña inicial para el usuario.</translation>
-        </message>
-        <message>
-            <source>New User</source>
-            <translation>Nuevo usuario</translation>
-        </message>
-        <message>
-            <source>Edit User</source>
-            <translation>Editar usuario</translation>
-        </message>
-        <message>
-            <source>Edit User: %1</source>
-            <translation>Editar usuario: %1</translation>
-        </message>
-        <message>
-            <source>(no roles)</source>
-            <translation>(sin roles)</translation>
-        </message>
-        <message>
-            <source>(a new password)</source>
-            <translation>(una contraseña nueva)</translation>
-        </message>
-        <message>
-            <source>(unchanged)</source>
-            <translation>(sin cambios)</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Activo</translation>
-        </message>
-        <message>
-            <source>Inactive</source>
-            <translation>Inactivo</translation>
-        </message>
-        <message>
-            <source>Initial &amp;password:</source>
-            <translation>&amp;Contraseña inicial:</translation>
-        </message>
-        <message>
-            <source>At least %1 characters; a passphrase of several words is best. Give it to the user in person.</source>
-            <translation>Al menos %1 caracteres; lo mejor es una frase de varias palabras. Entréguesela al usuario en persona.</translation>
-        </message>
-        <message>
-            <source>New &amp;password:</source>
-            <translation>Nueva &amp;contraseña:</translation>
-        </message>
-        <message>
-            <source>Leave empty to keep the current password. A new password signs the user out on every device.</source>
-            <translation>Déjelo vacío para mantener la contraseña actual. Una contraseña nueva cierra la sesión del usuario en todos sus dispositivos.</translation>
-        </message>
-        <message>
-            <source>New user</source>
-            <translation>Nuevo usuario</translation>
-        </message>
-        <message>
-            <source>User %1</source>
-            <translation>Usuario %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::UsersPage</name>
-        <message>
-            <source>Users</source>
-            <translation>Usuarios</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Activo</translation>
-        </message>
-        <message>
-            <source>Inactive</source>
-            <translation>Inactivo</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Creado</translation>
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation>Roles</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>Correo electrónico</translation>
-        </message>
-        <message>
-            <source>Search name or email</source>
-            <translation>Buscar nombre o correo</translation>
-        </message>
-        <message>
-            <source>No users yet. Create the first one with “New User”.</source>
-            <translation>Todavía no hay usuarios. Cree el primero con «Nuevo usuario».</translation>
-        </message>
-        <message>
-            <source>No users match the search or filters.</source>
-            <translation>Ningún usuario coincide con la búsqueda o los filtros.</translation>
-        </message>
-        <message>
-            <source>New User</source>
-            <translation>Nuevo usuario</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Editar…</translation>
-        </message>
-        <message>
-            <source>Open…</source>
-            <translation>Abrir…</translation>
-        </message>
-        <message>
-            <source>Active and inactive</source>
-            <translation>Activos e inactivos</translation>
-        </message>
-        <message>
-            <source>Active only</source>
-            <translation>Solo activos</translation>
-        </message>
-        <message>
-            <source>Inactive only</source>
-            <translation>Solo inactivos</translation>
-        </message>
-        <message>
-            <source>All roles</source>
-            <translation>Todos los roles</translation>
-        </message>
-        <message>
-            <source>Deactivate</source>
-            <translation>Desactivar</translation>
-        </message>
-        <message>
-            <source>Reactivate</source>
-            <translation>Reactivar</translation>
-        </message>
-        <message>
-            <source>User %1 created.</source>
-            <translation>Usuario %1 creado.</translation>
-        </message>
-        <message>
-            <source>Changes to %1 saved.</source>
-            <translation>Cambios en %1 guardados.</translation>
-        </message>
-        <message>
-            <source>Deactivate User</source>
-            <translation>Desactivar usuario</translation>
-        </message>
-        <message>
-            <source>Deactivate %1?</source>
-            <translation>¿Desactivar a %1?</translation>
-        </message>
-        <message>
-            <source>%1 will be signed out on every device and cannot sign in until reactivated. Their records stay.</source>
-            <translation>%1 cerrará sesión en todos los dispositivos y no podrá iniciar sesión hasta que se reactive. Sus datos se conservan.</translation>
-        </message>
-        <message>
-            <source>%1 can sign in again.</source>
-            <translation>%1 puede volver a iniciar sesión.</translation>
-        </message>
-        <message>
-            <source>%1 was deactivated.</source>
-            <translation>%1 se ha desactivado.</translation>
-        </message>
-        <message>
-            <source>Someone else changed this user a moment ago. The list has been refreshed; please check and try again.</source>
-            <translation>Otra persona acaba de modificar este usuario. La lista se ha actualizado; compruébelo e inténtelo de nuevo.</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>erp::client::MyActivitiesPage</name>
+    <message>
+        <source>My Activities</source>
+        <translation>Mis actividades</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Relativo a</translation>
+    </message>
+    <message>
+        <source>Lead #%1</source>
+        <translation>Prospecto n.º %1</translation>
+    </message>
+    <message>
+        <source>Contact #%1</source>
+        <translation>Contacto n.º %1</translation>
+    </message>
+    <message>
+        <source>Account #%1</source>
+        <translation>Cuenta n.º %1</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Nothing to do: you have no open activities.</source>
+        <translation>Nada que hacer: no tiene actividades pendientes.</translation>
+    </message>
+    <message>
+        <source>No open activities in this period.</source>
+        <translation>No hay actividades pendientes en este periodo.</translation>
+    </message>
+    <message>
+        <source>Mark Done</source>
+        <translation>Marcar como hecha</translation>
+    </message>
+    <message>
+        <source>Mark the selected activity done (Ctrl+D)</source>
+        <translation>Marcar como hecha la actividad seleccionada (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Todas las pendientes</translation>
+    </message>
+    <message>
+        <source>“%1” is done.</source>
+        <translation>«%1» está hecha.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PageRegistry</name>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>Purchasing</source>
+        <translation>Compras</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventario</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Envíos</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>My Sessions</source>
+        <translation>Mis sesiones</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Prospectos</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Embudo</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>My Activities</source>
+        <translation>Mis actividades</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PagedListModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PermissionCatalogModel</name>
+    <message>
+        <source>Administration</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <source>Customers (CRM)</source>
+        <translation>Clientes (CRM)</translation>
+    </message>
+    <message>
+        <source>Purchasing</source>
+        <translation>Compras</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventario</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Envíos</translation>
+    </message>
+    <message>
+        <source>See users</source>
+        <translation>Ver usuarios</translation>
+    </message>
+    <message>
+        <source>Create, edit and deactivate users and assign roles</source>
+        <translation>Crear, editar y desactivar usuarios y asignar roles</translation>
+    </message>
+    <message>
+        <source>See roles and their permissions</source>
+        <translation>Ver los roles y sus permisos</translation>
+    </message>
+    <message>
+        <source>Create, rename, change and delete roles</source>
+        <translation>Crear, renombrar, modificar y eliminar roles</translation>
+    </message>
+    <message>
+        <source>See and revoke other users&apos; sessions</source>
+        <translation>Ver y revocar las sesiones de otros usuarios</translation>
+    </message>
+    <message>
+        <source>Read the audit log</source>
+        <translation>Consultar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>See leads, contacts, accounts and activities</source>
+        <translation>Ver oportunidades, contactos, cuentas y actividades</translation>
+    </message>
+    <message>
+        <source>Create and change CRM records</source>
+        <translation>Crear y modificar registros de CRM</translation>
+    </message>
+    <message>
+        <source>See every user&apos;s CRM records, not only one&apos;s own</source>
+        <translation>Ver los registros de CRM de todos los usuarios, no solo los propios</translation>
+    </message>
+    <message>
+        <source>See suppliers, products and purchase orders</source>
+        <translation>Ver proveedores, productos y pedidos de compra</translation>
+    </message>
+    <message>
+        <source>Create and change purchase orders</source>
+        <translation>Crear y modificar pedidos de compra</translation>
+    </message>
+    <message>
+        <source>Approve or reject purchase orders</source>
+        <translation>Aprobar o rechazar pedidos de compra</translation>
+    </message>
+    <message>
+        <source>See stock and stock moves</source>
+        <translation>Ver existencias y movimientos de stock</translation>
+    </message>
+    <message>
+        <source>Receive goods and adjust stock</source>
+        <translation>Recibir mercancía y ajustar existencias</translation>
+    </message>
+    <message>
+        <source>See shipments and carriers</source>
+        <translation>Ver envíos y transportistas</translation>
+    </message>
+    <message>
+        <source>Create and update shipments</source>
+        <translation>Crear y actualizar envíos</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Permiso</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PipelineBoardPage</name>
+    <message>
+        <source>Pipeline</source>
+        <translation>Embudo</translation>
+    </message>
+    <message>
+        <source>The pipeline could not be loaded: %1</source>
+        <translation>No se pudo cargar el embudo: %1</translation>
+    </message>
+    <message>
+        <source>The leads could not be loaded: %1</source>
+        <translation>No se pudieron cargar los prospectos: %1</translation>
+    </message>
+    <message>
+        <source>Only the first %1 open leads are shown as cards; the totals count all of them. Use the leads list to find the others.</source>
+        <translation>Solo se muestran como tarjetas los primeros %1 prospectos abiertos; los totales los cuentan todos. Use la lista de prospectos para encontrar los demás.</translation>
+    </message>
+    <message>
+        <source>“%1” moved to %2.</source>
+        <translation>«%1» movido a %2.</translation>
+    </message>
+    <message>
+        <source>The lead no longer exists or is no longer visible to you.</source>
+        <translation>El prospecto ya no existe o ya no es visible para usted.</translation>
+    </message>
+    <message>
+        <source>“%1” was not moved to %2: %3</source>
+        <translation>«%1» no se ha movido a %2: %3</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Valor estimado</translation>
+    </message>
+    <message>
+        <source>Lead “%1”</source>
+        <translation>Prospecto «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else and was not moved; the board shows it as it is now.</source>
+        <translation>Otra persona ha modificado «%1» y no se ha movido; el tablero lo muestra tal como está ahora.</translation>
+    </message>
+    <message>
+        <source>Drag a card to another stage, or select it and press Ctrl+Left / Ctrl+Right. Enter opens the lead.</source>
+        <translation>Arrastre una tarjeta a otra etapa, o selecciónela y pulse Ctrl+Izquierda / Ctrl+Derecha. Intro abre el prospecto.</translation>
+    </message>
+    <message>
+        <source>Open leads by stage. Enter opens the lead.</source>
+        <translation>Prospectos abiertos por etapa. Intro abre el prospecto.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Load the pipeline again (F5)</source>
+        <translation>Volver a cargar el embudo (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PipelineColumn</name>
+    <message numerus="yes">
+        <source>%n open lead(s)</source>
+        <translation>
+            <numerusform>%n prospecto abierto</numerusform>
+            <numerusform>%n prospectos abiertos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage %1, %2</source>
+        <translation>Etapa %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PipelineColumnModel</name>
+    <message>
+        <source>Expected close: %1</source>
+        <translation>Cierre previsto: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, owner %4</source>
+        <translation>%1, %2, %3, responsable: %4</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::RecordForm</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>This record no longer exists; someone may have deleted it.</source>
+        <translation>Este registro ya no existe; es posible que alguien lo haya eliminado.</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Corrija los campos marcados.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Your session ended before the changes were saved. Your entries are still here: sign in again, then press Save.</source>
+        <translation>Su sesión terminó antes de guardar los cambios. Sus datos siguen aquí: vuelva a iniciar sesión y pulse Guardar.</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled. Your entries are still here.</source>
+        <translation>Se canceló el guardado. Sus datos siguen aquí.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record; fetching their version…</source>
+        <translation>Otra persona modificó este registro; obteniendo su versión…</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this record while you were editing it.</source>
+        <translation>Otra persona eliminó este registro mientras usted lo editaba.</translation>
+    </message>
+    <message>
+        <source>Showing the record as it is now; your changes were discarded.</source>
+        <translation>Se muestra el registro en su estado actual; sus cambios se descartaron.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this record. Save again to review the differences.</source>
+        <translation>No se ha guardado: otra persona modificó este registro. Vuelva a guardar para revisar las diferencias.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>Si no guarda, se perderán los cambios.</translation>
+    </message>
+    <message>
+        <source>Do you want to save your changes to “%1”?</source>
+        <translation>¿Desea guardar los cambios en «%1»?</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::RoleForm</name>
+    <message>
+        <source>The list of permissions could not be loaded: %1</source>
+        <translation>No se pudo cargar la lista de permisos: %1</translation>
+    </message>
+    <message>
+        <source>Give the role a name.</source>
+        <translation>Asigne un nombre al rol.</translation>
+    </message>
+    <message>
+        <source>New Role</source>
+        <translation>Nuevo rol</translation>
+    </message>
+    <message>
+        <source>Edit Role</source>
+        <translation>Editar rol</translation>
+    </message>
+    <message>
+        <source>Edit Role: %1</source>
+        <translation>Editar rol: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>The administrator role always holds every permission; it cannot be changed or deleted.</source>
+        <translation>El rol de administrador siempre tiene todos los permisos; no se puede modificar ni eliminar.</translation>
+    </message>
+    <message>
+        <source>A built-in role. You can adjust its permissions to suit your organisation.</source>
+        <translation>Un rol predefinido. Puede ajustar sus permisos a su organización.</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Nuevo rol</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>Rol %1</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::RolesPage</name>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Predefinido</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permisos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Search roles</source>
+        <translation>Buscar roles</translation>
+    </message>
+    <message>
+        <source>No roles yet.</source>
+        <translation>Todavía no hay roles.</translation>
+    </message>
+    <message>
+        <source>No roles match the search or filter.</source>
+        <translation>Ningún rol coincide con la búsqueda o el filtro.</translation>
+    </message>
+    <message>
+        <source>New Role</source>
+        <translation>Nuevo rol</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Todos los roles</translation>
+    </message>
+    <message>
+        <source>Built-in roles</source>
+        <translation>Roles predefinidos</translation>
+    </message>
+    <message>
+        <source>Custom roles</source>
+        <translation>Roles personalizados</translation>
+    </message>
+    <message>
+        <source>Role %1 created.</source>
+        <translation>Rol %1 creado.</translation>
+    </message>
+    <message>
+        <source>Role %1 saved.</source>
+        <translation>Rol %1 guardado.</translation>
+    </message>
+    <message>
+        <source>Delete Role</source>
+        <translation>Eliminar rol</translation>
+    </message>
+    <message>
+        <source>Delete the role %1?</source>
+        <translation>¿Eliminar el rol %1?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Role %1 deleted.</source>
+        <translation>Rol %1 eliminado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The role %1 cannot be deleted because %n user(s) still have it. Remove the role from them on the Users page (filter by this role), then delete it.</source>
+        <translation>
+            <numerusform>El rol %1 no se puede eliminar porque %n usuario todavía lo tiene. Quíteselo en la página Usuarios (filtre por este rol) y después elimínelo.</numerusform>
+            <numerusform>El rol %1 no se puede eliminar porque %n usuarios todavía lo tienen. Quíteselo en la página Usuarios (filtre por este rol) y después elimínelo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The role %1 cannot be deleted because users still have it. Remove the role from them on the Users page (filter by this role), then delete it.</source>
+        <translation>El rol %1 no se puede eliminar porque algunos usuarios todavía lo tienen. Quíteselo en la página Usuarios (filtre por este rol) y después elimínelo.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the role %1 a moment ago. The list has been refreshed; please check and try again.</source>
+        <translation>Otra persona acaba de modificar el rol %1. La lista se ha actualizado; compruébelo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Role Not Deleted</source>
+        <translation>Rol no eliminado</translation>
+    </message>
+    <message>
+        <source>All permissions (%1)</source>
+        <translation>Todos los permisos (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ServerProfileDialog</name>
+    <message>
+        <source>Enter the server&apos;s address, for example https://erp.example.com:8443. Only secure (https) connections are possible.</source>
+        <translation>Introduzca la dirección del servidor, por ejemplo https://erp.example.com:8443. Solo se admiten conexiones seguras (https).</translation>
+    </message>
+    <message>
+        <source>The organisation is the short name you sign in with: lower-case letters, digits and hyphens.</source>
+        <translation>La organización es el nombre corto con el que inicia sesión: minúsculas, dígitos y guiones.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::SessionsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>My Sessions</source>
+        <translation>Mis sesiones</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>sesión cerrada</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revocada</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>password reset by an administrator</source>
+        <translation>contraseña restablecida por un administrador</translation>
+    </message>
+    <message>
+        <source>user deactivated</source>
+        <translation>usuario desactivado</translation>
+    </message>
+    <message>
+        <source>ended for safety: a sign-in token was used twice</source>
+        <translation>finalizada por seguridad: se usó dos veces un token de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Unknown device</source>
+        <translation>Dispositivo desconocido</translation>
+    </message>
+    <message>
+        <source>%1 (this device)</source>
+        <translation>%1 (este dispositivo)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Active until %1</source>
+        <translation>Activa hasta el %1</translation>
+    </message>
+    <message>
+        <source>Ended %1 (%2)</source>
+        <translation>Finalizada el %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>Caducada el %1</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>No sessions.</source>
+        <translation>No hay sesiones.</translation>
+    </message>
+    <message>
+        <source>No sessions match the filter.</source>
+        <translation>Ninguna sesión coincide con el filtro.</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revocar…</translation>
+    </message>
+    <message>
+        <source>Sign this session out: the device must sign in again.</source>
+        <translation>Cerrar esta sesión: el dispositivo deberá volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Active sessions</source>
+        <translation>Sesiones activas</translation>
+    </message>
+    <message>
+        <source>Ended sessions</source>
+        <translation>Sesiones finalizadas</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Todas las sesiones</translation>
+    </message>
+    <message>
+        <source>Revoke Session</source>
+        <translation>Revocar sesión</translation>
+    </message>
+    <message>
+        <source>Revoke the session of this device?</source>
+        <translation>¿Revocar la sesión de este dispositivo?</translation>
+    </message>
+    <message>
+        <source>Revoke the session on %1?</source>
+        <translation>¿Revocar la sesión en %1?</translation>
+    </message>
+    <message>
+        <source>an unknown device</source>
+        <translation>un dispositivo desconocido</translation>
+    </message>
+    <message>
+        <source>You will be signed out of this client at once.</source>
+        <translation>Se cerrará su sesión en este cliente de inmediato.</translation>
+    </message>
+    <message>
+        <source>That device will have to sign in again.</source>
+        <translation>Ese dispositivo tendrá que volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+    <message>
+        <source>Session revoked.</source>
+        <translation>Sesión revocada.</translation>
+    </message>
+    <message>
+        <source>Session Not Revoked</source>
+        <translation>Sesión no revocada</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::SettingsDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>Set up by your IT department; cannot be changed here.</source>
+        <translation>Configurado por su departamento de TI; no se puede cambiar aquí.</translation>
+    </message>
+    <message>
+        <source>Add Server Profile</source>
+        <translation>Añadir perfil de servidor</translation>
+    </message>
+    <message>
+        <source>Edit Server Profile</source>
+        <translation>Editar perfil de servidor</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::UserForm</name>
+    <message>
+        <source>The roles could not be loaded: %1</source>
+        <translation>No se pudieron cargar los roles: %1</translation>
+    </message>
+    <message>
+        <source>Enter a valid email address, for example name@example.com.</source>
+        <translation>Introduzca un correo electrónico válido, por ejemplo nombre@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s name.</source>
+        <translation>Introduzca el nombre del usuario.</translation>
+    </message>
+    <message>
+        <source>Set an initial password for the user.</source>
+        <translation>Establezca una contraseña inicial para el usuario.</translation>
+    </message>
+    <message>
+        <source>New User</source>
+        <translation>Nuevo usuario</translation>
+    </message>
+    <message>
+        <source>Edit User</source>
+        <translation>Editar usuario</translation>
+    </message>
+    <message>
+        <source>Edit User: %1</source>
+        <translation>Editar usuario: %1</translation>
+    </message>
+    <message>
+        <source>(no roles)</source>
+        <translation>(sin roles)</translation>
+    </message>
+    <message>
+        <source>(a new password)</source>
+        <translation>(una contraseña nueva)</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(sin cambios)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>&amp;Contraseña inicial:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a passphrase of several words is best. Give it to the user in person.</source>
+        <translation>Al menos %1 caracteres; lo mejor es una frase de varias palabras. Entréguesela al usuario en persona.</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Nueva &amp;contraseña:</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current password. A new password signs the user out on every device.</source>
+        <translation>Déjelo vacío para mantener la contraseña actual. Una contraseña nueva cierra la sesión del usuario en todos sus dispositivos.</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Nuevo usuario</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Usuario %1</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Search name or email</source>
+        <translation>Buscar nombre o correo</translation>
+    </message>
+    <message>
+        <source>No users yet. Create the first one with “New User”.</source>
+        <translation>Todavía no hay usuarios. Cree el primero con «Nuevo usuario».</translation>
+    </message>
+    <message>
+        <source>No users match the search or filters.</source>
+        <translation>Ningún usuario coincide con la búsqueda o los filtros.</translation>
+    </message>
+    <message>
+        <source>New User</source>
+        <translation>Nuevo usuario</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>Active and inactive</source>
+        <translation>Activos e inactivos</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Solo activos</translation>
+    </message>
+    <message>
+        <source>Inactive only</source>
+        <translation>Solo inactivos</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Todos los roles</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivar</translation>
+    </message>
+    <message>
+        <source>User %1 created.</source>
+        <translation>Usuario %1 creado.</translation>
+    </message>
+    <message>
+        <source>Changes to %1 saved.</source>
+        <translation>Cambios en %1 guardados.</translation>
+    </message>
+    <message>
+        <source>Deactivate User</source>
+        <translation>Desactivar usuario</translation>
+    </message>
+    <message>
+        <source>Deactivate %1?</source>
+        <translation>¿Desactivar a %1?</translation>
+    </message>
+    <message>
+        <source>%1 will be signed out on every device and cannot sign in until reactivated. Their records stay.</source>
+        <translation>%1 cerrará sesión en todos los dispositivos y no podrá iniciar sesión hasta que se reactive. Sus datos se conservan.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 puede volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>%1 was deactivated.</source>
+        <translation>%1 se ha desactivado.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this user a moment ago. The list has been refreshed; please check and try again.</source>
+        <translation>Otra persona acaba de modificar este usuario. La lista se ha actualizado; compruébelo e inténtelo de nuevo.</translation>
+    </message>
+</context>
 </TS>

@@ -1,1872 +1,2998 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-    <context>
-        <name>LoginDialog</name>
-        <message>
-            <source>Sign In</source>
-            <translation>Connexion</translation>
-        </message>
-        <message>
-            <source>Sign in to your organisation</source>
-            <translation>Connexion à votre organisation</translation>
-        </message>
-        <message>
-            <source>Use the server address and organisation your administrator gave you.</source>
-            <translation>Utilisez l'adresse du serveur et l'organisation fournies par votre administrateur.</translation>
-        </message>
-        <message>
-            <source>&amp;Server:</source>
-            <translation>&amp;Serveur :</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation:</source>
-            <translation>&amp;Organisation :</translation>
-        </message>
-        <message>
-            <source>e.g. acme</source>
-            <translation>p. ex. acme</translation>
-        </message>
-        <message>
-            <source>&amp;Email:</source>
-            <translation>&amp;E-mail :</translation>
-        </message>
-        <message>
-            <source>name@example.com</source>
-            <translation>nom@example.com</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Mot de passe :</translation>
-        </message>
-        <message>
-            <source>Se&amp;ttings…</source>
-            <translation>Para&amp;mètres…</translation>
-        </message>
-        <message>
-            <source>Sign &amp;In</source>
-            <translation>Se &amp;connecter</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-    </context>
-    <context>
-        <name>PasswordPolicy</name>
-        <message>
-            <source>The password must have at least 8 characters.</source>
-            <translation>Le mot de passe doit comporter au moins 8 caractères.</translation>
-        </message>
-        <message>
-            <source>The password must have at most 1024 characters.</source>
-            <translation>Le mot de passe doit comporter au plus 1024 caractères.</translation>
-        </message>
-        <message>
-            <source>This password is one of the most commonly used passwords.</source>
-            <translation>Ce mot de passe fait partie des mots de passe les plus courants.</translation>
-        </message>
-        <message>
-            <source>The password must not be one repeated character, your email address or the organisation's name.</source>
-            <translation>Le mot de passe ne doit pas être un seul caractère répété, votre adresse e-mail ou le nom de l'organisation.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RoleForm</name>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Nom :</translation>
-        </message>
-        <message>
-            <source>e.g. Accounts payable</source>
-            <translation>p. ex. Comptabilité fournisseurs</translation>
-        </message>
-        <message>
-            <source>&amp;Permissions:</source>
-            <translation>&amp;Permissions :</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServerProfileDialog</name>
-        <message>
-            <source>Server Profile</source>
-            <translation>Profil de serveur</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Nom :</translation>
-        </message>
-        <message>
-            <source>Head office</source>
-            <translation>Siège</translation>
-        </message>
-        <message>
-            <source>&amp;Server address:</source>
-            <translation>Adresse du &amp;serveur :</translation>
-        </message>
-        <message>
-            <source>https://erp.example.com:8443</source>
-            <translation>https://erp.example.com:8443</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation:</source>
-            <translation>&amp;Organisation :</translation>
-        </message>
-        <message>
-            <source>optional</source>
-            <translation>facultatif</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Paramètres</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Langue :</translation>
-        </message>
-        <message>
-            <source>The new language applies as soon as you press OK.</source>
-            <translation>La nouvelle langue s'applique dès que vous cliquez sur OK.</translation>
-        </message>
-        <message>
-            <source>Server profiles</source>
-            <translation>Profils de serveur</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Server</source>
-            <translation>Serveur</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>&amp;Add…</source>
-            <translation>&amp;Ajouter…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Modifier…</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Supprimer</translation>
-        </message>
-    </context>
-    <context>
-        <name>UserForm</name>
-        <message>
-            <source>&amp;Email:</source>
-            <translation>&amp;E-mail :</translation>
-        </message>
-        <message>
-            <source>name@example.com</source>
-            <translation>nom@example.com</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Nom :</translation>
-        </message>
-        <message>
-            <source>First and last name</source>
-            <translation>Prénom et nom</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Mot de passe :</translation>
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation>Statut :</translation>
-        </message>
-        <message>
-            <source>&amp;Active (can sign in)</source>
-            <translation>&amp;Actif (peut se connecter)</translation>
-        </message>
-        <message>
-            <source>&amp;Roles:</source>
-            <translation>&amp;Rôles :</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::AuditDetailView</name>
-        <message>
-            <source>yes</source>
-            <translation>oui</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>non</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Utilisateur</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rôle</translation>
-        </message>
-        <message>
-            <source>Session</source>
-            <translation>Session</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>created</source>
-            <translation>créé</translation>
-        </message>
-        <message>
-            <source>changed</source>
-            <translation>modifié</translation>
-        </message>
-        <message>
-            <source>deleted</source>
-            <translation>supprimé</translation>
-        </message>
-        <message>
-            <source>deactivated</source>
-            <translation>désactivé</translation>
-        </message>
-        <message>
-            <source>signed in</source>
-            <translation>connecté</translation>
-        </message>
-        <message>
-            <source>sign-in failed</source>
-            <translation>échec de la connexion</translation>
-        </message>
-        <message>
-            <source>session renewed</source>
-            <translation>session renouvelée</translation>
-        </message>
-        <message>
-            <source>session ended</source>
-            <translation>session terminée</translation>
-        </message>
-        <message>
-            <source>password changed</source>
-            <translation>mot de passe modifié</translation>
-        </message>
-        <message>
-            <source>password change failed</source>
-            <translation>échec du changement de mot de passe</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Champ</translation>
-        </message>
-        <message>
-            <source>Before</source>
-            <translation>Avant</translation>
-        </message>
-        <message>
-            <source>After</source>
-            <translation>Après</translation>
-        </message>
-        <message>
-            <source>Select an entry to see what changed.</source>
-            <translation>Sélectionnez une entrée pour voir ce qui a changé.</translation>
-        </message>
-        <message>
-            <source>When: %1</source>
-            <translation>Date : %1</translation>
-        </message>
-        <message>
-            <source>By: %1</source>
-            <translation>Par : %1</translation>
-        </message>
-        <message>
-            <source>the system</source>
-            <translation>le système</translation>
-        </message>
-        <message>
-            <source>Request: %1</source>
-            <translation>Requête : %1</translation>
-        </message>
-        <message>
-            <source>(no details recorded)</source>
-            <translation>(aucun détail enregistré)</translation>
-        </message>
-        <message>
-            <source>%1 %2: %3</source>
-            <translation>%1 %2 : %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::AuditLogPage</name>
-        <message>
-            <source>Audit Log</source>
-            <translation>Journal d'audit</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Utilisateur</translation>
-        </message>
-        <message>
-            <source>(system)</source>
-            <translation>(système)</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Enregistrement</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <source>The audit log is empty.</source>
-            <translation>Le journal d'audit est vide.</translation>
-        </message>
-        <message>
-            <source>No entries match the filters.</source>
-            <translation>Aucune entrée ne correspond aux filtres.</translation>
-        </message>
-        <message>
-            <source>All records</source>
-            <translation>Tous les enregistrements</translation>
-        </message>
-        <message>
-            <source>All users</source>
-            <translation>Tous les utilisateurs</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Du</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>Au</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::CertificateTrustDialog</name>
-        <message>
-            <source>Server:</source>
-            <translation>Serveur :</translation>
-        </message>
-        <message>
-            <source>Issued to:</source>
-            <translation>Émis pour :</translation>
-        </message>
-        <message>
-            <source>Issued by:</source>
-            <translation>Émis par :</translation>
-        </message>
-        <message>
-            <source>itself (self-signed)</source>
-            <translation>lui-même (auto-signé)</translation>
-        </message>
-        <message>
-            <source>Valid:</source>
-            <translation>Validité :</translation>
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation>du %1 au %2</translation>
-        </message>
-        <message>
-            <source>Trusted fingerprint (SHA-256):</source>
-            <translation>Empreinte de confiance (SHA-256) :</translation>
-        </message>
-        <message>
-            <source>Fingerprint now (SHA-256):</source>
-            <translation>Empreinte actuelle (SHA-256) :</translation>
-        </message>
-        <message>
-            <source>Fingerprint (SHA-256):</source>
-            <translation>Empreinte (SHA-256) :</translation>
-        </message>
-        <message>
-            <source>Unknown Server Certificate</source>
-            <translation>Certificat de serveur inconnu</translation>
-        </message>
-        <message>
-            <source>Do you trust the server %1?</source>
-            <translation>Faites-vous confiance au serveur %1 ?</translation>
-        </message>
-        <message>
-            <source>The server's certificate is not vouched for by any certificate authority this computer knows. This is normal for a company server with its own certificate, but it is also what an impostor's certificate looks like.</source>
-            <translation>Aucune autorité de certification connue de cet ordinateur ne garantit le certificat du serveur. C'est normal pour un serveur d'entreprise doté de son propre certificat, mais c'est aussi à cela que ressemble le certificat d'un imposteur.</translation>
-        </message>
-        <message>
-            <source>Compare the fingerprint with the one your IT department gave you. Trust the server only if they match; the client will then remember this certificate and refuse any other for this server.</source>
-            <translation>Comparez l'empreinte avec celle que votre service informatique vous a fournie. Ne faites confiance au serveur que si elles correspondent ; le client retiendra alors ce certificat et refusera tout autre certificat pour ce serveur.</translation>
-        </message>
-        <message>
-            <source>&amp;Trust This Server</source>
-            <translation>&amp;Faire confiance à ce serveur</translation>
-        </message>
-        <message>
-            <source>Server Certificate Changed</source>
-            <translation>Certificat du serveur modifié</translation>
-        </message>
-        <message>
-            <source>The certificate of %1 has changed</source>
-            <translation>Le certificat de %1 a changé</translation>
-        </message>
-        <message>
-            <source>This server presented a different certificate from the one you trusted before. Someone may be intercepting the connection, or IT may have replaced the certificate. The client will not connect.</source>
-            <translation>Ce serveur a présenté un certificat différent de celui auquel vous faisiez confiance. Quelqu'un intercepte peut-être la connexion, ou le service informatique a remplacé le certificat. Le client ne se connectera pas.</translation>
-        </message>
-        <message>
-            <source>Contact your IT department and tell them both fingerprints. Once they confirm the new certificate, they can update the trusted fingerprint for this server.</source>
-            <translation>Contactez votre service informatique en lui communiquant les deux empreintes. Une fois le nouveau certificat confirmé, il pourra mettre à jour l'empreinte de confiance pour ce serveur.</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::ClientApplication</name>
-        <message>
-            <source>Configuration Problem</source>
-            <translation>Problème de configuration</translation>
-        </message>
-        <message>
-            <source>Some settings provided by your IT department could not be used. Please tell them:</source>
-            <translation>Certains paramètres fournis par votre service informatique n'ont pas pu être utilisés. Veuillez lui transmettre ceci :</translation>
-        </message>
-        <message>
-            <source>Signed in again.</source>
-            <translation>Reconnecté.</translation>
-        </message>
-        <message>
-            <source>Not signed in. Your unsaved entries are kept; you will be asked to sign in when you save or reload.</source>
-            <translation>Non connecté. Vos saisies non enregistrées sont conservées ; il vous sera demandé de vous connecter lors de l'enregistrement ou du rechargement.</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::ConflictDialog</name>
-        <message>
-            <source>Changed by Someone Else</source>
-            <translation>Modifié par quelqu'un d'autre</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Champ</translation>
-        </message>
-        <message>
-            <source>Your value</source>
-            <translation>Votre valeur</translation>
-        </message>
-        <message>
-            <source>Saved on the server now</source>
-            <translation>Enregistré sur le serveur actuellement</translation>
-        </message>
-        <message>
-            <source>&amp;Reload (Discard My Changes)</source>
-            <translation>&amp;Recharger (abandonner mes modifications)</translation>
-        </message>
-        <message>
-            <source>&amp;Overwrite with My Values</source>
-            <translation>É&amp;craser avec mes valeurs</translation>
-        </message>
-        <message>
-            <source>Show the record as it is on the server now. Your edits are lost.</source>
-            <translation>Afficher l'enregistrement tel qu'il est actuellement sur le serveur. Vos modifications sont perdues.</translation>
-        </message>
-        <message>
-            <source>Save your values, replacing the other change.</source>
-            <translation>Enregistrer vos valeurs en remplaçant l'autre modification.</translation>
-        </message>
-        <message>
-            <source>Someone else changed “%1” while you were editing it. Compare the values below and decide which to keep.</source>
-            <translation>Quelqu'un d'autre a modifié « %1 » pendant que vous le modifiiez. Comparez les valeurs ci-dessous et choisissez lesquelles conserver.</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::ErrorText</name>
-        <message>
-            <source>If this keeps happening, give your administrator this reference: %1.</source>
-            <translation>Si le problème persiste, communiquez cette référence à votre administrateur : %1.</translation>
-        </message>
-        <message>
-            <source>The request was cancelled.</source>
-            <translation>La requête a été annulée.</translation>
-        </message>
-        <message>
-            <source>Your session has ended. Please sign in again; nothing you entered has been sent yet.</source>
-            <translation>Votre session a pris fin. Veuillez vous reconnecter ; rien de ce que vous avez saisi n'a encore été envoyé.</translation>
-        </message>
-        <message>
-            <source>The server did not answer in time. Check your network connection and try again.</source>
-            <translation>Le serveur n'a pas répondu à temps. Vérifiez votre connexion réseau et réessayez.</translation>
-        </message>
-        <message>
-            <source>The server could not be found. Check the server address and your network connection.</source>
-            <translation>Le serveur est introuvable. Vérifiez l'adresse du serveur et votre connexion réseau.</translation>
-        </message>
-        <message>
-            <source>The server refused the connection. Check the server address and port, or whether the server is running.</source>
-            <translation>Le serveur a refusé la connexion. Vérifiez l'adresse et le port du serveur, ou qu'il est bien démarré.</translation>
-        </message>
-        <message>
-            <source>The connection to the server was interrupted. Try again.</source>
-            <translation>La connexion au serveur a été interrompue. Réessayez.</translation>
-        </message>
-        <message>
-            <source>The network proxy could not be used. Ask your IT department to check the proxy settings.</source>
-            <translation>Le proxy réseau n'a pas pu être utilisé. Demandez à votre service informatique de vérifier les paramètres du proxy.</translation>
-        </message>
-        <message>
-            <source>The server's answer could not be understood.</source>
-            <translation>La réponse du serveur n'a pas pu être interprétée.</translation>
-        </message>
-        <message>
-            <source>The server cannot be reached. Check your network connection and try again.</source>
-            <translation>Le serveur est injoignable. Vérifiez votre connexion réseau et réessayez.</translation>
-        </message>
-        <message>
-            <source>The server's identity could not be confirmed automatically. Compare the certificate fingerprint with the one your administrator gave you before trusting this server.</source>
-            <translation>L'identité du serveur n'a pas pu être confirmée automatiquement. Comparez l'empreinte du certificat avec celle fournie par votre administrateur avant de faire confiance à ce serveur.</translation>
-        </message>
-        <message>
-            <source>Warning: the server presented a different certificate than the one you trusted before. Someone may be intercepting the connection. The connection was refused. Contact your IT department before continuing.</source>
-            <translation>Attention : le serveur a présenté un certificat différent de celui auquel vous faisiez confiance. Quelqu'un intercepte peut-être la connexion. La connexion a été refusée. Contactez votre service informatique avant de continuer.</translation>
-        </message>
-        <message>
-            <source>The server's certificate is not valid (for example expired or issued for another name). The connection was refused. Contact your IT department.</source>
-            <translation>Le certificat du serveur n'est pas valide (par exemple expiré ou émis pour un autre nom). La connexion a été refusée. Contactez votre service informatique.</translation>
-        </message>
-        <message>
-            <source>A secure connection to the server could not be established. The server may not support TLS 1.2 or later. Contact your IT department.</source>
-            <translation>Impossible d'établir une connexion sécurisée avec le serveur. Il ne prend peut-être pas en charge TLS 1.2 ou une version ultérieure. Contactez votre service informatique.</translation>
-        </message>
-        <message>
-            <source>The server address must start with https://. Unencrypted connections are not allowed.</source>
-            <translation>L'adresse du serveur doit commencer par https://. Les connexions non chiffrées ne sont pas autorisées.</translation>
-        </message>
-        <message>
-            <source>A secure connection to the server could not be established.</source>
-            <translation>Impossible d'établir une connexion sécurisée avec le serveur.</translation>
-        </message>
-        <message>
-            <source>The organisation, email address or password is wrong.</source>
-            <translation>L'organisation, l'adresse e-mail ou le mot de passe est erroné.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Too many failed sign-in attempts. Please wait %n minute(s) and try again.</source>
-            <translation>
-                <numerusform>Trop de tentatives de connexion échouées. Patientez %n minute, puis réessayez.</numerusform>
-                <numerusform>Trop de tentatives de connexion échouées. Patientez %n minutes, puis réessayez.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Too many failed sign-in attempts. Please wait a few minutes and try again.</source>
-            <translation>Trop de tentatives de connexion échouées. Patientez quelques minutes, puis réessayez.</translation>
-        </message>
-        <message>
-            <source>Your session has ended. Please sign in again.</source>
-            <translation>Votre session a pris fin. Veuillez vous reconnecter.</translation>
-        </message>
-        <message>
-            <source>Someone else changed this record while you were editing it. Reload it to see their changes, or overwrite them deliberately.</source>
-            <translation>Quelqu'un d'autre a modifié cet enregistrement pendant que vous le modifiiez. Rechargez-le pour voir ses modifications ou écrasez-les délibérément.</translation>
-        </message>
-        <message>
-            <source>The change could not be saved because the record's version was missing. Reload the record and try again.</source>
-            <translation>La modification n'a pas pu être enregistrée car la version de l'enregistrement manquait. Rechargez l'enregistrement et réessayez.</translation>
-        </message>
-        <message>
-            <source>This is the last active administrator of the organisation. Make someone else an administrator first.</source>
-            <translation>C'est le dernier administrateur actif de l'organisation. Nommez d'abord quelqu'un d'autre administrateur.</translation>
-        </message>
-        <message>
-            <source>You cannot give permissions or roles that you do not have yourself.</source>
-            <translation>Vous ne pouvez pas attribuer des permissions ou des rôles que vous ne détenez pas vous-même.</translation>
-        </message>
-        <message>
-            <source>This role is still assigned to users. Remove it from them before deleting it.</source>
-            <translation>Ce rôle est encore attribué à des utilisateurs. Retirez-le-leur avant de le supprimer.</translation>
-        </message>
-        <message>
-            <source>The built-in administrator role cannot be changed or deleted.</source>
-            <translation>Le rôle administrateur prédéfini ne peut être ni modifié ni supprimé.</translation>
-        </message>
-        <message>
-            <source>Please correct the marked fields.</source>
-            <translation>Veuillez corriger les champs signalés.</translation>
-        </message>
-        <message>
-            <source>Some of the values are not valid. Please check your input.</source>
-            <translation>Certaines valeurs ne sont pas valides. Veuillez vérifier votre saisie.</translation>
-        </message>
-        <message>
-            <source>The server did not accept the request from this program version. Please update the program or contact your administrator.</source>
-            <translation>Le serveur n'a pas accepté la requête de cette version du programme. Mettez le programme à jour ou contactez votre administrateur.</translation>
-        </message>
-        <message>
-            <source>The filter contains a value the server does not accept. Check the filter fields.</source>
-            <translation>Le filtre contient une valeur que le serveur n'accepte pas. Vérifiez les champs du filtre.</translation>
-        </message>
-        <message>
-            <source>You do not have permission to do this. Ask your administrator if you need it.</source>
-            <translation>Vous n'avez pas l'autorisation de faire cela. Demandez-la à votre administrateur si vous en avez besoin.</translation>
-        </message>
-        <message>
-            <source>This record no longer exists. Someone may have deleted it.</source>
-            <translation>Cet enregistrement n'existe plus. Quelqu'un l'a peut-être supprimé.</translation>
-        </message>
-        <message>
-            <source>A record with these values already exists.</source>
-            <translation>Un enregistrement avec ces valeurs existe déjà.</translation>
-        </message>
-        <message>
-            <source>This request was already sent with different content. Please start again.</source>
-            <translation>Cette requête a déjà été envoyée avec un contenu différent. Veuillez recommencer.</translation>
-        </message>
-        <message>
-            <source>The server did not accept the request from this program version.</source>
-            <translation>Le serveur n'a pas accepté la requête de cette version du programme.</translation>
-        </message>
-        <message>
-            <source>The server does not support this action. Please update the program.</source>
-            <translation>Le serveur ne prend pas en charge cette action. Veuillez mettre le programme à jour.</translation>
-        </message>
-        <message>
-            <source>The data is too large to send in one piece.</source>
-            <translation>Les données sont trop volumineuses pour être envoyées en une seule fois.</translation>
-        </message>
-        <message>
-            <source>The request is too large. Try a shorter search or fewer filters.</source>
-            <translation>La requête est trop volumineuse. Essayez une recherche plus courte ou moins de filtres.</translation>
-        </message>
-        <message>
-            <source>The server is temporarily unable to process requests. Please try again in a moment.</source>
-            <translation>Le serveur ne peut temporairement pas traiter les requêtes. Réessayez dans un instant.</translation>
-        </message>
-        <message>
-            <source>An unexpected error occurred on the server.</source>
-            <translation>Une erreur inattendue s'est produite sur le serveur.</translation>
-        </message>
-        <message>
-            <source>The server did not accept the request.</source>
-            <translation>Le serveur n'a pas accepté la requête.</translation>
-        </message>
-        <message>
-            <source>This action is not possible in the record's current state. Reload it and try again.</source>
-            <translation>Cette action n'est pas possible dans l'état actuel de l'enregistrement. Rechargez-le et réessayez.</translation>
-        </message>
-        <message>
-            <source>Too many requests. Please wait a moment and try again.</source>
-            <translation>Trop de requêtes. Patientez un instant, puis réessayez.</translation>
-        </message>
-        <message>
-            <source>The server reported an error (%1).</source>
-            <translation>Le serveur a signalé une erreur (%1).</translation>
-        </message>
-        <message>
-            <source>Connection problem</source>
-            <translation>Problème de connexion</translation>
-        </message>
-        <message>
-            <source>Security warning</source>
-            <translation>Avertissement de sécurité</translation>
-        </message>
-        <message>
-            <source>Unknown server certificate</source>
-            <translation>Certificat de serveur inconnu</translation>
-        </message>
-        <message>
-            <source>Secure connection failed</source>
-            <translation>Échec de la connexion sécurisée</translation>
-        </message>
-        <message>
-            <source>Session ended</source>
-            <translation>Session terminée</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Annulé</translation>
-        </message>
-        <message>
-            <source>Sign-in failed</source>
-            <translation>Échec de la connexion</translation>
-        </message>
-        <message>
-            <source>Changed by someone else</source>
-            <translation>Modifié par quelqu'un d'autre</translation>
-        </message>
-        <message>
-            <source>Invalid input</source>
-            <translation>Saisie non valide</translation>
-        </message>
-        <message>
-            <source>Not allowed</source>
-            <translation>Non autorisé</translation>
-        </message>
-        <message>
-            <source>Server problem</source>
-            <translation>Problème de serveur</translation>
-        </message>
-        <message>
-            <source>Could not complete the action</source>
-            <translation>Impossible d'effectuer l'action</translation>
-        </message>
-        <message>
-            <source>This field is required.</source>
-            <translation>Ce champ est obligatoire.</translation>
-        </message>
-        <message>
-            <source>This is not a valid email address.</source>
-            <translation>Ce n'est pas une adresse e-mail valide.</translation>
-        </message>
-        <message>
-            <source>This email address is already in use by another user.</source>
-            <translation>Cette adresse e-mail est déjà utilisée par un autre utilisateur.</translation>
-        </message>
-        <message>
-            <source>This is too short.</source>
-            <translation>C'est trop court.</translation>
-        </message>
-        <message>
-            <source>This is too long.</source>
-            <translation>C'est trop long.</translation>
-        </message>
-        <message>
-            <source>This password is one of the most commonly used passwords. Choose a less common one.</source>
-            <translation>Ce mot de passe fait partie des mots de passe les plus courants. Choisissez-en un moins répandu.</translation>
-        </message>
-        <message>
-            <source>The password must not be one repeated character, your email address or the organisation's name.</source>
-            <translation>Le mot de passe ne doit pas être un seul caractère répété, votre adresse e-mail ou le nom de l'organisation.</translation>
-        </message>
-        <message>
-            <source>This name is already in use.</source>
-            <translation>Ce nom est déjà utilisé.</translation>
-        </message>
-        <message>
-            <source>One of the selected roles no longer exists. Reload and choose again.</source>
-            <translation>L'un des rôles sélectionnés n'existe plus. Rechargez et choisissez à nouveau.</translation>
-        </message>
-        <message>
-            <source>One of the selected permissions is not known to the server.</source>
-            <translation>L'une des permissions sélectionnées est inconnue du serveur.</translation>
-        </message>
-        <message>
-            <source>The current password is wrong.</source>
-            <translation>Le mot de passe actuel est incorrect.</translation>
-        </message>
-        <message>
-            <source>The new password must be different from the current one.</source>
-            <translation>Le nouveau mot de passe doit être différent de l'actuel.</translation>
-        </message>
-        <message>
-            <source>This value has the wrong format.</source>
-            <translation>Cette valeur n'a pas le bon format.</translation>
-        </message>
-        <message>
-            <source>Use 2 to 63 lower-case letters, digits and hyphens, starting with a letter or digit.</source>
-            <translation>Utilisez de 2 à 63 lettres minuscules, chiffres et tirets, en commençant par une lettre ou un chiffre.</translation>
-        </message>
-        <message>
-            <source>This identifier is already in use.</source>
-            <translation>Cet identifiant est déjà utilisé.</translation>
-        </message>
-        <message>
-            <source>The value must be greater than zero.</source>
-            <translation>La valeur doit être supérieure à zéro.</translation>
-        </message>
-        <message>
-            <source>This value is not valid.</source>
-            <translation>Cette valeur n'est pas valide.</translation>
-        </message>
-        <message>
-            <source>This value cannot be changed here.</source>
-            <translation>Cette valeur ne peut pas être modifiée ici.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The password must have at least %n character(s).</source>
-            <translation>
-                <numerusform>Le mot de passe doit comporter au moins %n caractère.</numerusform>
-                <numerusform>Le mot de passe doit comporter au moins %n caractères.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The password must have at most %n character(s).</source>
-            <translation>
-                <numerusform>Le mot de passe doit comporter au plus %n caractère.</numerusform>
-                <numerusform>Le mot de passe doit comporter au plus %n caractères.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Email address</source>
-            <translation>Adresse e-mail</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Mot de passe</translation>
-        </message>
-        <message>
-            <source>Current password</source>
-            <translation>Mot de passe actuel</translation>
-        </message>
-        <message>
-            <source>New password</source>
-            <translation>Nouveau mot de passe</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation>Rôles</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Actif</translation>
-        </message>
-        <message>
-            <source>Permissions</source>
-            <translation>Permissions</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
-            <source>Server: %1</source>
-            <translation>Serveur : %1</translation>
-        </message>
-        <message>
-            <source>Issued to: %1</source>
-            <translation>Émis pour : %1</translation>
-        </message>
-        <message>
-            <source>Issued by: %1</source>
-            <translation>Émis par : %1</translation>
-        </message>
-        <message>
-            <source>Valid from %1 to %2</source>
-            <translation>Valide du %1 au %2</translation>
-        </message>
-        <message>
-            <source>SHA-256 fingerprint: %1</source>
-            <translation>Empreinte SHA-256 : %1</translation>
-        </message>
-        <message>
-            <source>Previously trusted fingerprint: %1</source>
-            <translation>Empreinte de confiance précédente : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::ListPage</name>
-        <message>
-            <source>Loading…</source>
-            <translation>Chargement…</translation>
-        </message>
-        <message>
-            <source>Could not load more rows: %1</source>
-            <translation>Impossible de charger plus de lignes : %1</translation>
-        </message>
-        <message>
-            <source>Updating…</source>
-            <translation>Mise à jour…</translation>
-        </message>
-        <message>
-            <source>Showing %1 of about %2 rows; scroll down for more.</source>
-            <translation>%1 lignes affichées sur environ %2 ; faites défiler pour en voir plus.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s)</source>
-            <translation>
-                <numerusform>%n ligne</numerusform>
-                <numerusform>%n lignes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export to CSV</source>
-            <translation>Exporter en CSV</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>Fichiers CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Impossible d'écrire %1 : %2</translation>
-        </message>
-        <message>
-            <source>Export Failed</source>
-            <translation>Échec de l'exportation</translation>
-        </message>
-        <message>
-            <source>Exporting to %1…</source>
-            <translation>Exportation vers %1…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Exporting to %1… %2 written</source>
-            <translation>Exportation vers %1… %2 écrits</translation>
-        </message>
-        <message>
-            <source>Exporting…</source>
-            <translation>Exportation…</translation>
-        </message>
-        <message>
-            <source>Export cancelled.</source>
-            <translation>Exportation annulée.</translation>
-        </message>
-        <message>
-            <source>Exported to %1.</source>
-            <translation>Exporté vers %1.</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Actualiser</translation>
-        </message>
-        <message>
-            <source>Load the list again from the server (F5)</source>
-            <translation>Recharger la liste depuis le serveur (F5)</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>Exporter…</translation>
-        </message>
-        <message>
-            <source>Save the rows matching the current search and filters as a CSV file (Ctrl+E)</source>
-            <translation>Enregistrer les lignes correspondant à la recherche et aux filtres actuels dans un fichier CSV (Ctrl+E)</translation>
-        </message>
-        <message>
-            <source>Try Again</source>
-            <translation>Réessayer</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>Rechercher</translation>
-        </message>
-        <message>
-            <source>Nothing here yet.</source>
-            <translation>Rien ici pour l'instant.</translation>
-        </message>
-        <message>
-            <source>Nothing matches the search or filters.</source>
-            <translation>Rien ne correspond à la recherche ou aux filtres.</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::LoginDialog</name>
-        <message>
-            <source>https://erp.example.com:8443</source>
-            <translation>https://erp.example.com:8443</translation>
-        </message>
-        <message>
-            <source>Set up by your IT department</source>
-            <translation>Configuré par votre service informatique</translation>
-        </message>
-        <message>
-            <source>The client only connects securely: use an address starting with https://.</source>
-            <translation>Le client ne se connecte que de façon sécurisée : utilisez une adresse commençant par https://.</translation>
-        </message>
-        <message>
-            <source>Enter the server address, for example https://erp.example.com:8443.</source>
-            <translation>Saisissez l'adresse du serveur, par exemple https://erp.example.com:8443.</translation>
-        </message>
-        <message>
-            <source>Enter your organisation's short name (lower-case letters, digits and hyphens).</source>
-            <translation>Saisissez l'identifiant court de votre organisation (lettres minuscules, chiffres et tirets).</translation>
-        </message>
-        <message>
-            <source>Enter your email address, for example name@example.com.</source>
-            <translation>Saisissez votre adresse e-mail, par exemple nom@example.com.</translation>
-        </message>
-        <message>
-            <source>Enter your password.</source>
-            <translation>Saisissez votre mot de passe.</translation>
-        </message>
-        <message>
-            <source>Connecting to %1…</source>
-            <translation>Connexion à %1…</translation>
-        </message>
-        <message>
-            <source>Resuming your session on %1…</source>
-            <translation>Reprise de votre session sur %1…</translation>
-        </message>
-        <message>
-            <source>Sign-in cancelled.</source>
-            <translation>Connexion annulée.</translation>
-        </message>
-        <message>
-            <source>Not connected: the server's certificate has changed since you last trusted it.</source>
-            <translation>Non connecté : le certificat du serveur a changé depuis que vous lui avez fait confiance.</translation>
-        </message>
-        <message>
-            <source>The organisation, email address or password is not correct.</source>
-            <translation>L'organisation, l'adresse e-mail ou le mot de passe est incorrect.</translation>
-        </message>
-        <message>
-            <source>Not connected: you chose not to trust the server's certificate.</source>
-            <translation>Non connecté : vous avez choisi de ne pas faire confiance au certificat du serveur.</translation>
-        </message>
-        <message>
-            <source>You can try to sign in again now.</source>
-            <translation>Vous pouvez maintenant réessayer de vous connecter.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Too many unsuccessful sign-in attempts. Please wait %n second(s) before trying again.</source>
-            <translation>
-                <numerusform>Trop de tentatives de connexion infructueuses. Patientez %n seconde avant de réessayer.</numerusform>
-                <numerusform>Trop de tentatives de connexion infructueuses. Patientez %n secondes avant de réessayer.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Session Expired</source>
-            <translation>Session expirée</translation>
-        </message>
-        <message>
-            <source>Please sign in again</source>
-            <translation>Veuillez vous reconnecter</translation>
-        </message>
-        <message>
-            <source>Your session has ended. Sign in again to continue; your unsaved work is kept.</source>
-            <translation>Votre session a pris fin. Reconnectez-vous pour continuer ; votre travail non enregistré est conservé.</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::MainWindow</name>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Paramètres…</translation>
-        </message>
-        <message>
-            <source>Sign &amp;Out</source>
-            <translation>Se &amp;déconnecter</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Édition</translation>
-        </message>
-        <message>
-            <source>&amp;New…</source>
-            <translation>&amp;Nouveau…</translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation>&amp;Rechercher</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Actualiser</translation>
-        </message>
-        <message>
-            <source>&amp;Export to CSV…</source>
-            <translation>&amp;Exporter en CSV…</translation>
-        </message>
-        <message>
-            <source>&amp;Go</source>
-            <translation>&amp;Aller à</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>Ai&amp;de</translation>
-        </message>
-        <message>
-            <source>&amp;About</source>
-            <translation>À &amp;propos</translation>
-        </message>
-        <message>
-            <source>Your account has no access to any module yet. Ask your administrator for a role.</source>
-            <translation>Votre compte n'a encore accès à aucun module. Demandez un rôle à votre administrateur.</translation>
-        </message>
-        <message>
-            <source>%1 — ERP</source>
-            <translation>%1 — ERP</translation>
-        </message>
-        <message>
-            <source>ERP</source>
-            <translation>ERP</translation>
-        </message>
-        <message>
-            <source>Signed in as %1</source>
-            <translation>Connecté en tant que %1</translation>
-        </message>
-        <message>
-            <source>Organisation: %1</source>
-            <translation>Organisation : %1</translation>
-        </message>
-        <message>
-            <source>Server: %1</source>
-            <translation>Serveur : %1</translation>
-        </message>
-        <message>
-            <source>About ERP</source>
-            <translation>À propos d'ERP</translation>
-        </message>
-        <message>
-            <source>ERP desktop client %1
+<context>
+    <name>AccountForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Secteur :</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Site &amp;web :</translation>
+    </message>
+    <message>
+        <source>https://example.com</source>
+        <translation>https://example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Compte :</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+</context>
+<context>
+    <name>LeadForm</name>
+    <message>
+        <source>Mark &amp;Won</source>
+        <translation>Marquer &amp;gagnée</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Lost…</source>
+        <translation>Marquer &amp;perdue…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Rouvrir</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert…</source>
+        <translation>Con&amp;vertir…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>What the customer wants, e.g. 40 office chairs</source>
+        <translation>Ce que veut le client, p. ex. 40 chaises de bureau</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>&amp;Société :</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntact:</source>
+        <translation>Co&amp;ntact :</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@example.com</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Télé&amp;phone :</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>So&amp;urce :</translation>
+    </message>
+    <message>
+        <source>Trade fair, website, referral…</source>
+        <translation>Salon, site web, recommandation…</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;value:</source>
+        <translation>&amp;Valeur estimée :</translation>
+    </message>
+    <message>
+        <source>0.00</source>
+        <translation>0,00</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>&amp;Probability:</source>
+        <translation>&amp;Probabilité :</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected close:</source>
+        <translation>Clôture pré&amp;vue :</translation>
+    </message>
+    <message>
+        <source>Set an expected close date</source>
+        <translation>Définir une date de clôture prévue</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>Ét&amp;ape :</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>Res&amp;ponsable :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Sign in to your organisation</source>
+        <translation>Connexion à votre organisation</translation>
+    </message>
+    <message>
+        <source>Use the server address and organisation your administrator gave you.</source>
+        <translation>Utilisez l&apos;adresse du serveur et l&apos;organisation fournies par votre administrateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>e.g. acme</source>
+        <translation>p. ex. acme</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Para&amp;mètres…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Le mot de passe doit comporter au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>The password must have at most 1024 characters.</source>
+        <translation>Le mot de passe doit comporter au plus 1024 caractères.</translation>
+    </message>
+    <message>
+        <source>This password is one of the most commonly used passwords.</source>
+        <translation>Ce mot de passe fait partie des mots de passe les plus courants.</translation>
+    </message>
+    <message>
+        <source>The password must not be one repeated character, your email address or the organisation&apos;s name.</source>
+        <translation>Le mot de passe ne doit pas être un seul caractère répété, votre adresse e-mail ou le nom de l&apos;organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>e.g. Accounts payable</source>
+        <translation>p. ex. Comptabilité fournisseurs</translation>
+    </message>
+    <message>
+        <source>&amp;Permissions:</source>
+        <translation>&amp;Permissions :</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProfileDialog</name>
+    <message>
+        <source>Server Profile</source>
+        <translation>Profil de serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>Siège</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>Adresse du &amp;serveur :</translation>
+    </message>
+    <message>
+        <source>https://erp.example.com:8443</source>
+        <translation>https://erp.example.com:8443</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>The new language applies as soon as you press OK.</source>
+        <translation>La nouvelle langue s&apos;applique dès que vous cliquez sur OK.</translation>
+    </message>
+    <message>
+        <source>Server profiles</source>
+        <translation>Profils de serveur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>UserForm</name>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>&amp;Active (can sign in)</source>
+        <translation>&amp;Actif (peut se connecter)</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Rôles :</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::AccountForm</name>
+    <message>
+        <source>(nobody)</source>
+        <translation>(personne)</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s name.</source>
+        <translation>Saisissez le nom de la société.</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>Account “%1”</source>
+        <translation>Compte « %1 »</translation>
+    </message>
+    <message>
+        <source>New Account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>Edit Account</source>
+        <translation>Modifier le compte</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Compte : %1</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::AccountsPage</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Rechercher par nom</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Accounts are created here or when a lead is converted.</source>
+        <translation>Aucun compte pour l&apos;instant. Les comptes se créent ici ou lors de la conversion d&apos;une piste.</translation>
+    </message>
+    <message>
+        <source>No accounts match the search.</source>
+        <translation>Aucun compte ne correspond à la recherche.</translation>
+    </message>
+    <message>
+        <source>New Account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Account “%1” created.</source>
+        <translation>Compte « %1 » créé.</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
+        <translation>Modifications de « %1 » enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::AuditDetailView</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>sign-in failed</source>
+        <translation>échec de la connexion</translation>
+    </message>
+    <message>
+        <source>session renewed</source>
+        <translation>session renouvelée</translation>
+    </message>
+    <message>
+        <source>session ended</source>
+        <translation>session terminée</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>mot de passe modifié</translation>
+    </message>
+    <message>
+        <source>password change failed</source>
+        <translation>échec du changement de mot de passe</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what changed.</source>
+        <translation>Sélectionnez une entrée pour voir ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Date : %1</translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation>Par : %1</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>le système</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>Requête : %1</translation>
+    </message>
+    <message>
+        <source>(no details recorded)</source>
+        <translation>(aucun détail enregistré)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::AuditLogPage</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation>(système)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation>Le journal d&apos;audit est vide.</translation>
+    </message>
+    <message>
+        <source>No entries match the filters.</source>
+        <translation>Aucune entrée ne correspond aux filtres.</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Tous les enregistrements</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Tous les utilisateurs</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::CertificateTrustDialog</name>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Émis pour :</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Émis par :</translation>
+    </message>
+    <message>
+        <source>itself (self-signed)</source>
+        <translation>lui-même (auto-signé)</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Validité :</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Trusted fingerprint (SHA-256):</source>
+        <translation>Empreinte de confiance (SHA-256) :</translation>
+    </message>
+    <message>
+        <source>Fingerprint now (SHA-256):</source>
+        <translation>Empreinte actuelle (SHA-256) :</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256):</source>
+        <translation>Empreinte (SHA-256) :</translation>
+    </message>
+    <message>
+        <source>Unknown Server Certificate</source>
+        <translation>Certificat de serveur inconnu</translation>
+    </message>
+    <message>
+        <source>Do you trust the server %1?</source>
+        <translation>Faites-vous confiance au serveur %1 ?</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not vouched for by any certificate authority this computer knows. This is normal for a company server with its own certificate, but it is also what an impostor&apos;s certificate looks like.</source>
+        <translation>Aucune autorité de certification connue de cet ordinateur ne garantit le certificat du serveur. C&apos;est normal pour un serveur d&apos;entreprise doté de son propre certificat, mais c&apos;est aussi à cela que ressemble le certificat d&apos;un imposteur.</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one your IT department gave you. Trust the server only if they match; the client will then remember this certificate and refuse any other for this server.</source>
+        <translation>Comparez l&apos;empreinte avec celle que votre service informatique vous a fournie. Ne faites confiance au serveur que si elles correspondent ; le client retiendra alors ce certificat et refusera tout autre certificat pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Server</source>
+        <translation>&amp;Faire confiance à ce serveur</translation>
+    </message>
+    <message>
+        <source>Server Certificate Changed</source>
+        <translation>Certificat du serveur modifié</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has changed</source>
+        <translation>Le certificat de %1 a changé</translation>
+    </message>
+    <message>
+        <source>This server presented a different certificate from the one you trusted before. Someone may be intercepting the connection, or IT may have replaced the certificate. The client will not connect.</source>
+        <translation>Ce serveur a présenté un certificat différent de celui auquel vous faisiez confiance. Quelqu&apos;un intercepte peut-être la connexion, ou le service informatique a remplacé le certificat. Le client ne se connectera pas.</translation>
+    </message>
+    <message>
+        <source>Contact your IT department and tell them both fingerprints. Once they confirm the new certificate, they can update the trusted fingerprint for this server.</source>
+        <translation>Contactez votre service informatique en lui communiquant les deux empreintes. Une fois le nouveau certificat confirmé, il pourra mettre à jour l&apos;empreinte de confiance pour ce serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ClientApplication</name>
+    <message>
+        <source>Configuration Problem</source>
+        <translation>Problème de configuration</translation>
+    </message>
+    <message>
+        <source>Some settings provided by your IT department could not be used. Please tell them:</source>
+        <translation>Certains paramètres fournis par votre service informatique n&apos;ont pas pu être utilisés. Veuillez lui transmettre ceci :</translation>
+    </message>
+    <message>
+        <source>Signed in again.</source>
+        <translation>Reconnecté.</translation>
+    </message>
+    <message>
+        <source>Not signed in. Your unsaved entries are kept; you will be asked to sign in when you save or reload.</source>
+        <translation>Non connecté. Vos saisies non enregistrées sont conservées ; il vous sera demandé de vous connecter lors de l&apos;enregistrement ou du rechargement.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Votre valeur</translation>
+    </message>
+    <message>
+        <source>Saved on the server now</source>
+        <translation>Enregistré sur le serveur actuellement</translation>
+    </message>
+    <message>
+        <source>&amp;Reload (Discard My Changes)</source>
+        <translation>&amp;Recharger (abandonner mes modifications)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with My Values</source>
+        <translation>É&amp;craser avec mes valeurs</translation>
+    </message>
+    <message>
+        <source>Show the record as it is on the server now. Your edits are lost.</source>
+        <translation>Afficher l&apos;enregistrement tel qu&apos;il est actuellement sur le serveur. Vos modifications sont perdues.</translation>
+    </message>
+    <message>
+        <source>Save your values, replacing the other change.</source>
+        <translation>Enregistrer vos valeurs en remplaçant l&apos;autre modification.</translation>
+    </message>
+    <message>
+        <source>Someone else changed “%1” while you were editing it. Compare the values below and decide which to keep.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié « %1 » pendant que vous le modifiiez. Comparez les valeurs ci-dessous et choisissez lesquelles conserver.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ContactForm</name>
+    <message>
+        <source>(no account)</source>
+        <translation>(aucun compte)</translation>
+    </message>
+    <message>
+        <source>Enter the contact&apos;s name.</source>
+        <translation>Saisissez le nom du contact.</translation>
+    </message>
+    <message>
+        <source>Enter a valid email address, for example name@example.com.</source>
+        <translation>Saisissez une adresse e-mail valide, par exemple nom@example.com.</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Contact “%1”</source>
+        <translation>Contact « %1 »</translation>
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Edit Contact</source>
+        <translation>Modifier le contact</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact : %1</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ContactsPage</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Job Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Search name or email</source>
+        <translation>Rechercher un nom ou un e-mail</translation>
+    </message>
+    <message>
+        <source>No contacts yet. Contacts are created here or when a lead is converted.</source>
+        <translation>Aucun contact pour l&apos;instant. Les contacts se créent ici ou lors de la conversion d&apos;une piste.</translation>
+    </message>
+    <message>
+        <source>No contacts match the search.</source>
+        <translation>Aucun contact ne correspond à la recherche.</translation>
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Contact “%1” created.</source>
+        <translation>Contact « %1 » créé.</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
+        <translation>Modifications de « %1 » enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ConvertLeadDialog</name>
+    <message>
+        <source>Enter the name of the new account.</source>
+        <translation>Saisissez le nom du nouveau compte.</translation>
+    </message>
+    <message>
+        <source>Choose the account to link.</source>
+        <translation>Choisissez le compte à associer.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the new contact.</source>
+        <translation>Saisissez le nom du nouveau contact.</translation>
+    </message>
+    <message>
+        <source>Choose the contact to link.</source>
+        <translation>Choisissez le contact à associer.</translation>
+    </message>
+    <message>
+        <source>Convert Lead</source>
+        <translation>Convertir la piste</translation>
+    </message>
+    <message>
+        <source>Convert “%1” into an account and a contact. The lead is then marked converted and cannot be converted again.</source>
+        <translation>Convertir « %1 » en un compte et un contact. La piste est ensuite marquée comme convertie et ne peut plus être convertie.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>&amp;New account:</source>
+        <translation>&amp;Nouveau compte :</translation>
+    </message>
+    <message>
+        <source>E&amp;xisting account:</source>
+        <translation>Compte e&amp;xistant :</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>New &amp;contact:</source>
+        <translation>Nouveau &amp;contact :</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <source>Existing c&amp;ontact:</source>
+        <translation>C&amp;ontact existant :</translation>
+    </message>
+    <message>
+        <source>&amp;Convert</source>
+        <translation>&amp;Convertir</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::CrmText</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagnée</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdue</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Convertie</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ErrorText</name>
+    <message>
+        <source>If this keeps happening, give your administrator this reference: %1.</source>
+        <translation>Si le problème persiste, communiquez cette référence à votre administrateur : %1.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again; nothing you entered has been sent yet.</source>
+        <translation>Votre session a pris fin. Veuillez vous reconnecter ; rien de ce que vous avez saisi n&apos;a encore été envoyé.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check your network connection and try again.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps. Vérifiez votre connexion réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server could not be found. Check the server address and your network connection.</source>
+        <translation>Le serveur est introuvable. Vérifiez l&apos;adresse du serveur et votre connexion réseau.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. Check the server address and port, or whether the server is running.</source>
+        <translation>Le serveur a refusé la connexion. Vérifiez l&apos;adresse et le port du serveur, ou qu&apos;il est bien démarré.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was interrupted. Try again.</source>
+        <translation>La connexion au serveur a été interrompue. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The network proxy could not be used. Ask your IT department to check the proxy settings.</source>
+        <translation>Le proxy réseau n&apos;a pas pu être utilisé. Demandez à votre service informatique de vérifier les paramètres du proxy.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be understood.</source>
+        <translation>La réponse du serveur n&apos;a pas pu être interprétée.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check your network connection and try again.</source>
+        <translation>Le serveur est injoignable. Vérifiez votre connexion réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity could not be confirmed automatically. Compare the certificate fingerprint with the one your administrator gave you before trusting this server.</source>
+        <translation>L&apos;identité du serveur n&apos;a pas pu être confirmée automatiquement. Comparez l&apos;empreinte du certificat avec celle fournie par votre administrateur avant de faire confiance à ce serveur.</translation>
+    </message>
+    <message>
+        <source>Warning: the server presented a different certificate than the one you trusted before. Someone may be intercepting the connection. The connection was refused. Contact your IT department before continuing.</source>
+        <translation>Attention : le serveur a présenté un certificat différent de celui auquel vous faisiez confiance. Quelqu&apos;un intercepte peut-être la connexion. La connexion a été refusée. Contactez votre service informatique avant de continuer.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid (for example expired or issued for another name). The connection was refused. Contact your IT department.</source>
+        <translation>Le certificat du serveur n&apos;est pas valide (par exemple expiré ou émis pour un autre nom). La connexion a été refusée. Contactez votre service informatique.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established. The server may not support TLS 1.2 or later. Contact your IT department.</source>
+        <translation>Impossible d&apos;établir une connexion sécurisée avec le serveur. Il ne prend peut-être pas en charge TLS 1.2 ou une version ultérieure. Contactez votre service informatique.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://. Unencrypted connections are not allowed.</source>
+        <translation>L&apos;adresse du serveur doit commencer par https://. Les connexions non chiffrées ne sont pas autorisées.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established.</source>
+        <translation>Impossible d&apos;établir une connexion sécurisée avec le serveur.</translation>
+    </message>
+    <message>
+        <source>The organisation, email address or password is wrong.</source>
+        <translation>L&apos;organisation, l&apos;adresse e-mail ou le mot de passe est erroné.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-in attempts. Please wait %n minute(s) and try again.</source>
+        <translation>
+            <numerusform>Trop de tentatives de connexion échouées. Patientez %n minute, puis réessayez.</numerusform>
+            <numerusform>Trop de tentatives de connexion échouées. Patientez %n minutes, puis réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many failed sign-in attempts. Please wait a few minutes and try again.</source>
+        <translation>Trop de tentatives de connexion échouées. Patientez quelques minutes, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Votre session a pris fin. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record while you were editing it. Reload it to see their changes, or overwrite them deliberately.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cet enregistrement pendant que vous le modifiiez. Rechargez-le pour voir ses modifications ou écrasez-les délibérément.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved because the record&apos;s version was missing. Reload the record and try again.</source>
+        <translation>La modification n&apos;a pas pu être enregistrée car la version de l&apos;enregistrement manquait. Rechargez l&apos;enregistrement et réessayez.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator of the organisation. Make someone else an administrator first.</source>
+        <translation>C&apos;est le dernier administrateur actif de l&apos;organisation. Nommez d&apos;abord quelqu&apos;un d&apos;autre administrateur.</translation>
+    </message>
+    <message>
+        <source>You cannot give permissions or roles that you do not have yourself.</source>
+        <translation>Vous ne pouvez pas attribuer des permissions ou des rôles que vous ne détenez pas vous-même.</translation>
+    </message>
+    <message>
+        <source>This role is still assigned to users. Remove it from them before deleting it.</source>
+        <translation>Ce rôle est encore attribué à des utilisateurs. Retirez-le-leur avant de le supprimer.</translation>
+    </message>
+    <message>
+        <source>The built-in administrator role cannot be changed or deleted.</source>
+        <translation>Le rôle administrateur prédéfini ne peut être ni modifié ni supprimé.</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Veuillez corriger les champs signalés.</translation>
+    </message>
+    <message>
+        <source>Some of the values are not valid. Please check your input.</source>
+        <translation>Certaines valeurs ne sont pas valides. Veuillez vérifier votre saisie.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request from this program version. Please update the program or contact your administrator.</source>
+        <translation>Le serveur n&apos;a pas accepté la requête de cette version du programme. Mettez le programme à jour ou contactez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>The filter contains a value the server does not accept. Check the filter fields.</source>
+        <translation>Le filtre contient une valeur que le serveur n&apos;accepte pas. Vérifiez les champs du filtre.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this. Ask your administrator if you need it.</source>
+        <translation>Vous n&apos;avez pas l&apos;autorisation de faire cela. Demandez-la à votre administrateur si vous en avez besoin.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists. Someone may have deleted it.</source>
+        <translation>Cet enregistrement n&apos;existe plus. Quelqu&apos;un l&apos;a peut-être supprimé.</translation>
+    </message>
+    <message>
+        <source>A record with these values already exists.</source>
+        <translation>Un enregistrement avec ces valeurs existe déjà.</translation>
+    </message>
+    <message>
+        <source>This request was already sent with different content. Please start again.</source>
+        <translation>Cette requête a déjà été envoyée avec un contenu différent. Veuillez recommencer.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request from this program version.</source>
+        <translation>Le serveur n&apos;a pas accepté la requête de cette version du programme.</translation>
+    </message>
+    <message>
+        <source>The server does not support this action. Please update the program.</source>
+        <translation>Le serveur ne prend pas en charge cette action. Veuillez mettre le programme à jour.</translation>
+    </message>
+    <message>
+        <source>The data is too large to send in one piece.</source>
+        <translation>Les données sont trop volumineuses pour être envoyées en une seule fois.</translation>
+    </message>
+    <message>
+        <source>The request is too large. Try a shorter search or fewer filters.</source>
+        <translation>La requête est trop volumineuse. Essayez une recherche plus courte ou moins de filtres.</translation>
+    </message>
+    <message>
+        <source>The server is temporarily unable to process requests. Please try again in a moment.</source>
+        <translation>Le serveur ne peut temporairement pas traiter les requêtes. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred on the server.</source>
+        <translation>Une erreur inattendue s&apos;est produite sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request.</source>
+        <translation>Le serveur n&apos;a pas accepté la requête.</translation>
+    </message>
+    <message>
+        <source>This action is not possible in the record&apos;s current state. Reload it and try again.</source>
+        <translation>Cette action n&apos;est pas possible dans l&apos;état actuel de l&apos;enregistrement. Rechargez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Please wait a moment and try again.</source>
+        <translation>Trop de requêtes. Patientez un instant, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The server reported an error (%1).</source>
+        <translation>Le serveur a signalé une erreur (%1).</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Problème de connexion</translation>
+    </message>
+    <message>
+        <source>Security warning</source>
+        <translation>Avertissement de sécurité</translation>
+    </message>
+    <message>
+        <source>Unknown server certificate</source>
+        <translation>Certificat de serveur inconnu</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>Échec de la connexion sécurisée</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Session terminée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Invalid input</source>
+        <translation>Saisie non valide</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Non autorisé</translation>
+    </message>
+    <message>
+        <source>Server problem</source>
+        <translation>Problème de serveur</translation>
+    </message>
+    <message>
+        <source>Could not complete the action</source>
+        <translation>Impossible d&apos;effectuer l&apos;action</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <source>This is not a valid email address.</source>
+        <translation>Ce n&apos;est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <source>This email address is already in use by another user.</source>
+        <translation>Cette adresse e-mail est déjà utilisée par un autre utilisateur.</translation>
+    </message>
+    <message>
+        <source>This is too short.</source>
+        <translation>C&apos;est trop court.</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>C&apos;est trop long.</translation>
+    </message>
+    <message>
+        <source>This password is one of the most commonly used passwords. Choose a less common one.</source>
+        <translation>Ce mot de passe fait partie des mots de passe les plus courants. Choisissez-en un moins répandu.</translation>
+    </message>
+    <message>
+        <source>The password must not be one repeated character, your email address or the organisation&apos;s name.</source>
+        <translation>Le mot de passe ne doit pas être un seul caractère répété, votre adresse e-mail ou le nom de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>This name is already in use.</source>
+        <translation>Ce nom est déjà utilisé.</translation>
+    </message>
+    <message>
+        <source>One of the selected roles no longer exists. Reload and choose again.</source>
+        <translation>L&apos;un des rôles sélectionnés n&apos;existe plus. Rechargez et choisissez à nouveau.</translation>
+    </message>
+    <message>
+        <source>One of the selected permissions is not known to the server.</source>
+        <translation>L&apos;une des permissions sélectionnées est inconnue du serveur.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Le mot de passe actuel est incorrect.</translation>
+    </message>
+    <message>
+        <source>The new password must be different from the current one.</source>
+        <translation>Le nouveau mot de passe doit être différent de l&apos;actuel.</translation>
+    </message>
+    <message>
+        <source>This value has the wrong format.</source>
+        <translation>Cette valeur n&apos;a pas le bon format.</translation>
+    </message>
+    <message>
+        <source>Use 2 to 63 lower-case letters, digits and hyphens, starting with a letter or digit.</source>
+        <translation>Utilisez de 2 à 63 lettres minuscules, chiffres et tirets, en commençant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>This identifier is already in use.</source>
+        <translation>Cet identifiant est déjà utilisé.</translation>
+    </message>
+    <message>
+        <source>The value must be greater than zero.</source>
+        <translation>La valeur doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>Cette valeur n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>This value cannot be changed here.</source>
+        <translation>Cette valeur ne peut pas être modifiée ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password must have at least %n character(s).</source>
+        <translation>
+            <numerusform>Le mot de passe doit comporter au moins %n caractère.</numerusform>
+            <numerusform>Le mot de passe doit comporter au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password must have at most %n character(s).</source>
+        <translation>
+            <numerusform>Le mot de passe doit comporter au plus %n caractère.</numerusform>
+            <numerusform>Le mot de passe doit comporter au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message>
+        <source>Issued to: %1</source>
+        <translation>Émis pour : %1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Émis par : %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation>Valide du %1 au %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>Empreinte SHA-256 : %1</translation>
+    </message>
+    <message>
+        <source>Previously trusted fingerprint: %1</source>
+        <translation>Empreinte de confiance précédente : %1</translation>
+    </message>
+    <message>
+        <source>This lead has already been converted. Open its account or contact instead.</source>
+        <translation>Cette piste a déjà été convertie. Ouvrez plutôt son compte ou son contact.</translation>
+    </message>
+    <message>
+        <source>This lead has been converted and can no longer be changed.</source>
+        <translation>Cette piste a été convertie et ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s status does not allow this. Reload it to see its current status.</source>
+        <translation>Le statut de la piste ne le permet pas. Rechargez-la pour voir son statut actuel.</translation>
+    </message>
+    <message>
+        <source>Leads are still in this stage. Move them to another stage first.</source>
+        <translation>Des pistes sont encore dans cette étape. Déplacez-les d&apos;abord vers une autre étape.</translation>
+    </message>
+    <message>
+        <source>The pipeline needs at least one stage.</source>
+        <translation>Le pipeline doit avoir au moins une étape.</translation>
+    </message>
+    <message>
+        <source>Other records still refer to this one, so it cannot be deleted.</source>
+        <translation>D&apos;autres enregistrements y font encore référence ; il ne peut donc pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>Some lines of the file have problems; nothing was imported.</source>
+        <translation>Certaines lignes du fichier posent problème ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The file has no leads to import.</source>
+        <translation>Le fichier ne contient aucune piste à importer.</translation>
+    </message>
+    <message>
+        <source>Enter an amount such as 1250.00.</source>
+        <translation>Saisissez un montant comme 1250,00.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Le montant ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>Le montant est trop élevé.</translation>
+    </message>
+    <message>
+        <source>This number is outside the allowed range.</source>
+        <translation>Ce nombre est en dehors de la plage autorisée.</translation>
+    </message>
+    <message>
+        <source>This is not a known currency code (ISO 4217, for example EUR).</source>
+        <translation>Ce n&apos;est pas un code de devise connu (ISO 4217, par exemple EUR).</translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD.</source>
+        <translation>Saisissez une date au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date and time.</source>
+        <translation>Saisissez une date et une heure valides.</translation>
+    </message>
+    <message>
+        <source>Choose one of the offered values.</source>
+        <translation>Choisissez l&apos;une des valeurs proposées.</translation>
+    </message>
+    <message>
+        <source>This pipeline stage does not exist.</source>
+        <translation>Cette étape du pipeline n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>This person is not an active user of the organisation.</source>
+        <translation>Cette personne n&apos;est pas un utilisateur actif de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>You can only make yourself the owner.</source>
+        <translation>Vous ne pouvez désigner que vous-même comme responsable.</translation>
+    </message>
+    <message>
+        <source>This account does not exist or is not visible to you.</source>
+        <translation>Ce compte n&apos;existe pas ou ne vous est pas visible.</translation>
+    </message>
+    <message>
+        <source>This contact does not exist or is not visible to you.</source>
+        <translation>Ce contact n&apos;existe pas ou ne vous est pas visible.</translation>
+    </message>
+    <message>
+        <source>This lead does not exist or is not visible to you.</source>
+        <translation>Cette piste n&apos;existe pas ou ne vous est pas visible.</translation>
+    </message>
+    <message>
+        <source>Link the activity to exactly one lead, contact or account.</source>
+        <translation>Associez l&apos;activité à exactement une piste, un contact ou un compte.</translation>
+    </message>
+    <message>
+        <source>A required column is missing.</source>
+        <translation>Une colonne obligatoire est manquante.</translation>
+    </message>
+    <message>
+        <source>This column appears twice.</source>
+        <translation>Cette colonne apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>This column is not known.</source>
+        <translation>Cette colonne est inconnue.</translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>Le fichier n&apos;a pas de ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>The file must be UTF-8 encoded.</source>
+        <translation>Le fichier doit être encodé en UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file has too many lines; split it.</source>
+        <translation>Le fichier contient trop de lignes ; divisez-le.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Valeur estimée</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Clôture prévue</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::LeadForm</name>
+    <message>
+        <source>The stages or owners could not be loaded: %1</source>
+        <translation>Impossible de charger les étapes ou les responsables : %1</translation>
+    </message>
+    <message>
+        <source>Enter a title for the lead.</source>
+        <translation>Saisissez un titre pour la piste.</translation>
+    </message>
+    <message>
+        <source>Enter a valid email address, for example name@example.com.</source>
+        <translation>Saisissez une adresse e-mail valide, par exemple nom@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter an amount such as %1 (at most two decimals).</source>
+        <translation>Saisissez un montant comme %1 (deux décimales au plus).</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Le montant ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>At most 12 digits before the decimal point.</source>
+        <translation>12 chiffres au plus avant la virgule.</translation>
+    </message>
+    <message>
+        <source>Choose a currency from the list.</source>
+        <translation>Choisissez une devise dans la liste.</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>Nouvelle piste</translation>
+    </message>
+    <message>
+        <source>Lead “%1”</source>
+        <translation>Piste « %1 »</translation>
+    </message>
+    <message>
+        <source>New Lead</source>
+        <translation>Nouvelle piste</translation>
+    </message>
+    <message>
+        <source>Edit Lead</source>
+        <translation>Modifier la piste</translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation>Piste : %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>Status: %1 (%2)</source>
+        <translation>Statut : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Save or discard your changes first.</source>
+        <translation>Enregistrez ou abandonnez d&apos;abord vos modifications.</translation>
+    </message>
+    <message>
+        <source>Mark Lead Lost</source>
+        <translation>Marquer la piste comme perdue</translation>
+    </message>
+    <message>
+        <source>Why was “%1” lost?</source>
+        <translation>Pourquoi « %1 » a-t-elle été perdue ?</translation>
+    </message>
+    <message>
+        <source>Mark Lost</source>
+        <translation>Marquer perdue</translation>
+    </message>
+    <message>
+        <source>Enter the reason the lead was lost.</source>
+        <translation>Indiquez pourquoi la piste a été perdue.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::LeadImportWizard</name>
+    <message>
+        <source>Choose the CSV file to import.</source>
+        <translation>Choisissez le fichier CSV à importer.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than 1 MiB. Split it into smaller files and import them one by one.</source>
+        <translation>Le fichier dépasse 1 Mio. Divisez-le en fichiers plus petits et importez-les un par un.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>Import Leads</source>
+        <translation>Importer des pistes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The server is checking the file…</source>
+        <translation>Le serveur vérifie le fichier…</translation>
+    </message>
+    <message>
+        <source>The file is larger than the server accepts. Split it into smaller files.</source>
+        <translation>Le fichier est plus volumineux que ce que le serveur accepte. Divisez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation>Le fichier n&apos;a pas pu être vérifié : %1</translation>
+    </message>
+    <message>
+        <source>The file contains no leads.</source>
+        <translation>Le fichier ne contient aucune piste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n lead(s) in the file can be imported. Press “Import” to import them.</source>
+        <translation>
+            <numerusform>La %n piste du fichier peut être importée. Cliquez sur « Importer » pour l&apos;importer.</numerusform>
+            <numerusform>Les %n pistes du fichier peuvent être importées. Cliquez sur « Importer » pour les importer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing can be imported until the file is corrected. Fix the lines below, then go back and check the file again.</source>
+        <translation>
+            <numerusform>%n problème trouvé ; rien ne peut être importé tant que le fichier n&apos;est pas corrigé. Corrigez la ligne ci-dessous, puis revenez en arrière et vérifiez à nouveau le fichier.</numerusform>
+            <numerusform>%n problèmes trouvés ; rien ne peut être importé tant que le fichier n&apos;est pas corrigé. Corrigez les lignes ci-dessous, puis revenez en arrière et vérifiez à nouveau le fichier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n lead(s)…</source>
+        <translation>
+            <numerusform>Importation de %n piste…</numerusform>
+            <numerusform>Importation de %n pistes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) imported.</source>
+        <translation>
+            <numerusform>%n piste importée.</numerusform>
+            <numerusform>%n pistes importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé : %1</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Ligne %1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Choisir un fichier CSV</translation>
+    </message>
+    <message>
+        <source>The first line names the columns; “title” and “currency” are required. Other columns: contact_name, company, email, phone, source, estimated_value (for example 1250.00), probability (0-100), expected_close_date (YYYY-MM-DD), stage (its name), owner_email, notes. The file must be UTF-8 and at most 1 MiB.
+
+Nothing is imported before the server has checked every line.</source>
+        <translation>La première ligne nomme les colonnes ; « title » et « currency » sont obligatoires. Autres colonnes : contact_name, company, email, phone, source, estimated_value (par exemple 1250.00), probability (0-100), expected_close_date (AAAA-MM-JJ), stage (son nom), owner_email, notes. Le fichier doit être en UTF-8 et faire 1 Mio au plus.
+
+Rien n&apos;est importé avant que le serveur ait vérifié chaque ligne.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::LeadsPage</name>
+    <message>
+        <source>Leads</source>
+        <translation>Pistes</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Prob.</source>
+        <translation>Prob.</translation>
+    </message>
+    <message>
+        <source>Probability of winning</source>
+        <translation>Probabilité de gain</translation>
+    </message>
+    <message>
+        <source>Close Date</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Search title, company, contact or email</source>
+        <translation>Rechercher titre, société, contact ou e-mail</translation>
+    </message>
+    <message>
+        <source>No leads yet. Create one with “New Lead” or import a CSV file.</source>
+        <translation>Aucune piste pour l&apos;instant. Créez-en une avec « Nouvelle piste » ou importez un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>No leads yet.</source>
+        <translation>Aucune piste pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>No leads match the search or filters.</source>
+        <translation>Aucune piste ne correspond à la recherche ou aux filtres.</translation>
+    </message>
+    <message>
+        <source>New Lead</source>
+        <translation>Nouvelle piste</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Import leads from a CSV file</source>
+        <translation>Importer des pistes depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Tous les responsables</translation>
+    </message>
+    <message>
+        <source>Lead “%1” created.</source>
+        <translation>Piste « %1 » créée.</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
+        <translation>Modifications de « %1 » enregistrées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) imported.</source>
+        <translation>
+            <numerusform>%n piste importée.</numerusform>
+            <numerusform>%n pistes importées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ListPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Could not load more rows: %1</source>
+        <translation>Impossible de charger plus de lignes : %1</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <source>Showing %1 of about %2 rows; scroll down for more.</source>
+        <translation>%1 lignes affichées sur environ %2 ; faites défiler pour en voir plus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportation vers %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Exporting to %1… %2 written</source>
+        <translation>Exportation vers %1… %2 écrits</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Exportation annulée.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Load the list again from the server (F5)</source>
+        <translation>Recharger la liste depuis le serveur (F5)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the rows matching the current search and filters as a CSV file (Ctrl+E)</source>
+        <translation>Enregistrer les lignes correspondant à la recherche et aux filtres actuels dans un fichier CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>Rien ici pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search or filters.</source>
+        <translation>Rien ne correspond à la recherche ou aux filtres.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::LoginDialog</name>
+    <message>
+        <source>https://erp.example.com:8443</source>
+        <translation>https://erp.example.com:8443</translation>
+    </message>
+    <message>
+        <source>Set up by your IT department</source>
+        <translation>Configuré par votre service informatique</translation>
+    </message>
+    <message>
+        <source>The client only connects securely: use an address starting with https://.</source>
+        <translation>Le client ne se connecte que de façon sécurisée : utilisez une adresse commençant par https://.</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example https://erp.example.com:8443.</source>
+        <translation>Saisissez l&apos;adresse du serveur, par exemple https://erp.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>Enter your organisation&apos;s short name (lower-case letters, digits and hyphens).</source>
+        <translation>Saisissez l&apos;identifiant court de votre organisation (lettres minuscules, chiffres et tirets).</translation>
+    </message>
+    <message>
+        <source>Enter your email address, for example name@example.com.</source>
+        <translation>Saisissez votre adresse e-mail, par exemple nom@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Resuming your session on %1…</source>
+        <translation>Reprise de votre session sur %1…</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Connexion annulée.</translation>
+    </message>
+    <message>
+        <source>Not connected: the server&apos;s certificate has changed since you last trusted it.</source>
+        <translation>Non connecté : le certificat du serveur a changé depuis que vous lui avez fait confiance.</translation>
+    </message>
+    <message>
+        <source>The organisation, email address or password is not correct.</source>
+        <translation>L&apos;organisation, l&apos;adresse e-mail ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>Not connected: you chose not to trust the server&apos;s certificate.</source>
+        <translation>Non connecté : vous avez choisi de ne pas faire confiance au certificat du serveur.</translation>
+    </message>
+    <message>
+        <source>You can try to sign in again now.</source>
+        <translation>Vous pouvez maintenant réessayer de vous connecter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many unsuccessful sign-in attempts. Please wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Trop de tentatives de connexion infructueuses. Patientez %n seconde avant de réessayer.</numerusform>
+            <numerusform>Trop de tentatives de connexion infructueuses. Patientez %n secondes avant de réessayer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session Expired</source>
+        <translation>Session expirée</translation>
+    </message>
+    <message>
+        <source>Please sign in again</source>
+        <translation>Veuillez vous reconnecter</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to continue; your unsaved work is kept.</source>
+        <translation>Votre session a pris fin. Reconnectez-vous pour continuer ; votre travail non enregistré est conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller à</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <source>Your account has no access to any module yet. Ask your administrator for a role.</source>
+        <translation>Votre compte n&apos;a encore accès à aucun module. Demandez un rôle à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>%1 — ERP</source>
+        <translation>%1 — ERP</translation>
+    </message>
+    <message>
+        <source>ERP</source>
+        <translation>ERP</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>Organisation : %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message>
+        <source>About ERP</source>
+        <translation>À propos d&apos;ERP</translation>
+    </message>
+    <message>
+        <source>ERP desktop client %1
 
 Built with Qt %2.</source>
-            <translation>Client de bureau ERP %1
+        <translation>Client de bureau ERP %1
 
 Conçu avec Qt %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::PageRegistry</name>
-        <message>
-            <source>CRM</source>
-            <translation>CRM</translation>
-        </message>
-        <message>
-            <source>Purchasing</source>
-            <translation>Achats</translation>
-        </message>
-        <message>
-            <source>Inventory</source>
-            <translation>Stock</translation>
-        </message>
-        <message>
-            <source>Shipments</source>
-            <translation>Expéditions</translation>
-        </message>
-        <message>
-            <source>Administration</source>
-            <translation>Administration</translation>
-        </message>
-        <message>
-            <source>Users</source>
-            <translation>Utilisateurs</translation>
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation>Rôles</translation>
-        </message>
-        <message>
-            <source>Sessions</source>
-            <translation>Sessions</translation>
-        </message>
-        <message>
-            <source>My Sessions</source>
-            <translation>Mes sessions</translation>
-        </message>
-        <message>
-            <source>Audit Log</source>
-            <translation>Journal d'audit</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::PagedListModel</name>
-        <message>
-            <source>Yes</source>
-            <translation>Oui</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Non</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::PermissionCatalogModel</name>
-        <message>
-            <source>Administration</source>
-            <translation>Administration</translation>
-        </message>
-        <message>
-            <source>Customers (CRM)</source>
-            <translation>Clients (CRM)</translation>
-        </message>
-        <message>
-            <source>Purchasing</source>
-            <translation>Achats</translation>
-        </message>
-        <message>
-            <source>Inventory</source>
-            <translation>Stock</translation>
-        </message>
-        <message>
-            <source>Shipments</source>
-            <translation>Expéditions</translation>
-        </message>
-        <message>
-            <source>See users</source>
-            <translation>Voir les utilisateurs</translation>
-        </message>
-        <message>
-            <source>Create, edit and deactivate users and assign roles</source>
-            <translation>Créer, modifier et désactiver des utilisateurs et attribuer des rôles</translation>
-        </message>
-        <message>
-            <source>See roles and their permissions</source>
-            <translation>Voir les rôles et leurs permissions</translation>
-        </message>
-        <message>
-            <source>Create, rename, change and delete roles</source>
-            <translation>Créer, renommer, modifier et supprimer des rôles</translation>
-        </message>
-        <message>
-            <source>See and revoke other users' sessions</source>
-            <translation>Voir et révoquer les sessions des autres utilisateurs</translation>
-        </message>
-        <message>
-            <source>Read the audit log</source>
-            <translation>Consulter le journal d'audit</translation>
-        </message>
-        <message>
-            <source>See leads, contacts, accounts and activities</source>
-            <translation>Voir les prospects, contacts, comptes et activités</translation>
-        </message>
-        <message>
-            <source>Create and change CRM records</source>
-            <translation>Créer et modifier les enregistrements CRM</translation>
-        </message>
-        <message>
-            <source>See every user's CRM records, not only one's own</source>
-            <translation>Voir les enregistrements CRM de tous les utilisateurs, pas seulement les siens</translation>
-        </message>
-        <message>
-            <source>See suppliers, products and purchase orders</source>
-            <translation>Voir les fournisseurs, produits et commandes d'achat</translation>
-        </message>
-        <message>
-            <source>Create and change purchase orders</source>
-            <translation>Créer et modifier les commandes d'achat</translation>
-        </message>
-        <message>
-            <source>Approve or reject purchase orders</source>
-            <translation>Approuver ou refuser les commandes d'achat</translation>
-        </message>
-        <message>
-            <source>See stock and stock moves</source>
-            <translation>Voir le stock et les mouvements de stock</translation>
-        </message>
-        <message>
-            <source>Receive goods and adjust stock</source>
-            <translation>Réceptionner des marchandises et ajuster le stock</translation>
-        </message>
-        <message>
-            <source>See shipments and carriers</source>
-            <translation>Voir les expéditions et les transporteurs</translation>
-        </message>
-        <message>
-            <source>Create and update shipments</source>
-            <translation>Créer et mettre à jour les expéditions</translation>
-        </message>
-        <message>
-            <source>Permission</source>
-            <translation>Permission</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::RecordForm</name>
-        <message>
-            <source>Loading…</source>
-            <translation>Chargement…</translation>
-        </message>
-        <message>
-            <source>This record no longer exists; someone may have deleted it.</source>
-            <translation>Cet enregistrement n'existe plus ; quelqu'un l'a peut-être supprimé.</translation>
-        </message>
-        <message>
-            <source>Please correct the marked fields.</source>
-            <translation>Veuillez corriger les champs signalés.</translation>
-        </message>
-        <message>
-            <source>Saving…</source>
-            <translation>Enregistrement…</translation>
-        </message>
-        <message>
-            <source>Your session ended before the changes were saved. Your entries are still here: sign in again, then press Save.</source>
-            <translation>Votre session a pris fin avant l'enregistrement des modifications. Vos saisies sont toujours là : reconnectez-vous, puis cliquez sur Enregistrer.</translation>
-        </message>
-        <message>
-            <source>Saving was cancelled. Your entries are still here.</source>
-            <translation>L'enregistrement a été annulé. Vos saisies sont toujours là.</translation>
-        </message>
-        <message>
-            <source>Someone else changed this record; fetching their version…</source>
-            <translation>Quelqu'un d'autre a modifié cet enregistrement ; récupération de sa version…</translation>
-        </message>
-        <message>
-            <source>Someone else deleted this record while you were editing it.</source>
-            <translation>Quelqu'un d'autre a supprimé cet enregistrement pendant que vous le modifiiez.</translation>
-        </message>
-        <message>
-            <source>Showing the record as it is now; your changes were discarded.</source>
-            <translation>L'enregistrement est affiché dans son état actuel ; vos modifications ont été abandonnées.</translation>
-        </message>
-        <message>
-            <source>Not saved: someone else changed this record. Save again to review the differences.</source>
-            <translation>Non enregistré : quelqu'un d'autre a modifié cet enregistrement. Enregistrez à nouveau pour examiner les différences.</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Oui</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Non</translation>
-        </message>
-        <message>
-            <source>Unsaved Changes</source>
-            <translation>Modifications non enregistrées</translation>
-        </message>
-        <message>
-            <source>If you don't save, your changes will be lost.</source>
-            <translation>Si vous n'enregistrez pas, vos modifications seront perdues.</translation>
-        </message>
-        <message>
-            <source>Do you want to save your changes to “%1”?</source>
-            <translation>Voulez-vous enregistrer vos modifications de « %1 » ?</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::RoleForm</name>
-        <message>
-            <source>The list of permissions could not be loaded: %1</source>
-            <translation>Impossible de charger la liste des permissions : %1</translation>
-        </message>
-        <message>
-            <source>Give the role a name.</source>
-            <translation>Donnez un nom au rôle.</translation>
-        </message>
-        <message>
-            <source>New Role</source>
-            <translation>Nouveau rôle</translation>
-        </message>
-        <message>
-            <source>Edit Role</source>
-            <translation>Modifier le rôle</translation>
-        </message>
-        <message>
-            <source>Edit Role: %1</source>
-            <translation>Modifier le rôle : %1</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(aucune)</translation>
-        </message>
-        <message>
-            <source>The administrator role always holds every permission; it cannot be changed or deleted.</source>
-            <translation>Le rôle administrateur détient toujours toutes les permissions ; il ne peut être ni modifié ni supprimé.</translation>
-        </message>
-        <message>
-            <source>A built-in role. You can adjust its permissions to suit your organisation.</source>
-            <translation>Un rôle prédéfini. Vous pouvez adapter ses permissions à votre organisation.</translation>
-        </message>
-        <message>
-            <source>New role</source>
-            <translation>Nouveau rôle</translation>
-        </message>
-        <message>
-            <source>Role %1</source>
-            <translation>Rôle %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::RolesPage</name>
-        <message>
-            <source>Roles</source>
-            <translation>Rôles</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Built-in</source>
-            <translation>Prédéfini</translation>
-        </message>
-        <message>
-            <source>Custom</source>
-            <translation>Personnalisé</translation>
-        </message>
-        <message>
-            <source>Users</source>
-            <translation>Utilisateurs</translation>
-        </message>
-        <message>
-            <source>Permissions</source>
-            <translation>Permissions</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Search roles</source>
-            <translation>Rechercher des rôles</translation>
-        </message>
-        <message>
-            <source>No roles yet.</source>
-            <translation>Aucun rôle pour l'instant.</translation>
-        </message>
-        <message>
-            <source>No roles match the search or filter.</source>
-            <translation>Aucun rôle ne correspond à la recherche ou au filtre.</translation>
-        </message>
-        <message>
-            <source>New Role</source>
-            <translation>Nouveau rôle</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Modifier…</translation>
-        </message>
-        <message>
-            <source>Open…</source>
-            <translation>Ouvrir…</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
-            <source>All roles</source>
-            <translation>Tous les rôles</translation>
-        </message>
-        <message>
-            <source>Built-in roles</source>
-            <translation>Rôles prédéfinis</translation>
-        </message>
-        <message>
-            <source>Custom roles</source>
-            <translation>Rôles personnalisés</translation>
-        </message>
-        <message>
-            <source>Role %1 created.</source>
-            <translation>Rôle %1 créé.</translation>
-        </message>
-        <message>
-            <source>Role %1 saved.</source>
-            <translation>Rôle %1 enregistré.</translation>
-        </message>
-        <message>
-            <source>Delete Role</source>
-            <translation>Supprimer le rôle</translation>
-        </message>
-        <message>
-            <source>Delete the role %1?</source>
-            <translation>Supprimer le rôle %1 ?</translation>
-        </message>
-        <message>
-            <source>This cannot be undone.</source>
-            <translation>Cette action est irréversible.</translation>
-        </message>
-        <message>
-            <source>Role %1 deleted.</source>
-            <translation>Rôle %1 supprimé.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The role %1 cannot be deleted because %n user(s) still have it. Remove the role from them on the Users page (filter by this role), then delete it.</source>
-            <translation>
-                <numerusform>Le rôle %1 ne peut pas être supprimé car %n utilisateur le détient encore. Retirez-lui ce rôle sur la page Utilisateurs (filtrez par ce rôle), puis supprimez-le.</numerusform>
-                <numerusform>Le rôle %1 ne peut pas être supprimé car %n utilisateurs le détiennent encore. Retirez-leur ce rôle sur la page Utilisateurs (filtrez par ce rôle), puis supprimez-le.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The role %1 cannot be deleted because users still have it. Remove the role from them on the Users page (filter by this role), then delete it.</source>
-            <translation>Le rôle %1 ne peut pas être supprimé car des utilisateurs le détiennent encore. Retirez-leur ce rôle sur la page Utilisateurs (filtrez par ce rôle), puis supprimez-le.</translation>
-        </message>
-        <message>
-            <source>Someone else changed the role %1 a moment ago. The list has been refreshed; please check and try again.</source>
-            <translation>Quelqu'un d'autre vient de modifier le rôle %1. La liste a été actualisée ; vérifiez et réessayez.</translation>
-        </message>
-        <message>
-            <source>Role Not Deleted</source>
-            <translation>Rôle non supprimé</translation>
-        </message>
-        <message>
-            <source>All permissions (%1)</source>
-            <translation>Toutes les permissions (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::ServerProfileDialog</name>
-        <message>
-            <source>Enter the server's address, for example https://erp.example.com:8443. Only secure (https) connections are possible.</source>
-            <translation>Saisissez l'adresse du serveur, par exemple https://erp.example.com:8443. Seules les connexions sécurisées (https) sont possibles.</translation>
-        </message>
-        <message>
-            <source>The organisation is the short name you sign in with: lower-case letters, digits and hyphens.</source>
-            <translation>L'organisation est l'identifiant court utilisé pour la connexion : lettres minuscules, chiffres et tirets.</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::SessionsPage</name>
-        <message>
-            <source>Sessions</source>
-            <translation>Sessions</translation>
-        </message>
-        <message>
-            <source>My Sessions</source>
-            <translation>Mes sessions</translation>
-        </message>
-        <message>
-            <source>signed out</source>
-            <translation>déconnectée</translation>
-        </message>
-        <message>
-            <source>revoked</source>
-            <translation>révoquée</translation>
-        </message>
-        <message>
-            <source>password changed</source>
-            <translation>mot de passe modifié</translation>
-        </message>
-        <message>
-            <source>password reset by an administrator</source>
-            <translation>mot de passe réinitialisé par un administrateur</translation>
-        </message>
-        <message>
-            <source>user deactivated</source>
-            <translation>utilisateur désactivé</translation>
-        </message>
-        <message>
-            <source>ended for safety: a sign-in token was used twice</source>
-            <translation>terminée par sécurité : un jeton de connexion a été utilisé deux fois</translation>
-        </message>
-        <message>
-            <source>Device</source>
-            <translation>Appareil</translation>
-        </message>
-        <message>
-            <source>Unknown device</source>
-            <translation>Appareil inconnu</translation>
-        </message>
-        <message>
-            <source>%1 (this device)</source>
-            <translation>%1 (cet appareil)</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>Signed in</source>
-            <translation>Connecté le</translation>
-        </message>
-        <message>
-            <source>Last active</source>
-            <translation>Dernière activité</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Active until %1</source>
-            <translation>Active jusqu'au %1</translation>
-        </message>
-        <message>
-            <source>Ended %1 (%2)</source>
-            <translation>Terminée le %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Expired %1</source>
-            <translation>Expirée le %1</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Utilisateur</translation>
-        </message>
-        <message>
-            <source>No sessions.</source>
-            <translation>Aucune session.</translation>
-        </message>
-        <message>
-            <source>No sessions match the filter.</source>
-            <translation>Aucune session ne correspond au filtre.</translation>
-        </message>
-        <message>
-            <source>Revoke…</source>
-            <translation>Révoquer…</translation>
-        </message>
-        <message>
-            <source>Sign this session out: the device must sign in again.</source>
-            <translation>Déconnecter cette session : l'appareil devra se reconnecter.</translation>
-        </message>
-        <message>
-            <source>Active sessions</source>
-            <translation>Sessions actives</translation>
-        </message>
-        <message>
-            <source>Ended sessions</source>
-            <translation>Sessions terminées</translation>
-        </message>
-        <message>
-            <source>All sessions</source>
-            <translation>Toutes les sessions</translation>
-        </message>
-        <message>
-            <source>Revoke Session</source>
-            <translation>Révoquer la session</translation>
-        </message>
-        <message>
-            <source>Revoke the session of this device?</source>
-            <translation>Révoquer la session de cet appareil ?</translation>
-        </message>
-        <message>
-            <source>Revoke the session on %1?</source>
-            <translation>Révoquer la session sur %1 ?</translation>
-        </message>
-        <message>
-            <source>an unknown device</source>
-            <translation>un appareil inconnu</translation>
-        </message>
-        <message>
-            <source>You will be signed out of this client at once.</source>
-            <translation>Vous serez immédiatement déconnecté de ce client.</translation>
-        </message>
-        <message>
-            <source>That device will have to sign in again.</source>
-            <translation>Cet appareil devra se reconnecter.</translation>
-        </message>
-        <message>
-            <source>Revoke</source>
-            <translation>Révoquer</translation>
-        </message>
-        <message>
-            <source>Session revoked.</source>
-            <translation>Session révoquée.</translation>
-        </message>
-        <message>
-            <source>Session Not Revoked</source>
-            <translation>Session non révoquée</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::SettingsDialog</name>
-        <message>
-            <source>System default</source>
-            <translation>Langue du système</translation>
-        </message>
-        <message>
-            <source>Set up by your IT department; cannot be changed here.</source>
-            <translation>Configuré par votre service informatique ; ne peut pas être modifié ici.</translation>
-        </message>
-        <message>
-            <source>Add Server Profile</source>
-            <translation>Ajouter un profil de serveur</translation>
-        </message>
-        <message>
-            <source>Edit Server Profile</source>
-            <translation>Modifier le profil de serveur</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::UserForm</name>
-        <message>
-            <source>The roles could not be loaded: %1</source>
-            <translation>Impossible de charger les rôles : %1</translation>
-        </message>
-        <message>
-            <source>Enter a valid email address, for example name@example.com.</source>
-            <translation>Saisissez une adresse e-mail valide, par exemple nom@example.com.</translation>
-        </message>
-        <message>
-            <source>Enter the user's name.</source>
-            <translation>Saisissez le nom de l'utilisateur.</translation>
-        </message>
-        <message>
-            <source>Set an initial password for the user.</source>
-            <translation>Définissez un mot de passe initial pour l'utilisateur.</translation>
-        </message>
-        <message>
-            <source>New User</source>
-            <translation>Nouvel utilisateur</translation>
-        </message>
-        <message>
-            <source>Edit User</source>
-            <translation>Modifier l'utilisateur</translation>
-        </message>
-        <message>
-            <source>Edit User: %1</source>
-            <translation>Modifier l'utilisateur : %1</translation>
-        </message>
-        <message>
-            <source>(no roles)</source>
-            <translation>(aucun rôle)</translation>
-        </message>
-        <message>
-            <source>(a new password)</source>
-            <translation>(un nouveau mot de passe)</translation>
-        </message>
-        <message>
-            <source>(unchanged)</source>
-            <translation>(inchangé)</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Actif</translation>
-        </message>
-        <message>
-            <source>Inactive</source>
-            <translation>Inactif</translation>
-        </message>
-        <message>
-            <source>Initial &amp;password:</source>
-            <translation>Mot de &amp;passe initial :</translation>
-        </message>
-        <message>
-            <source>At least %1 characters; a passphrase of several words is best. Give it to the user in person.</source>
-            <translation>Au moins %1 caractères ; une phrase de passe de plusieurs mots est idéale. Remettez-le en main propre à l'utilisateur.</translation>
-        </message>
-        <message>
-            <source>New &amp;password:</source>
-            <translation>Nouveau mot de &amp;passe :</translation>
-        </message>
-        <message>
-            <source>Leave empty to keep the current password. A new password signs the user out on every device.</source>
-            <translation>Laissez vide pour conserver le mot de passe actuel. Un nouveau mot de passe déconnecte l'utilisateur sur tous ses appareils.</translation>
-        </message>
-        <message>
-            <source>New user</source>
-            <translation>Nouvel utilisateur</translation>
-        </message>
-        <message>
-            <source>User %1</source>
-            <translation>Utilisateur %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>erp::client::UsersPage</name>
-        <message>
-            <source>Users</source>
-            <translation>Utilisateurs</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Actif</translation>
-        </message>
-        <message>
-            <source>Inactive</source>
-            <translation>Inactif</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Créé le</translation>
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation>Rôles</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Search name or email</source>
-            <translation>Rechercher un nom ou un e-mail</translation>
-        </message>
-        <message>
-            <source>No users yet. Create the first one with “New User”.</source>
-            <translation>Aucun utilisateur pour l'instant. Créez le premier avec « Nouvel utilisateur ».</translation>
-        </message>
-        <message>
-            <source>No users match the search or filters.</source>
-            <translation>Aucun utilisateur ne correspond à la recherche ou aux filtres.</translation>
-        </message>
-        <message>
-            <source>New User</source>
-            <translation>Nouvel utilisateur</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Modifier…</translation>
-        </message>
-        <message>
-            <source>Open…</source>
-            <translation>Ouvrir…</translation>
-        </message>
-        <message>
-            <source>Active and inactive</source>
-            <translation>Actifs et inactifs</translation>
-        </message>
-        <message>
-            <source>Active only</source>
-            <translation>Actifs uniquement</translation>
-        </message>
-        <message>
-            <source>Inactive only</source>
-            <translation>Inactifs uniquement</translation>
-        </message>
-        <message>
-            <source>All roles</source>
-            <translation>Tous les rôles</translation>
-        </message>
-        <message>
-            <source>Deactivate</source>
-            <translation>Désactiver</translation>
-        </message>
-        <message>
-            <source>Reactivate</source>
-            <translation>Réactiver</translation>
-        </message>
-        <message>
-            <source>User %1 created.</source>
-            <translation>Utilisateur %1 créé.</translation>
-        </message>
-        <message>
-            <source>Changes to %1 saved.</source>
-            <translation>Modifications de %1 enregistrées.</translation>
-        </message>
-        <message>
-            <source>Deactivate User</source>
-            <translation>Désactiver l'utilisateur</translation>
-        </message>
-        <message>
-            <source>Deactivate %1?</source>
-            <translation>Désactiver %1 ?</translation>
-        </message>
-        <message>
-            <source>%1 will be signed out on every device and cannot sign in until reactivated. Their records stay.</source>
-            <translation>%1 sera déconnecté sur tous les appareils et ne pourra plus se connecter avant d'être réactivé. Ses données sont conservées.</translation>
-        </message>
-        <message>
-            <source>%1 can sign in again.</source>
-            <translation>%1 peut de nouveau se connecter.</translation>
-        </message>
-        <message>
-            <source>%1 was deactivated.</source>
-            <translation>%1 a été désactivé.</translation>
-        </message>
-        <message>
-            <source>Someone else changed this user a moment ago. The list has been refreshed; please check and try again.</source>
-            <translation>Quelqu'un d'autre vient de modifier cet utilisateur. La liste a été actualisée ; vérifiez et réessayez.</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>erp::client::MyActivitiesPage</name>
+    <message>
+        <source>My Activities</source>
+        <translation>Mes activités</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Concerne</translation>
+    </message>
+    <message>
+        <source>Lead #%1</source>
+        <translation>Piste n° %1</translation>
+    </message>
+    <message>
+        <source>Contact #%1</source>
+        <translation>Contact n° %1</translation>
+    </message>
+    <message>
+        <source>Account #%1</source>
+        <translation>Compte n° %1</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Nothing to do: you have no open activities.</source>
+        <translation>Rien à faire : vous n&apos;avez aucune activité ouverte.</translation>
+    </message>
+    <message>
+        <source>No open activities in this period.</source>
+        <translation>Aucune activité ouverte sur cette période.</translation>
+    </message>
+    <message>
+        <source>Mark Done</source>
+        <translation>Marquer terminée</translation>
+    </message>
+    <message>
+        <source>Mark the selected activity done (Ctrl+D)</source>
+        <translation>Marquer l&apos;activité sélectionnée comme terminée (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Toutes les ouvertes</translation>
+    </message>
+    <message>
+        <source>“%1” is done.</source>
+        <translation>« %1 » est terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PageRegistry</name>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>Purchasing</source>
+        <translation>Achats</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Expéditions</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>My Sessions</source>
+        <translation>Mes sessions</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Pistes</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>My Activities</source>
+        <translation>Mes activités</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PagedListModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PermissionCatalogModel</name>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Customers (CRM)</source>
+        <translation>Clients (CRM)</translation>
+    </message>
+    <message>
+        <source>Purchasing</source>
+        <translation>Achats</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Expéditions</translation>
+    </message>
+    <message>
+        <source>See users</source>
+        <translation>Voir les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Create, edit and deactivate users and assign roles</source>
+        <translation>Créer, modifier et désactiver des utilisateurs et attribuer des rôles</translation>
+    </message>
+    <message>
+        <source>See roles and their permissions</source>
+        <translation>Voir les rôles et leurs permissions</translation>
+    </message>
+    <message>
+        <source>Create, rename, change and delete roles</source>
+        <translation>Créer, renommer, modifier et supprimer des rôles</translation>
+    </message>
+    <message>
+        <source>See and revoke other users&apos; sessions</source>
+        <translation>Voir et révoquer les sessions des autres utilisateurs</translation>
+    </message>
+    <message>
+        <source>Read the audit log</source>
+        <translation>Consulter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>See leads, contacts, accounts and activities</source>
+        <translation>Voir les prospects, contacts, comptes et activités</translation>
+    </message>
+    <message>
+        <source>Create and change CRM records</source>
+        <translation>Créer et modifier les enregistrements CRM</translation>
+    </message>
+    <message>
+        <source>See every user&apos;s CRM records, not only one&apos;s own</source>
+        <translation>Voir les enregistrements CRM de tous les utilisateurs, pas seulement les siens</translation>
+    </message>
+    <message>
+        <source>See suppliers, products and purchase orders</source>
+        <translation>Voir les fournisseurs, produits et commandes d&apos;achat</translation>
+    </message>
+    <message>
+        <source>Create and change purchase orders</source>
+        <translation>Créer et modifier les commandes d&apos;achat</translation>
+    </message>
+    <message>
+        <source>Approve or reject purchase orders</source>
+        <translation>Approuver ou refuser les commandes d&apos;achat</translation>
+    </message>
+    <message>
+        <source>See stock and stock moves</source>
+        <translation>Voir le stock et les mouvements de stock</translation>
+    </message>
+    <message>
+        <source>Receive goods and adjust stock</source>
+        <translation>Réceptionner des marchandises et ajuster le stock</translation>
+    </message>
+    <message>
+        <source>See shipments and carriers</source>
+        <translation>Voir les expéditions et les transporteurs</translation>
+    </message>
+    <message>
+        <source>Create and update shipments</source>
+        <translation>Créer et mettre à jour les expéditions</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Permission</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PipelineBoardPage</name>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>The pipeline could not be loaded: %1</source>
+        <translation>Impossible de charger le pipeline : %1</translation>
+    </message>
+    <message>
+        <source>The leads could not be loaded: %1</source>
+        <translation>Impossible de charger les pistes : %1</translation>
+    </message>
+    <message>
+        <source>Only the first %1 open leads are shown as cards; the totals count all of them. Use the leads list to find the others.</source>
+        <translation>Seules les %1 premières pistes ouvertes sont affichées en cartes ; les totaux les comptent toutes. Utilisez la liste des pistes pour trouver les autres.</translation>
+    </message>
+    <message>
+        <source>“%1” moved to %2.</source>
+        <translation>« %1 » déplacée vers %2.</translation>
+    </message>
+    <message>
+        <source>The lead no longer exists or is no longer visible to you.</source>
+        <translation>La piste n&apos;existe plus ou ne vous est plus visible.</translation>
+    </message>
+    <message>
+        <source>“%1” was not moved to %2: %3</source>
+        <translation>« %1 » n&apos;a pas été déplacée vers %2 : %3</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Valeur estimée</translation>
+    </message>
+    <message>
+        <source>Lead “%1”</source>
+        <translation>Piste « %1 »</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else and was not moved; the board shows it as it is now.</source>
+        <translation>« %1 » a été modifiée par quelqu&apos;un d&apos;autre et n&apos;a pas été déplacée ; le tableau l&apos;affiche telle qu&apos;elle est maintenant.</translation>
+    </message>
+    <message>
+        <source>Drag a card to another stage, or select it and press Ctrl+Left / Ctrl+Right. Enter opens the lead.</source>
+        <translation>Faites glisser une carte vers une autre étape, ou sélectionnez-la et appuyez sur Ctrl+Gauche / Ctrl+Droite. Entrée ouvre la piste.</translation>
+    </message>
+    <message>
+        <source>Open leads by stage. Enter opens the lead.</source>
+        <translation>Pistes ouvertes par étape. Entrée ouvre la piste.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Load the pipeline again (F5)</source>
+        <translation>Recharger le pipeline (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PipelineColumn</name>
+    <message numerus="yes">
+        <source>%n open lead(s)</source>
+        <translation>
+            <numerusform>%n piste ouverte</numerusform>
+            <numerusform>%n pistes ouvertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage %1, %2</source>
+        <translation>Étape %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PipelineColumnModel</name>
+    <message>
+        <source>Expected close: %1</source>
+        <translation>Clôture prévue : %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, owner %4</source>
+        <translation>%1, %2, %3, responsable : %4</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::RecordForm</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>This record no longer exists; someone may have deleted it.</source>
+        <translation>Cet enregistrement n&apos;existe plus ; quelqu&apos;un l&apos;a peut-être supprimé.</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Veuillez corriger les champs signalés.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Your session ended before the changes were saved. Your entries are still here: sign in again, then press Save.</source>
+        <translation>Votre session a pris fin avant l&apos;enregistrement des modifications. Vos saisies sont toujours là : reconnectez-vous, puis cliquez sur Enregistrer.</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled. Your entries are still here.</source>
+        <translation>L&apos;enregistrement a été annulé. Vos saisies sont toujours là.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record; fetching their version…</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cet enregistrement ; récupération de sa version…</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this record while you were editing it.</source>
+        <translation>Quelqu&apos;un d&apos;autre a supprimé cet enregistrement pendant que vous le modifiiez.</translation>
+    </message>
+    <message>
+        <source>Showing the record as it is now; your changes were discarded.</source>
+        <translation>L&apos;enregistrement est affiché dans son état actuel ; vos modifications ont été abandonnées.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this record. Save again to review the differences.</source>
+        <translation>Non enregistré : quelqu&apos;un d&apos;autre a modifié cet enregistrement. Enregistrez à nouveau pour examiner les différences.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>Si vous n&apos;enregistrez pas, vos modifications seront perdues.</translation>
+    </message>
+    <message>
+        <source>Do you want to save your changes to “%1”?</source>
+        <translation>Voulez-vous enregistrer vos modifications de « %1 » ?</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::RoleForm</name>
+    <message>
+        <source>The list of permissions could not be loaded: %1</source>
+        <translation>Impossible de charger la liste des permissions : %1</translation>
+    </message>
+    <message>
+        <source>Give the role a name.</source>
+        <translation>Donnez un nom au rôle.</translation>
+    </message>
+    <message>
+        <source>New Role</source>
+        <translation>Nouveau rôle</translation>
+    </message>
+    <message>
+        <source>Edit Role</source>
+        <translation>Modifier le rôle</translation>
+    </message>
+    <message>
+        <source>Edit Role: %1</source>
+        <translation>Modifier le rôle : %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>The administrator role always holds every permission; it cannot be changed or deleted.</source>
+        <translation>Le rôle administrateur détient toujours toutes les permissions ; il ne peut être ni modifié ni supprimé.</translation>
+    </message>
+    <message>
+        <source>A built-in role. You can adjust its permissions to suit your organisation.</source>
+        <translation>Un rôle prédéfini. Vous pouvez adapter ses permissions à votre organisation.</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Nouveau rôle</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>Rôle %1</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::RolesPage</name>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Prédéfini</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Search roles</source>
+        <translation>Rechercher des rôles</translation>
+    </message>
+    <message>
+        <source>No roles yet.</source>
+        <translation>Aucun rôle pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>No roles match the search or filter.</source>
+        <translation>Aucun rôle ne correspond à la recherche ou au filtre.</translation>
+    </message>
+    <message>
+        <source>New Role</source>
+        <translation>Nouveau rôle</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Tous les rôles</translation>
+    </message>
+    <message>
+        <source>Built-in roles</source>
+        <translation>Rôles prédéfinis</translation>
+    </message>
+    <message>
+        <source>Custom roles</source>
+        <translation>Rôles personnalisés</translation>
+    </message>
+    <message>
+        <source>Role %1 created.</source>
+        <translation>Rôle %1 créé.</translation>
+    </message>
+    <message>
+        <source>Role %1 saved.</source>
+        <translation>Rôle %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete Role</source>
+        <translation>Supprimer le rôle</translation>
+    </message>
+    <message>
+        <source>Delete the role %1?</source>
+        <translation>Supprimer le rôle %1 ?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Role %1 deleted.</source>
+        <translation>Rôle %1 supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The role %1 cannot be deleted because %n user(s) still have it. Remove the role from them on the Users page (filter by this role), then delete it.</source>
+        <translation>
+            <numerusform>Le rôle %1 ne peut pas être supprimé car %n utilisateur le détient encore. Retirez-lui ce rôle sur la page Utilisateurs (filtrez par ce rôle), puis supprimez-le.</numerusform>
+            <numerusform>Le rôle %1 ne peut pas être supprimé car %n utilisateurs le détiennent encore. Retirez-leur ce rôle sur la page Utilisateurs (filtrez par ce rôle), puis supprimez-le.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The role %1 cannot be deleted because users still have it. Remove the role from them on the Users page (filter by this role), then delete it.</source>
+        <translation>Le rôle %1 ne peut pas être supprimé car des utilisateurs le détiennent encore. Retirez-leur ce rôle sur la page Utilisateurs (filtrez par ce rôle), puis supprimez-le.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the role %1 a moment ago. The list has been refreshed; please check and try again.</source>
+        <translation>Quelqu&apos;un d&apos;autre vient de modifier le rôle %1. La liste a été actualisée ; vérifiez et réessayez.</translation>
+    </message>
+    <message>
+        <source>Role Not Deleted</source>
+        <translation>Rôle non supprimé</translation>
+    </message>
+    <message>
+        <source>All permissions (%1)</source>
+        <translation>Toutes les permissions (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ServerProfileDialog</name>
+    <message>
+        <source>Enter the server&apos;s address, for example https://erp.example.com:8443. Only secure (https) connections are possible.</source>
+        <translation>Saisissez l&apos;adresse du serveur, par exemple https://erp.example.com:8443. Seules les connexions sécurisées (https) sont possibles.</translation>
+    </message>
+    <message>
+        <source>The organisation is the short name you sign in with: lower-case letters, digits and hyphens.</source>
+        <translation>L&apos;organisation est l&apos;identifiant court utilisé pour la connexion : lettres minuscules, chiffres et tirets.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::SessionsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>My Sessions</source>
+        <translation>Mes sessions</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>déconnectée</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>révoquée</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>mot de passe modifié</translation>
+    </message>
+    <message>
+        <source>password reset by an administrator</source>
+        <translation>mot de passe réinitialisé par un administrateur</translation>
+    </message>
+    <message>
+        <source>user deactivated</source>
+        <translation>utilisateur désactivé</translation>
+    </message>
+    <message>
+        <source>ended for safety: a sign-in token was used twice</source>
+        <translation>terminée par sécurité : un jeton de connexion a été utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Unknown device</source>
+        <translation>Appareil inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (this device)</source>
+        <translation>%1 (cet appareil)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connecté le</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Active until %1</source>
+        <translation>Active jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>Ended %1 (%2)</source>
+        <translation>Terminée le %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>Expirée le %1</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>No sessions.</source>
+        <translation>Aucune session.</translation>
+    </message>
+    <message>
+        <source>No sessions match the filter.</source>
+        <translation>Aucune session ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Révoquer…</translation>
+    </message>
+    <message>
+        <source>Sign this session out: the device must sign in again.</source>
+        <translation>Déconnecter cette session : l&apos;appareil devra se reconnecter.</translation>
+    </message>
+    <message>
+        <source>Active sessions</source>
+        <translation>Sessions actives</translation>
+    </message>
+    <message>
+        <source>Ended sessions</source>
+        <translation>Sessions terminées</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Toutes les sessions</translation>
+    </message>
+    <message>
+        <source>Revoke Session</source>
+        <translation>Révoquer la session</translation>
+    </message>
+    <message>
+        <source>Revoke the session of this device?</source>
+        <translation>Révoquer la session de cet appareil ?</translation>
+    </message>
+    <message>
+        <source>Revoke the session on %1?</source>
+        <translation>Révoquer la session sur %1 ?</translation>
+    </message>
+    <message>
+        <source>an unknown device</source>
+        <translation>un appareil inconnu</translation>
+    </message>
+    <message>
+        <source>You will be signed out of this client at once.</source>
+        <translation>Vous serez immédiatement déconnecté de ce client.</translation>
+    </message>
+    <message>
+        <source>That device will have to sign in again.</source>
+        <translation>Cet appareil devra se reconnecter.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>Session revoked.</source>
+        <translation>Session révoquée.</translation>
+    </message>
+    <message>
+        <source>Session Not Revoked</source>
+        <translation>Session non révoquée</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::SettingsDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Set up by your IT department; cannot be changed here.</source>
+        <translation>Configuré par votre service informatique ; ne peut pas être modifié ici.</translation>
+    </message>
+    <message>
+        <source>Add Server Profile</source>
+        <translation>Ajouter un profil de serveur</translation>
+    </message>
+    <message>
+        <source>Edit Server Profile</source>
+        <translation>Modifier le profil de serveur</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::UserForm</name>
+    <message>
+        <source>The roles could not be loaded: %1</source>
+        <translation>Impossible de charger les rôles : %1</translation>
+    </message>
+    <message>
+        <source>Enter a valid email address, for example name@example.com.</source>
+        <translation>Saisissez une adresse e-mail valide, par exemple nom@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s name.</source>
+        <translation>Saisissez le nom de l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Set an initial password for the user.</source>
+        <translation>Définissez un mot de passe initial pour l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>New User</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>Edit User</source>
+        <translation>Modifier l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Edit User: %1</source>
+        <translation>Modifier l&apos;utilisateur : %1</translation>
+    </message>
+    <message>
+        <source>(no roles)</source>
+        <translation>(aucun rôle)</translation>
+    </message>
+    <message>
+        <source>(a new password)</source>
+        <translation>(un nouveau mot de passe)</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(inchangé)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>Mot de &amp;passe initial :</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a passphrase of several words is best. Give it to the user in person.</source>
+        <translation>Au moins %1 caractères ; une phrase de passe de plusieurs mots est idéale. Remettez-le en main propre à l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Nouveau mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current password. A new password signs the user out on every device.</source>
+        <translation>Laissez vide pour conserver le mot de passe actuel. Un nouveau mot de passe déconnecte l&apos;utilisateur sur tous ses appareils.</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Utilisateur %1</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Search name or email</source>
+        <translation>Rechercher un nom ou un e-mail</translation>
+    </message>
+    <message>
+        <source>No users yet. Create the first one with “New User”.</source>
+        <translation>Aucun utilisateur pour l&apos;instant. Créez le premier avec « Nouvel utilisateur ».</translation>
+    </message>
+    <message>
+        <source>No users match the search or filters.</source>
+        <translation>Aucun utilisateur ne correspond à la recherche ou aux filtres.</translation>
+    </message>
+    <message>
+        <source>New User</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Active and inactive</source>
+        <translation>Actifs et inactifs</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Actifs uniquement</translation>
+    </message>
+    <message>
+        <source>Inactive only</source>
+        <translation>Inactifs uniquement</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Tous les rôles</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <source>User %1 created.</source>
+        <translation>Utilisateur %1 créé.</translation>
+    </message>
+    <message>
+        <source>Changes to %1 saved.</source>
+        <translation>Modifications de %1 enregistrées.</translation>
+    </message>
+    <message>
+        <source>Deactivate User</source>
+        <translation>Désactiver l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Deactivate %1?</source>
+        <translation>Désactiver %1 ?</translation>
+    </message>
+    <message>
+        <source>%1 will be signed out on every device and cannot sign in until reactivated. Their records stay.</source>
+        <translation>%1 sera déconnecté sur tous les appareils et ne pourra plus se connecter avant d&apos;être réactivé. Ses données sont conservées.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 peut de nouveau se connecter.</translation>
+    </message>
+    <message>
+        <source>%1 was deactivated.</source>
+        <translation>%1 a été désactivé.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this user a moment ago. The list has been refreshed; please check and try again.</source>
+        <translation>Quelqu&apos;un d&apos;autre vient de modifier cet utilisateur. La liste a été actualisée ; vérifiez et réessayez.</translation>
+    </message>
+</context>
 </TS>
