@@ -39,6 +39,20 @@ LeadForm::LeadForm(ApiClient *api, QWidget *parent)
     m_ui->valueEdit->setMaxLength(20);
     m_ui->valueEdit->setPlaceholderText(CrmText::decimalForEditing(u"0.00"_s));
     m_ui->statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The left column has no field that grows: keep its rows together at the top.
+    m_ui->columnsLayout->setAlignment(m_ui->leftForm, Qt::AlignTop);
+    // Nested form layouts would inherit the wide gap between the two columns.
+    for (QFormLayout *form : {m_ui->leftForm, m_ui->rightForm}) {
+        form->setVerticalSpacing(6);
+        form->setHorizontalSpacing(10);
+    }
+    m_ui->valueLayout->setSpacing(6);
+    m_ui->closeDateLayout->setSpacing(6);
+    m_ui->valueLayout->setAlignment(m_ui->currencyCombo, Qt::AlignTop);
+    for (QComboBox *combo : {m_ui->stageCombo, m_ui->ownerCombo}) {
+        combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        combo->setMinimumContentsLength(16);
+    }
     QFont bold = m_ui->statusLabel->font();
     bold.setBold(true);
     m_ui->statusLabel->setFont(bold);

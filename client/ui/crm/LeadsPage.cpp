@@ -34,6 +34,7 @@ LeadsPage::LeadsPage(ApiClient *api, QWidget *parent)
     m_owner->setObjectName(u"ownerFilter"_s);
     m_owner->setMinimumContentsLength(12);
     m_owner->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    searchEdit()->setMinimumWidth(280);
     addFilterWidget(m_stage);
     addFilterWidget(m_status);
     addFilterWidget(m_owner);

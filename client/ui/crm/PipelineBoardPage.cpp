@@ -74,7 +74,7 @@ PipelineBoardPage::PipelineBoardPage(ApiClient *api, QWidget *parent)
     m_boardLayout = new QHBoxLayout(m_board);
     m_boardLayout->setContentsMargins(0, 0, 0, 0);
     m_boardLayout->setSpacing(10);
-    m_boardLayout->addStretch(1);
+    m_boardLayout->addStretch(0);
     m_scroll = new QScrollArea(this);
     m_scroll->setWidget(m_board);
     m_scroll->setWidgetResizable(true);

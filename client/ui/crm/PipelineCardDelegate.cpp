@@ -71,9 +71,9 @@ void PipelineCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
                                     inner.width()));
     y += fm.height() + 3;
     const QString value = index.data(PipelineColumnModel::ValueRole).toString();
-    const int valueWidth = fm.horizontalAdvance(value);
     QFont valueFont = option.font;
     valueFont.setBold(true);
+    const int valueWidth = QFontMetrics(valueFont).horizontalAdvance(value);
     painter->setFont(valueFont);
     painter->setPen(text);
     painter->drawText(QRect(inner.right() - valueWidth - 8, y, valueWidth + 8, fm.height()),
