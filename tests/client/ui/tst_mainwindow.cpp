@@ -71,12 +71,16 @@ void TestMainWindow::navigationFollowsPermissions_data()
     QTest::addColumn<QStringList>("pages");
     QTest::addColumn<QStringList>("titles");
     QTest::addColumn<bool>("canCreateUsers");
-    QTest::newRow("admin") << u"admin@acme.test"_s << QStringList {u"users"_s, u"roles"_s, u"sessions"_s, u"audit"_s}
+    // Everyone here has crm.view: the CRM module comes first.
+    const QStringList crm {u"leads"_s, u"pipeline"_s, u"accounts"_s, u"contacts"_s, u"activities"_s};
+    QTest::newRow("admin") << u"admin@acme.test"_s
+                           << crm + QStringList {u"users"_s, u"roles"_s, u"sessions"_s, u"audit"_s}
                            << QStringList {u"Users"_s, u"Roles"_s, u"Sessions"_s, u"Audit Log"_s} << true;
-    QTest::newRow("manager") << u"boss@acme.test"_s << QStringList {u"users"_s, u"roles"_s, u"sessions"_s, u"audit"_s}
+    QTest::newRow("manager") << u"boss@acme.test"_s
+                             << crm + QStringList {u"users"_s, u"roles"_s, u"sessions"_s, u"audit"_s}
                              << QStringList {u"Users"_s, u"Roles"_s, u"My Sessions"_s, u"Audit Log"_s} << false;
-    QTest::newRow("sales rep") << u"rep@acme.test"_s << QStringList {u"sessions"_s} << QStringList {u"My Sessions"_s}
-                               << false;
+    QTest::newRow("sales rep") << u"rep@acme.test"_s << crm + QStringList {u"sessions"_s}
+                               << QStringList {u"My Sessions"_s} << false;
 }
 
 void TestMainWindow::navigationFollowsPermissions()
@@ -94,13 +98,15 @@ void TestMainWindow::navigationFollowsPermissions()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
     QCOMPARE(window.pageIds(), pages);
-    // One module heading (Administration) with the pages under it, titled for the user.
+    // Module headings (CRM, Administration) with the pages under them, titled for the user.
     QTreeWidget *nav = window.navigation();
-    QCOMPARE(nav->topLevelItemCount(), 1);
-    QCOMPARE(nav->topLevelItem(0)->text(0), u"ADMINISTRATION"_s);
+    QCOMPARE(nav->topLevelItemCount(), 2);
+    QCOMPARE(nav->topLevelItem(0)->text(0), u"CRM"_s);
+    QCOMPARE(nav->topLevelItem(0)->childCount(), 5);
+    QCOMPARE(nav->topLevelItem(1)->text(0), u"ADMINISTRATION"_s);
     QStringList shown;
-    for (int i = 0; i < nav->topLevelItem(0)->childCount(); ++i)
-        shown << nav->topLevelItem(0)->child(i)->text(0);
+    for (int i = 0; i < nav->topLevelItem(1)->childCount(); ++i)
+        shown << nav->topLevelItem(1)->child(i)->text(0);
     QCOMPARE(shown, titles);
     // Pages the user may not see are not even created.
     for (const QString &id : {u"users"_s, u"roles"_s, u"audit"_s})
@@ -108,6 +114,7 @@ void TestMainWindow::navigationFollowsPermissions()
     QCOMPARE(window.currentPageId(), pages.first());
     if (auto *users = qobject_cast<UsersPage *>(window.page(u"users"_s))) {
         QCOMPARE(users->canCreate(), canCreateUsers);
+        QVERIFY(window.showPage(u"users"_s)); // pages load when first shown
         QTRY_VERIFY_WITH_TIMEOUT(users->model()->rowCount() > 0, 15000);
     }
 }
@@ -121,16 +128,16 @@ void TestMainWindow::shortcutsSwitchPagesAndActOnThem()
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QVERIFY(window.showPage(u"users"_s));
 
-    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    // Ctrl+<n> is the n-th page: five CRM pages, then Administration.
+    QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
     QCOMPARE(window.currentPageId(), u"roles"_s);
-    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
     QCOMPARE(window.currentPageId(), u"audit"_s);
-    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
     QCOMPARE(window.currentPageId(), u"sessions"_s);
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
-    QCOMPARE(window.currentPageId(), u"users"_s);
-    // A number beyond the pages does nothing.
-    QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
+    QCOMPARE(window.currentPageId(), u"leads"_s);
+    QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
     QCOMPARE(window.currentPageId(), u"users"_s);
 
     auto *users = qobject_cast<UsersPage *>(window.currentPage());
@@ -164,7 +171,7 @@ void TestMainWindow::shortcutsSwitchPagesAndActOnThem()
     fileDialog->reject();
 
     // The sessions page has no "new" and the action says so.
-    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
     QVERIFY(!window.newAction()->isEnabled());
     QVERIFY(!window.findAction()->isEnabled());
     QVERIFY(window.refreshAction()->isEnabled());
@@ -205,7 +212,9 @@ void TestMainWindow::permissionChangeRebuildsNavigation()
     QVERIFY(client.signIn(*m_server, m_acme.slug, u"changing@acme.test"_s, TestServer::userPassword()));
     MainWindow window(client.api.get(), client.settings.get());
     window.rebuildPages();
-    QCOMPARE(window.pageIds(), (QStringList {u"users"_s, u"roles"_s, u"sessions"_s, u"audit"_s}));
+    const QStringList crm {u"leads"_s, u"pipeline"_s, u"accounts"_s, u"contacts"_s, u"activities"_s};
+    QCOMPARE(window.pageIds(), (crm + QStringList {u"users"_s, u"roles"_s, u"sessions"_s, u"audit"_s}));
+    QVERIFY(window.showPage(u"users"_s));
 
     // An administrator makes them a sales rep.
     const qint64 userId = client.api->session()->user().id;
@@ -218,8 +227,9 @@ void TestMainWindow::permissionChangeRebuildsNavigation()
     // The client learns it (GET /auth/me) and the navigation follows.
     auto me = erp::test::waitFor(client.api->reloadCurrentUser());
     QVERIFY(me->isSuccess());
-    QCOMPARE(window.pageIds(), QStringList {u"sessions"_s});
-    QCOMPARE(window.currentPageId(), u"sessions"_s);
+    QCOMPARE(window.pageIds(), crm + QStringList {u"sessions"_s});
+    // The page shown is gone: the window moves to one that is left.
+    QVERIFY(window.pageIds().contains(window.currentPageId()));
     QVERIFY(!window.page(u"users"_s));
 }
 
@@ -245,7 +255,8 @@ void TestMainWindow::signOutReturnsToTheLoginDialog()
     QVERIFY(shown.wait(15000));
     MainWindow *window = app.mainWindow();
     QVERIFY(window && window->isVisible());
-    QCOMPARE(window->pageIds(), QStringList {u"sessions"_s});
+    QCOMPARE(window->pageIds(), (QStringList {u"leads"_s, u"pipeline"_s, u"accounts"_s, u"contacts"_s,
+                                              u"activities"_s, u"sessions"_s}));
     QVERIFY(!app.loginDialog());
 
     window->signOutAction()->trigger();

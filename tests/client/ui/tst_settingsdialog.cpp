@@ -151,7 +151,8 @@ void TestSettingsDialog::languageAppliesAtOnce()
     // Open windows re-translate themselves (Qt posts them QEvent::LanguageChange),
     // including the navigation and the pages.
     QTRY_COMPARE(window.menuBar()->actions().first()->text(), u"&Datei"_s);
-    QCOMPARE(window.navigation()->topLevelItem(0)->child(0)->text(0), u"Benutzer"_s);
+    QCOMPARE(window.navigation()->topLevelItem(1)->child(0)->text(0), u"Benutzer"_s);
+    QCOMPARE(window.navigation()->topLevelItem(0)->child(1)->text(0), u"Pipeline"_s);
     QCOMPARE(window.page(u"users"_s)->title(), u"Benutzer"_s);
     QCOMPARE(window.newAction()->text(), u"&Neu…"_s);
     // Qt's own catalogue (qtbase_de.qm) came along: standard buttons are German too.
@@ -160,10 +161,12 @@ void TestSettingsDialog::languageAppliesAtOnce()
     // French and Spanish are complete catalogues too.
     QVERIFY(m_languages.apply(u"fr"_s));
     QTRY_COMPARE(window.menuBar()->actions().first()->text(), u"&Fichier"_s);
-    QCOMPARE(window.navigation()->topLevelItem(0)->child(0)->text(0), u"Utilisateurs"_s);
+    QCOMPARE(window.navigation()->topLevelItem(1)->child(0)->text(0), u"Utilisateurs"_s);
+    QCOMPARE(window.navigation()->topLevelItem(0)->child(0)->text(0), u"Pistes"_s);
     QVERIFY(m_languages.apply(u"es"_s));
     QTRY_COMPARE(window.menuBar()->actions().first()->text(), u"&Archivo"_s);
-    QCOMPARE(window.navigation()->topLevelItem(0)->text(0), u"ADMINISTRACIÓN"_s);
+    QCOMPARE(window.navigation()->topLevelItem(1)->text(0), u"ADMINISTRACIÓN"_s);
+    QCOMPARE(window.navigation()->topLevelItem(0)->child(0)->text(0), u"Prospectos"_s);
 
     // Back to the system's language (English here: offscreen runs in C/English).
     SettingsDialog back(&m_languages, m_admin.settings.get(), {});

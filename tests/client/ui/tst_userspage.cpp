@@ -280,7 +280,9 @@ void TestUsersPage::createUserWithRoleAndSignInAsThem()
     QVERIFY(accepted.wait(15000));
     MainWindow window(&api, &settings);
     window.rebuildPages();
-    QCOMPARE(window.pageIds(), QStringList {u"sessions"_s});
+    // A sales rep: the CRM and their own sessions, no administration.
+    QCOMPARE(window.pageIds(), (QStringList {u"leads"_s, u"pipeline"_s, u"accounts"_s, u"contacts"_s,
+                                             u"activities"_s, u"sessions"_s}));
 }
 
 void TestUsersPage::checksFieldsBeforeSending()
