@@ -63,12 +63,12 @@
         <translation>&amp;Firma:</translation>
     </message>
     <message>
-        <source>&amp;Owner:</source>
-        <translation>&amp;Verantwortlich:</translation>
-    </message>
-    <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Verantwortlich:</translation>
     </message>
 </context>
 <context>
@@ -79,31 +79,19 @@
     </message>
     <message>
         <source>Mark &amp;Lost…</source>
-        <translation>Als &amp;verloren markieren…</translation>
+        <translation>Als ve&amp;rloren markieren…</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
-        <translation>&amp;Wieder öffnen</translation>
+        <translation>Wieder öffne&amp;n</translation>
     </message>
     <message>
         <source>Con&amp;vert…</source>
         <translation>&amp;Umwandeln…</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
         <source>What the customer wants, e.g. 40 office chairs</source>
         <translation>Was der Kunde möchte, z. B. 40 Bürostühle</translation>
-    </message>
-    <message>
-        <source>C&amp;ompany:</source>
-        <translation>F&amp;irma:</translation>
-    </message>
-    <message>
-        <source>Co&amp;ntact:</source>
-        <translation>&amp;Ansprechpartner:</translation>
     </message>
     <message>
         <source>First and last name</source>
@@ -122,16 +110,8 @@
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <source>So&amp;urce:</source>
-        <translation>&amp;Quelle:</translation>
-    </message>
-    <message>
         <source>Trade fair, website, referral…</source>
         <translation>Messe, Website, Empfehlung…</translation>
-    </message>
-    <message>
-        <source>Estimated &amp;value:</source>
-        <translation>Geschätzter &amp;Wert:</translation>
     </message>
     <message>
         <source>0.00</source>
@@ -151,23 +131,43 @@
     </message>
     <message>
         <source>E&amp;xpected close:</source>
-        <translation>Erwarteter Ab&amp;schluss:</translation>
+        <translation>Erwarteter A&amp;bschluss:</translation>
     </message>
     <message>
         <source>Set an expected close date</source>
         <translation>Erwartetes Abschlussdatum festlegen</translation>
     </message>
     <message>
-        <source>&amp;Stage:</source>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>F&amp;irma:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>&amp;Ansprechpartner:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>Estimated val&amp;ue:</source>
+        <translation>Geschätzter &amp;Wert:</translation>
+    </message>
+    <message>
+        <source>St&amp;age:</source>
         <translation>P&amp;hase:</translation>
     </message>
     <message>
-        <source>O&amp;wner:</source>
+        <source>Ow&amp;ner:</source>
         <translation>&amp;Verantwortlich:</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otizen:</translation>
     </message>
 </context>
 <context>
@@ -894,20 +894,20 @@
         <translation>Kontakt</translation>
     </message>
     <message>
-        <source>New &amp;contact:</source>
-        <translation>Neuer &amp;Kontakt:</translation>
-    </message>
-    <message>
         <source>&amp;Job title:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <source>Existing c&amp;ontact:</source>
-        <translation>Vorhandener K&amp;ontakt:</translation>
-    </message>
-    <message>
         <source>&amp;Convert</source>
         <translation>&amp;Umwandeln</translation>
+    </message>
+    <message>
+        <source>New con&amp;tact:</source>
+        <translation>Neuer &amp;Kontakt:</translation>
+    </message>
+    <message>
+        <source>Exi&amp;sting contact:</source>
+        <translation>Vorhandener K&amp;ontakt:</translation>
     </message>
 </context>
 <context>

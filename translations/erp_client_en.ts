@@ -63,11 +63,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Owner:</source>
+        <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
+        <source>O&amp;wner:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -90,19 +90,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What the customer wants, e.g. 40 office chairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;ompany:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co&amp;ntact:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -122,15 +110,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>So&amp;urce:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Trade fair, website, referral…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Estimated &amp;value:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -158,15 +138,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated val&amp;ue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ow&amp;ner:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -894,19 +894,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New &amp;contact:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Job title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Existing c&amp;ontact:</source>
+        <source>&amp;Convert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Convert</source>
+        <source>New con&amp;tact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exi&amp;sting contact:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>&amp;Responsable:</translation>
+        <translation>Res&amp;ponsable:</translation>
     </message>
 </context>
 <context>
@@ -44,11 +44,11 @@
     </message>
     <message>
         <source>&amp;Job title:</source>
-        <translation>&amp;Cargo:</translation>
+        <translation>Car&amp;go:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>Correo &amp;electrónico:</translation>
+        <translation>Co&amp;rreo electrónico:</translation>
     </message>
     <message>
         <source>name@example.com</source>
@@ -63,12 +63,12 @@
         <translation>&amp;Cuenta:</translation>
     </message>
     <message>
-        <source>&amp;Owner:</source>
-        <translation>&amp;Responsable:</translation>
-    </message>
-    <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>Res&amp;ponsable:</translation>
     </message>
 </context>
 <context>
@@ -79,31 +79,19 @@
     </message>
     <message>
         <source>Mark &amp;Lost…</source>
-        <translation>Marcar como &amp;perdida…</translation>
+        <translation>Marcar como per&amp;dida…</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
-        <translation>&amp;Reabrir</translation>
+        <translation>Rea&amp;brir</translation>
     </message>
     <message>
         <source>Con&amp;vert…</source>
         <translation>Con&amp;vertir…</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Título:</translation>
-    </message>
-    <message>
         <source>What the customer wants, e.g. 40 office chairs</source>
         <translation>Lo que quiere el cliente, p. ej. 40 sillas de oficina</translation>
-    </message>
-    <message>
-        <source>C&amp;ompany:</source>
-        <translation>&amp;Empresa:</translation>
-    </message>
-    <message>
-        <source>Co&amp;ntact:</source>
-        <translation>Co&amp;ntacto:</translation>
     </message>
     <message>
         <source>First and last name</source>
@@ -111,7 +99,7 @@
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>Correo &amp;electrónico:</translation>
+        <translation>Co&amp;rreo electrónico:</translation>
     </message>
     <message>
         <source>name@example.com</source>
@@ -122,16 +110,8 @@
         <translation>Telé&amp;fono:</translation>
     </message>
     <message>
-        <source>So&amp;urce:</source>
-        <translation>Or&amp;igen:</translation>
-    </message>
-    <message>
         <source>Trade fair, website, referral…</source>
         <translation>Feria, sitio web, recomendación…</translation>
-    </message>
-    <message>
-        <source>Estimated &amp;value:</source>
-        <translation>&amp;Valor estimado:</translation>
     </message>
     <message>
         <source>0.00</source>
@@ -151,23 +131,43 @@
     </message>
     <message>
         <source>E&amp;xpected close:</source>
-        <translation>Cierre pre&amp;visto:</translation>
+        <translation>&amp;Cierre previsto:</translation>
     </message>
     <message>
         <source>Set an expected close date</source>
         <translation>Fijar una fecha de cierre prevista</translation>
     </message>
     <message>
-        <source>&amp;Stage:</source>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Empresa:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>Co&amp;ntacto:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>Or&amp;igen:</translation>
+    </message>
+    <message>
+        <source>Estimated val&amp;ue:</source>
+        <translation>Valor esti&amp;mado:</translation>
+    </message>
+    <message>
+        <source>St&amp;age:</source>
         <translation>Et&amp;apa:</translation>
     </message>
     <message>
-        <source>O&amp;wner:</source>
-        <translation>Res&amp;ponsable:</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otas:</translation>
+        <source>Ow&amp;ner:</source>
+        <translation>Re&amp;sponsable:</translation>
     </message>
 </context>
 <context>
@@ -894,20 +894,20 @@
         <translation>Contacto</translation>
     </message>
     <message>
-        <source>New &amp;contact:</source>
-        <translation>Nuevo &amp;contacto:</translation>
-    </message>
-    <message>
         <source>&amp;Job title:</source>
-        <translation>&amp;Cargo:</translation>
-    </message>
-    <message>
-        <source>Existing c&amp;ontact:</source>
-        <translation>C&amp;ontacto existente:</translation>
+        <translation>Car&amp;go:</translation>
     </message>
     <message>
         <source>&amp;Convert</source>
         <translation>&amp;Convertir</translation>
+    </message>
+    <message>
+        <source>New con&amp;tact:</source>
+        <translation>Nuevo con&amp;tacto:</translation>
+    </message>
+    <message>
+        <source>Exi&amp;sting contact:</source>
+        <translation>C&amp;ontacto existente:</translation>
     </message>
 </context>
 <context>

@@ -63,12 +63,12 @@
         <translation>&amp;Compte :</translation>
     </message>
     <message>
-        <source>&amp;Owner:</source>
-        <translation>&amp;Responsable :</translation>
-    </message>
-    <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Responsable :</translation>
     </message>
 </context>
 <context>
@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>Mark &amp;Lost…</source>
-        <translation>Marquer &amp;perdue…</translation>
+        <translation>Marquer pe&amp;rdue…</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
@@ -87,23 +87,11 @@
     </message>
     <message>
         <source>Con&amp;vert…</source>
-        <translation>Con&amp;vertir…</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>Convert&amp;ir…</translation>
     </message>
     <message>
         <source>What the customer wants, e.g. 40 office chairs</source>
         <translation>Ce que veut le client, p. ex. 40 chaises de bureau</translation>
-    </message>
-    <message>
-        <source>C&amp;ompany:</source>
-        <translation>&amp;Société :</translation>
-    </message>
-    <message>
-        <source>Co&amp;ntact:</source>
-        <translation>Co&amp;ntact :</translation>
     </message>
     <message>
         <source>First and last name</source>
@@ -119,19 +107,11 @@
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>Télé&amp;phone :</translation>
-    </message>
-    <message>
-        <source>So&amp;urce:</source>
-        <translation>So&amp;urce :</translation>
+        <translation>Télép&amp;hone :</translation>
     </message>
     <message>
         <source>Trade fair, website, referral…</source>
         <translation>Salon, site web, recommandation…</translation>
-    </message>
-    <message>
-        <source>Estimated &amp;value:</source>
-        <translation>&amp;Valeur estimée :</translation>
     </message>
     <message>
         <source>0.00</source>
@@ -143,7 +123,7 @@
     </message>
     <message>
         <source>&amp;Probability:</source>
-        <translation>&amp;Probabilité :</translation>
+        <translation>Pro&amp;babilité :</translation>
     </message>
     <message>
         <source> %</source>
@@ -151,23 +131,43 @@
     </message>
     <message>
         <source>E&amp;xpected close:</source>
-        <translation>Clôture pré&amp;vue :</translation>
+        <translation>Clôture &amp;prévue :</translation>
     </message>
     <message>
         <source>Set an expected close date</source>
         <translation>Définir une date de clôture prévue</translation>
     </message>
     <message>
-        <source>&amp;Stage:</source>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Société :</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>&amp;Contact :</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>So&amp;urce :</translation>
+    </message>
+    <message>
+        <source>Estimated val&amp;ue:</source>
+        <translation>&amp;Valeur estimée :</translation>
+    </message>
+    <message>
+        <source>St&amp;age:</source>
         <translation>Ét&amp;ape :</translation>
     </message>
     <message>
-        <source>O&amp;wner:</source>
-        <translation>Res&amp;ponsable :</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
+        <source>Ow&amp;ner:</source>
+        <translation>Respo&amp;nsable :</translation>
     </message>
 </context>
 <context>
@@ -894,20 +894,20 @@
         <translation>Contact</translation>
     </message>
     <message>
-        <source>New &amp;contact:</source>
-        <translation>Nouveau &amp;contact :</translation>
-    </message>
-    <message>
         <source>&amp;Job title:</source>
         <translation>&amp;Fonction :</translation>
     </message>
     <message>
-        <source>Existing c&amp;ontact:</source>
-        <translation>C&amp;ontact existant :</translation>
-    </message>
-    <message>
         <source>&amp;Convert</source>
         <translation>&amp;Convertir</translation>
+    </message>
+    <message>
+        <source>New con&amp;tact:</source>
+        <translation>Nouveau con&amp;tact :</translation>
+    </message>
+    <message>
+        <source>Exi&amp;sting contact:</source>
+        <translation>C&amp;ontact existant :</translation>
     </message>
 </context>
 <context>

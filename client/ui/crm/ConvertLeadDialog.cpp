@@ -212,9 +212,9 @@ void ConvertLeadDialog::retranslate()
     m_newAccount->setText(tr("&New account:"));
     m_existingAccount->setText(tr("E&xisting account:"));
     m_contactBox->setTitle(tr("Contact"));
-    m_newContact->setText(tr("New &contact:"));
+    m_newContact->setText(tr("New con&tact:"));
     m_contactTitleLabel->setText(tr("&Job title:"));
-    m_existingContact->setText(tr("Existing c&ontact:"));
+    m_existingContact->setText(tr("Exi&sting contact:"));
     m_convert->setText(tr("&Convert"));
 }
 
