@@ -2,12 +2,11 @@
 // (keyset pages, search, filters, sort, CSV), update with If-Match,
 // deactivation revoking sessions, role assignment, grant limits, the last
 // administrator, idempotent creates, field validation and the audit trail.
+#include "tests/support/Simultaneous.h"
 #include "tests/support/TestServer.h"
 
 #include <QJsonArray>
-#include <QSemaphore>
 #include <QSet>
-#include <QThread>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -434,37 +433,23 @@ void TestUsersApi::idempotentCreateReplaysAndRejectsOtherBody()
     QCOMPARE(c->postJson("/api/v1/users", body).status, 422);
 }
 
-// Runs the calls at the same moment on separate connections and threads.
-static QList<TlsTestClient::Response> simultaneously(TestServer &server, const QList<QByteArray> &tokens,
-                                                     const std::function<TlsTestClient::Response(TlsTestClient &, int)> &call)
+// Signed-in clients for simultaneously().
+static QList<std::shared_ptr<TlsTestClient>> clientsFor(TestServer &server, const QList<QByteArray> &tokens)
 {
-    QList<TlsTestClient::Response> results(tokens.size());
     QList<std::shared_ptr<TlsTestClient>> clients;
     for (const QByteArray &token : tokens) {
         clients << std::shared_ptr<TlsTestClient>(server.client().release());
         clients.last()->setBearerToken(token);
     }
-    QSemaphore ready;
-    QSemaphore go;
-    QList<QThread *> threads;
-    for (int i = 0; i < tokens.size(); ++i) {
-        // The sockets were created on this thread: hand them to the worker.
-        clients[i]->socket().setParent(nullptr);
-        threads << QThread::create([&, i] {
-            ready.release();
-            go.acquire();
-            results[i] = call(*clients[i], i);
-        });
-        clients[i]->socket().moveToThread(threads.last());
-        threads.last()->start();
-    }
-    ready.acquire(int(tokens.size()));
-    go.release(int(tokens.size()));
-    for (QThread *t : threads) {
-        t->wait();
-        delete t;
-    }
-    return results;
+    return clients;
+}
+
+static QList<TlsTestClient *> raw(const QList<std::shared_ptr<TlsTestClient>> &clients)
+{
+    QList<TlsTestClient *> out;
+    for (const auto &c : clients)
+        out << c.get();
+    return out;
 }
 
 void TestUsersApi::concurrentRetriesWithOneKeyCreateOnce()
@@ -472,8 +457,8 @@ void TestUsersApi::concurrentRetriesWithOneKeyCreateOnce()
     const QJsonObject body{{u"email"_s, u"twice@acme.test"_s},
                            {u"display_name"_s, u"Twice"_s},
                            {u"password"_s, u"a sturdy initial passphrase"_s}};
-    const auto results = simultaneously(*m_server, {adminToken(), adminToken(), adminToken()},
-                                        [&](TlsTestClient &c, int) {
+    const auto clients = clientsFor(*m_server, {adminToken(), adminToken(), adminToken()});
+    const auto results = erp::test::simultaneously(raw(clients), [&](TlsTestClient &c, int) {
                                             return c.postJson("/api/v1/users", body,
                                                               {{"Idempotency-Key", "0d5c7f1e-concurrent"}});
                                         });
@@ -493,7 +478,8 @@ void TestUsersApi::twoAdminsDemotingEachOtherAtOnceLeaveOne()
     const QByteArray firstToken = m_server->login(rivals.slug, rivals.adminEmail, rivals.adminPassword);
     const QByteArray secondToken = m_server->login(rivals.slug, u"second@rivals.test"_s, TestServer::userPassword());
     const QList<qint64> targets{second, rivals.adminUserId};
-    const auto results = simultaneously(*m_server, {firstToken, secondToken}, [&](TlsTestClient &c, int i) {
+    const auto clients = clientsFor(*m_server, {firstToken, secondToken});
+    const auto results = erp::test::simultaneously(raw(clients), [&](TlsTestClient &c, int i) {
         return c.request("PATCH", "/api/v1/users/" + QByteArray::number(targets[i]),
                          {{"Content-Type", "application/json"}, {"If-Match", "\"1\""}}, R"({"is_active":false})");
     });

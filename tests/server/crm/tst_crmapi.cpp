@@ -5,6 +5,7 @@
 // deletion rules, CSV import (dry-run report, all-or-nothing), my open
 // activities by bucket, and the audit trail of stage, owner and conversion.
 #include "tests/support/TestDatabase.h"
+#include "tests/support/Simultaneous.h"
 #include "tests/support/TestServer.h"
 
 #include <QJsonArray>
@@ -34,6 +35,7 @@ private slots:
     void statusActions();
     void conversionCreatesAccountAndContactOnceAnd409OnRepeat();
     void conversionIsAtomic();
+    void simultaneousConversionsConvertOnce();
     void conversionLinksExistingRecords();
     void stageDeletionRules();
     void stageReorderKeepsPositionsDense();
@@ -466,6 +468,22 @@ void TestCrmApi::conversionIsAtomic()
     QCOMPARE(sql(u"SELECT status || ' ' || version FROM leads WHERE id = ?"_s, {id}).toString(), u"open 1"_s);
     // Afterwards the conversion works.
     QCOMPARE(rep1->post("/api/v1/leads/" + QByteArray::number(id) + "/convert", {}).status, 200);
+}
+
+void TestCrmApi::simultaneousConversionsConvertOnce()
+{
+    auto first = as(u"rep1"_s);
+    auto second = as(u"rep1"_s);
+    const qint64 id = createLead(*first, {{u"company"_s, u"Raced Ltd"_s}, {u"contact_name"_s, u"Rae Sing"_s}});
+    const QByteArray path = "/api/v1/leads/" + QByteArray::number(id) + "/convert";
+    const auto results = erp::test::simultaneously({first.get(), second.get()},
+                                                   [&](TlsTestClient &c, int) { return c.post(path, {}); });
+    QList<int> statuses{results[0].status, results[1].status};
+    std::sort(statuses.begin(), statuses.end());
+    QCOMPARE(statuses, (QList<int>{200, 409}));
+    // The row lock made the loser see the converted lead: one account, one contact.
+    QCOMPARE(sql(u"SELECT count(*) FROM accounts WHERE name = 'Raced Ltd'"_s).toInt(), 1);
+    QCOMPARE(sql(u"SELECT count(*) FROM contacts WHERE name = 'Rae Sing'"_s).toInt(), 1);
 }
 
 void TestCrmApi::conversionLinksExistingRecords()

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "tests/support/TlsTestClient.h"
+
+#include <QList>
+
+#include <functional>
+
+namespace erp::test {
+
+// Sends one request per client at the same moment, each from its own thread
+// (all threads wait on one gate before sending), and returns the responses in
+// client order. The clients' sockets are moved to those threads and back.
+QList<TlsTestClient::Response> simultaneously(const QList<TlsTestClient *> &clients,
+                                              const std::function<TlsTestClient::Response(TlsTestClient &, int)> &call);
+
+} // namespace erp::test
