@@ -14,6 +14,7 @@ const QList<PermissionInfo> &allPermissions()
         {QLatin1String(Permission::CrmView), QStringLiteral("crm"), QStringLiteral("See leads, contacts, accounts and activities")},
         {QLatin1String(Permission::CrmEdit), QStringLiteral("crm"), QStringLiteral("Create and change CRM records")},
         {QLatin1String(Permission::CrmViewAll), QStringLiteral("crm"), QStringLiteral("See every user's CRM records, not only one's own")},
+        {QLatin1String(Permission::CrmConfigure), QStringLiteral("crm"), QStringLiteral("Change the sales pipeline's stages")},
         {QLatin1String(Permission::PurchasingView), QStringLiteral("purchasing"), QStringLiteral("See suppliers, products and purchase orders")},
         {QLatin1String(Permission::PurchasingEdit), QStringLiteral("purchasing"), QStringLiteral("Create and change purchase orders")},
         {QLatin1String(Permission::PurchasingApprove), QStringLiteral("purchasing"), QStringLiteral("Approve or reject purchase orders")},
@@ -49,7 +50,7 @@ const QList<BuiltInRole> &builtInRoles()
         return QList<BuiltInRole>{
             {QStringLiteral("admin"), all},
             {QStringLiteral("manager"),
-             names({UsersView, RolesView, AuditView, CrmView, CrmEdit, CrmViewAll, PurchasingView,
+             names({UsersView, RolesView, AuditView, CrmView, CrmEdit, CrmViewAll, CrmConfigure, PurchasingView,
                     PurchasingEdit, PurchasingApprove, InventoryView, InventoryEdit, ShipmentsView,
                     ShipmentsEdit})},
             {QStringLiteral("sales_rep"), names({CrmView, CrmEdit, InventoryView, ShipmentsView})},

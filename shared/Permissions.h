@@ -18,6 +18,7 @@ inline constexpr char AuditView[] = "audit.view";
 inline constexpr char CrmView[] = "crm.view";
 inline constexpr char CrmEdit[] = "crm.edit";
 inline constexpr char CrmViewAll[] = "crm.view_all";          // beyond own records
+inline constexpr char CrmConfigure[] = "crm.configure";       // pipeline stages
 inline constexpr char PurchasingView[] = "purchasing.view";
 inline constexpr char PurchasingEdit[] = "purchasing.edit";
 inline constexpr char PurchasingApprove[] = "purchasing.approve";

@@ -2303,6 +2303,10 @@ Erstellt mit Qt %2.</translation>
         <source>Permission</source>
         <translation>Berechtigung</translation>
     </message>
+    <message>
+        <source>Change the sales pipeline&apos;s stages</source>
+        <translation>Phasen der Vertriebspipeline ändern</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::PipelineBoardPage</name>

@@ -2299,6 +2299,10 @@ Built with Qt %2.</source>
         <source>Permission</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change the sales pipeline&apos;s stages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>erp::client::PipelineBoardPage</name>

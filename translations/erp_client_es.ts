@@ -2303,6 +2303,10 @@ Creado con Qt %2.</translation>
         <source>Permission</source>
         <translation>Permiso</translation>
     </message>
+    <message>
+        <source>Change the sales pipeline&apos;s stages</source>
+        <translation>Cambiar las etapas del embudo de ventas</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::PipelineBoardPage</name>

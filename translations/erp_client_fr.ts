@@ -2303,6 +2303,10 @@ Conçu avec Qt %2.</translation>
         <source>Permission</source>
         <translation>Permission</translation>
     </message>
+    <message>
+        <source>Change the sales pipeline&apos;s stages</source>
+        <translation>Modifier les étapes du pipeline commercial</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::PipelineBoardPage</name>

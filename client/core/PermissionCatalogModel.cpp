@@ -54,6 +54,8 @@ QString PermissionCatalogModel::permissionLabel(const QString &name, const QStri
         return tr("Create and change CRM records");
     if (name == QLatin1String("crm.view_all"))
         return tr("See every user's CRM records, not only one's own");
+    if (name == QLatin1String("crm.configure"))
+        return tr("Change the sales pipeline's stages");
     if (name == QLatin1String("purchasing.view"))
         return tr("See suppliers, products and purchase orders");
     if (name == QLatin1String("purchasing.edit"))

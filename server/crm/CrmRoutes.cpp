@@ -387,7 +387,7 @@ ListSpec stageListSpec()
 }
 
 // Changing the pipeline changes every rep's board: it is declared with
-// crm.view_all (managers, admins) and additionally needs crm.edit.
+// crm.configure (managers, admins) and additionally needs crm.edit.
 void requireEdit(const RequestContext &ctx)
 {
     if (!ctx.principal.has(perm(P::CrmEdit)))
@@ -543,7 +543,7 @@ void registerCrmRoutes(Router &router)
 {
     const RouteAccess view = RouteAccess::requires(perm(P::CrmView));
     const RouteAccess edit = RouteAccess::requires(perm(P::CrmEdit));
-    const RouteAccess configure = RouteAccess::requires(perm(P::CrmViewAll));
+    const RouteAccess configure = RouteAccess::requires(perm(P::CrmConfigure));
     const QString crm = QStringLiteral("crm");
 
     // Accounts (companies): shared by the whole tenant.
