@@ -25,6 +25,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace erp::client {
@@ -306,6 +308,16 @@ bool ListPage::selectId(qint64 id)
     m_view->setCurrentIndex(m_model->index(row, 0));
     m_view->scrollTo(m_model->index(row, 0));
     return true;
+}
+
+void ListPage::refreshAndSelect(qint64 id)
+{
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_model, &PagedListModel::reloaded, this, [this, id, connection] {
+        disconnect(*connection);
+        selectId(id);
+    });
+    refresh();
 }
 
 QString ListPage::overlayText() const

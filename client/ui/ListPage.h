@@ -83,6 +83,9 @@ public:
     qint64 currentId() const;
     // Selects the row with that id if it is loaded.
     bool selectId(qint64 id);
+    // Reloads from the first page and selects that id once the reload has
+    // arrived (a record just created).
+    void refreshAndSelect(qint64 id);
     // The text of the overlay (empty state, error, loading); empty when hidden.
     QString overlayText() const;
     bool isOverlayVisible() const;

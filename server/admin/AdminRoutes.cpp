@@ -3,6 +3,7 @@
 #include "server/admin/RoleAdministration.h"
 #include "server/admin/UserAdministration.h"
 #include "server/app/ListEndpoint.h"
+#include "server/app/RecordResponses.h"
 #include "server/app/RequestBody.h"
 #include "server/app/SqlFragments.h"
 #include "server/app/Versioning.h"
@@ -20,21 +21,6 @@ namespace erp::server {
 namespace P = erp::shared::Permission;
 
 namespace {
-
-QString perm(const char *name) { return QLatin1String(name); }
-
-HttpResponse withEtag(HttpResponse r, const QJsonObject &o)
-{
-    r.setHeader("ETag", Versioning::etag(o.value(QStringLiteral("version")).toInt()));
-    return r;
-}
-
-HttpResponse created(const QByteArray &location, const QJsonObject &o)
-{
-    HttpResponse r = withEtag(HttpResponse::json(201, o), o);
-    r.setHeader("Location", location);
-    return r;
-}
 
 // ---- users --------------------------------------------------------------
 
@@ -90,7 +76,7 @@ HttpResponse createUser(RequestContext &ctx)
     UserAdministration users(ctx.principal, ctx.request.requestId);
     const qint64 id = users.create(*email, *displayName, *password, roleIds.value_or(QList<qint64>()),
                                    isActive.value_or(true));
-    return created("/api/v1/users/" + QByteArray::number(id), *users.find(id));
+    return createdResponse("/api/v1/users/" + QByteArray::number(id), *users.find(id));
 }
 
 HttpResponse getUser(RequestContext &ctx)
@@ -99,7 +85,7 @@ HttpResponse getUser(RequestContext &ctx)
     const auto user = users.find(ctx.idParam());
     if (!user)
         throw ApiError::notFound();
-    return withEtag(HttpResponse::json(200, *user), *user);
+    return recordResponse(*user);
 }
 
 HttpResponse updateUser(RequestContext &ctx)
@@ -121,7 +107,7 @@ HttpResponse updateUser(RequestContext &ctx)
     UserAdministration users(ctx.principal, ctx.request.requestId);
     users.update(ctx.idParam(), expected, changes);
     const QJsonObject user = *users.find(ctx.idParam());
-    return withEtag(HttpResponse::json(200, user), user);
+    return recordResponse(user);
 }
 
 // ---- roles --------------------------------------------------------------
@@ -153,7 +139,7 @@ HttpResponse createRole(RequestContext &ctx)
     body.finish();
     RoleAdministration roles(ctx.principal, ctx.request.requestId);
     const qint64 id = roles.create(*name, permissions.value_or(QStringList()));
-    return created("/api/v1/roles/" + QByteArray::number(id), *roles.find(id));
+    return createdResponse("/api/v1/roles/" + QByteArray::number(id), *roles.find(id));
 }
 
 HttpResponse getRole(RequestContext &ctx)
@@ -162,7 +148,7 @@ HttpResponse getRole(RequestContext &ctx)
     const auto role = roles.find(ctx.idParam());
     if (!role)
         throw ApiError::notFound();
-    return withEtag(HttpResponse::json(200, *role), *role);
+    return recordResponse(*role);
 }
 
 HttpResponse updateRole(RequestContext &ctx)
@@ -178,7 +164,7 @@ HttpResponse updateRole(RequestContext &ctx)
     RoleAdministration roles(ctx.principal, ctx.request.requestId);
     roles.update(ctx.idParam(), expected, name, permissions);
     const QJsonObject role = *roles.find(ctx.idParam());
-    return withEtag(HttpResponse::json(200, role), role);
+    return recordResponse(role);
 }
 
 HttpResponse deleteRole(RequestContext &ctx)
@@ -230,7 +216,7 @@ const ListSpec &sessionListSpec()
 HttpResponse listSessions(RequestContext &ctx)
 {
     // Everyone sees their own sessions; seeing others' needs sessions.manage.
-    if (ctx.principal.has(perm(P::SessionsManage)))
+    if (ctx.principal.has(P::SessionsManage))
         return ListEndpoint::respond(ctx, sessionListSpec());
     return ListEndpoint::respond(ctx, sessionListSpec(), QStringLiteral("s.user_id = ?"), {ctx.principal.userId});
 }
@@ -243,7 +229,7 @@ HttpResponse revokeSession(RequestContext &ctx)
     const qint64 owner = exists ? q.value(0).toLongLong() : 0;
     q.finish();
     // Another user's session is invisible without sessions.manage: 404, not 403.
-    if (!exists || (owner != ctx.principal.userId && !ctx.principal.has(perm(P::SessionsManage))))
+    if (!exists || (owner != ctx.principal.userId && !ctx.principal.has(P::SessionsManage)))
         throw ApiError::notFound();
     SessionRevocation::revokeSession(ctx.principal.tenantId, id, QStringLiteral("revoked"), ctx.request.requestId);
     return HttpResponse::noContent();
@@ -276,28 +262,28 @@ const ListSpec &auditListSpec()
 void registerAdminRoutes(Router &router)
 {
     const QString users = QStringLiteral("users");
-    router.add("GET", QStringLiteral("/api/v1/users"), RouteAccess::requires(perm(P::UsersView)), listUsers,
+    router.add("GET", QStringLiteral("/api/v1/users"), RouteAccess::requires(P::UsersView), listUsers,
                QStringLiteral("List users (filter: email, is_active, role_id, created_at_from/_to; q; sort)"), users);
-    router.add("POST", QStringLiteral("/api/v1/users"), RouteAccess::requires(perm(P::UsersManage)), createUser,
+    router.add("POST", QStringLiteral("/api/v1/users"), RouteAccess::requires(P::UsersManage), createUser,
                QStringLiteral("Create a user with an initial password and roles"), users)
         .idempotentCreate = true;
-    router.add("GET", QStringLiteral("/api/v1/users/{id:int}"), RouteAccess::requires(perm(P::UsersView)), getUser,
+    router.add("GET", QStringLiteral("/api/v1/users/{id:int}"), RouteAccess::requires(P::UsersView), getUser,
                QStringLiteral("Read a user"), users);
-    router.add("PATCH", QStringLiteral("/api/v1/users/{id:int}"), RouteAccess::requires(perm(P::UsersManage)),
+    router.add("PATCH", QStringLiteral("/api/v1/users/{id:int}"), RouteAccess::requires(P::UsersManage),
                updateUser, QStringLiteral("Change, deactivate (is_active false) or assign roles to a user"), users);
 
     const QString roles = QStringLiteral("roles");
-    router.add("GET", QStringLiteral("/api/v1/roles"), RouteAccess::requires(perm(P::RolesView)),
+    router.add("GET", QStringLiteral("/api/v1/roles"), RouteAccess::requires(P::RolesView),
                [](RequestContext &ctx) { return ListEndpoint::respond(ctx, roleListSpec()); },
                QStringLiteral("List roles with their permissions"), roles);
-    router.add("POST", QStringLiteral("/api/v1/roles"), RouteAccess::requires(perm(P::RolesManage)), createRole,
+    router.add("POST", QStringLiteral("/api/v1/roles"), RouteAccess::requires(P::RolesManage), createRole,
                QStringLiteral("Create a custom role"), roles)
         .idempotentCreate = true;
-    router.add("GET", QStringLiteral("/api/v1/roles/{id:int}"), RouteAccess::requires(perm(P::RolesView)), getRole,
+    router.add("GET", QStringLiteral("/api/v1/roles/{id:int}"), RouteAccess::requires(P::RolesView), getRole,
                QStringLiteral("Read a role"), roles);
-    router.add("PATCH", QStringLiteral("/api/v1/roles/{id:int}"), RouteAccess::requires(perm(P::RolesManage)),
+    router.add("PATCH", QStringLiteral("/api/v1/roles/{id:int}"), RouteAccess::requires(P::RolesManage),
                updateRole, QStringLiteral("Rename a role or set its permissions"), roles);
-    router.add("DELETE", QStringLiteral("/api/v1/roles/{id:int}"), RouteAccess::requires(perm(P::RolesManage)),
+    router.add("DELETE", QStringLiteral("/api/v1/roles/{id:int}"), RouteAccess::requires(P::RolesManage),
                deleteRole, QStringLiteral("Delete a role that no user holds"), roles);
     router.add("GET", QStringLiteral("/api/v1/permissions"), RouteAccess::authenticated(), listPermissions,
                QStringLiteral("Every permission, grouped by module"), roles);
@@ -308,7 +294,7 @@ void registerAdminRoutes(Router &router)
     router.add("POST", QStringLiteral("/api/v1/sessions/{id:int}/revoke"), RouteAccess::authenticated(),
                revokeSession, QStringLiteral("Revoke an own session (anyone's with sessions.manage)"), sessions);
 
-    router.add("GET", QStringLiteral("/api/v1/audit-log"), RouteAccess::requires(perm(P::AuditView)),
+    router.add("GET", QStringLiteral("/api/v1/audit-log"), RouteAccess::requires(P::AuditView),
                [](RequestContext &ctx) { return ListEndpoint::respond(ctx, auditListSpec()); },
                QStringLiteral("Audit log (filter: entity, entity_id, user_id, action, occurred_at_from/_to)"),
                QStringLiteral("audit"));

@@ -1,6 +1,7 @@
 #include "server/crm/CrmRoutes.h"
 
 #include "server/app/ListEndpoint.h"
+#include "server/app/RecordResponses.h"
 #include "server/app/RequestBody.h"
 #include "server/app/Versioning.h"
 #include "server/crm/ActivityService.h"
@@ -24,23 +25,6 @@ namespace erp::server {
 namespace P = erp::shared::Permission;
 
 namespace {
-
-QString perm(const char *name) { return QLatin1String(name); }
-
-HttpResponse withEtag(HttpResponse r, const QJsonObject &o)
-{
-    r.setHeader("ETag", Versioning::etag(o.value(QStringLiteral("version")).toInt()));
-    return r;
-}
-
-HttpResponse ok(const QJsonObject &o) { return withEtag(HttpResponse::json(200, o), o); }
-
-HttpResponse created(const QByteArray &collection, qint64 id, const QJsonObject &o)
-{
-    HttpResponse r = withEtag(HttpResponse::json(201, o), o);
-    r.setHeader("Location", "/api/v1/" + collection + '/' + QByteArray::number(id));
-    return r;
-}
 
 // If-Match is optional on workflow actions (they check the state under a
 // row lock); when sent, it must be current.
@@ -108,7 +92,7 @@ struct ExtraFilters
 
 HttpResponse getRecord(RequestContext &ctx, const CrmEntity &e)
 {
-    return ok(CrmRecordService(e, ctx.principal, ctx.request.requestId).findOrThrow(ctx.idParam()));
+    return recordResponse(CrmRecordService(e, ctx.principal, ctx.request.requestId).findOrThrow(ctx.idParam()));
 }
 
 HttpResponse deleteRecord(RequestContext &ctx, const CrmEntity &e)
@@ -143,7 +127,7 @@ HttpResponse createAccount(RequestContext &ctx)
     const CrmValues values = CrmFields::read(ctx.jsonBody(), e.fields, true, ctx.principal);
     CrmRecordService accounts(e, ctx.principal, ctx.request.requestId);
     const qint64 id = accounts.create(values, {{QStringLiteral("created_by"), ctx.principal.userId}});
-    return created("accounts", id, accounts.findOrThrow(id));
+    return createdResponse("/api/v1/accounts/" + QByteArray::number(id), accounts.findOrThrow(id));
 }
 
 HttpResponse updateAccount(RequestContext &ctx)
@@ -154,7 +138,7 @@ HttpResponse updateAccount(RequestContext &ctx)
     accounts.lock(ctx.idParam());   // 404 before validation: hidden records reveal nothing
     const CrmValues values = CrmFields::read(ctx.jsonBody(), e.fields, false, ctx.principal);
     accounts.update(ctx.idParam(), expected, values);
-    return ok(accounts.findOrThrow(ctx.idParam()));
+    return recordResponse(accounts.findOrThrow(ctx.idParam()));
 }
 
 // ---- contacts -------------------------------------------------------------
@@ -183,7 +167,7 @@ HttpResponse createContact(RequestContext &ctx)
     const CrmValues values = CrmFields::read(ctx.jsonBody(), e.fields, true, ctx.principal);
     CrmRecordService contacts(e, ctx.principal, ctx.request.requestId);
     const qint64 id = contacts.create(values, {{QStringLiteral("created_by"), ctx.principal.userId}});
-    return created("contacts", id, *CrmRecordService(e, ctx.principal, {}).find(id));
+    return createdResponse("/api/v1/contacts/" + QByteArray::number(id), *CrmRecordService(e, ctx.principal, {}).find(id));
 }
 
 HttpResponse updateContact(RequestContext &ctx)
@@ -194,7 +178,7 @@ HttpResponse updateContact(RequestContext &ctx)
     contacts.lock(ctx.idParam());   // 404 before validation: hidden records reveal nothing
     const CrmValues values = CrmFields::read(ctx.jsonBody(), e.fields, false, ctx.principal);
     contacts.update(ctx.idParam(), expected, values);
-    return ok(contacts.findOrThrow(ctx.idParam()));
+    return recordResponse(contacts.findOrThrow(ctx.idParam()));
 }
 
 // ---- leads ----------------------------------------------------------------
@@ -236,7 +220,7 @@ HttpResponse createLead(RequestContext &ctx)
     const CrmValues values = CrmFields::read(ctx.jsonBody(), CrmEntities::leads().fields, true, ctx.principal);
     LeadService leads(ctx.principal, ctx.request.requestId);
     const qint64 id = leads.create(values);
-    return created("leads", id, *leads.find(id));
+    return createdResponse("/api/v1/leads/" + QByteArray::number(id), *leads.find(id));
 }
 
 HttpResponse updateLead(RequestContext &ctx)
@@ -247,7 +231,7 @@ HttpResponse updateLead(RequestContext &ctx)
         throw ApiError::notFound();
     const CrmValues values = CrmFields::read(ctx.jsonBody(), CrmEntities::leads().fields, false, ctx.principal);
     leads.update(ctx.idParam(), expected, values);
-    return ok(*leads.find(ctx.idParam()));
+    return recordResponse(*leads.find(ctx.idParam()));
 }
 
 HttpResponse deleteLead(RequestContext &ctx)
@@ -273,7 +257,7 @@ HttpResponse closeLead(RequestContext &ctx, LeadService::Outcome outcome)
         RequestBody body(optionalBody(ctx), {});
     }
     leads.close(ctx.idParam(), expected, outcome, reason);
-    return ok(*leads.find(ctx.idParam()));
+    return recordResponse(*leads.find(ctx.idParam()));
 }
 
 qint64 optionalId(const QJsonObject &json, const QString &field, RequestBody &body)
@@ -309,14 +293,16 @@ HttpResponse convertLead(RequestContext &ctx)
     body.finish();
     const auto result = LeadConversion(ctx.principal, ctx.request.requestId).convert(ctx.idParam(), expected, request);
     const QJsonObject lead = *leads.find(ctx.idParam());
-    HttpResponse r = ok(QJsonObject{
+    // The answer carries the converted lead's ETag, for the next change to it.
+    HttpResponse r = HttpResponse::json(200, QJsonObject{
         {QStringLiteral("lead"), lead},
         {QStringLiteral("account"), CrmRecordService(CrmEntities::accounts(), ctx.principal, {}).findOrThrow(result.accountId)},
         {QStringLiteral("contact"), CrmRecordService(CrmEntities::contacts(), ctx.principal, {}).find(result.contactId)
                                         .value_or(QJsonObject{{QStringLiteral("id"), result.contactId}})},
         {QStringLiteral("account_created"), result.accountCreated},
         {QStringLiteral("contact_created"), result.contactCreated}});
-    return withEtag(r, lead);
+    r.setHeader("ETag", Versioning::etag(lead.value(QStringLiteral("version")).toInt()));
+    return r;
 }
 
 // The board: every stage with the caller's open leads counted and their
@@ -390,9 +376,9 @@ ListSpec stageListSpec()
 // crm.configure (managers, admins) and additionally needs crm.edit.
 void requireEdit(const RequestContext &ctx)
 {
-    if (!ctx.principal.has(perm(P::CrmEdit)))
+    if (!ctx.principal.has(P::CrmEdit))
         throw ApiError(403, QStringLiteral("forbidden"), QStringLiteral("Forbidden"),
-                       QStringLiteral("This needs the permission %1.").arg(perm(P::CrmEdit)));
+                       QStringLiteral("This needs the permission %1.").arg(QLatin1String(P::CrmEdit)));
 }
 
 std::optional<int> readPosition(const QJsonObject &json, RequestBody &body)
@@ -419,7 +405,7 @@ HttpResponse createStage(RequestContext &ctx)
     body.finish();
     PipelineStageService stages(ctx.principal, ctx.request.requestId);
     const qint64 id = stages.create(*name, position);
-    return created("pipeline-stages", id, *stages.find(id));
+    return createdResponse("/api/v1/pipeline-stages/" + QByteArray::number(id), *stages.find(id));
 }
 
 HttpResponse getStage(RequestContext &ctx)
@@ -427,7 +413,7 @@ HttpResponse getStage(RequestContext &ctx)
     const auto stage = PipelineStageService(ctx.principal, ctx.request.requestId).find(ctx.idParam());
     if (!stage)
         throw ApiError::notFound();
-    return ok(*stage);
+    return recordResponse(*stage);
 }
 
 HttpResponse updateStage(RequestContext &ctx)
@@ -445,7 +431,7 @@ HttpResponse updateStage(RequestContext &ctx)
     const auto position = readPosition(json, body);
     body.finish();
     stages.update(ctx.idParam(), expected, name, position);
-    return ok(*stages.find(ctx.idParam()));
+    return recordResponse(*stages.find(ctx.idParam()));
 }
 
 HttpResponse deleteStage(RequestContext &ctx)
@@ -516,7 +502,7 @@ HttpResponse createActivity(RequestContext &ctx)
     const CrmValues values = CrmFields::read(ctx.jsonBody(), CrmEntities::activities().fields, true, ctx.principal);
     ActivityService activities(ctx.principal, ctx.request.requestId);
     const qint64 id = activities.create(values);
-    return created("activities", id, *activities.find(id));
+    return createdResponse("/api/v1/activities/" + QByteArray::number(id), *activities.find(id));
 }
 
 HttpResponse updateActivity(RequestContext &ctx)
@@ -527,7 +513,7 @@ HttpResponse updateActivity(RequestContext &ctx)
         throw ApiError::notFound();
     const CrmValues values = CrmFields::read(ctx.jsonBody(), CrmEntities::activities().fields, false, ctx.principal);
     activities.update(ctx.idParam(), expected, values);
-    return ok(*activities.find(ctx.idParam()));
+    return recordResponse(*activities.find(ctx.idParam()));
 }
 
 HttpResponse deleteActivity(RequestContext &ctx)
@@ -541,9 +527,9 @@ HttpResponse deleteActivity(RequestContext &ctx)
 
 void registerCrmRoutes(Router &router)
 {
-    const RouteAccess view = RouteAccess::requires(perm(P::CrmView));
-    const RouteAccess edit = RouteAccess::requires(perm(P::CrmEdit));
-    const RouteAccess configure = RouteAccess::requires(perm(P::CrmConfigure));
+    const RouteAccess view = RouteAccess::requires(P::CrmView);
+    const RouteAccess edit = RouteAccess::requires(P::CrmEdit);
+    const RouteAccess configure = RouteAccess::requires(P::CrmConfigure);
     const QString crm = QStringLiteral("crm");
 
     // Accounts (companies): shared by the whole tenant.

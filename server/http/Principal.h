@@ -17,6 +17,8 @@ struct Principal
 
     bool isAuthenticated() const { return userId != 0; }
     bool has(const QString &permission) const { return permissions.contains(permission); }
+    // For the names in erp::shared::Permission.
+    bool has(const char *permission) const { return permissions.contains(QLatin1String(permission)); }
 };
 
 } // namespace erp::server

@@ -22,6 +22,8 @@ struct RouteAccess
     static RouteAccess publicRoute() { return {Public, {}}; }
     static RouteAccess authenticated() { return {Authenticated, {}}; }
     static RouteAccess requires(const QString &permission) { return {Permission, permission}; }
+    // For the names in erp::shared::Permission.
+    static RouteAccess requires(const char *permission) { return {Permission, QLatin1String(permission)}; }
 };
 
 struct Route

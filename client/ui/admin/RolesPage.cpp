@@ -130,12 +130,7 @@ RoleForm *RolesPage::newRole()
     connect(form, &RecordForm::saved, this, [this](const QJsonObject &role) {
         const qint64 id = qint64(role.value(u"id"_s).toDouble());
         emit statusMessage(tr("Role %1 created.").arg(role.value(u"name"_s).toString()), 5000);
-        auto connection = std::make_shared<QMetaObject::Connection>();
-        *connection = connect(model(), &PagedListModel::reloaded, this, [this, id, connection] {
-            disconnect(*connection);
-            selectId(id);
-        });
-        refresh();
+        refreshAndSelect(id);
     });
     form->startCreate();
     form->open();

@@ -165,13 +165,7 @@ UserForm *UsersPage::newUser()
     connect(form, &RecordForm::saved, this, [this](const QJsonObject &user) {
         const qint64 id = qint64(user.value(u"id"_s).toDouble());
         emit statusMessage(tr("User %1 created.").arg(user.value(u"email"_s).toString()), 5000);
-        // Show the new user selected once the list has reloaded.
-        auto connection = std::make_shared<QMetaObject::Connection>();
-        *connection = connect(model(), &PagedListModel::reloaded, this, [this, id, connection] {
-            disconnect(*connection);
-            selectId(id);
-        });
-        refresh();
+        refreshAndSelect(id);
     });
     form->startCreate();
     form->open();

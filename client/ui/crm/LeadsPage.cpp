@@ -183,12 +183,7 @@ LeadForm *LeadsPage::newLead()
     connect(form, &RecordForm::saved, this, [this](const QJsonObject &lead) {
         const qint64 id = qint64(lead.value(u"id"_s).toDouble());
         emit statusMessage(tr("Lead “%1” created.").arg(lead.value(u"title"_s).toString()), 5000);
-        auto connection = std::make_shared<QMetaObject::Connection>();
-        *connection = connect(model(), &PagedListModel::reloaded, this, [this, id, connection] {
-            disconnect(*connection);
-            selectId(id);
-        });
-        refresh();
+        refreshAndSelect(id);
     });
     form->startCreate();
     form->open();
