@@ -1726,6 +1726,13 @@ Es wird nichts importiert, bevor der Server jede Zeile geprüft hat.</translatio
         <source>Import</source>
         <translation>Import</translation>
     </message>
+    <message numerus="yes">
+        <source>Only the first %n problem(s) are listed.</source>
+        <translation>
+            <numerusform>Nur das erste Problem wird aufgeführt.</numerusform>
+            <numerusform>Nur die ersten %n Probleme werden aufgeführt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>erp::client::LeadsPage</name>

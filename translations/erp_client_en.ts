@@ -1724,6 +1724,13 @@ Nothing is imported before the server has checked every line.</source>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Only the first %n problem(s) are listed.</source>
+        <translation>
+            <numerusform>Only the first problem is listed.</numerusform>
+            <numerusform>Only the first %n problems are listed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>erp::client::LeadsPage</name>

@@ -1726,6 +1726,13 @@ No se importa nada antes de que el servidor haya comprobado cada línea.</transl
         <source>Import</source>
         <translation>Importación</translation>
     </message>
+    <message numerus="yes">
+        <source>Only the first %n problem(s) are listed.</source>
+        <translation>
+            <numerusform>Solo se muestra el primer problema.</numerusform>
+            <numerusform>Solo se muestran los primeros %n problemas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>erp::client::LeadsPage</name>

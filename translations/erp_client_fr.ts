@@ -1726,6 +1726,13 @@ Rien n&apos;est importé avant que le serveur ait vérifié chaque ligne.</trans
         <source>Import</source>
         <translation>Importation</translation>
     </message>
+    <message numerus="yes">
+        <source>Only the first %n problem(s) are listed.</source>
+        <translation>
+            <numerusform>Seul le premier problème est affiché.</numerusform>
+            <numerusform>Seuls les %n premiers problèmes sont affichés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>erp::client::LeadsPage</name>
