@@ -576,6 +576,10 @@
         <source>email address changed</source>
         <translation>E-Mail-Adresse geändert</translation>
     </message>
+    <message>
+        <source>sign-in unlocked</source>
+        <translation>Anmeldung entsperrt</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::AuditLogPage</name>
@@ -3060,6 +3064,22 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>Someone else changed this user a moment ago. The list has been refreshed; please check and try again.</source>
         <translation>Jemand anderes hat diesen Benutzer gerade geändert. Die Liste wurde aktualisiert; bitte prüfen Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Unlock Sign-in</source>
+        <translation>Anmeldung entsperren</translation>
+    </message>
+    <message>
+        <source>Lets the user sign in again at once after too many failed attempts.</source>
+        <translation>Erlaubt dem Benutzer nach zu vielen Fehlversuchen sofort wieder die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again at once.</source>
+        <translation>%1 kann sich sofort wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 was not locked out.</source>
+        <translation>%1 war nicht gesperrt.</translation>
     </message>
 </context>
 </TS>

@@ -576,6 +576,10 @@
         <source>email address changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sign-in unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>erp::client::AuditLogPage</name>
@@ -3055,6 +3059,22 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>Someone else changed this user a moment ago. The list has been refreshed; please check and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets the user sign in again at once after too many failed attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can sign in again at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not locked out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

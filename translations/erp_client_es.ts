@@ -576,6 +576,10 @@
         <source>email address changed</source>
         <translation>correo electrónico cambiado</translation>
     </message>
+    <message>
+        <source>sign-in unlocked</source>
+        <translation>inicio de sesión desbloqueado</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::AuditLogPage</name>
@@ -3060,6 +3064,22 @@ Creado con Qt %2.</translation>
     <message>
         <source>Someone else changed this user a moment ago. The list has been refreshed; please check and try again.</source>
         <translation>Otra persona acaba de modificar este usuario. La lista se ha actualizado; compruébelo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Unlock Sign-in</source>
+        <translation>Desbloquear inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Lets the user sign in again at once after too many failed attempts.</source>
+        <translation>Permite al usuario volver a iniciar sesión de inmediato tras demasiados intentos fallidos.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again at once.</source>
+        <translation>%1 puede volver a iniciar sesión de inmediato.</translation>
+    </message>
+    <message>
+        <source>%1 was not locked out.</source>
+        <translation>%1 no estaba bloqueado.</translation>
     </message>
 </context>
 </TS>

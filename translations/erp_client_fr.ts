@@ -576,6 +576,10 @@
         <source>email address changed</source>
         <translation>adresse e-mail modifiée</translation>
     </message>
+    <message>
+        <source>sign-in unlocked</source>
+        <translation>connexion débloquée</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::AuditLogPage</name>
@@ -3060,6 +3064,22 @@ Conçu avec Qt %2.</translation>
     <message>
         <source>Someone else changed this user a moment ago. The list has been refreshed; please check and try again.</source>
         <translation>Quelqu&apos;un d&apos;autre vient de modifier cet utilisateur. La liste a été actualisée ; vérifiez et réessayez.</translation>
+    </message>
+    <message>
+        <source>Unlock Sign-in</source>
+        <translation>Débloquer la connexion</translation>
+    </message>
+    <message>
+        <source>Lets the user sign in again at once after too many failed attempts.</source>
+        <translation>Permet à l&apos;utilisateur de se reconnecter immédiatement après trop de tentatives échouées.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again at once.</source>
+        <translation>%1 peut de nouveau se connecter immédiatement.</translation>
+    </message>
+    <message>
+        <source>%1 was not locked out.</source>
+        <translation>%1 n&apos;était pas bloqué.</translation>
     </message>
 </context>
 </TS>

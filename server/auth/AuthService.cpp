@@ -238,7 +238,7 @@ LoginOutcome AuthService::login(const LoginRequest &request)
     }
 
     m_transaction.setTenant(tenantId, userId);
-    m_throttle.recordSuccess(accountKey);
+    m_throttle.recordSuccess(accountKey, addressKey);
     if (!request.newPassword.isEmpty()) {
         replacePasswordAtSignIn(tenantId, userId, email, request);
     } else if (mustChangePassword) {
@@ -412,7 +412,7 @@ PasswordChangeOutcome AuthService::changePassword(const Principal &principal,
         throw ApiError::validation(errors);
 
     Database::exec(UpdatePassword, {PasswordHasher::hash(newPassword), tenantId, userId}).finish();
-    m_throttle.recordSuccess(accountKey);
+    m_throttle.recordSuccess(accountKey, addressKey);
     // Whoever else holds a session (perhaps the reason for the change) is out
     // at once; the session that made the change stays signed in.
     outcome.otherSessionsRevoked = SessionRevocation::revokeUserSessions(

@@ -114,6 +114,7 @@ QString AuditDetailView::actionText(const QString &action)
         {u"deactivated"_s, QT_TR_NOOP("deactivated")},
         {u"reactivated"_s, QT_TR_NOOP("reactivated")},
         {u"password_reset"_s, QT_TR_NOOP("password reset")},
+        {u"sign_in_unlocked"_s, QT_TR_NOOP("sign-in unlocked")},
         {u"email_changed"_s, QT_TR_NOOP("email address changed")},
         {u"login"_s, QT_TR_NOOP("signed in")},
         {u"login_failed"_s, QT_TR_NOOP("sign-in failed")},

@@ -48,9 +48,14 @@ UsersPage::UsersPage(ApiClient *api, QWidget *parent)
     m_activation = new QAction(this);
     m_activation->setObjectName(u"activationAction"_s);
     connect(m_activation, &QAction::triggered, this, &UsersPage::toggleActivation);
+    m_unlock = new QAction(this);
+    m_unlock->setObjectName(u"unlockAction"_s);
+    connect(m_unlock, &QAction::triggered, this, &UsersPage::unlockSignIn);
     addPageAction(m_edit);
-    if (m_canManage)
+    if (m_canManage) {
         addPageAction(m_activation);
+        addPageAction(m_unlock);
+    }
 
     setDefaultSort(u"display_name"_s);
     setExportBaseName(u"users"_s);
@@ -110,6 +115,8 @@ void UsersPage::retranslate()
                   tr("No users match the search or filters."));
     setCreateText(m_canManage ? tr("New User") : QString());
     m_edit->setText(m_canManage ? tr("Edit…") : tr("Open…"));
+    m_unlock->setText(tr("Unlock Sign-in"));
+    m_unlock->setToolTip(tr("Lets the user sign in again at once after too many failed attempts."));
 
     const int statusIndex = qMax(0, m_status->currentIndex());
     {
@@ -144,6 +151,33 @@ void UsersPage::updateActions()
     m_edit->setEnabled(!user.isEmpty());
     m_activation->setEnabled(!user.isEmpty() && m_canManage);
     m_activation->setText(user.value(u"is_active"_s).toBool(true) ? tr("Deactivate") : tr("Reactivate"));
+    m_unlock->setEnabled(!user.isEmpty() && m_canManage);
+}
+
+void UsersPage::unlockSignIn()
+{
+    const QJsonObject user = currentItem();
+    if (user.isEmpty() || !m_canManage)
+        return;
+    const QString email = user.value(u"email"_s).toString();
+    ApiReply *reply = api()->post(u"/users/%1/unlock-sign-in"_s.arg(qint64(user.value(u"id"_s).toDouble())));
+    m_unlock->setEnabled(false);
+    connect(reply, &ApiReply::finished, this, [this, reply, email] {
+        updateActions();
+        if (reply->isSuccess()) {
+            const int cleared = reply->json().value(u"locks_cleared"_s).toInt();
+            emit statusMessage(cleared > 0 ? tr("%1 can sign in again at once.").arg(email)
+                                           : tr("%1 was not locked out.").arg(email),
+                               5000);
+            return;
+        }
+        auto *box = new QMessageBox(QMessageBox::Warning, ErrorText::titleFor(reply->error()),
+                                    ErrorText::forError(reply->error()), QMessageBox::Ok, this);
+        box->setObjectName(u"unlockError"_s);
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
 }
 
 UserForm *UsersPage::makeForm()

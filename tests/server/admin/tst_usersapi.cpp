@@ -36,6 +36,7 @@ private slots:
     void concurrentRetriesWithOneKeyCreateOnce();
     void twoAdminsDemotingEachOtherAtOnceLeaveOne();
     void mutationsAreAudited();
+    void administratorUnlocksSignIn();
 
 private:
     QByteArray adminToken();
@@ -521,6 +522,46 @@ void TestUsersApi::mutationsAreAudited()
     QCOMPARE(c->get("/api/v1/audit-log?entity=user&entity_id=" + QByteArray::number(id))
                  .json().value(u"items"_s).toArray().size(),
              2);
+}
+
+void TestUsersApi::administratorUnlocksSignIn()
+{
+    const QString email = u"locked.out@acme.test"_s;
+    const qint64 id = m_server->createUser(m_acme, email, {u"sales_rep"_s});
+    const QByteArray path = "/api/v1/users/" + QByteArray::number(id) + "/unlock-sign-in";
+    auto signIn = [&](const QString &password) {
+        return m_server->client()
+            ->postJson("/api/v1/auth/login",
+                       {{u"organisation"_s, m_acme.slug}, {u"email"_s, email}, {u"password"_s, password}})
+            .status;
+    };
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(signIn(u"a wrong guess %1"_s.arg(i)), 401);
+    QCOMPARE(signIn(TestServer::userPassword()), 429);
+
+    // Not for everyone: a sales representative may not unlock.
+    m_server->createUser(m_acme, u"other.rep@acme.test"_s, {u"sales_rep"_s});
+    auto rep = m_server->client();
+    rep->setBearerToken(m_server->login(m_acme.slug, u"other.rep@acme.test"_s, TestServer::userPassword()));
+    QCOMPARE(rep->post(path, {}).status, 403);
+    QCOMPARE(signIn(TestServer::userPassword()), 429);
+
+    auto c = m_server->client();
+    c->setBearerToken(adminToken());
+    const auto r = c->post(path, {});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(u"locks_cleared"_s).toInt(), 1);
+    QCOMPARE(signIn(TestServer::userPassword()), 200);
+    const QJsonArray audit
+        = c->get("/api/v1/audit-log?entity=user&action=sign_in_unlocked&entity_id=" + QByteArray::number(id))
+              .json()
+              .value(u"items"_s)
+              .toArray();
+    QCOMPARE(audit.size(), 1);
+    QCOMPARE(audit[0].toObject().value(u"user_id"_s).toInteger(), m_acme.adminUserId);
+    // Nothing left to lift; an unknown user is 404.
+    QCOMPARE(c->post(path, {}).json().value(u"locks_cleared"_s).toInt(), 0);
+    QCOMPARE(c->post("/api/v1/users/999999/unlock-sign-in", {}).status, 404);
 }
 
 QTEST_GUILESS_MAIN(TestUsersApi)
