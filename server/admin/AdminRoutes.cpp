@@ -2,17 +2,17 @@
 
 #include "server/admin/RoleAdministration.h"
 #include "server/admin/UserAdministration.h"
-#include "server/app/ListEndpoint.h"
-#include "server/app/RecordResponses.h"
-#include "server/app/RequestBody.h"
-#include "server/app/SqlFragments.h"
-#include "server/app/Versioning.h"
 #include "server/auth/LoginThrottle.h"
 #include "server/auth/SessionRevocation.h"
 #include "server/db/AuditLog.h"
 #include "server/db/Database.h"
 #include "server/http/ApiError.h"
 #include "server/http/Router.h"
+#include "server/platform/ListEndpoint.h"
+#include "server/platform/RecordResponses.h"
+#include "server/platform/RequestBody.h"
+#include "server/platform/SqlFragments.h"
+#include "server/platform/Versioning.h"
 #include "shared/Permissions.h"
 
 #include <QJsonArray>

@@ -1,12 +1,12 @@
 #include "server/admin/UserAdministration.h"
 
-#include "server/app/SqlFragments.h"
-#include "server/app/Versioning.h"
 #include "server/auth/PasswordHasher.h"
 #include "server/auth/SessionRevocation.h"
 #include "server/db/AuditLog.h"
 #include "server/db/Database.h"
 #include "server/http/ApiError.h"
+#include "server/platform/SqlFragments.h"
+#include "server/platform/Versioning.h"
 #include "shared/PasswordPolicy.h"
 #include "shared/Validation.h"
 

@@ -1,7 +1,6 @@
 #include "server/crm/LeadImport.h"
 
 #include "server/crm/CrmEntities.h"
-#include "server/crm/CrmFields.h"
 #include "server/crm/CrmLog.h"
 #include "server/crm/CrmRecordRules.h"
 #include "server/crm/CsvReader.h"
@@ -9,6 +8,7 @@
 #include "server/db/AuditLog.h"
 #include "server/db/Database.h"
 #include "server/http/ApiError.h"
+#include "server/platform/RecordFields.h"
 
 #include <QHash>
 #include <QJsonObject>
