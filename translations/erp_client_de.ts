@@ -729,6 +729,10 @@
         <source>Not signed in. Your unsaved entries are kept; you will be asked to sign in when you save or reload.</source>
         <translation>Nicht angemeldet. Ihre ungespeicherten Eingaben bleiben erhalten; beim Speichern oder Neuladen werden Sie zur Anmeldung aufgefordert.</translation>
     </message>
+    <message>
+        <source>You are signed out on this computer, but the server did not confirm that your session has ended (%1). Until it expires, anyone holding a copy of it could go on using it: sign in and end it under Sessions, or ask an administrator to.</source>
+        <translation>Sie sind auf diesem Computer abgemeldet, aber der Server hat nicht bestätigt, dass Ihre Sitzung beendet ist (%1). Bis sie abläuft, könnte jeder, der eine Kopie davon hat, sie weiter nutzen: Melden Sie sich an und beenden Sie sie unter „Sitzungen“, oder bitten Sie einen Administrator darum.</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::ConflictDialog</name>

@@ -729,6 +729,10 @@
         <source>Not signed in. Your unsaved entries are kept; you will be asked to sign in when you save or reload.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You are signed out on this computer, but the server did not confirm that your session has ended (%1). Until it expires, anyone holding a copy of it could go on using it: sign in and end it under Sessions, or ask an administrator to.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>erp::client::ConflictDialog</name>

@@ -729,6 +729,10 @@
         <source>Not signed in. Your unsaved entries are kept; you will be asked to sign in when you save or reload.</source>
         <translation>Sesión no iniciada. Sus datos sin guardar se conservan; se le pedirá que inicie sesión al guardar o recargar.</translation>
     </message>
+    <message>
+        <source>You are signed out on this computer, but the server did not confirm that your session has ended (%1). Until it expires, anyone holding a copy of it could go on using it: sign in and end it under Sessions, or ask an administrator to.</source>
+        <translation>Ha cerrado la sesión en este equipo, pero el servidor no ha confirmado que su sesión haya terminado (%1). Hasta que caduque, cualquiera que tenga una copia podría seguir usándola: inicie sesión y ciérrela en «Sesiones», o pídaselo a un administrador.</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::ConflictDialog</name>

@@ -729,6 +729,10 @@
         <source>Not signed in. Your unsaved entries are kept; you will be asked to sign in when you save or reload.</source>
         <translation>Non connecté. Vos saisies non enregistrées sont conservées ; il vous sera demandé de vous connecter lors de l&apos;enregistrement ou du rechargement.</translation>
     </message>
+    <message>
+        <source>You are signed out on this computer, but the server did not confirm that your session has ended (%1). Until it expires, anyone holding a copy of it could go on using it: sign in and end it under Sessions, or ask an administrator to.</source>
+        <translation>Vous êtes déconnecté sur cet ordinateur, mais le serveur n&apos;a pas confirmé la fin de votre session (%1). Jusqu&apos;à son expiration, quiconque en détient une copie pourrait continuer à l&apos;utiliser : connectez-vous et mettez-y fin sous « Sessions », ou demandez-le à un administrateur.</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::ConflictDialog</name>

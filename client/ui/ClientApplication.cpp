@@ -1,6 +1,8 @@
 #include "client/ui/ClientApplication.h"
 
 #include "client/core/ApiClient.h"
+#include "client/core/ApiReply.h"
+#include "client/core/ErrorText.h"
 #include "client/core/ClientLog.h"
 #include "client/core/ClientSettings.h"
 #include "client/core/RefreshTokenStore.h"
@@ -165,7 +167,19 @@ void ClientApplication::loginRejected(LoginDialog::Mode mode)
 
 void ClientApplication::requestSignOut()
 {
-    m_api->signOut();
+    ApiReply *reply = m_api->signOut();
+    // Signed out here in any case; if the server did not confirm it, the
+    // session may live on there, and the user has to know.
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        if (reply->isSuccess())
+            return;
+        const QString text = tr("You are signed out on this computer, but the server did not confirm that your "
+                                "session has ended (%1). Until it expires, anyone holding a copy of it could go on "
+                                "using it: sign in and end it under Sessions, or ask an administrator to.")
+                                 .arg(ErrorText::forError(reply->error()));
+        if (m_login)
+            m_login->showNotice(text);
+    });
 }
 
 void ClientApplication::signedOut()

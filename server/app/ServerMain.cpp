@@ -19,6 +19,7 @@
 #include <csignal>
 #include <cstdio>
 #include <sys/socket.h>
+#include <termios.h>
 #include <unistd.h>
 
 namespace erp::server {
@@ -44,10 +45,25 @@ void printError(const QString &text)
     QTextStream(stderr) << "erp-server: " << text << Qt::endl;
 }
 
-QString readSecretFromStdin()
+// Reads one line. At a terminal the prompt is shown and what is typed is not
+// echoed (echo goes off before the prompt appears, so nothing typed after it
+// is ever shown).
+QString readSecretFromStdin(const QString &prompt)
 {
+    termios saved = {};
+    const bool terminal = ::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        quiet.c_lflag |= ECHONL;
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        QTextStream(stdout) << prompt << Qt::flush;
+    }
     QTextStream in(stdin);
-    return in.readLine();
+    const QString line = in.readLine();
+    if (terminal)
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    return line;
 }
 
 int runServe(ServerConfig config, bool demo)
@@ -69,8 +85,18 @@ int runServe(ServerConfig config, bool demo)
         try {
             const DemoLogins logins = DemoData::ensure(cfg.dataDir);
             printLine(QStringLiteral("Demo organisation: %1").arg(logins.organisation));
+            // Passwords go to a terminal only: standard output redirected to
+            // a file would leave them in a log anyone may be able to read.
+            const bool terminal = ::isatty(STDOUT_FILENO);
             for (const auto &login : logins.users)
-                printLine(QStringLiteral("  %1  %2  password: %3").arg(login.role, -16).arg(login.email, -28).arg(login.password));
+                printLine(terminal ? QStringLiteral("  %1  %2  password: %3")
+                                         .arg(login.role, -16)
+                                         .arg(login.email, -28)
+                                         .arg(login.password)
+                                   : QStringLiteral("  %1  %2").arg(login.role, -16).arg(login.email));
+            if (!terminal)
+                printLine(QStringLiteral("Demo passwords: %1 (readable only by this account)")
+                              .arg(DemoData::loginsFile(cfg.dataDir)));
         } catch (const std::exception &e) {
             printError(QStringLiteral("could not create the demo organisation: %1").arg(QString::fromUtf8(e.what())));
             app.stop();
@@ -134,9 +160,7 @@ int runCreateTenant(ServerConfig config, const QCommandLineParser &parser)
         tenant.adminDisplayName = tenant.adminEmail;
     // The password is read from standard input so it never appears in the
     // process list or shell history.
-    if (::isatty(STDIN_FILENO))
-        QTextStream(stdout) << "Password for " << tenant.adminEmail << ": " << Qt::flush;
-    tenant.adminPassword = readSecretFromStdin();
+    tenant.adminPassword = readSecretFromStdin(QStringLiteral("Password for %1: ").arg(tenant.adminEmail));
 
     ServerApplication app(std::move(config));
     if (!app.startDatabase() || !app.migrate()) {

@@ -349,6 +349,31 @@ void AuthService::logout(const Principal &principal)
                                      m_requestId);
 }
 
+bool AuthService::logoutByRefreshToken(const QString &refreshToken)
+{
+    qint64 tenantId = 0;
+    QByteArray hash;
+    if (!TokenService::parseRefreshToken(refreshToken, &tenantId, &hash))
+        return false;
+    m_transaction.setTenant(tenantId);
+    QSqlQuery &q = Database::exec(
+        QStringLiteral("SELECT rt.session_id, s.user_id FROM refresh_tokens rt "
+                       "JOIN sessions s ON s.tenant_id = rt.tenant_id AND s.id = rt.session_id "
+                       "WHERE rt.tenant_id = ? AND rt.token_hash = ?"),
+        {tenantId, hash});
+    if (!q.next()) {
+        q.finish();
+        return false;
+    }
+    const qint64 sessionId = q.value(0).toLongLong();
+    const qint64 userId = q.value(1).toLongLong();
+    q.finish();
+    m_transaction.setTenant(tenantId, userId);
+    // Already ended (revoked or signed out before) is fine: it is ended.
+    SessionRevocation::revokeSession(tenantId, sessionId, QStringLiteral("logout"), m_requestId);
+    return true;
+}
+
 AuthUser AuthService::currentUser(const Principal &principal)
 {
     AuthUser user = loadUser(principal.tenantId, principal.userId);

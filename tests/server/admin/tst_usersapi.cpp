@@ -2,10 +2,14 @@
 // (keyset pages, search, filters, sort, CSV), update with If-Match,
 // deactivation revoking sessions, role assignment, grant limits, the last
 // administrator, idempotent creates, field validation and the audit trail.
+#include "server/platform/Idempotency.h"
 #include "tests/support/Simultaneous.h"
+#include "tests/support/TestDatabase.h"
 #include "tests/support/TestServer.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
+#include <QSqlQuery>
 #include <QSet>
 #include <QtTest>
 
@@ -37,6 +41,7 @@ private slots:
     void twoAdminsDemotingEachOtherAtOnceLeaveOne();
     void mutationsAreAudited();
     void administratorUnlocksSignIn();
+    void idempotencyHashIsKeyedAndExpiredKeysArePurged();
 
 private:
     QByteArray adminToken();
@@ -562,6 +567,52 @@ void TestUsersApi::administratorUnlocksSignIn()
     // Nothing left to lift; an unknown user is 404.
     QCOMPARE(c->post(path, {}).json().value(u"locks_cleared"_s).toInt(), 0);
     QCOMPARE(c->post("/api/v1/users/999999/unlock-sign-in", {}).status, 404);
+}
+
+void TestUsersApi::idempotencyHashIsKeyedAndExpiredKeysArePurged()
+{
+    auto c = m_server->client();
+    c->setBearerToken(adminToken());
+    const QByteArray body = QJsonDocument(QJsonObject{{u"email"_s, u"hashed@acme.test"_s},
+                                                      {u"display_name"_s, u"Hashed"_s},
+                                                      {u"password"_s, u"a guessable initial passphrase"_s}})
+                                .toJson(QJsonDocument::Compact);
+    QCOMPARE(c->post("/api/v1/users", body, {{"Content-Type", "application/json"}, {"Idempotency-Key", "hash-check"}})
+                 .status,
+             201);
+
+    const QString su = u"usersapi-su"_s;
+    {
+        QSqlDatabase db = TestDatabase::superuserConnection(TestDatabase::databaseName(u"users_api"_s), su);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT request_hash FROM idempotency_keys WHERE idempotency_key = 'hash-check'"_s));
+        QVERIFY(q.next());
+        const QByteArray stored = q.value(0).toByteArray();
+        // Not an unkeyed hash anyone could recompute from a guessed password.
+        QCOMPARE(stored.size(), 32);
+        const QByteArray unkeyed = QByteArray("POST\n/api/v1/users\n").append(body);
+        QVERIFY(stored != QCryptographicHash::hash(unkeyed, QCryptographicHash::Sha256));
+        QVERIFY(stored != QCryptographicHash::hash(body, QCryptographicHash::Sha256));
+
+        // Keys of every organisation expire, not only when their user creates
+        // again: one day-old key here and in another organisation, one fresh.
+        auto other = m_server->createTenant(u"purged"_s);
+        QVERIFY(q.exec(u"INSERT INTO idempotency_keys (tenant_id, user_id, idempotency_key, request_hash, status, "
+                       "response_headers, response_body, created_at) VALUES "
+                       "(%1, %2, 'old-acme', 'x', 201, '[]', '', now() - interval '25 hours'), "
+                       "(%3, %4, 'old-other', 'x', 201, '[]', '', now() - interval '25 hours'), "
+                       "(%3, %4, 'fresh-other', 'x', 201, '[]', '', now())"_s
+                           .arg(m_acme.id)
+                           .arg(m_acme.adminUserId)
+                           .arg(other.id)
+                           .arg(other.adminUserId)));
+        QVERIFY(erp::server::Idempotency::purgeExpired() >= 2);
+        QVERIFY(q.exec(u"SELECT string_agg(idempotency_key, ',' ORDER BY idempotency_key) FROM idempotency_keys "
+                       "WHERE idempotency_key IN ('old-acme', 'old-other', 'fresh-other', 'hash-check')"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), u"fresh-other,hash-check"_s);
+    }
+    QSqlDatabase::removeDatabase(su);
 }
 
 QTEST_GUILESS_MAIN(TestUsersApi)
