@@ -733,6 +733,10 @@
         <source>You are signed out on this computer, but the server did not confirm that your session has ended (%1). Until it expires, anyone holding a copy of it could go on using it: sign in and end it under Sessions, or ask an administrator to.</source>
         <translation>Sie sind auf diesem Computer abgemeldet, aber der Server hat nicht bestätigt, dass Ihre Sitzung beendet ist (%1). Bis sie abläuft, könnte jeder, der eine Kopie davon hat, sie weiter nutzen: Melden Sie sich an und beenden Sie sie unter „Sitzungen“, oder bitten Sie einen Administrator darum.</translation>
     </message>
+    <message>
+        <source>The settings file from your IT department was ignored because it is not protected: users other than administrators could change it, and it decides which servers the client trusts. Please tell your IT department:</source>
+        <translation>Die Einstellungsdatei Ihrer IT-Abteilung wurde ignoriert, weil sie nicht geschützt ist: Auch andere Benutzer als Administratoren könnten sie ändern, und sie bestimmt, welchen Servern der Client vertraut. Bitte teilen Sie Ihrer IT-Abteilung mit:</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::ConflictDialog</name>

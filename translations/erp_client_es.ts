@@ -733,6 +733,10 @@
         <source>You are signed out on this computer, but the server did not confirm that your session has ended (%1). Until it expires, anyone holding a copy of it could go on using it: sign in and end it under Sessions, or ask an administrator to.</source>
         <translation>Ha cerrado la sesión en este equipo, pero el servidor no ha confirmado que su sesión haya terminado (%1). Hasta que caduque, cualquiera que tenga una copia podría seguir usándola: inicie sesión y ciérrela en «Sesiones», o pídaselo a un administrador.</translation>
     </message>
+    <message>
+        <source>The settings file from your IT department was ignored because it is not protected: users other than administrators could change it, and it decides which servers the client trusts. Please tell your IT department:</source>
+        <translation>Se ha ignorado el archivo de configuración de su departamento de TI porque no está protegido: otros usuarios además de los administradores podrían modificarlo, y decide en qué servidores confía el cliente. Comuníqueselo a su departamento de TI:</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::ConflictDialog</name>

@@ -733,6 +733,10 @@
         <source>You are signed out on this computer, but the server did not confirm that your session has ended (%1). Until it expires, anyone holding a copy of it could go on using it: sign in and end it under Sessions, or ask an administrator to.</source>
         <translation>Vous êtes déconnecté sur cet ordinateur, mais le serveur n&apos;a pas confirmé la fin de votre session (%1). Jusqu&apos;à son expiration, quiconque en détient une copie pourrait continuer à l&apos;utiliser : connectez-vous et mettez-y fin sous « Sessions », ou demandez-le à un administrateur.</translation>
     </message>
+    <message>
+        <source>The settings file from your IT department was ignored because it is not protected: users other than administrators could change it, and it decides which servers the client trusts. Please tell your IT department:</source>
+        <translation>Le fichier de paramètres de votre service informatique a été ignoré, car il n&apos;est pas protégé : d&apos;autres utilisateurs que les administrateurs pourraient le modifier, et il détermine les serveurs auxquels le client fait confiance. Veuillez transmettre ceci à votre service informatique :</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::ConflictDialog</name>

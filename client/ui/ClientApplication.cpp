@@ -1,4 +1,5 @@
 #include "client/ui/ClientApplication.h"
+#include "client/ui/PlainTextLabels.h"
 
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
@@ -53,6 +54,7 @@ ClientApplication::ClientApplication(const Options &options, QObject *parent)
     m_tokenStore->setEnabled(options.useKeychain);
     m_api->setRefreshTokenStore(m_tokenStore);
 
+    PlainTextLabels::install();
     m_languages = new LanguageManager(this);
     m_languages->apply(
         LanguageManager::resolve(options.language.isEmpty() ? m_settings->language() : options.language));
@@ -72,10 +74,14 @@ void ClientApplication::start()
 {
     showLogin(LoginDialog::Mode::SignIn);
     if (!m_configuration.errors().isEmpty()) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Configuration Problem"),
-                                    tr("Some settings provided by your IT department could not be used. Please "
-                                       "tell them:"),
-                                    QMessageBox::Ok, m_login);
+        const QString text = m_configuration.isRefused()
+            ? tr("The settings file from your IT department was ignored because it is not protected: users "
+                 "other than administrators could change it, and it decides which servers the client trusts. "
+                 "Please tell your IT department:")
+            : tr("Some settings provided by your IT department could not be used. Please tell them:");
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Configuration Problem"), text, QMessageBox::Ok,
+                                    m_login);
+        box->setObjectName(u"configurationProblem"_s);
         box->setDetailedText(m_configuration.errors().join(u'\n'));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();

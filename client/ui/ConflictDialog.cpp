@@ -1,4 +1,5 @@
 #include "client/ui/ConflictDialog.h"
+#include "client/ui/PlainTextLabels.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -19,7 +20,10 @@ ConflictDialog::ConflictDialog(const QString &recordName, const QList<Field> &fi
     , m_fields(fields)
 {
     setObjectName(u"conflictDialog"_s);
+    PlainTextLabels::install();
     m_text = new QLabel(this);
+    // Shows the record's name and values typed by other users.
+    m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
 
     m_table = new QTableWidget(int(fields.size()), 3, this);

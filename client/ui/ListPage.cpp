@@ -1,4 +1,5 @@
 #include "client/ui/ListPage.h"
+#include "client/ui/PlainTextLabels.h"
 
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
@@ -82,6 +83,7 @@ ListPage::ListPage(ApiClient *api, const QString &path, QWidget *parent)
     errorPalette.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
     errorPalette.setColor(QPalette::WindowText, QColor(0x80, 0x10, 0x10));
     m_errorBar->setPalette(errorPalette);
+    PlainTextLabels::install();
     m_errorBarText = new QLabel(m_errorBar);
     m_errorBarText->setWordWrap(true);
     m_errorBarRetry = new QPushButton(m_errorBar);

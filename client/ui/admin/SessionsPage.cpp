@@ -182,6 +182,8 @@ void SessionsPage::revokeCurrent()
                                                     : s.value(u"user_agent"_s).toString()),
                                 QMessageBox::NoButton, this);
     box->setObjectName(u"revokePrompt"_s);
+    // The user agent is whatever the other device sent.
+    box->setTextFormat(Qt::PlainText);
     box->setInformativeText(mine ? tr("You will be signed out of this client at once.")
                                  : tr("That device will have to sign in again."));
     QPushButton *confirm = box->addButton(tr("Revoke"), QMessageBox::DestructiveRole);

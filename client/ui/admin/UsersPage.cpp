@@ -235,6 +235,7 @@ void UsersPage::toggleActivation()
     auto *box = new QMessageBox(QMessageBox::Question, tr("Deactivate User"), tr("Deactivate %1?").arg(who),
                                 QMessageBox::NoButton, this);
     box->setObjectName(u"deactivatePrompt"_s);
+    box->setTextFormat(Qt::PlainText);
     box->setInformativeText(tr("%1 will be signed out on every device and cannot sign in until reactivated. "
                                "Their records stay.")
                                 .arg(who));

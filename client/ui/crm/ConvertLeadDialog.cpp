@@ -1,4 +1,5 @@
 #include "client/ui/crm/ConvertLeadDialog.h"
+#include "client/ui/PlainTextLabels.h"
 
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
@@ -29,7 +30,10 @@ ConvertLeadDialog::ConvertLeadDialog(ApiClient *api, const QJsonObject &lead, QW
     , m_lookups(new CrmLookups(api, this))
 {
     setObjectName(u"convertLeadDialog"_s);
+    PlainTextLabels::install();
     m_intro = new QLabel(this);
+    // Shows the lead's title, which any user may have typed.
+    m_intro->setTextFormat(Qt::PlainText);
     m_intro->setWordWrap(true);
 
     m_accountBox = new QGroupBox(this);
