@@ -30,7 +30,8 @@ QStringList ServerConfig::settingNames()
             QStringLiteral("database/owner_password"), QStringLiteral("database/workers"),
             QStringLiteral("database/statement_timeout_ms"),
             QStringLiteral("database/migrate_on_start"), QStringLiteral("database/migrations_dir"),
-            QStringLiteral("auth/jwt_key_file")};
+            QStringLiteral("database/sslmode"),       QStringLiteral("database/ssl_root_cert"),
+            QStringLiteral("server/run_as"),          QStringLiteral("auth/jwt_key_file")};
 }
 
 namespace {
@@ -117,6 +118,16 @@ bool ServerConfig::load(const QString &configFile, QString *error)
     migrateOnStart = migrate == u"true" || migrate == u"1" || migrate == u"yes";
     migrationsDir = s.value(QStringLiteral("database/migrations_dir"), QStringLiteral(":/migrations"));
     jwtKeyFile = s.value(QStringLiteral("auth/jwt_key_file"), dataDir + QStringLiteral("/jwt.key"));
+    database.sslMode = s.value(QStringLiteral("database/sslmode"));
+    database.sslRootCert = s.value(QStringLiteral("database/ssl_root_cert"));
+    static const QStringList sslModes = {QStringLiteral("disable"), QStringLiteral("allow"),
+                                         QStringLiteral("prefer"),  QStringLiteral("require"),
+                                         QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    if (!database.sslMode.isEmpty() && !sslModes.contains(database.sslMode)) {
+        *error = QStringLiteral("database/sslmode: expected one of %1").arg(sslModes.join(QStringLiteral(", ")));
+        return false;
+    }
+    runAs = s.value(QStringLiteral("server/run_as"));
     if (!ok) {
         *error = QStringLiteral("%1: expected a non-negative whole number").arg(s.m_bad);
         return false;

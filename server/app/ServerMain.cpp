@@ -19,6 +19,8 @@
 #include <csignal>
 #include <cstdio>
 #include <sys/socket.h>
+#include <grp.h>
+#include <pwd.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -66,6 +68,49 @@ QString readSecretFromStdin(const QString &prompt)
     return line;
 }
 
+// Started as root (to bind a low port, to read keys only root may read),
+// the server goes on as an unprivileged user: a flaw in request handling
+// then yields that user's rights, not root's. See ServerConfig::runAs.
+bool dropPrivileges(const QString &configured, bool embeddedDatabase, QString *error)
+{
+    if (::geteuid() != 0 || configured == u"root")
+        return true;
+    QByteArray name = configured.toLocal8Bit();
+    if (name.isEmpty() && embeddedDatabase) {
+        // The embedded cluster runs as its own user and is stopped through
+        // runuser, which needs root.
+        printError(QStringLiteral("warning: running as root to manage the embedded PostgreSQL cluster; use an "
+                                  "external database (or set server/run_as) so the server drops its privileges"));
+        return true;
+    }
+    if (name.isEmpty()) {
+        if (!::getpwnam("erp-server")) {
+            printError(QStringLiteral("warning: running as root; create a user \"erp-server\" or set server/run_as "
+                                      "(ERP_SERVER_RUN_AS) so the server drops its privileges"));
+            return true;
+        }
+        name = "erp-server";
+    }
+    const passwd *pw = ::getpwnam(name.constData());
+    if (!pw) {
+        *error = QStringLiteral("server/run_as: there is no user %1").arg(QString::fromLocal8Bit(name));
+        return false;
+    }
+    const uid_t uid = pw->pw_uid;
+    const gid_t gid = pw->pw_gid;
+    // glibc applies these to every thread of the process.
+    if (::setgroups(0, nullptr) != 0 || ::setgid(gid) != 0 || ::setuid(uid) != 0) {
+        *error = QStringLiteral("cannot switch to the user %1").arg(QString::fromLocal8Bit(name));
+        return false;
+    }
+    if (uid != 0 && ::setuid(0) == 0) {
+        *error = QStringLiteral("root privileges could be regained after switching user");
+        return false;
+    }
+    printLine(QStringLiteral("Running as user %1.").arg(QString::fromLocal8Bit(name)));
+    return true;
+}
+
 int runServe(ServerConfig config, bool demo)
 {
     ServerApplication app(std::move(config));
@@ -102,6 +147,14 @@ int runServe(ServerConfig config, bool demo)
             app.stop();
             return 1;
         }
+    }
+    // The port is bound, the keys and certificate are read, the demo data
+    // written: nothing below needs root.
+    QString dropError;
+    if (!dropPrivileges(cfg.runAs, cfg.embeddedDatabase, &dropError)) {
+        printError(dropError);
+        app.stop();
+        return 1;
     }
     printLine(QStringLiteral("Press Ctrl+C to stop."));
 
@@ -230,6 +283,9 @@ int serverMain(int argc, char *argv[])
                        "                 (password read from standard input)\n"
                        "  gen-cert       write a self-signed certificate and key\n\n"
                        "Without database/host the server runs a private PostgreSQL cluster in its data directory.\n"
+                       "database/sslmode (libpq: disable ... verify-full) defaults to verify-full when\n"
+                       "database/ssl_root_cert names a CA file. Started as root, serve switches to the user\n"
+                       "server/run_as (default erp-server if it exists) after binding its port and reading its keys.\n"
                        "Settings (INI file sections/keys; environment ERP_<SECTION>_<KEY> overrides):")
         + settings);
     parser.addHelpOption();

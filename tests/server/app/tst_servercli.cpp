@@ -19,6 +19,7 @@
 #include <QStandardPaths>
 
 #include <csignal>
+#include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -38,6 +39,8 @@ private slots:
     void createTenantReadsPasswordFromStdin();
     void passwordPromptDoesNotEcho();
     void dataDirectoryIsPrivateAndDemoPasswordsStayOutOfLogs();
+    void databaseSslModeIsApplied();
+    void rootSwitchesToTheRunAsUser();
     void readinessReportsPendingMigrations();
     void refusesUnknownNewerSchema();
     void roleChangeReachesEveryServerProcess();
@@ -248,6 +251,80 @@ void TestServerCli::dataDirectoryIsPrivateAndDemoPasswordsStayOutOfLogs()
     };
     QCOMPARE(mode(dataDir), 0700);
     QCOMPARE(mode(logins), 0600);
+}
+
+void TestServerCli::databaseSslModeIsApplied()
+{
+    // The test cluster offers no TLS. Once a CA is configured the default is
+    // verify-full, so the server refuses to talk to it in the clear.
+    QProcessEnvironment env = environmentFor(m_db);
+    env.insert(u"ERP_DATABASE_SSL_ROOT_CERT"_s, TestCertificate::instance().certificatePath());
+    int code = -1;
+    QString out = run(m_binary, {u"migrate"_s}, env, &code);
+    QVERIFY2(code != 0, qPrintable(out));
+    QVERIFY2(out.contains(u"SSL"_s, Qt::CaseInsensitive), qPrintable(out));
+    // An explicit sslmode wins (here: the cluster really has no TLS).
+    env.insert(u"ERP_DATABASE_SSLMODE"_s, u"disable"_s);
+    out = run(m_binary, {u"migrate"_s}, env, &code);
+    QVERIFY2(code == 0, qPrintable(out));
+    env.insert(u"ERP_DATABASE_SSLMODE"_s, u"require"_s);
+    out = run(m_binary, {u"migrate"_s}, env, &code);
+    QVERIFY2(code != 0 && out.contains(u"SSL"_s, Qt::CaseInsensitive), qPrintable(out));
+    env.insert(u"ERP_DATABASE_SSLMODE"_s, u"sometimes"_s);
+    out = run(m_binary, {u"migrate"_s}, env, &code);
+    QVERIFY2(code != 0 && out.contains(u"database/sslmode"_s), qPrintable(out));
+}
+
+void TestServerCli::rootSwitchesToTheRunAsUser()
+{
+    if (::geteuid() != 0)
+        QSKIP("only a server started as root switches user");
+    const passwd *nobody = ::getpwnam("nobody");
+    if (!nobody)
+        QSKIP("no user \"nobody\" here");
+    const uint nobodyUid = nobody->pw_uid;
+    QProcessEnvironment env = environmentFor(m_db);
+    env.insert(u"ERP_SERVER_RUN_AS"_s, u"nobody"_s);
+    quint16 port = 0;
+    QString output;
+    std::unique_ptr<QProcess> p(startServer(m_binary, env, &port, &output));
+    QVERIFY2(port, qPrintable(output));
+    QDeadlineTimer deadline(30'000);
+    while (!output.contains(u"Press Ctrl+C"_s) && !deadline.hasExpired() && p->state() == QProcess::Running) {
+        p->waitForReadyRead(200);
+        output += QString::fromUtf8(p->readAll());
+    }
+    QVERIFY2(output.contains(u"Running as user nobody"_s), qPrintable(output));
+    // Every thread, real, effective and saved IDs: nobody.
+    QDir tasks(u"/proc/%1/task"_s.arg(p->processId()));
+    const QStringList threads = tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    QVERIFY(threads.size() > 1);
+    for (const QString &thread : threads) {
+        QFile status(tasks.filePath(thread + u"/status"_s));
+        QVERIFY(status.open(QIODevice::ReadOnly));
+        const QString text = QString::fromLatin1(status.readAll());
+        const QRegularExpressionMatch uid = QRegularExpression(u"^Uid:\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)"_s,
+                                                               QRegularExpression::MultilineOption)
+                                                .match(text);
+        QVERIFY2(uid.hasMatch(), qPrintable(text));
+        for (int i = 1; i <= 3; ++i)
+            QCOMPARE(uid.captured(i).toUInt(), nobodyUid);
+    }
+    // Still serving, database included.
+    TlsTestClient c(TestCertificate::instance().certificate());
+    QVERIFY(c.connectToServer(port));
+    QCOMPARE(c.get("/readyz").status, 200);
+    ::kill(pid_t(p->processId()), SIGTERM);
+    QVERIFY(p->waitForFinished(15'000));
+    QCOMPARE(p->exitCode(), 0);
+
+    // A user that does not exist is an error, not a silent root server.
+    env.insert(u"ERP_SERVER_RUN_AS"_s, u"no-such-user-here"_s);
+    std::unique_ptr<QProcess> q(startServer(m_binary, env, &port, &output));
+    QVERIFY(q->waitForFinished(30'000));
+    output += QString::fromUtf8(q->readAll());
+    QCOMPARE(q->exitCode(), 1);
+    QVERIFY2(output.contains(u"server/run_as"_s), qPrintable(output));
 }
 
 void TestServerCli::readinessReportsPendingMigrations()
