@@ -11,9 +11,9 @@
 #include <QStandardPaths>
 
 #ifdef Q_OS_WIN
-#include <windows.h>
 #include <aclapi.h>
 #include <sddl.h>
+#include <windows.h>
 #else
 #include <sys/stat.h>
 #include <unistd.h>
@@ -62,8 +62,7 @@ bool isTrustedSid(PSID sid)
         return true;
     // NT SERVICE\TrustedInstaller owns much of a default Windows installation.
     PSID trustedInstaller = nullptr;
-    if (ConvertStringSidToSidW(L"S-1-5-80-956008885-3418522649-1831038044-1853292631-2271478464",
-                               &trustedInstaller)) {
+    if (ConvertStringSidToSidW(L"S-1-5-80-956008885-3418522649-1831038044-1853292631-2271478464", &trustedInstaller)) {
         const bool same = EqualSid(sid, trustedInstaller);
         LocalFree(trustedInstaller);
         if (same)

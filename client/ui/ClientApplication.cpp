@@ -1,17 +1,17 @@
 #include "client/ui/ClientApplication.h"
-#include "client/ui/PlainTextLabels.h"
 
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
-#include "client/core/ErrorText.h"
 #include "client/core/ClientLog.h"
 #include "client/core/ClientSettings.h"
+#include "client/core/ErrorText.h"
 #include "client/core/RefreshTokenStore.h"
 #include "client/core/Session.h"
 #include "client/core/TrustStore.h"
 #include "client/ui/CertificateTrustDialog.h"
 #include "client/ui/LanguageManager.h"
 #include "client/ui/MainWindow.h"
+#include "client/ui/PlainTextLabels.h"
 #include "client/ui/SettingsDialog.h"
 
 #include <QEvent>
@@ -79,8 +79,7 @@ void ClientApplication::start()
                  "other than administrators could change it, and it decides which servers the client trusts. "
                  "Please tell your IT department:")
             : tr("Some settings provided by your IT department could not be used. Please tell them:");
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Configuration Problem"), text, QMessageBox::Ok,
-                                    m_login);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Configuration Problem"), text, QMessageBox::Ok, m_login);
         box->setObjectName(u"configurationProblem"_s);
         box->setDetailedText(m_configuration.errors().join(u'\n'));
         box->setAttribute(Qt::WA_DeleteOnClose);

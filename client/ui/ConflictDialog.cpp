@@ -1,4 +1,5 @@
 #include "client/ui/ConflictDialog.h"
+
 #include "client/ui/PlainTextLabels.h"
 
 #include <QDialogButtonBox>

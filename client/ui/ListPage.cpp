@@ -1,11 +1,11 @@
 #include "client/ui/ListPage.h"
-#include "client/ui/PlainTextLabels.h"
 
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
 #include "client/core/ErrorText.h"
 #include "client/core/PagedListModel.h"
 #include "client/ui/BusyIndicator.h"
+#include "client/ui/PlainTextLabels.h"
 
 #include <QAction>
 #include <QDir>

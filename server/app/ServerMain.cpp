@@ -18,9 +18,9 @@
 
 #include <csignal>
 #include <cstdio>
-#include <sys/socket.h>
 #include <grp.h>
 #include <pwd.h>
+#include <sys/socket.h>
 #include <termios.h>
 #include <unistd.h>
 

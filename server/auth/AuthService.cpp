@@ -356,11 +356,11 @@ bool AuthService::logoutByRefreshToken(const QString &refreshToken)
     if (!TokenService::parseRefreshToken(refreshToken, &tenantId, &hash))
         return false;
     m_transaction.setTenant(tenantId);
-    QSqlQuery &q = Database::exec(
-        QStringLiteral("SELECT rt.session_id, s.user_id FROM refresh_tokens rt "
-                       "JOIN sessions s ON s.tenant_id = rt.tenant_id AND s.id = rt.session_id "
-                       "WHERE rt.tenant_id = ? AND rt.token_hash = ?"),
-        {tenantId, hash});
+    QSqlQuery &q
+        = Database::exec(QStringLiteral("SELECT rt.session_id, s.user_id FROM refresh_tokens rt "
+                                        "JOIN sessions s ON s.tenant_id = rt.tenant_id AND s.id = rt.session_id "
+                                        "WHERE rt.tenant_id = ? AND rt.token_hash = ?"),
+                         {tenantId, hash});
     if (!q.next()) {
         q.finish();
         return false;

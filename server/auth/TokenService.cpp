@@ -11,14 +11,13 @@
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
 
-#include <jwt.h>
-#include <sodium.h>
-
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
+#include <jwt.h>
+#include <sodium.h>
 #include <stdexcept>
 #include <sys/stat.h>
 #include <unistd.h>

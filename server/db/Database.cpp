@@ -89,8 +89,8 @@ QString quotedOption(QString value)
 
 QString connectOptions(const DatabaseConfig &config)
 {
-    QString options = QStringLiteral("connect_timeout=%1;application_name=erp-server")
-                          .arg(qMax(1, config.connectTimeoutSeconds));
+    QString options
+        = QStringLiteral("connect_timeout=%1;application_name=erp-server").arg(qMax(1, config.connectTimeoutSeconds));
     const QString sslMode = config.effectiveSslMode();
     if (!sslMode.isEmpty())
         options += QStringLiteral(";sslmode=") + sslMode;

@@ -22,7 +22,7 @@ struct DatabaseConfig
     // require, verify-ca, verify-full). Empty: verify-full when sslRootCert
     // names a CA file, else libpq's default (prefer).
     QString sslMode;
-    QString sslRootCert;   // CA certificate(s) the server's certificate must chain to
+    QString sslRootCert; // CA certificate(s) the server's certificate must chain to
 
     QString effectiveSslMode() const
     {

@@ -1,11 +1,11 @@
 #include "client/ui/crm/ConvertLeadDialog.h"
-#include "client/ui/PlainTextLabels.h"
 
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
 #include "client/core/ErrorText.h"
 #include "client/ui/BusyIndicator.h"
 #include "client/ui/FieldErrorStyle.h"
+#include "client/ui/PlainTextLabels.h"
 #include "client/ui/crm/CrmLookups.h"
 
 #include <QComboBox>

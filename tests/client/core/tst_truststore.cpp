@@ -4,7 +4,6 @@
 #include "client/core/ManagedConfiguration.h"
 #include "client/core/RefreshTokenStore.h"
 #include "client/core/TrustStore.h"
-
 #include "tests/support/TestCertificate.h"
 
 #include <QFile>
@@ -200,11 +199,14 @@ private Q_SLOTS:
         QFile::copy(erp::test::TestCertificate::instance().certificatePath(), dir.filePath(u"company-ca.pem"_s));
         QFile::setPermissions(dir.filePath(u"company-ca.pem"_s), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         const QString ini = dir.filePath(u"erp-client.ini"_s);
-        QVERIFY(writeFile(ini, "[general]\nca_file=company-ca.pem\n\n[server.evil]\nurl=https://evil.example.com\n"
-                               "pin-sha256=" + ServerCertificateInfo::fingerprintOf(testCertificate()).toLatin1() + "\n"));
-        const auto mode = [](const QString &path, QFileDevice::Permissions p) { return QFile::setPermissions(path, p); };
-        const QFileDevice::Permissions fileOk = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-            | QFileDevice::ReadOther;
+        QVERIFY(writeFile(ini,
+                          "[general]\nca_file=company-ca.pem\n\n[server.evil]\nurl=https://evil.example.com\n"
+                          "pin-sha256="
+                              + ServerCertificateInfo::fingerprintOf(testCertificate()).toLatin1() + "\n"));
+        const auto mode
+            = [](const QString &path, QFileDevice::Permissions p) { return QFile::setPermissions(path, p); };
+        const QFileDevice::Permissions fileOk
+            = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
         const QFileDevice::Permissions dirOk = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
             | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
         QVERIFY(mode(dir.path(), dirOk) && mode(ini, fileOk));

@@ -20,11 +20,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QAccessible>
-#include <QMessageBox>
 #include <QComboBox>
-#include <QLabel>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QLabel>
+#include <QMessageBox>
 #include <QRadioButton>
 #include <QTableWidget>
 #include <QTemporaryFile>

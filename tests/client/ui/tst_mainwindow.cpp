@@ -295,8 +295,8 @@ void TestMainWindow::signOutNotConfirmedByTheServerIsReported()
 
     // Tokens the server no longer knows (as after it lost its database):
     // the client signs out locally and says the session was not confirmed ended.
-    app.api()->session()->updateTokens("not.a.token", u"%1.CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC"_s.arg(m_acme.id),
-                                       900);
+    app.api()->session()->updateTokens("not.a.token",
+                                       u"%1.CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC"_s.arg(m_acme.id), 900);
     app.mainWindow()->signOutAction()->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(app.loginDialog() && app.loginDialog()->isVisible(), 15000);
     QVERIFY(!app.api()->session()->isSignedIn());

@@ -9,8 +9,8 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
-#include <QSqlQuery>
 #include <QSet>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -573,9 +573,9 @@ void TestUsersApi::idempotencyHashIsKeyedAndExpiredKeysArePurged()
 {
     auto c = m_server->client();
     c->setBearerToken(adminToken());
-    const QByteArray body = QJsonDocument(QJsonObject{{u"email"_s, u"hashed@acme.test"_s},
-                                                      {u"display_name"_s, u"Hashed"_s},
-                                                      {u"password"_s, u"a guessable initial passphrase"_s}})
+    const QByteArray body = QJsonDocument(QJsonObject {{u"email"_s, u"hashed@acme.test"_s},
+                                                       {u"display_name"_s, u"Hashed"_s},
+                                                       {u"password"_s, u"a guessable initial passphrase"_s}})
                                 .toJson(QJsonDocument::Compact);
     QCOMPARE(c->post("/api/v1/users", body, {{"Content-Type", "application/json"}, {"Idempotency-Key", "hash-check"}})
                  .status,
@@ -601,8 +601,7 @@ void TestUsersApi::idempotencyHashIsKeyedAndExpiredKeysArePurged()
                        "response_headers, response_body, created_at) VALUES "
                        "(%1, %2, 'old-acme', 'x', 201, '[]', '', now() - interval '25 hours'), "
                        "(%3, %4, 'old-other', 'x', 201, '[]', '', now() - interval '25 hours'), "
-                       "(%3, %4, 'fresh-other', 'x', 201, '[]', '', now())"_s
-                           .arg(m_acme.id)
+                       "(%3, %4, 'fresh-other', 'x', 201, '[]', '', now())"_s.arg(m_acme.id)
                            .arg(m_acme.adminUserId)
                            .arg(other.id)
                            .arg(other.adminUserId)));

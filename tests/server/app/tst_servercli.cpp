@@ -6,17 +6,16 @@
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TlsTestClient.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
-
-#include <QDir>
-#include <QSettings>
-#include <QStandardPaths>
 
 #include <csignal>
 #include <pwd.h>
@@ -183,8 +182,8 @@ void TestServerCli::passwordPromptDoesNotEcho()
     // password is not echoed back.
     if (QStandardPaths::findExecutable(u"script"_s).isEmpty())
         QSKIP("script(1) is not installed");
-    QStringList command{m_binary, u"create-tenant"_s, u"--slug"_s, u"echotest"_s, u"--name"_s, u"Echo Test"_s,
-                        u"--admin-email"_s, u"boss@echotest.test"_s};
+    QStringList command {m_binary,    u"create-tenant"_s, u"--slug"_s,        u"echotest"_s,
+                         u"--name"_s, u"Echo Test"_s,     u"--admin-email"_s, u"boss@echotest.test"_s};
     for (QString &word : command)
         word = u"'"_s + word + u"'"_s;
     QProcess p;
@@ -303,9 +302,9 @@ void TestServerCli::rootSwitchesToTheRunAsUser()
         QFile status(tasks.filePath(thread + u"/status"_s));
         QVERIFY(status.open(QIODevice::ReadOnly));
         const QString text = QString::fromLatin1(status.readAll());
-        const QRegularExpressionMatch uid = QRegularExpression(u"^Uid:\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)"_s,
-                                                               QRegularExpression::MultilineOption)
-                                                .match(text);
+        const QRegularExpressionMatch uid
+            = QRegularExpression(u"^Uid:\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)"_s, QRegularExpression::MultilineOption)
+                  .match(text);
         QVERIFY2(uid.hasMatch(), qPrintable(text));
         for (int i = 1; i <= 3; ++i)
             QCOMPARE(uid.captured(i).toUInt(), nobodyUid);

@@ -13,10 +13,9 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <cstdlib>
 #include <jwt.h>
 #include <sodium.h>
-
-#include <cstdlib>
 
 using namespace erp::server;
 
@@ -293,7 +292,8 @@ private slots:
                                                          claims.value(QLatin1String("tid")).toInteger(),
                                                          claims.value(QLatin1String("sid")).toInteger())
                                        .toLatin1();
-        QCOMPARE(m_server->client()->post("/api/v1/auth/logout", QByteArray(), {{"Authorization", "Bearer " + expired}})
+        QCOMPARE(m_server->client()
+                     ->post("/api/v1/auth/logout", QByteArray(), {{"Authorization", "Bearer " + expired}})
                      .status,
                  401);
         QCOMPARE(me(access).status, 200);
@@ -306,13 +306,15 @@ private slots:
         QCOMPARE(me(access).status, 401);
         // Signing out again with it is no error (the session is ended).
         QCOMPARE(m_server->client()
-                     ->postJson("/api/v1/auth/logout", {{QStringLiteral("refresh_token"), QString::fromLatin1(refreshToken)}})
+                     ->postJson("/api/v1/auth/logout",
+                                {{QStringLiteral("refresh_token"), QString::fromLatin1(refreshToken)}})
                      .status,
                  204);
         // An unknown refresh token and nothing at all are refused.
         const Response unknown = m_server->client()->postJson(
             "/api/v1/auth/logout",
-            {{QStringLiteral("refresh_token"), QStringLiteral("%1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").arg(m_acme.id)}});
+            {{QStringLiteral("refresh_token"),
+              QStringLiteral("%1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").arg(m_acme.id)}});
         QCOMPARE(unknown.status, 401);
         QCOMPARE(unknown.json().value(QLatin1String("code")).toString(), QStringLiteral("invalid_refresh_token"));
         const Response nothing = m_server->client()->post("/api/v1/auth/logout", QByteArray());

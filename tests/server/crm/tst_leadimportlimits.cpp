@@ -167,16 +167,16 @@ void TestLeadImportLimits::dryRunDoesNotTellWhichEmailsAreUsers()
     const QJsonArray errors = r.json().value(u"errors"_s).toArray();
     QCOMPARE(errors.size(), 2);
     QCOMPARE(errors[0].toObject().value(u"code"_s).toString(), errors[1].toObject().value(u"code"_s).toString());
-    QCOMPARE(errors[0].toObject().value(u"message"_s).toString(),
-             errors[1].toObject().value(u"message"_s).toString());
+    QCOMPARE(errors[0].toObject().value(u"message"_s).toString(), errors[1].toObject().value(u"message"_s).toString());
     QCOMPARE(errors[0].toObject().value(u"code"_s).toString(), u"owner_not_allowed"_s);
 
     // Whoever may import for anyone (crm.view_all) is told which email is unknown.
     auto admin = m_server->client();
     admin->setBearerToken(m_server->login(m_acme.slug, m_acme.adminEmail, m_acme.adminPassword));
-    const auto full = admin->post("/api/v1/leads/import?dry_run=true",
-                                  "title,currency,owner_email\nA,EUR,colleague@acme.test\nB,EUR,nobody.here@acme.test\n",
-                                  {{"Content-Type", "text/csv"}});
+    const auto full
+        = admin->post("/api/v1/leads/import?dry_run=true",
+                      "title,currency,owner_email\nA,EUR,colleague@acme.test\nB,EUR,nobody.here@acme.test\n",
+                      {{"Content-Type", "text/csv"}});
     const QJsonArray fullErrors = full.json().value(u"errors"_s).toArray();
     QCOMPARE(fullErrors.size(), 1);
     QCOMPARE(fullErrors[0].toObject().value(u"code"_s).toString(), u"unknown_user"_s);
