@@ -347,10 +347,13 @@ HttpResponse importLeads(RequestContext &ctx)
     LeadImport import(ctx.principal, ctx.request.requestId);
     if (dryRun == u"true") {
         const LeadImport::Report report = import.check(ctx.request.body);
-        return HttpResponse::json(200, QJsonObject{{QStringLiteral("dry_run"), true},
-                                                   {QStringLiteral("rows"), report.rows},
-                                                   {QStringLiteral("valid"), report.errors.isEmpty()},
-                                                   {QStringLiteral("errors"), LeadImport::toJson(report.errors)}});
+        return HttpResponse::json(200,
+                                  QJsonObject {{QStringLiteral("dry_run"), true},
+                                               {QStringLiteral("rows"), report.rows},
+                                               {QStringLiteral("valid"), report.errors.isEmpty()},
+                                               {QStringLiteral("error_count"), report.errorCount},
+                                               {QStringLiteral("errors_not_listed"), report.unreportedErrors()},
+                                               {QStringLiteral("errors"), LeadImport::toJson(report.errors)}});
     }
     const QList<qint64> ids = import.run(ctx.request.body);
     QJsonArray idArray;
