@@ -147,26 +147,49 @@ void ReferencePicker::restoreText()
 
 void ReferencePicker::keyPressEvent(QKeyEvent *event)
 {
-    // Down (or Alt+Down) with no list open searches now, also with an empty
-    // field: the first records by name, for browsing by keyboard.
-    if ((event->key() == Qt::Key_Down) && !m_completer->popup()->isVisible()) {
+    // While the list is open the completer sees each key after this widget:
+    // Up, Down, Enter and Escape are then the list's.
+    if (m_completer->popup()->isVisible()) {
+        QLineEdit::keyPressEvent(event);
+        return;
+    }
+    switch (event->key()) {
+    case Qt::Key_Down:
+        // Down with no list open searches now, also with an empty field:
+        // the first records by name, for browsing by keyboard.
         search();
         event->accept();
         return;
-    }
-    if (event->key() == Qt::Key_Escape && text() != m_name) {
-        restoreText();
-        event->accept();
-        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        // Enter on typed text that was not picked yet searches now instead
+        // of reaching the dialog's default button: a form is never saved
+        // with a reference the field does not show.
+        if (text() != m_name && !text().trimmed().isEmpty()) {
+            search();
+            event->accept();
+            return;
+        }
+        break;
+    case Qt::Key_Escape:
+        if (text() != m_name) {
+            restoreText();
+            event->accept();
+            return;
+        }
+        break;
+    default:
+        break;
     }
     QLineEdit::keyPressEvent(event);
 }
 
 void ReferencePicker::focusOutEvent(QFocusEvent *event)
 {
-    // The completer's popup takes focus while it is open; only a real leave
-    // restores what was chosen.
-    if (!m_completer->popup()->isVisible()) {
+    // Opening the completer's list takes the focus for a moment (the list
+    // gets the keys while it is open); only a real leave restores what was
+    // chosen. A click elsewhere closes the list first.
+    if (event->reason() != Qt::PopupFocusReason && !m_completer->popup()->isVisible()) {
         m_debounce->stop();
         if (!text().trimmed().isEmpty())
             restoreText();

@@ -218,7 +218,22 @@ void TestReferencePicker::contactFormSavesTheAccountPickedByKeyboard()
     QTest::keyClick(account, Qt::Key_Escape);
     QCOMPARE(account->text(), u"Account 0588"_s);
 
+    // Enter on typed text that was not picked searches; it does not save
+    // the form with the previous account behind a different text.
     QSignalSpy saved(&form, &RecordForm::saved);
+    QSignalSpy shown(account, &ReferencePicker::resultsShown);
+    QTest::keyClick(account, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(account, u"Account 0599"_s);
+    QTest::keyClick(account, Qt::Key_Return);
+    QVERIFY(shown.wait(15000));
+    QCOMPARE(account->resultCount(), 1);
+    QVERIFY(form.isVisible());
+    QCOMPARE(saved.count(), 0);
+    QVERIFY(!form.isBusy());
+    QTest::keyClick(account->completer()->popup(), Qt::Key_Escape);
+    QTest::keyClick(account, Qt::Key_Escape);
+    QCOMPARE(account->text(), u"Account 0588"_s);
+
     QTest::mouseClick(form.saveButton(), Qt::LeftButton);
     QVERIFY(saved.wait(15000));
     const QJsonObject contact = saved.first().first().toJsonObject();
