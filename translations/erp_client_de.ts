@@ -2551,6 +2551,13 @@ Erstellt mit Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>erp::client::ReferencePicker</name>
+    <message>
+        <source>Type to search, Down for a list</source>
+        <translation>Tippen zum Suchen, Pfeil nach unten für eine Liste</translation>
+    </message>
+</context>
+<context>
     <name>erp::client::RoleForm</name>
     <message>
         <source>The list of permissions could not be loaded: %1</source>

@@ -2547,6 +2547,13 @@ Built with Qt %2.</source>
     </message>
 </context>
 <context>
+    <name>erp::client::ReferencePicker</name>
+    <message>
+        <source>Type to search, Down for a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>erp::client::RoleForm</name>
     <message>
         <source>The list of permissions could not be loaded: %1</source>

@@ -2551,6 +2551,13 @@ Conçu avec Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>erp::client::ReferencePicker</name>
+    <message>
+        <source>Type to search, Down for a list</source>
+        <translation>Tapez pour chercher, flèche bas pour une liste</translation>
+    </message>
+</context>
+<context>
     <name>erp::client::RoleForm</name>
     <message>
         <source>The list of permissions could not be loaded: %1</source>

@@ -1,10 +1,8 @@
 #include "server/app/ServerApplication.h"
 
-#include "server/admin/AdminRoutes.h"
 #include "server/app/SystemRoutes.h"
 #include "server/auth/AuthRoutes.h"
 #include "server/auth/TokenService.h"
-#include "server/crm/CrmRoutes.h"
 #include "server/db/Database.h"
 #include "server/db/DbError.h"
 #include "server/db/EmbeddedPostgres.h"
@@ -14,6 +12,7 @@
 #include "server/http/SelfSignedCertificate.h"
 #include "server/platform/ApiDispatcher.h"
 #include "server/platform/Idempotency.h"
+#include "server/platform/Module.h"
 
 #include <QDir>
 #include <QFile>
@@ -255,8 +254,8 @@ bool ServerApplication::start()
 
     registerSystemRoutes(d->router, d->config.migrationsDir);
     registerAuthRoutes(d->router);
-    registerAdminRoutes(d->router);
-    registerCrmRoutes(d->router);
+    for (const Module *module : installedModules())
+        module->registerRoutes(d->router);
 
     d->dispatcher = std::make_unique<ApiDispatcher>(d->router, d->config.databaseWorkers);
     d->http = std::make_unique<HttpServer>(d->config.http, d->dispatcher.get());

@@ -189,7 +189,7 @@ void TestCrmScreenshots::convertDialog()
     ConvertLeadDialog dialog(m_client.api.get(), reply->json(), m_window.get());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.accountCombo()->count() >= 0 && !dialog.isBusy(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 15000);
     QTest::qWait(200);
     save(&dialog, u"crm-convert-dialog"_s);
 }

@@ -8,6 +8,7 @@
 #include "client/core/PagedListModel.h"
 #include "client/ui/ConflictDialog.h"
 #include "client/ui/LanguageManager.h"
+#include "client/ui/ReferencePicker.h"
 #include "client/ui/crm/AccountsPage.h"
 #include "client/ui/crm/ContactsPage.h"
 #include "client/ui/crm/ConvertLeadDialog.h"
@@ -153,7 +154,8 @@ void TestLeadWorkflows::convertLinksExistingAccount()
     dialog.show();
     // The company already exists: the dialog suggests linking to it.
     QTRY_VERIFY_WITH_TIMEOUT(dialog.existingAccountOption()->isChecked(), 15000);
-    QCOMPARE(CrmLookups::selectedId(dialog.accountCombo()), accountId);
+    QCOMPARE(dialog.accountPicker()->id(), accountId);
+    QCOMPARE(dialog.accountPicker()->text(), u"Existing Works Ltd"_s);
     QCOMPARE(dialog.requestBody().value(u"account_id"_s).toDouble(), double(accountId));
     QSignalSpy converted(&dialog, &ConvertLeadDialog::converted);
     QTest::mouseClick(dialog.convertButton(), Qt::LeftButton);
@@ -308,11 +310,11 @@ void TestLeadWorkflows::accountAndContactForms()
     contacts.show();
     contacts.activate();
     ContactForm *contactForm = contacts.newContact();
-    QTRY_VERIFY_WITH_TIMEOUT(contactForm->lookups()->accountsLoaded(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(contactForm->lookups()->ownersLoaded(), 15000);
     QTest::keyClicks(contactForm->findChild<QLineEdit *>(u"nameEdit"_s), u"Kim Kiwi"_s);
     QTest::keyClicks(contactForm->findChild<QLineEdit *>(u"emailEdit"_s), u"kim@"_s);
-    auto *account = contactForm->findChild<QComboBox *>(u"accountEdit"_s);
-    account->setCurrentIndex(account->findData(accountId));
+    auto *account = contactForm->findChild<ReferencePicker *>(u"accountEdit"_s);
+    account->setValue(accountId, u"Kiwi Kitchens"_s);   // picking by keyboard: tst_referencepicker
     QTest::mouseClick(contactForm->saveButton(), Qt::LeftButton);
     QVERIFY(!contactForm->isBusy());
     QVERIFY(!contactForm->fieldErrorText(u"email"_s).isEmpty());
