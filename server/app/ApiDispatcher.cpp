@@ -1,6 +1,7 @@
 #include "server/app/ApiDispatcher.h"
 
 #include "server/app/Idempotency.h"
+#include "server/app/RequestBody.h"
 #include "server/auth/Authenticator.h"
 #include "server/db/Database.h"
 #include "server/db/DbError.h"
@@ -122,6 +123,7 @@ HttpResponse ApiDispatcher::execute(const HttpRequest &request)
     HttpResponse response;
     try {
         if (!route.transactional) {
+            RequestBody::screen(request);
             response = route.handler(ctx);
         } else {
             Transaction::runWithRetry(Database::connection(), [&](Transaction &tx) {
@@ -136,6 +138,9 @@ HttpResponse ApiDispatcher::execute(const HttpRequest &request)
                                            .arg(route.access.permission));
                     }
                 }
+                // After the caller is known (so strangers still get 401/403)
+                // and before anything else reads the body.
+                RequestBody::screen(request);
                 if (route.idempotentCreate && ctx.principal.isAuthenticated()) {
                     if (auto replay = Idempotency::begin(request, ctx.principal)) {
                         response = std::move(*replay);
