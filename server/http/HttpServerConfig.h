@@ -19,6 +19,10 @@ struct HttpServerConfig
     int bodyTimeoutMs = 30'000;          // a request's body must arrive within this
     int idleTimeoutMs = 60'000;          // idle keep-alive connection is closed after this
     int maxPipelinedRequests = 32;       // requests queued on one connection before reading pauses
+    qint64 maxUnsentBytes = 1024 * 1024; // response bytes held for one connection before it stops reading
+                                         // requests and writing further responses
+    int writeTimeoutMs = 30'000;         // a client that takes none of its pending response bytes for
+                                         // this long is disconnected
     QSslConfiguration ssl;               // certificate, key; protocol forced to TLS 1.2 or later
 };
 

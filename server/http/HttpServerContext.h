@@ -23,6 +23,10 @@ struct HttpServerContext
     QThreadPool *streamPool = nullptr; // pulls streamed response chunks
 
     std::atomic<int> openConnections {0};
+    // Response bytes queued in user space (not yet taken by the kernel), over
+    // all connections, and the most any single connection has held at once.
+    std::atomic<qint64> unsentBytes {0};
+    std::atomic<qint64> peakConnectionUnsent {0};
     std::atomic<bool> draining {false};
     QMutex mutex;
     QWaitCondition allClosed;
@@ -38,6 +42,13 @@ struct HttpServerContext
             return false;
         }
         return true;
+    }
+
+    void noteUnsent(qint64 delta, qint64 connectionNow)
+    {
+        unsentBytes.fetch_add(delta);
+        qint64 peak = peakConnectionUnsent.load();
+        while (connectionNow > peak && !peakConnectionUnsent.compare_exchange_weak(peak, connectionNow)) { }
     }
 
     void releaseConnection()

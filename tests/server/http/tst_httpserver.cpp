@@ -28,7 +28,7 @@ namespace {
 
 // Echoes method, path, body and request id as JSON. "X-Delay-Ms: n" answers
 // from a worker pool after n ms (like a database-backed handler would);
-// "/stream?n=k" streams k chunks of 1 KiB.
+// "/stream?n=k" streams k chunks of 1 KiB; "/big?kb=k" answers k KiB at once.
 class EchoHandler : public RequestHandler
 {
 public:
@@ -49,6 +49,13 @@ public:
                 ++*pulled;
                 return QByteArray::number(i++).rightJustified(8, '0') + QByteArray(1015, 'x') + '\n';
             });
+            respond(r);
+            return;
+        }
+        if (request.path == "/big") {
+            HttpResponse r;
+            r.setHeader("Content-Type", "text/plain");
+            r.body = QByteArray(request.query.queryItemValue(QStringLiteral("kb")).toInt() * 1024, 'b');
             respond(r);
             return;
         }
@@ -151,6 +158,7 @@ private slots:
     void shutdownDrainsInFlightRequests();
     void streamedChunkedResponse();
     void streamStopsPullingWhenClientLeaves();
+    void clientThatNeverReadsIsBoundedAndDropped();
 };
 
 void tst_HttpServer::init()
@@ -705,20 +713,75 @@ void tst_HttpServer::streamedChunkedResponse()
 
 void tst_HttpServer::streamStopsPullingWhenClientLeaves()
 {
-    QVERIFY(startServer());
+    HttpServerConfig config = testConfig();
+    config.writeTimeoutMs = 600'000; // this test is about pulling, not about dropping the client
+    QVERIFY(startServer(config));
     auto client = connectedClient();
+    // The test's event loop must not read for the client either.
+    client->socket().setReadBufferSize(16 * 1024);
     QVERIFY(client->sendRaw(client->buildRequest("GET", "/stream?n=1000000"))); // ~1 GB
     QVERIFY(client->readResponse(true).status == 200); // read only the head
-    QTest::qWait(300);
+
+    // Backpressure: once the socket buffers are full, the server stops pulling
+    // chunks when its own unsent bytes pass the 256 KiB high-water mark. It
+    // gets there whatever the kernel buffers and the machine's load...
+    constexpr qint64 highWater = 256 * 1024;
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->unsentResponseBytes() > highWater, 60'000);
+    // ...and never holds more than the mark plus the chunk that crossed it
+    // (and TLS framing), so the rest of the gigabyte is never produced.
+    QVERIFY2(m_server->peakUnsentResponseBytes() <= highWater + 16 * 1024,
+             qPrintable(QString::number(m_server->peakUnsentResponseBytes())));
     const int whileStalled = m_handler->pulledChunks();
-    // Backpressure: without a reader, pulling stops at socket buffers plus
-    // the 256 KiB high-water mark, nowhere near the whole body.
-    QVERIFY2(whileStalled > 0 && whileStalled < 20'000, qPrintable(QString::number(whileStalled)));
+    QTest::qWait(200);
+    QVERIFY(m_handler->pulledChunks() <= whileStalled + 1); // at most the pull that was under way
+    QVERIFY(m_server->peakUnsentResponseBytes() <= highWater + 16 * 1024);
+
     client->socket().abort();
     QTRY_COMPARE(m_server->openConnections(), 0);
     const int atClose = m_handler->pulledChunks();
     QTest::qWait(200);
     QVERIFY(m_handler->pulledChunks() <= atClose + 1);
+}
+
+void tst_HttpServer::clientThatNeverReadsIsBoundedAndDropped()
+{
+    HttpServerConfig config = testConfig();
+    config.maxUnsentBytes = 256 * 1024;
+    config.writeTimeoutMs = 1000;
+    QVERIFY(startServer(config));
+    constexpr int responseKiB = 512;
+    constexpr int requests = 400; // 200 MiB of responses if the server produced them all
+
+    auto stalled = connectedClient();
+    QVERIFY(stalled->isConnected());
+    // The test's event loop must not drain the socket for it either.
+    stalled->socket().setReadBufferSize(16 * 1024);
+    QByteArray pipeline;
+    for (int i = 0; i < requests; ++i)
+        pipeline += stalled->buildRequest("GET", "/big?kb=" + QByteArray::number(responseKiB));
+    QVERIFY(stalled->sendRaw(pipeline));
+
+    // The server fills the socket buffers, then stops at its cap.
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->peakUnsentResponseBytes() > config.maxUnsentBytes, 20'000);
+
+    // Others are served meanwhile.
+    auto other = connectedClient();
+    const auto r = other->get("/big?kb=4");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body.size(), 4 * 1024);
+    other->disconnectFromServer();
+
+    // Nobody takes the bytes: the write timeout closes the connection and
+    // frees what it held.
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->openConnections(), 0, 30'000);
+    QCOMPARE(m_server->unsentResponseBytes(), 0);
+    // Never more than the cap plus the one response that crossed it (and TLS
+    // framing), whatever the kernel's socket buffers held.
+    const qint64 bound = config.maxUnsentBytes + (responseKiB + 16) * 1024;
+    QVERIFY2(m_server->peakUnsentResponseBytes() <= bound,
+             qPrintable(QStringLiteral("%1 > %2").arg(m_server->peakUnsentResponseBytes()).arg(bound)));
+    // Requests behind the cap were never even read, let alone answered.
+    QVERIFY2(m_handler->started.load() < requests, qPrintable(QString::number(m_handler->started.load())));
 }
 
 QTEST_GUILESS_MAIN(tst_HttpServer)
