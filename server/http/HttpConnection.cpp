@@ -149,6 +149,8 @@ HttpConnection::~HttpConnection()
         m_socket->abort();
     }
     m_context->noteUnsent(-m_accountedUnsent, 0);
+    if (!m_addressKey.isNull())
+        m_context->releaseAddress(m_addressKey);
     m_context->releaseConnection();
 }
 
@@ -160,6 +162,14 @@ bool HttpConnection::start(qintptr socketDescriptor)
         return false;
     }
     m_peer = m_socket->peerAddress();
+    const QByteArray key = HttpServerContext::addressKey(m_peer);
+    if (!m_context->tryReserveAddress(key)) {
+        qCWarning(lcHttp) << "per-address connection limit reached for" << m_peer.toString()
+                          << "; closing a new connection";
+        closeNow(); // the socket owns the descriptor now; it closes it
+        return true;
+    }
+    m_addressKey = key;
     QSslConfiguration ssl = m_context->config.ssl;
     ssl.setProtocol(QSsl::TlsV1_2OrLater);
     ssl.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
@@ -566,13 +576,19 @@ void HttpConnection::updateTimer()
         limit = m_context->config.bodyTimeoutMs;
         break;
     case TimerPhase::Idle:
-        limit = m_context->config.idleTimeoutMs;
+        limit = m_context->idleTimeoutNow();
         break;
     default:
         m_timer->stop();
         return;
     }
     m_timer->start(int(qMax<qint64>(0, limit - m_phaseClock.elapsed())));
+}
+
+void HttpConnection::refreshIdleTimeout()
+{
+    if (m_timerPhase == TimerPhase::Idle)
+        updateTimer();
 }
 
 void HttpConnection::onTimeout()

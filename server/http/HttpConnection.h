@@ -40,6 +40,8 @@ public:
 
     void deliverResponse(quint64 sequence, HttpResponse response);
     void deliverChunk(const QByteArray &chunk, bool failed);
+    // The idle timeout shrank (the server is filling up): apply it now.
+    void refreshIdleTimeout();
 
 private:
     enum class State { Handshake, Open, Closing, Closed };
@@ -89,6 +91,7 @@ private:
     RequestParser m_parser;
     QByteArray m_inBuffer;
     QHostAddress m_peer;
+    QByteArray m_addressKey; // set while this connection counts against its address
     std::deque<Pending> m_pending;
     quint64 m_nextSequence = 0;
     int m_requestsSeen = 0;

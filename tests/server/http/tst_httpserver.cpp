@@ -98,6 +98,7 @@ HttpServerConfig testConfig()
     c.headerTimeoutMs = 5000;
     c.bodyTimeoutMs = 5000;
     c.idleTimeoutMs = 5000;
+    c.maxConnectionsPerAddress = 1000; // every test client comes from 127.0.0.1
     return c;
 }
 
@@ -159,6 +160,8 @@ private slots:
     void streamedChunkedResponse();
     void streamStopsPullingWhenClientLeaves();
     void clientThatNeverReadsIsBoundedAndDropped();
+    void perAddressConnectionCap();
+    void idleTimeoutShrinksNearTheCap();
 };
 
 void tst_HttpServer::init()
@@ -782,6 +785,83 @@ void tst_HttpServer::clientThatNeverReadsIsBoundedAndDropped()
              qPrintable(QStringLiteral("%1 > %2").arg(m_server->peakUnsentResponseBytes()).arg(bound)));
     // Requests behind the cap were never even read, let alone answered.
     QVERIFY2(m_handler->started.load() < requests, qPrintable(QString::number(m_handler->started.load())));
+}
+
+void tst_HttpServer::perAddressConnectionCap()
+{
+    HttpServerConfig config = testConfig();
+    config.maxConnections = 100;
+    config.maxConnectionsPerAddress = 3;
+    QVERIFY(startServer(config));
+    auto from = [this](const char *address, int timeoutMs = 5000) {
+        auto client = std::make_unique<TlsTestClient>(TestCertificate::instance().certificate(), timeoutMs);
+        client->setLocalAddress(QHostAddress(QString::fromLatin1(address)));
+        client->connectToServer(m_server->port());
+        return client;
+    };
+
+    // One address holds its maximum...
+    std::vector<std::unique_ptr<TlsTestClient>> hog;
+    for (int i = 0; i < config.maxConnectionsPerAddress; ++i) {
+        hog.push_back(from("127.0.0.2"));
+        QVERIFY2(hog.back()->isConnected(), qPrintable(hog.back()->errorString()));
+        QCOMPARE(hog.back()->get("/hog").status, 200);
+    }
+    // ...and gets no more,
+    auto refused = from("127.0.0.2", 2000);
+    QVERIFY(!refused->isConnected() || refused->get("/excess").status == 0);
+    QTRY_COMPARE(m_server->openConnections(), config.maxConnectionsPerAddress);
+    // while other addresses are served.
+    for (const char *address : {"127.0.0.3", "127.0.0.1"}) {
+        auto other = from(address);
+        QVERIFY2(other->isConnected(), qPrintable(other->errorString()));
+        const auto r = other->get("/other");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QStringLiteral("path")).toString(), QStringLiteral("/other"));
+    }
+    // The ones it holds still work, and a freed slot can be taken again.
+    for (auto &c : hog)
+        QCOMPARE(c->get("/still").status, 200);
+    hog.front()->disconnectFromServer();
+    QTRY_COMPARE(m_server->openConnections(), config.maxConnectionsPerAddress - 1);
+    auto again = from("127.0.0.2");
+    QVERIFY2(again->isConnected(), qPrintable(again->errorString()));
+    QCOMPARE(again->get("/again").status, 200);
+}
+
+void tst_HttpServer::idleTimeoutShrinksNearTheCap()
+{
+    HttpServerConfig config = testConfig();
+    config.maxConnections = 4;
+    // Nothing but the shrinking idle timeout may free a slot within the test.
+    config.idleTimeoutMs = 600'000;
+    config.handshakeTimeoutMs = 600'000;
+    config.headerTimeoutMs = 600'000;
+    config.minIdleTimeoutMs = 100;
+    QVERIFY(startServer(config));
+
+    // Two idle keep-alive connections: half the cap, full idle timeout.
+    auto first = connectedClient();
+    auto second = connectedClient();
+    QCOMPARE(first->get("/first").status, 200);
+    QCOMPARE(second->get("/second").status, 200);
+    QTest::qWait(300); // several shrunk timeouts' worth: nothing closes at half the cap
+    QCOMPARE(m_server->openConnections(), 2);
+
+    // Two more take the last slots. At the cap the idle timeout shrinks to
+    // its minimum, also for connections that are idle already, so a slot
+    // frees up soon...
+    auto third = connectedClient();
+    auto fourth = connectedClient();
+    QVERIFY(third->isConnected());
+    QVERIFY(fourth->isConnected());
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->openConnections() < config.maxConnections, 60'000);
+    // ...for the next client, while the newcomers (not idle) keep theirs.
+    auto fifth = connectedClient();
+    QVERIFY2(fifth->isConnected(), qPrintable(fifth->errorString()));
+    QCOMPARE(fifth->get("/fifth").status, 200);
+    QCOMPARE(third->get("/third").status, 200);
+    QCOMPARE(fourth->get("/fourth").status, 200);
 }
 
 QTEST_GUILESS_MAIN(tst_HttpServer)
