@@ -389,6 +389,13 @@ void HttpConnection::writeResponseHead(const Pending &pending, bool close)
         }
         out += h.first + ": " + h.second + "\r\n";
     }
+    // API responses are per user and often confidential: no cache may keep
+    // them (a handler may allow it explicitly), and no browser may guess a
+    // content type other than the declared one.
+    if (r.header("Cache-Control").isEmpty())
+        out += QByteArrayLiteral("Cache-Control: no-store\r\n");
+    if (r.header("X-Content-Type-Options").isEmpty())
+        out += QByteArrayLiteral("X-Content-Type-Options: nosniff\r\n");
     out += "Date: " + httpDate() + "\r\n";
     out += "X-Request-ID: " + pending.requestId + "\r\n";
     out += close ? QByteArrayLiteral("Connection: close\r\n") : QByteArrayLiteral("Connection: keep-alive\r\n");

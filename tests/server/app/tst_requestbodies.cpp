@@ -29,6 +29,7 @@ private slots:
     void largestListBodiesAreRefusedCheaply_data();
     void largestListBodiesAreRefusedCheaply();
     void duplicatesInAListCountOnce();
+    void dataResponsesAreNotStoredOrSniffed();
 
 private:
     static QByteArray concretePath(const erp::server::Route &route);
@@ -263,6 +264,20 @@ void TestRequestBodies::duplicatesInAListCountOnce()
     QCOMPARE(errors.size(), RequestBody::MaxListItems);
     QCOMPARE(errors.last().toObject().value(u"field"_s).toString(),
              u"permissions[%1]"_s.arg(RequestBody::MaxListItems - 1));
+}
+
+void TestRequestBodies::dataResponsesAreNotStoredOrSniffed()
+{
+    auto client = m_server->client();
+    client->setBearerToken(m_token);
+    const auto list = client->get("/api/v1/leads");
+    const auto refused = send("POST", "/api/v1/leads", R"({"title":"\ud800"})");
+    QCOMPARE(list.status, 200);
+    QCOMPARE(refused.status, 400);
+    for (const auto &r : {list, refused}) {
+        QCOMPARE(r.header("cache-control"), QByteArray("no-store"));
+        QCOMPARE(r.header("x-content-type-options"), QByteArray("nosniff"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRequestBodies)

@@ -52,6 +52,12 @@ public:
             respond(r);
             return;
         }
+        if (request.path == "/cacheable") {
+            HttpResponse r = HttpResponse::json(200, QJsonObject {});
+            r.setHeader("Cache-Control", "max-age=60");
+            respond(r);
+            return;
+        }
         if (request.path == "/big") {
             HttpResponse r;
             r.setHeader("Content-Type", "text/plain");
@@ -161,6 +167,7 @@ private slots:
     void streamStopsPullingWhenClientLeaves();
     void clientThatNeverReadsIsBoundedAndDropped();
     void perAddressConnectionCap();
+    void responsesAreNotStoredOrSniffed();
     void idleTimeoutShrinksNearTheCap();
 };
 
@@ -349,6 +356,14 @@ void tst_HttpServer::limits_data()
     QTest::newRow("conflicting Content-Length 400") << QByteArray(
         "POST / HTTP/1.1\r\nHost: localhost\r\n" + id + "Content-Length: 3\r\nContent-Length: 4\r\n\r\nabcd")
                                                     << 400 << QStringLiteral("bad_request");
+    QTest::newRow("folded Transfer-Encoding 400")
+        << QByteArray("POST / HTTP/1.1\r\nHost: localhost\r\n" + id + "Transfer-Encoding:\r\n chunked\r\n\r\n0\r\n\r\n")
+        << 400 << QStringLiteral("bad_request");
+    QTest::newRow("bare LF 400") << QByteArray("GET / HTTP/1.1\r\nHost: localhost\r\n" + id + "X-A: b\n\r\n") << 400
+                                 << QStringLiteral("bad_request");
+    QTest::newRow("TE gzip 400") << QByteArray("POST / HTTP/1.1\r\nHost: localhost\r\n" + id
+                                               + "Transfer-Encoding: gzip, chunked\r\n\r\n0\r\n\r\n")
+                                 << 400 << QStringLiteral("bad_request");
     QTest::newRow("malformed 400") << QByteArray("GET / HTTP/1.1\r\nHost: localhost\r\n" + id + "Bad Header\r\n\r\n")
                                    << 400 << QStringLiteral("bad_request");
 }
@@ -827,6 +842,32 @@ void tst_HttpServer::perAddressConnectionCap()
     auto again = from("127.0.0.2");
     QVERIFY2(again->isConnected(), qPrintable(again->errorString()));
     QCOMPARE(again->get("/again").status, 200);
+}
+
+void tst_HttpServer::responsesAreNotStoredOrSniffed()
+{
+    QVERIFY(startServer());
+    auto client = connectedClient();
+    const auto plain = client->get("/data");
+    const auto streamed = client->get("/stream?n=2");
+    QCOMPARE(plain.status, 200);
+    QCOMPARE(streamed.status, 200);
+    QVERIFY(client->sendRaw("GET / HTTP/1.1\r\nHost: localhost\r\nBad Header\r\n\r\n"));
+    const auto refused = client->readResponse();
+    QCOMPARE(refused.status, 400);
+    for (const auto &r : {plain, streamed, refused}) {
+        QCOMPARE(r.header("cache-control"), QByteArray("no-store"));
+        QCOMPARE(r.header("x-content-type-options"), QByteArray("nosniff"));
+    }
+    // A handler that allows caching says so, and its header is the only one.
+    auto again = connectedClient();
+    const auto cacheable = again->get("/cacheable");
+    QCOMPARE(cacheable.status, 200);
+    QCOMPARE(cacheable.header("cache-control"), QByteArray("max-age=60"));
+    int cacheControls = 0;
+    for (const auto &h : cacheable.headers)
+        cacheControls += h.first.compare("cache-control", Qt::CaseInsensitive) == 0;
+    QCOMPARE(cacheControls, 1);
 }
 
 void tst_HttpServer::idleTimeoutShrinksNearTheCap()
