@@ -3,7 +3,7 @@
 // automatically): invalid UTF-8 and lone surrogates are malformed JSON (400),
 // NUL characters and lists beyond the cap are field errors (422) naming the
 // field, all decided before any handler runs.
-#include "server/app/RequestBody.h"
+#include "server/platform/RequestBody.h"
 #include "server/http/Router.h"
 #include "tests/support/TestServer.h"
 

@@ -1,7 +1,5 @@
-#include "server/app/ApiDispatcher.h"
+#include "server/platform/ApiDispatcher.h"
 
-#include "server/app/Idempotency.h"
-#include "server/app/RequestBody.h"
 #include "server/auth/Authenticator.h"
 #include "server/db/Database.h"
 #include "server/db/DbError.h"
@@ -9,6 +7,8 @@
 #include "server/http/ApiError.h"
 #include "server/http/RequestContext.h"
 #include "server/http/Router.h"
+#include "server/platform/Idempotency.h"
+#include "server/platform/RequestBody.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // The dispatcher's request queue is bounded: with every worker busy and the
 // queue full, a further request is answered 503 with Retry-After at once, and
 // the queued ones are still served once the workers are free.
-#include "server/app/ApiDispatcher.h"
+#include "server/platform/ApiDispatcher.h"
 #include "server/http/Router.h"
 
 #include <QMutex>
