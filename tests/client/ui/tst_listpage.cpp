@@ -215,7 +215,9 @@ void TestListPage::countSaysAboutOnlyForEstimates()
         page.activate();
         QTRY_VERIFY_WITH_TIMEOUT(page.model()->state() == PagedListModel::State::Ready, 15000);
         QVERIFY(page.model()->totalIsExact());
-        QCOMPARE(countText(page), u"Showing 10 of 27 rows; scroll down for more."_s);
+        // (The view may have fetched a second page to fill itself.)
+        static const QRegularExpression exact(u"^Showing [12]0 of 27 rows; scroll down for more\\.$"_s);
+        QVERIFY2(exact.match(countText(page)).hasMatch(), qPrintable(countText(page)));
     }
     // An organisation with 1,500 users: more than the server counts, so the
     // figure is its estimate and the page says "about".
@@ -243,7 +245,7 @@ void TestListPage::countSaysAboutOnlyForEstimates()
     QVERIFY(!page.model()->totalIsExact());
     QVERIFY(page.model()->totalEstimate() > 1000);
     // The estimate with the English thousands separator.
-    static const QRegularExpression about(u"^Showing 10 of about \\d{1,3}(,\\d{3})+ rows; scroll down for more\\.$"_s);
+    static const QRegularExpression about(u"^Showing \\d+ of about \\d{1,3}(,\\d{3})+ rows; scroll down for more\\.$"_s);
     QVERIFY2(about.match(countText(page)).hasMatch(), qPrintable(countText(page)));
 }
 
