@@ -1871,6 +1871,10 @@ Es wird nichts importiert, bevor der Server jede Zeile geprüft hat.</translatio
         <translation>Wird aktualisiert…</translation>
     </message>
     <message>
+        <source>Showing %1 of %2 rows; scroll down for more.</source>
+        <translation>%1 von %2 Zeilen angezeigt; scrollen Sie nach unten für mehr.</translation>
+    </message>
+    <message>
         <source>Showing %1 of about %2 rows; scroll down for more.</source>
         <translation>%1 von etwa %2 Zeilen angezeigt; scrollen Sie nach unten für mehr.</translation>
     </message>

@@ -1869,6 +1869,10 @@ Nothing is imported before the server has checked every line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Showing %1 of %2 rows; scroll down for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Showing %1 of about %2 rows; scroll down for more.</source>
         <translation type="unfinished"></translation>
     </message>

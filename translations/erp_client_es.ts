@@ -1871,6 +1871,10 @@ No se importa nada antes de que el servidor haya comprobado cada línea.</transl
         <translation>Actualizando…</translation>
     </message>
     <message>
+        <source>Showing %1 of %2 rows; scroll down for more.</source>
+        <translation>Se muestran %1 de %2 filas; desplácese hacia abajo para ver más.</translation>
+    </message>
+    <message>
         <source>Showing %1 of about %2 rows; scroll down for more.</source>
         <translation>Se muestran %1 de unas %2 filas; desplácese hacia abajo para ver más.</translation>
     </message>

@@ -1871,6 +1871,10 @@ Rien n&apos;est importé avant que le serveur ait vérifié chaque ligne.</trans
         <translation>Mise à jour…</translation>
     </message>
     <message>
+        <source>Showing %1 of %2 rows; scroll down for more.</source>
+        <translation>%1 lignes affichées sur %2 ; faites défiler pour en voir plus.</translation>
+    </message>
+    <message>
         <source>Showing %1 of about %2 rows; scroll down for more.</source>
         <translation>%1 lignes affichées sur environ %2 ; faites défiler pour en voir plus.</translation>
     </message>

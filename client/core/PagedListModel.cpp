@@ -217,8 +217,10 @@ void PagedListModel::onPageFinished(ApiReply *reply, quint64 generation, bool fi
 
     const QJsonValue estimate = page.value(QLatin1String("total_estimate"));
     const qint64 total = estimate.isDouble() ? estimate.toInteger() : -1;
-    if (total != m_totalEstimate) {
+    const bool exact = page.value(QLatin1String("total_exact")).toBool();
+    if (total != m_totalEstimate || exact != m_totalExact) {
         m_totalEstimate = total;
+        m_totalExact = exact;
         Q_EMIT totalEstimateChanged(m_totalEstimate);
     }
     setState(m_rows.isEmpty() ? State::Empty : State::Ready);

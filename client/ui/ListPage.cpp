@@ -437,6 +437,9 @@ void ListPage::updateOverlay()
         m_countLabel->setText(tr("Updating…"));
     else if (rows == 0)
         m_countLabel->clear();
+    else if (total > rows && m_model->totalIsExact())
+        m_countLabel->setText(
+            tr("Showing %1 of %2 rows; scroll down for more.").arg(locale.toString(rows), locale.toString(total)));
     else if (total > rows)
         m_countLabel->setText(tr("Showing %1 of about %2 rows; scroll down for more.")
                                   .arg(locale.toString(rows), locale.toString(total)));
