@@ -1,12 +1,12 @@
 #include "client/core/PagedListModel.h"
 
+#include "client/core/LocaleFormat.h"
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
 #include "client/core/ClientLog.h"
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QLocale>
 
 namespace erp::client {
 
@@ -304,18 +304,31 @@ QVariant PagedListModel::defaultDisplay(const QJsonValue &value)
     case QJsonValue::Bool:
         return value.toBool() ? tr("Yes") : tr("No");
     case QJsonValue::Double: {
+        // Counts and other JSON numbers in the user's language ("1.250" in
+        // German). Money never arrives as a JSON number (decimal strings).
         const double d = value.toDouble();
         if (d == double(qint64(d)))
-            return qint64(d);
-        return d;
+            return LocaleFormat::count(qint64(d));
+        QString plain = QString::number(d, 'f', 6);
+        while (plain.endsWith(QLatin1Char('0')))
+            plain.chop(1);
+        if (plain.endsWith(QLatin1Char('.')))
+            plain.chop(1);
+        return LocaleFormat::decimal(plain);
     }
     case QJsonValue::String: {
         const QString s = value.toString();
-        // RFC 3339 timestamps ("2024-05-01T10:00:00.123Z") in the user's time zone.
+        // RFC 3339 timestamps ("2024-05-01T10:00:00.123Z") in the user's
+        // time zone, ISO dates ("2024-05-31"), both in the user's language.
         if (s.size() >= 20 && s.at(4) == QLatin1Char('-') && s.at(10) == QLatin1Char('T')) {
             const QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
             if (dt.isValid())
-                return QLocale().toString(dt.toLocalTime(), QLocale::ShortFormat);
+                return LocaleFormat::dateTime(dt);
+        }
+        if (s.size() == 10 && s.at(4) == QLatin1Char('-') && s.at(7) == QLatin1Char('-')) {
+            const QDate d = QDate::fromString(s, Qt::ISODate);
+            if (d.isValid())
+                return LocaleFormat::date(d);
         }
         return s;
     }

@@ -1,12 +1,14 @@
 #include "client/ui/admin/AuditDetailView.h"
 
+#include "client/core/LocaleFormat.h"
+#include "client/core/PagedListModel.h"
+
 #include <QDateTime>
 #include <QEvent>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QLocale>
 #include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -27,7 +29,7 @@ QString readable(const QJsonValue &v)
     case QJsonValue::Bool:
         return v.toBool() ? AuditDetailView::tr("yes") : AuditDetailView::tr("no");
     case QJsonValue::Double:
-        return QString::number(v.toDouble(), 'g', 15);
+        return PagedListModel::defaultDisplay(v).toString();
     case QJsonValue::String:
         return v.toString();
     case QJsonValue::Array: {
@@ -149,7 +151,7 @@ void AuditDetailView::render()
     const QDateTime at = QDateTime::fromString(m_entry.value(u"occurred_at"_s).toString(), Qt::ISODateWithMs);
     const QString who = m_entry.value(u"user_email"_s).toString();
     QStringList meta;
-    meta << tr("When: %1").arg(QLocale().toString(at.toLocalTime(), QLocale::LongFormat));
+    meta << tr("When: %1").arg(LocaleFormat::dateTime(at));
     meta << tr("By: %1").arg(who.isEmpty() ? tr("the system") : who);
     const QString requestId = m_entry.value(u"request_id"_s).toString();
     if (!requestId.isEmpty())
