@@ -167,17 +167,19 @@ LocaleFormat::Number LocaleFormat::parseDecimal(const QString &input, int maxSca
             current = 0;
         } else if (isGroupSeparator(c, locale)) {
             if (seenMark)
-                return fail(Problem::MisplacedSeparator,
-                            tr("A digit group separator cannot follow the decimal mark. Enter the number like %1.")
-                                .arg(like));
+                return fail(
+                    Problem::MisplacedSeparator,
+                    tr("A digit group separator cannot follow the decimal mark. Enter the number like %1.").arg(like));
             seenGroup = true;
             groupLengths.append(current);
             current = 0;
         } else if (isNumberCharacter(c) && !isMinus(c)) {
             // "1250.50" in French, "1.250,50" in English: never guessed.
-            const QString shown = isSpaceLike(c) ? tr("a space") : u"“%1”"_s.arg(c);
+            if (isSpaceLike(c))
+                return fail(Problem::ForeignSeparator,
+                            tr("Spaces are not used in numbers in this language. Enter the number like %1.").arg(like));
             return fail(Problem::ForeignSeparator,
-                        tr("%1 is not used in numbers in this language. Enter the number like %2.").arg(shown, like));
+                        tr("“%1” is not used in numbers in this language. Enter the number like %2.").arg(c).arg(like));
         } else {
             return fail(Problem::InvalidCharacter,
                         tr("“%1” cannot be part of a number. Enter the number like %2.").arg(c).arg(like));
@@ -333,6 +335,18 @@ QString LocaleFormat::amount(const QString &apiDecimal, const QString &currency,
 QString LocaleFormat::count(qint64 value, const QLocale &locale)
 {
     return localise(erp::shared::Decimal::fromInteger(value), true, locale);
+}
+
+QString LocaleFormat::number(double value, const QLocale &locale)
+{
+    if (value == double(qint64(value)))
+        return count(qint64(value), locale);
+    QString plain = QString::number(value, 'f', 6);
+    while (plain.endsWith(u'0'))
+        plain.chop(1);
+    if (plain.endsWith(u'.'))
+        plain.chop(1);
+    return decimal(plain, 0, locale);
 }
 
 QString LocaleFormat::percent(qint64 value, const QLocale &locale)

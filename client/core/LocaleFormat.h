@@ -30,11 +30,11 @@ public:
     enum class Problem {
         None,
         Empty,
-        InvalidCharacter,    // a letter or a symbol that no number contains
-        ForeignSeparator,    // '.', ',' or a space this language does not use in numbers
-        MisplacedSeparator,  // a group separator not between groups of three digits
+        InvalidCharacter, // a letter or a symbol that no number contains
+        ForeignSeparator, // '.', ',' or a space this language does not use in numbers
+        MisplacedSeparator, // a group separator not between groups of three digits
         SeveralDecimalMarks,
-        Malformed,           // "-", ",5", "12,": no digits on one side
+        Malformed, // "-", ",5", "12,": no digits on one side
         TooManyDecimals,
         TooLarge,
         Negative,
@@ -93,6 +93,8 @@ public:
     // unless the value has more. Empty value -> "".
     static QString amount(const QString &apiDecimal, const QString &currency, const QLocale &locale = QLocale());
     static QString count(qint64 value, const QLocale &locale = QLocale());
+    // A JSON number (a count, a score; never money): grouped, up to six decimals.
+    static QString number(double value, const QLocale &locale = QLocale());
     static QString percent(qint64 value, const QLocale &locale = QLocale());
     static QString percent(const QString &apiDecimal, const QLocale &locale = QLocale());
     // Dates always with a four-digit year ("31.03.2031", "3/31/2031").

@@ -1,9 +1,9 @@
 #include "client/core/PagedListModel.h"
 
-#include "client/core/LocaleFormat.h"
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
 #include "client/core/ClientLog.h"
+#include "client/core/LocaleFormat.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -11,7 +11,9 @@
 namespace erp::client {
 
 PagedListModel::PagedListModel(ApiClient *client, const QString &path, QObject *parent)
-    : QAbstractTableModel(parent), m_client(client), m_path(path)
+    : QAbstractTableModel(parent)
+    , m_client(client)
+    , m_path(path)
 {
 }
 
@@ -125,7 +127,7 @@ void PagedListModel::queryChanged()
 void PagedListModel::reload()
 {
     m_started = true;
-    ++m_generation;   // whatever is in flight belongs to the previous query
+    ++m_generation; // whatever is in flight belongs to the previous query
     if (m_reply) {
         ApiReply *old = m_reply;
         setLoadingReply(nullptr);
@@ -306,15 +308,7 @@ QVariant PagedListModel::defaultDisplay(const QJsonValue &value)
     case QJsonValue::Double: {
         // Counts and other JSON numbers in the user's language ("1.250" in
         // German). Money never arrives as a JSON number (decimal strings).
-        const double d = value.toDouble();
-        if (d == double(qint64(d)))
-            return LocaleFormat::count(qint64(d));
-        QString plain = QString::number(d, 'f', 6);
-        while (plain.endsWith(QLatin1Char('0')))
-            plain.chop(1);
-        if (plain.endsWith(QLatin1Char('.')))
-            plain.chop(1);
-        return LocaleFormat::decimal(plain);
+        return LocaleFormat::number(value.toDouble());
     }
     case QJsonValue::String: {
         const QString s = value.toString();
@@ -377,8 +371,8 @@ QVariant PagedListModel::headerData(int section, Qt::Orientation orientation, in
     if (role == Qt::DisplayRole)
         return m_columns.at(section).title;
     if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue(int((m_columns.at(section).alignment & Qt::AlignHorizontal_Mask)
-                                       | Qt::AlignVCenter));
+        return QVariant::fromValue(
+            int((m_columns.at(section).alignment & Qt::AlignHorizontal_Mask) | Qt::AlignVCenter));
     return {};
 }
 
@@ -396,7 +390,7 @@ void PagedListModel::fetchMore(const QModelIndex &parent)
 void PagedListModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= m_columns.size() || m_columns.at(column).sortKey.isEmpty())
-        return;   // not sortable on the server: keep the current order
+        return; // not sortable on the server: keep the current order
     const QString key = m_columns.at(column).sortKey;
     setSort(order == Qt::DescendingOrder ? QLatin1Char('-') + key : key);
 }

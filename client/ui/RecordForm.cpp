@@ -1,9 +1,9 @@
 #include "client/ui/RecordForm.h"
 
-#include "client/core/PagedListModel.h"
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
 #include "client/core/ErrorText.h"
+#include "client/core/LocaleFormat.h"
 #include "client/ui/BusyIndicator.h"
 #include "client/ui/ConflictDialog.h"
 #include "client/ui/FieldErrorStyle.h"
@@ -450,7 +450,7 @@ QString RecordForm::displayValue(const QString &, const QJsonValue &value) const
     case QJsonValue::Bool:
         return value.toBool() ? tr("Yes") : tr("No");
     case QJsonValue::Double:
-        return PagedListModel::defaultDisplay(value).toString();
+        return LocaleFormat::number(value.toDouble());
     case QJsonValue::String:
         return value.toString();
     case QJsonValue::Array: {

@@ -1,7 +1,6 @@
 #include "client/ui/admin/AuditDetailView.h"
 
 #include "client/core/LocaleFormat.h"
-#include "client/core/PagedListModel.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -29,7 +28,7 @@ QString readable(const QJsonValue &v)
     case QJsonValue::Bool:
         return v.toBool() ? AuditDetailView::tr("yes") : AuditDetailView::tr("no");
     case QJsonValue::Double:
-        return PagedListModel::defaultDisplay(v).toString();
+        return LocaleFormat::number(v.toDouble());
     case QJsonValue::String:
         return v.toString();
     case QJsonValue::Array: {

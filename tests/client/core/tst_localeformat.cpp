@@ -43,9 +43,8 @@ void TestLocaleFormat::parseDecimal_data()
     QTest::addColumn<QString>("expected"); // API form; empty when refused
     QTest::addColumn<Problem>("problem");
 
-    auto ok = [](const char *name, const QString &locale, const QString &input, const QString &expected, int scale = 2) {
-        QTest::newRow(name) << locale << input << scale << expected << Problem::None;
-    };
+    auto ok = [](const char *name, const QString &locale, const QString &input, const QString &expected,
+                 int scale = 2) { QTest::newRow(name) << locale << input << scale << expected << Problem::None; };
     auto no = [](const char *name, const QString &locale, const QString &input, Problem problem, int scale = 2) {
         QTest::newRow(name) << locale << input << scale << QString() << problem;
     };
@@ -141,7 +140,7 @@ void TestLocaleFormat::refusalsShowTheExpectedForm_data()
                                   << u"Use only one decimal mark (.). Enter the number like 1,234.56 or 1234.56."_s;
     QTest::newRow("fr point") << u"fr"_s << u"1250.50"_s
                               << u"“.” is not used in numbers in this language. Enter the number like 1" + NNBSP
-                                     + u"234,56 or 1234,56.";
+            + u"234,56 or 1234,56.";
     QTest::newRow("es letters") << u"es"_s << u"12x"_s
                                 << u"“x” cannot be part of a number. Enter the number like 1234,56."_s;
     QTest::newRow("de decimals") << u"de"_s << u"1,234"_s
@@ -191,6 +190,9 @@ void TestLocaleFormat::countsAndPercentages()
     QCOMPARE(LocaleFormat::count(1234, QLocale(u"es"_s)), u"1234"_s);
     QCOMPARE(LocaleFormat::count(-1234, QLocale(u"de"_s)), u"-1.234"_s);
     QCOMPARE(LocaleFormat::count(7, QLocale(u"de"_s)), u"7"_s);
+    QCOMPARE(LocaleFormat::number(12345.25, QLocale(u"de"_s)), u"12.345,25"_s);
+    QCOMPARE(LocaleFormat::number(0.1, QLocale(u"en"_s)), u"0.1"_s);
+    QCOMPARE(LocaleFormat::number(-3, QLocale(u"fr"_s)), u"-3"_s);
     QCOMPARE(LocaleFormat::parseCount(u"1.250"_s, QLocale(u"de"_s)).decimal, u"1250"_s);
     QCOMPARE(LocaleFormat::parseCount(u"1,250"_s, QLocale(u"en"_s)).decimal, u"1250"_s);
     QCOMPARE(LocaleFormat::parseCount(u"1,5"_s, QLocale(u"de"_s)).problem, Problem::TooManyDecimals);
@@ -235,7 +237,7 @@ void TestLocaleFormat::dates_data()
     QTest::addColumn<QString>("locale");
     QTest::addColumn<QString>("input");
     QTest::addColumn<QDate>("expected"); // invalid: refused
-    QTest::addColumn<QString>("shown");  // how 2031-03-31 is shown
+    QTest::addColumn<QString>("shown"); // how 2031-03-31 is shown
     const QDate d(2031, 3, 31);
     QTest::newRow("en") << u"en"_s << u"3/31/2031"_s << d << u"3/31/2031"_s;
     QTest::newRow("en short year") << u"en"_s << u"3/31/31"_s << d << u"3/31/2031"_s;
