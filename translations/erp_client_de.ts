@@ -1915,20 +1915,12 @@ Es wird nichts importiert, bevor der Server jede Zeile geprüft hat.</translatio
         <translation>Nur ein Dezimalzeichen (%1) ist erlaubt. Geben Sie die Zahl so ein: %2.</translation>
     </message>
     <message>
-        <source>A digit group separator cannot follow the decimal mark. Enter the number like %1.</source>
-        <translation>Nach dem Dezimalzeichen darf kein Tausendertrennzeichen stehen. Geben Sie die Zahl so ein: %1.</translation>
-    </message>
-    <message>
         <source>“%1” cannot be part of a number. Enter the number like %2.</source>
         <translation>„%1“ kann nicht Teil einer Zahl sein. Geben Sie die Zahl so ein: %2.</translation>
     </message>
     <message>
         <source>Enter the number like %1.</source>
         <translation>Geben Sie die Zahl so ein: %1.</translation>
-    </message>
-    <message>
-        <source>The digit group separator is in the wrong place. Enter the number like %1.</source>
-        <translation>Das Tausendertrennzeichen steht an der falschen Stelle. Geben Sie die Zahl so ein: %1.</translation>
     </message>
     <message>
         <source>Enter a whole number like %1.</source>
@@ -1968,7 +1960,7 @@ Es wird nichts importiert, bevor der Server jede Zeile geprüft hat.</translatio
     <message>
         <source>%1%</source>
         <comment>percentage</comment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Spaces are not used in numbers in this language. Enter the number like %1.</source>
@@ -1977,6 +1969,14 @@ Es wird nichts importiert, bevor der Server jede Zeile geprüft hat.</translatio
     <message>
         <source>“%1” is not used in numbers in this language. Enter the number like %2.</source>
         <translation>„%1“ wird in dieser Sprache nicht in Zahlen verwendet. Geben Sie die Zahl so ein: %2.</translation>
+    </message>
+    <message>
+        <source>In this language a space separates groups of three digits and “%1” is the decimal mark. Enter the number like %2.</source>
+        <translation>In dieser Sprache trennt ein Leerzeichen Dreiergruppen von Ziffern, und „%1“ ist das Dezimalzeichen. Geben Sie die Zahl so ein: %2.</translation>
+    </message>
+    <message>
+        <source>In this language “%1” separates groups of three digits and “%2” is the decimal mark. Enter the number like %3.</source>
+        <translation>In dieser Sprache trennt „%1“ Dreiergruppen von Ziffern, und „%2“ ist das Dezimalzeichen. Geben Sie die Zahl so ein: %3.</translation>
     </message>
 </context>
 <context>

@@ -1913,19 +1913,11 @@ Nothing is imported before the server has checked every line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A digit group separator cannot follow the decimal mark. Enter the number like %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” cannot be part of a number. Enter the number like %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the number like %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The digit group separator is in the wrong place. Enter the number like %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1974,6 +1966,14 @@ Nothing is imported before the server has checked every line.</source>
     </message>
     <message>
         <source>“%1” is not used in numbers in this language. Enter the number like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this language a space separates groups of three digits and “%1” is the decimal mark. Enter the number like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this language “%1” separates groups of three digits and “%2” is the decimal mark. Enter the number like %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1915,20 +1915,12 @@ No se importa nada antes de que el servidor haya comprobado cada línea.</transl
         <translation>Solo se permite un separador decimal (%1). Introduzca el número así: %2.</translation>
     </message>
     <message>
-        <source>A digit group separator cannot follow the decimal mark. Enter the number like %1.</source>
-        <translation>Un separador de miles no puede ir después del separador decimal. Introduzca el número así: %1.</translation>
-    </message>
-    <message>
         <source>“%1” cannot be part of a number. Enter the number like %2.</source>
         <translation>«%1» no puede formar parte de un número. Introduzca el número así: %2.</translation>
     </message>
     <message>
         <source>Enter the number like %1.</source>
         <translation>Introduzca el número así: %1.</translation>
-    </message>
-    <message>
-        <source>The digit group separator is in the wrong place. Enter the number like %1.</source>
-        <translation>El separador de miles está mal colocado. Introduzca el número así: %1.</translation>
     </message>
     <message>
         <source>Enter a whole number like %1.</source>
@@ -1968,7 +1960,7 @@ No se importa nada antes de que el servidor haya comprobado cada línea.</transl
     <message>
         <source>%1%</source>
         <comment>percentage</comment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Spaces are not used in numbers in this language. Enter the number like %1.</source>
@@ -1977,6 +1969,14 @@ No se importa nada antes de que el servidor haya comprobado cada línea.</transl
     <message>
         <source>“%1” is not used in numbers in this language. Enter the number like %2.</source>
         <translation>«%1» no se usa en los números en este idioma. Introduzca el número así: %2.</translation>
+    </message>
+    <message>
+        <source>In this language a space separates groups of three digits and “%1” is the decimal mark. Enter the number like %2.</source>
+        <translation>En este idioma un espacio separa los grupos de tres cifras y «%1» es el separador decimal. Introduzca el número así: %2.</translation>
+    </message>
+    <message>
+        <source>In this language “%1” separates groups of three digits and “%2” is the decimal mark. Enter the number like %3.</source>
+        <translation>En este idioma «%1» separa los grupos de tres cifras y «%2» es el separador decimal. Introduzca el número así: %3.</translation>
     </message>
 </context>
 <context>

@@ -1912,23 +1912,15 @@ Rien n&apos;est importé avant que le serveur ait vérifié chaque ligne.</trans
     </message>
     <message>
         <source>Use only one decimal mark (%1). Enter the number like %2.</source>
-        <translation>Un seul séparateur décimal (%1) est permis. Saisissez le nombre ainsi : %2.</translation>
-    </message>
-    <message>
-        <source>A digit group separator cannot follow the decimal mark. Enter the number like %1.</source>
-        <translation>Un séparateur de milliers ne peut pas suivre le séparateur décimal. Saisissez le nombre ainsi : %1.</translation>
+        <translation>Un seul séparateur décimal (%1) est permis. Saisissez le nombre ainsi&#xa0;: %2.</translation>
     </message>
     <message>
         <source>“%1” cannot be part of a number. Enter the number like %2.</source>
-        <translation>« %1 » ne peut pas faire partie d’un nombre. Saisissez le nombre ainsi : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas faire partie d’un nombre. Saisissez le nombre ainsi&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Enter the number like %1.</source>
-        <translation>Saisissez le nombre ainsi : %1.</translation>
-    </message>
-    <message>
-        <source>The digit group separator is in the wrong place. Enter the number like %1.</source>
-        <translation>Le séparateur de milliers est mal placé. Saisissez le nombre ainsi : %1.</translation>
+        <translation>Saisissez le nombre ainsi&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Enter a whole number like %1.</source>
@@ -1937,8 +1929,8 @@ Rien n&apos;est importé avant que le serveur ait vérifié chaque ligne.</trans
     <message numerus="yes">
         <source>At most %n decimal(s). Enter the number like %1.</source>
         <translation>
-            <numerusform>Au plus %n décimale. Saisissez le nombre ainsi : %1.</numerusform>
-            <numerusform>Au plus %n décimales. Saisissez le nombre ainsi : %1.</numerusform>
+            <numerusform>Au plus %n décimale. Saisissez le nombre ainsi&#xa0;: %1.</numerusform>
+            <numerusform>Au plus %n décimales. Saisissez le nombre ainsi&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1955,7 +1947,7 @@ Rien n&apos;est importé avant que le serveur ait vérifié chaque ligne.</trans
     </message>
     <message>
         <source>Amounts in %1 have no decimals. Enter the amount like %2.</source>
-        <translation>Les montants en %1 n’ont pas de décimales. Saisissez le montant ainsi : %2.</translation>
+        <translation>Les montants en %1 n’ont pas de décimales. Saisissez le montant ainsi&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Enter a date like %1.</source>
@@ -1968,15 +1960,23 @@ Rien n&apos;est importé avant que le serveur ait vérifié chaque ligne.</trans
     <message>
         <source>%1%</source>
         <comment>percentage</comment>
-        <translation>%1 %</translation>
+        <translation>%1&#x202f;%</translation>
     </message>
     <message>
         <source>Spaces are not used in numbers in this language. Enter the number like %1.</source>
-        <translation>Les espaces ne s’utilisent pas ainsi dans les nombres en français. Saisissez le nombre ainsi : %1.</translation>
+        <translation>Les espaces ne s’utilisent pas ainsi dans les nombres en français. Saisissez le nombre ainsi&#xa0;: %1.</translation>
     </message>
     <message>
         <source>“%1” is not used in numbers in this language. Enter the number like %2.</source>
-        <translation>« %1 » ne s’utilise pas dans les nombres en français. Saisissez le nombre ainsi : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne s’utilise pas dans les nombres en français. Saisissez le nombre ainsi&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>In this language a space separates groups of three digits and “%1” is the decimal mark. Enter the number like %2.</source>
+        <translation>En français, une espace sépare les groupes de trois chiffres et « %1 » est le séparateur décimal. Saisissez le nombre ainsi : %2.</translation>
+    </message>
+    <message>
+        <source>In this language “%1” separates groups of three digits and “%2” is the decimal mark. Enter the number like %3.</source>
+        <translation>En français, « %1 » sépare les groupes de trois chiffres et « %2 » est le séparateur décimal. Saisissez le nombre ainsi : %3.</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,22 @@ QString LocaleFormat::example(int scale, const QLocale &locale)
     return tr("%1 or %2", "two ways to write a number").arg(grouped, plain);
 }
 
+QString LocaleFormat::misplacedSeparator(const QLocale &locale, const QString &like)
+{
+    // Says which character does what, since the usual cause is the other
+    // convention ("1250.50" typed in German, "1250,50" in English).
+    const QChar mark = decimalMark(locale);
+    const QString group = groupSeparator(locale);
+    if (!group.isEmpty() && isSpaceLike(group.at(0)))
+        return tr("In this language a space separates groups of three digits and “%1” is the decimal mark. "
+                  "Enter the number like %2.")
+            .arg(mark)
+            .arg(like);
+    return tr("In this language “%1” separates groups of three digits and “%2” is the decimal mark. "
+              "Enter the number like %3.")
+        .arg(group, mark, like);
+}
+
 LocaleFormat::Number LocaleFormat::parseDecimal(const QString &input, int maxScale, bool allowNegative,
                                                 const QLocale &locale)
 {
@@ -167,9 +183,7 @@ LocaleFormat::Number LocaleFormat::parseDecimal(const QString &input, int maxSca
             current = 0;
         } else if (isGroupSeparator(c, locale)) {
             if (seenMark)
-                return fail(
-                    Problem::MisplacedSeparator,
-                    tr("A digit group separator cannot follow the decimal mark. Enter the number like %1.").arg(like));
+                return fail(Problem::MisplacedSeparator, misplacedSeparator(locale, like));
             seenGroup = true;
             groupLengths.append(current);
             current = 0;
@@ -195,8 +209,7 @@ LocaleFormat::Number LocaleFormat::parseDecimal(const QString &input, int maxSca
         for (int i = 1; ok && i < groupLengths.size(); ++i)
             ok = groupLengths.at(i) == 3;
         if (!ok)
-            return fail(Problem::MisplacedSeparator,
-                        tr("The digit group separator is in the wrong place. Enter the number like %1.").arg(like));
+            return fail(Problem::MisplacedSeparator, misplacedSeparator(locale, like));
     }
     if (fraction.size() > maxScale) {
         if (maxScale == 0)

@@ -114,6 +114,9 @@ public:
     // (digits, '.', ',', apostrophes, spaces, minus signs): what an input
     // validator lets through so a wrong separator is explained, not dropped.
     static bool isNumberCharacter(QChar c);
+
+private:
+    static QString misplacedSeparator(const QLocale &locale, const QString &like);
 };
 
 } // namespace erp::client

@@ -131,11 +131,17 @@ void TestLocaleFormat::refusalsShowTheExpectedForm_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("message");
     QTest::newRow("de misplaced") << u"de"_s << u"1250.50"_s
-                                  << u"The digit group separator is in the wrong place. Enter the number like 1.234,56 "
-                                     u"or 1234,56."_s;
+                                  << u"In this language “.” separates groups of three digits and “,” is the decimal "
+                                     u"mark. Enter the number like 1.234,56 or 1234,56."_s;
+    QTest::newRow("de group after mark") << u"de"_s << u"1,250.50"_s
+                                         << u"In this language “.” separates groups of three digits and “,” is the "
+                                            u"decimal mark. Enter the number like 1.234,56 or 1234,56."_s;
     QTest::newRow("en misplaced") << u"en"_s << u"1250,50"_s
-                                  << u"The digit group separator is in the wrong place. Enter the number like 1,234.56 "
-                                     u"or 1234.56."_s;
+                                  << u"In this language “,” separates groups of three digits and “.” is the decimal "
+                                     u"mark. Enter the number like 1,234.56 or 1234.56."_s;
+    QTest::newRow("fr misplaced") << u"fr"_s << u"12 50"_s
+                                  << u"In this language a space separates groups of three digits and “,” is the "
+                                     u"decimal mark. Enter the number like 1" + NNBSP + u"234,56 or 1234,56.";
     QTest::newRow("en two marks") << u"en"_s << u"12.5.3"_s
                                   << u"Use only one decimal mark (.). Enter the number like 1,234.56 or 1234.56."_s;
     QTest::newRow("fr point") << u"fr"_s << u"1250.50"_s

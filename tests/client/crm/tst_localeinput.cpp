@@ -167,11 +167,12 @@ void TestLocaleInput::misreadableAmountsAreRefusedInGerman_data()
     // German catalogue: the expected form is written the German way.
     QTest::newRow("english decimal point")
         << u"1250.50"_s
-        << u"Das Tausendertrennzeichen steht an der falschen Stelle. Geben Sie die Zahl so ein: 1.234,56 oder 1234,56."_s;
+        << u"In dieser Sprache trennt „.“ Dreiergruppen von Ziffern, und „,“ ist das Dezimalzeichen. Geben Sie die "
+           u"Zahl so ein: 1.234,56 oder 1234,56."_s;
     QTest::newRow("english grouping")
         << u"1,250.50"_s
-        << u"Nach dem Dezimalzeichen darf kein Tausendertrennzeichen stehen. Geben Sie die Zahl so ein: 1.234,56 oder "
-           u"1234,56."_s;
+        << u"In dieser Sprache trennt „.“ Dreiergruppen von Ziffern, und „,“ ist das Dezimalzeichen. Geben Sie die "
+           u"Zahl so ein: 1.234,56 oder 1234,56."_s;
     QTest::newRow("two decimal commas")
         << u"1,2,3"_s << u"Nur ein Dezimalzeichen (,) ist erlaubt. Geben Sie die Zahl so ein: 1.234,56 oder 1234,56."_s;
     QTest::newRow("three decimals")
