@@ -228,6 +228,10 @@ void TestLocaleInput::listShowsGermanAmountsCountsAndDates()
         m_page->model()->state() == PagedListModel::State::Ready && m_page->model()->rowCount() == 50, 15000);
     QVERIFY2(m_page->findChild<QLabel *>(u"countLabel"_s)->text().contains(u"1.005"_s),
              qPrintable(m_page->findChild<QLabel *>(u"countLabel"_s)->text()));
+#ifdef ERP_SCREENSHOT_DIR
+    QDir().mkpath(QStringLiteral(ERP_SCREENSHOT_DIR));
+    QVERIFY(m_page->grab().save(QStringLiteral(ERP_SCREENSHOT_DIR "/crm-leads-list-de.png")));
+#endif
     const int closeColumn = m_page->model()->columnForKey(u"expected_close_date"_s);
     QCOMPARE(m_page->model()->index(0, closeColumn).data().toString(), u"10.01.2030"_s);
 }
@@ -247,6 +251,14 @@ void TestLocaleInput::boardShowsGermanCountsAndTotals()
     // 1,005 bulk leads, the yardstick and those created by the form tests (1250.50 + 1250.50 + 1250.00 + 0.50).
     QVERIFY2(summary.startsWith(u"1.010 offene Leads\n"_s), qPrintable(summary));
     QVERIFY2(summary.endsWith(u"1.020.752,00" + NBSP + u"EUR"), qPrintable(summary));
+#ifdef ERP_SCREENSHOT_DIR
+    QDir().mkpath(QStringLiteral(ERP_SCREENSHOT_DIR));
+    QVERIFY(board.grab().save(QStringLiteral(ERP_SCREENSHOT_DIR "/crm-pipeline-board-de.png")));
+#endif
+    // Switching to English rewrites the totals on the board as it is.
+    QVERIFY(m_languages.apply(u"en"_s));
+    QCoreApplication::processEvents();
+    QCOMPARE(board.column(first)->summaryText(), u"1,010 open leads\n1,020,752.00" + NBSP + u"EUR");
 }
 
 void TestLocaleInput::switchingLanguageReformatsWhatIsShown()
@@ -286,6 +298,7 @@ void TestLocaleInput::switchingLanguageReformatsWhatIsShown()
     QCOMPARE(value->text(), u"1250,5"_s);
     QCOMPARE(close->text(), u"15.03.2030"_s);
     QCOMPARE(form->fieldErrorText(u"title"_s), u"Geben Sie einen Titel für den Lead ein."_s);
+    QCOMPARE(form->bannerText(), u"Bitte korrigieren Sie die markierten Felder."_s);
     form->findChild<QLineEdit *>(u"titleEdit"_s)->setText(u"Yardstick lead"_s);
     QSignalSpy saved(form, &RecordForm::saved);
     QTest::mouseClick(form->saveButton(), Qt::LeftButton);
