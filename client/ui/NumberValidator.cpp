@@ -1,6 +1,7 @@
 #include "client/ui/NumberValidator.h"
 
 #include "client/core/LocaleFormat.h"
+#include "shared/Decimal.h"
 
 #include <QLineEdit>
 
@@ -35,8 +36,9 @@ void NumberValidator::relocalise(QLineEdit *edit)
     const QLocale now;
     if (locale() == now)
         return;
-    const auto read = LocaleFormat::parseDecimal(edit->text(), 9,
-                                                 true, locale());
+    // Every decimal typed is carried over (more than allowed is still
+    // reported on saving) and so is a minus sign.
+    const auto read = LocaleFormat::parseDecimal(edit->text(), erp::shared::Decimal::MaxScale, true, locale());
     setLocale(now);
     // Only what reads as a number is rewritten; anything else stays for the
     // user to correct.
