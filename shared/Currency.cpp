@@ -33,8 +33,8 @@ bool isKnown(const QString &code)
 int minorUnits(const QString &code)
 {
     // The exceptions of ISO 4217's list among knownCodes(); everything else has cents.
-    static const QStringList none = QStringLiteral("BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX VND VUV XAF XOF XPF")
-                                        .split(QLatin1Char(' '));
+    static const QStringList none
+        = QStringLiteral("BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX VND VUV XAF XOF XPF").split(QLatin1Char(' '));
     static const QStringList three = QStringLiteral("BHD IQD JOD KWD LYD OMR TND").split(QLatin1Char(' '));
     if (none.contains(code))
         return 0;

@@ -3,7 +3,6 @@
 #include "client/core/LocaleFormat.h"
 #include "shared/PasswordPolicy.h"
 
-
 namespace erp::client {
 
 namespace {

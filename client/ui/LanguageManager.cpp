@@ -2,10 +2,10 @@
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QWidget>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QWidget>
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
 #include "client/ui/admin/AuditLogPage.h"
 
-#include "client/core/LocaleFormat.h"
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
+#include "client/core/LocaleFormat.h"
 #include "client/core/PagedListModel.h"
 #include "client/core/Session.h"
 #include "client/ui/admin/AuditDetailView.h"
@@ -132,9 +132,8 @@ void AuditLogPage::retranslate()
     m_from->setDisplayFormat(LocaleFormat::dateFormat());
     m_to->setDisplayFormat(LocaleFormat::dateFormat());
     auto when = ListColumn::text(u"occurred_at"_s, tr("When"), u"occurred_at"_s);
-    when.format = [](const QJsonObject &e) -> QVariant {
-        return LocaleFormat::dateTime(e.value(u"occurred_at"_s).toString());
-    };
+    when.format
+        = [](const QJsonObject &e) -> QVariant { return LocaleFormat::dateTime(e.value(u"occurred_at"_s).toString()); };
     auto who = ListColumn::text(u"user_email"_s, tr("User"));
     who.format = [](const QJsonObject &e) -> QVariant {
         const QString email = e.value(u"user_email"_s).toString();

@@ -1,9 +1,9 @@
 #include "client/ui/admin/UsersPage.h"
 
-#include "client/core/LocaleFormat.h"
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
 #include "client/core/ErrorText.h"
+#include "client/core/LocaleFormat.h"
 #include "client/core/PagedListModel.h"
 #include "client/core/RoleListModel.h"
 #include "client/core/Session.h"

@@ -1,14 +1,14 @@
 #include "client/ui/crm/LeadForm.h"
 
-#include "client/core/LocaleFormat.h"
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
 #include "client/core/ErrorText.h"
+#include "client/core/LocaleFormat.h"
 #include "client/core/Session.h"
+#include "client/ui/NumberValidator.h"
 #include "client/ui/crm/ConvertLeadDialog.h"
 #include "client/ui/crm/CrmLookups.h"
 #include "client/ui/crm/CrmText.h"
-#include "client/ui/NumberValidator.h"
 #include "shared/Currency.h"
 #include "shared/Decimal.h"
 #include "shared/Validation.h"
@@ -242,10 +242,10 @@ QList<FieldError> LeadForm::validate(const QJsonObject &v) const
             = LocaleFormat::parseAmount(m_ui->valueEdit->text(), v.value(u"currency"_s).toString(), ValueScale);
         const auto decimal = amount.ok() ? erp::shared::Decimal::parse(amount.decimal) : std::nullopt;
         if (!amount.ok())
-            problems.append({u"estimated_value"_s,
-                             amount.problem == LocaleFormat::Problem::Negative ? u"must_not_be_negative"_s
-                                                                                 : u"invalid_decimal"_s,
-                             amount.message});
+            problems.append(
+                {u"estimated_value"_s,
+                 amount.problem == LocaleFormat::Problem::Negative ? u"must_not_be_negative"_s : u"invalid_decimal"_s,
+                 amount.message});
         else if (!decimal || decimal->integerDigits() > ValueIntegerDigits)
             problems.append(
                 {u"estimated_value"_s, u"too_large"_s, tr("At most 12 digits before the decimal point.")});

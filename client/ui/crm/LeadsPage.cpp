@@ -1,7 +1,7 @@
 #include "client/ui/crm/LeadsPage.h"
 
-#include "client/core/LocaleFormat.h"
 #include "client/core/ApiClient.h"
+#include "client/core/LocaleFormat.h"
 #include "client/core/PagedListModel.h"
 #include "client/core/Session.h"
 #include "client/ui/crm/CrmLookups.h"
@@ -100,7 +100,8 @@ void LeadsPage::retranslate()
     auto probability = ListColumn::text(u"probability"_s, tr("Prob."));
     probability.alignment = Qt::AlignRight | Qt::AlignVCenter;
     probability.format = [](const QJsonObject &l) -> QVariant {
-        return l.value(u"probability"_s).isNull() ? QString() : LocaleFormat::percent(l.value(u"probability"_s).toInt());
+        return l.value(u"probability"_s).isNull() ? QString()
+                                                  : LocaleFormat::percent(l.value(u"probability"_s).toInt());
     };
     probability.data = [](const QJsonObject &, int role) -> QVariant {
         return role == Qt::ToolTipRole ? tr("Probability of winning") : QVariant();

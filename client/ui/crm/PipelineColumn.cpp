@@ -1,6 +1,5 @@
 #include "client/ui/crm/PipelineColumn.h"
 
-
 #include "client/core/LocaleFormat.h"
 #include "client/ui/crm/CrmText.h"
 #include "client/ui/crm/PipelineCardDelegate.h"

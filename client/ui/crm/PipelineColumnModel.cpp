@@ -1,6 +1,5 @@
 #include "client/ui/crm/PipelineColumnModel.h"
 
-
 #include "client/core/LocaleFormat.h"
 #include "client/ui/crm/CrmText.h"
 

@@ -141,7 +141,8 @@ void TestLocaleFormat::refusalsShowTheExpectedForm_data()
                                      u"mark. Enter the number like 1,234.56 or 1234.56."_s;
     QTest::newRow("fr misplaced") << u"fr"_s << u"12 50"_s
                                   << u"In this language a space separates groups of three digits and “,” is the "
-                                     u"decimal mark. Enter the number like 1" + NNBSP + u"234,56 or 1234,56.";
+                                     u"decimal mark. Enter the number like 1"
+            + NNBSP + u"234,56 or 1234,56.";
     QTest::newRow("en two marks") << u"en"_s << u"12.5.3"_s
                                   << u"Use only one decimal mark (.). Enter the number like 1,234.56 or 1234.56."_s;
     QTest::newRow("fr point") << u"fr"_s << u"1250.50"_s

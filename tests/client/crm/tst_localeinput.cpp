@@ -6,6 +6,8 @@
 // switching the language rewrites what is on screen without a reload.
 #include "client/core/PagedListModel.h"
 #include "client/ui/LanguageManager.h"
+#include "client/ui/admin/AuditLogPage.h"
+#include "client/ui/admin/SessionsPage.h"
 #include "client/ui/crm/CrmLookups.h"
 #include "client/ui/crm/LeadForm.h"
 #include "client/ui/crm/LeadsPage.h"
@@ -44,6 +46,7 @@ private slots:
     void lettersCannotBeTyped();
     void listShowsGermanAmountsCountsAndDates();
     void boardShowsGermanCountsAndTotals();
+    void auditLogAndSessionsShowGermanDates();
     void switchingLanguageReformatsWhatIsShown();
 
 private:
@@ -259,6 +262,27 @@ void TestLocaleInput::boardShowsGermanCountsAndTotals()
     QVERIFY(m_languages.apply(u"en"_s));
     QCoreApplication::processEvents();
     QCOMPARE(board.column(first)->summaryText(), u"1,010 open leads\n1,020,752.00" + NBSP + u"EUR");
+}
+
+void TestLocaleInput::auditLogAndSessionsShowGermanDates()
+{
+    const QRegularExpression germanDateTime(u"^\\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2}$"_s);
+    AuditLogPage audit(m_admin.api.get());
+    audit.show();
+    audit.activate();
+    QTRY_VERIFY_WITH_TIMEOUT(audit.model()->state() == PagedListModel::State::Ready, 15000);
+    const QString when = audit.model()->index(0, audit.model()->columnForKey(u"occurred_at"_s)).data().toString();
+    QVERIFY2(germanDateTime.match(when).hasMatch(), qPrintable(when));
+    // The period filter in German order with a four-digit year.
+    audit.fromDate()->setDate(QDate(2031, 3, 31));
+    QCOMPARE(audit.fromDate()->text(), u"31.03.2031"_s);
+
+    SessionsPage sessions(m_admin.api.get());
+    sessions.show();
+    sessions.activate();
+    QTRY_VERIFY_WITH_TIMEOUT(sessions.model()->state() == PagedListModel::State::Ready, 15000);
+    const QString signedIn = sessions.model()->index(0, sessions.model()->columnForKey(u"created_at"_s)).data().toString();
+    QVERIFY2(germanDateTime.match(signedIn).hasMatch(), qPrintable(signedIn));
 }
 
 void TestLocaleInput::switchingLanguageReformatsWhatIsShown()
