@@ -30,4 +30,17 @@ bool isKnown(const QString &code)
     return std::binary_search(codes.begin(), codes.end(), code);
 }
 
+int minorUnits(const QString &code)
+{
+    // The exceptions of ISO 4217's list among knownCodes(); everything else has cents.
+    static const QStringList none
+        = QStringLiteral("BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX VND VUV XAF XOF XPF").split(QLatin1Char(' '));
+    static const QStringList three = QStringLiteral("BHD IQD JOD KWD LYD OMR TND").split(QLatin1Char(' '));
+    if (none.contains(code))
+        return 0;
+    if (three.contains(code))
+        return 3;
+    return 2;
+}
+
 } // namespace erp::shared::Currency

@@ -11,6 +11,9 @@ namespace erp::shared {
 namespace Currency {
 const QStringList &knownCodes();       // sorted, upper-case, 3 letters
 bool isKnown(const QString &code);     // exact, upper-case only
+// Digits after the decimal point in the currency's minor unit (ISO 4217):
+// 0 for JPY, 3 for KWD, 2 for most and for unknown codes.
+int minorUnits(const QString &code);
 } // namespace Currency
 
 } // namespace erp::shared

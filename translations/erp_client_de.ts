@@ -984,10 +984,6 @@
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
 </context>
 <context>
     <name>erp::client::ErrorText</name>
@@ -1548,14 +1544,6 @@
         <translation>Geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@example.com.</translation>
     </message>
     <message>
-        <source>Enter an amount such as %1 (at most two decimals).</source>
-        <translation>Geben Sie einen Betrag wie %1 ein (höchstens zwei Nachkommastellen).</translation>
-    </message>
-    <message>
-        <source>The amount cannot be negative.</source>
-        <translation>Der Betrag darf nicht negativ sein.</translation>
-    </message>
-    <message>
         <source>At most 12 digits before the decimal point.</source>
         <translation>Höchstens 12 Stellen vor dem Komma.</translation>
     </message>
@@ -1659,31 +1647,31 @@
         <translation>Die Datei enthält keine Leads.</translation>
     </message>
     <message numerus="yes">
-        <source>All %n lead(s) in the file can be imported. Press “Import” to import them.</source>
+        <source>All %Ln lead(s) in the file can be imported. Press “Import” to import them.</source>
         <translation>
-            <numerusform>Der %n Lead in der Datei kann importiert werden. Klicken Sie auf „Importieren“, um ihn zu importieren.</numerusform>
-            <numerusform>Alle %n Leads in der Datei können importiert werden. Klicken Sie auf „Importieren“, um sie zu importieren.</numerusform>
+            <numerusform>Der %Ln Lead in der Datei kann importiert werden. Klicken Sie auf „Importieren“, um ihn zu importieren.</numerusform>
+            <numerusform>Alle %Ln Leads in der Datei können importiert werden. Klicken Sie auf „Importieren“, um sie zu importieren.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) found; nothing can be imported until the file is corrected. Fix the lines below, then go back and check the file again.</source>
+        <source>%Ln problem(s) found; nothing can be imported until the file is corrected. Fix the lines below, then go back and check the file again.</source>
         <translation>
-            <numerusform>%n Problem gefunden; nichts kann importiert werden, bevor die Datei korrigiert ist. Korrigieren Sie die Zeile unten, gehen Sie dann zurück und lassen Sie die Datei erneut prüfen.</numerusform>
-            <numerusform>%n Probleme gefunden; nichts kann importiert werden, bevor die Datei korrigiert ist. Korrigieren Sie die Zeilen unten, gehen Sie dann zurück und lassen Sie die Datei erneut prüfen.</numerusform>
+            <numerusform>%Ln Problem gefunden; nichts kann importiert werden, bevor die Datei korrigiert ist. Korrigieren Sie die Zeile unten, gehen Sie dann zurück und lassen Sie die Datei erneut prüfen.</numerusform>
+            <numerusform>%Ln Probleme gefunden; nichts kann importiert werden, bevor die Datei korrigiert ist. Korrigieren Sie die Zeilen unten, gehen Sie dann zurück und lassen Sie die Datei erneut prüfen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Importing %n lead(s)…</source>
+        <source>Importing %Ln lead(s)…</source>
         <translation>
-            <numerusform>%n Lead wird importiert…</numerusform>
-            <numerusform>%n Leads werden importiert…</numerusform>
+            <numerusform>%Ln Lead wird importiert…</numerusform>
+            <numerusform>%Ln Leads werden importiert…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n lead(s) imported.</source>
+        <source>%Ln lead(s) imported.</source>
         <translation>
-            <numerusform>%n Lead importiert.</numerusform>
-            <numerusform>%n Leads importiert.</numerusform>
+            <numerusform>%Ln Lead importiert.</numerusform>
+            <numerusform>%Ln Leads importiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -1849,10 +1837,10 @@ Es wird nichts importiert, bevor der Server jede Zeile geprüft hat.</translatio
         <translation>Änderungen an „%1“ gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <source>%n lead(s) imported.</source>
+        <source>%Ln lead(s) imported.</source>
         <translation>
-            <numerusform>%n Lead importiert.</numerusform>
-            <numerusform>%n Leads importiert.</numerusform>
+            <numerusform>%Ln Lead importiert.</numerusform>
+            <numerusform>%Ln Leads importiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -1879,10 +1867,10 @@ Es wird nichts importiert, bevor der Server jede Zeile geprüft hat.</translatio
         <translation>%1 von etwa %2 Zeilen angezeigt; scrollen Sie nach unten für mehr.</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s)</source>
+        <source>%Ln row(s)</source>
         <translation>
-            <numerusform>%n Zeile</numerusform>
-            <numerusform>%n Zeilen</numerusform>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
         </translation>
     </message>
     <message>
@@ -1956,6 +1944,86 @@ Es wird nichts importiert, bevor der Server jede Zeile geprüft hat.</translatio
     <message>
         <source>Nothing matches the search or filters.</source>
         <translation>Nichts entspricht der Suche oder den Filtern.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::LocaleFormat</name>
+    <message>
+        <source>%1 or %2</source>
+        <comment>two ways to write a number</comment>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>Enter a number like %1.</source>
+        <translation>Geben Sie eine Zahl wie %1 ein.</translation>
+    </message>
+    <message>
+        <source>Use only one decimal mark (%1). Enter the number like %2.</source>
+        <translation>Nur ein Dezimalzeichen (%1) ist erlaubt. Geben Sie die Zahl so ein: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be part of a number. Enter the number like %2.</source>
+        <translation>„%1“ kann nicht Teil einer Zahl sein. Geben Sie die Zahl so ein: %2.</translation>
+    </message>
+    <message>
+        <source>Enter the number like %1.</source>
+        <translation>Geben Sie die Zahl so ein: %1.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number like %1.</source>
+        <translation>Geben Sie eine ganze Zahl wie %1 ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n decimal(s). Enter the number like %1.</source>
+        <translation>
+            <numerusform>Höchstens %n Nachkommastelle. Geben Sie die Zahl so ein: %1.</numerusform>
+            <numerusform>Höchstens %n Nachkommastellen. Geben Sie die Zahl so ein: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This number is too large.</source>
+        <translation>Diese Zahl ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The number cannot be negative.</source>
+        <translation>Die Zahl darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Der Betrag darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 have no decimals. Enter the amount like %2.</source>
+        <translation>Beträge in %1 haben keine Nachkommastellen. Geben Sie den Betrag so ein: %2.</translation>
+    </message>
+    <message>
+        <source>Enter a date like %1.</source>
+        <translation>Geben Sie ein Datum wie %1 ein.</translation>
+    </message>
+    <message>
+        <source>Enter a date and time like %1.</source>
+        <translation>Geben Sie Datum und Uhrzeit wie %1 ein.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Spaces are not used in numbers in this language. Enter the number like %1.</source>
+        <translation>Leerzeichen werden in dieser Sprache nicht in Zahlen verwendet. Geben Sie die Zahl so ein: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not used in numbers in this language. Enter the number like %2.</source>
+        <translation>„%1“ wird in dieser Sprache nicht in Zahlen verwendet. Geben Sie die Zahl so ein: %2.</translation>
+    </message>
+    <message>
+        <source>In this language a space separates groups of three digits and “%1” is the decimal mark. Enter the number like %2.</source>
+        <translation>In dieser Sprache trennt ein Leerzeichen Dreiergruppen von Ziffern, und „%1“ ist das Dezimalzeichen. Geben Sie die Zahl so ein: %2.</translation>
+    </message>
+    <message>
+        <source>In this language “%1” separates groups of three digits and “%2” is the decimal mark. Enter the number like %3.</source>
+        <translation>In dieser Sprache trennt „%1“ Dreiergruppen von Ziffern, und „%2“ ist das Dezimalzeichen. Geben Sie die Zahl so ein: %3.</translation>
     </message>
 </context>
 <context>
@@ -2469,10 +2537,10 @@ Erstellt mit Qt %2.</translation>
 <context>
     <name>erp::client::PipelineColumn</name>
     <message numerus="yes">
-        <source>%n open lead(s)</source>
+        <source>%Ln open lead(s)</source>
         <translation>
-            <numerusform>%n offener Lead</numerusform>
-            <numerusform>%n offene Leads</numerusform>
+            <numerusform>%Ln offener Lead</numerusform>
+            <numerusform>%Ln offene Leads</numerusform>
         </translation>
     </message>
     <message>

@@ -3,6 +3,7 @@
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
 #include "client/core/ErrorText.h"
+#include "client/core/LocaleFormat.h"
 #include "client/core/PagedListModel.h"
 #include "client/core/RoleListModel.h"
 #include "client/core/Session.h"
@@ -13,7 +14,6 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QJsonArray>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -91,7 +91,6 @@ QString UsersPage::title() const
 
 void UsersPage::retranslate()
 {
-    const QLocale locale;
     auto status = ListColumn::text(u"is_active"_s, tr("Status"));
     status.format = [](const QJsonObject &u) -> QVariant {
         return u.value(u"is_active"_s).toBool() ? tr("Active") : tr("Inactive");
@@ -104,7 +103,7 @@ void UsersPage::retranslate()
     auto created = ListColumn::text(u"created_at"_s, tr("Created"), u"created_at"_s);
     created.format = [](const QJsonObject &u) -> QVariant {
         const QDateTime at = QDateTime::fromString(u.value(u"created_at"_s).toString(), Qt::ISODateWithMs);
-        return QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat);
+        return at.isValid() ? LocaleFormat::date(at.toLocalTime().date()) : QString();
     };
     auto roles = ListColumn::text(u"role_names"_s, tr("Roles"));
     setColumns({ListColumn::text(u"display_name"_s, tr("Name"), u"display_name"_s),
