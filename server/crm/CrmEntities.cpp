@@ -1,8 +1,8 @@
 #include "server/crm/CrmEntities.h"
 
-#include "server/app/SqlFragments.h"
 #include "server/crm/CrmRecordRules.h"
 #include "server/db/SqlClock.h"
+#include "server/platform/SqlFragments.h"
 
 namespace erp::server {
 
