@@ -170,6 +170,8 @@ def main():
     env_launcher = []
     if shutil.which("ccache"):
         os.environ.setdefault("CCACHE_BASEDIR", str(ROOT.parent))
+        # Debug builds otherwise hash the build directory into every entry.
+        os.environ.setdefault("CCACHE_NOHASHDIR", "1")
         env_launcher = ["-DCMAKE_CXX_COMPILER_LAUNCHER=ccache", "-DCMAKE_C_COMPILER_LAUNCHER=ccache"]
     if run(["cmake", "-S", str(src), "-B", str(build_dir), "-G", "Ninja", "-DCMAKE_BUILD_TYPE=Debug",
             "-DERP_BUILD_TESTS=ON", *env_launcher], src, log) != 0:
