@@ -166,6 +166,11 @@ void CertificateTrustDialog::retranslate()
         m_advice->setText(tr("Contact your IT department and tell them both fingerprints. Once they confirm the "
                              "new certificate, they can update the trusted fingerprint for this server."));
     }
+    // An explicit minimum width replaces the one the layout would impose:
+    // keep it at least as wide as the details need (the fingerprints in the
+    // fixed-width font, the labels in the current language), or they are cut.
+    if (layout())
+        setMinimumWidth(qMax(560, layout()->totalMinimumSize().width()));
 }
 
 void CertificateTrustDialog::changeEvent(QEvent *event)

@@ -406,11 +406,28 @@ void TestUsersApi::lastAdministratorCannotBeRemoved()
     QCOMPARE(after.json().value(u"role_names"_s).toString(), u"admin"_s);
     QCOMPARE(c->get("/api/v1/users").status, 200);
 
-    // With a second administrator, the first may step down.
-    const qint64 second = m_server->createUser(m_acme, u"second.admin@acme.test"_s, {u"admin"_s});
-    Q_UNUSED(second);
-    r = patchJson(*c, path, {{u"role_ids"_s, QJsonArray{roleId(u"admin"_s), roleId(u"manager"_s)}}}, etag);
-    QCOMPARE(r.status, 200);
+    // With a second administrator, the first may step down: it holds only
+    // the manager role afterwards and loses what only administrators hold.
+    m_server->createUser(m_acme, u"second.admin@acme.test"_s, {u"admin"_s});
+    r = patchJson(*c, path, {{u"role_ids"_s, QJsonArray{roleId(u"manager"_s)}}}, etag);
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(r.json().value(u"role_names"_s).toString(), u"manager"_s);
+    const QJsonArray held = c->get("/api/v1/auth/me").json().value(u"permissions"_s).toArray();
+    QVERIFY(held.contains(u"users.view"_s));
+    QVERIFY(!held.contains(u"users.manage"_s));
+    QCOMPARE(c->get(path).json().value(u"role_names"_s).toString(), u"manager"_s);
+    // Now the second is the last administrator, and the same rule protects it.
+    auto second = m_server->client();
+    second->setBearerToken(m_server->login(m_acme.slug, u"second.admin@acme.test"_s, TestServer::userPassword()));
+    const QByteArray secondPath =
+        "/api/v1/users/" + QByteArray::number(second->get("/api/v1/auth/me").json().value(u"id"_s).toInteger());
+    r = patchJson(*second, secondPath, {{u"is_active"_s, false}}, second->get(secondPath).header("ETag"));
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.json().value(u"code"_s).toString(), u"last_admin"_s);
+    // The second administrator makes the first one again, for the tests that follow.
+    r = patchJson(*second, path, {{u"role_ids"_s, QJsonArray{roleId(u"admin"_s)}}}, c->get(path).header("ETag"));
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(r.json().value(u"role_names"_s).toString(), u"admin"_s);
 }
 
 void TestUsersApi::idempotentCreateReplaysAndRejectsOtherBody()
