@@ -12,11 +12,11 @@ using erp::shared::Decimal;
 
 namespace {
 
-const QString LoadSql = QStringLiteral(
-    "SELECT a.id, a.from_amount::text, a.to_amount::text, a.approvers_needed, a.permission, "
-    "coalesce(a.role_id, 0), coalesce(r.name, ''), a.role_approvers_needed "
-    "FROM approval_rules a LEFT JOIN roles r ON r.id = a.role_id "
-    "ORDER BY a.from_amount");
+const QString LoadSql
+    = QStringLiteral("SELECT a.id, a.from_amount::text, a.to_amount::text, a.approvers_needed, a.permission, "
+                     "coalesce(a.role_id, 0), coalesce(r.name, ''), a.role_approvers_needed "
+                     "FROM approval_rules a LEFT JOIN roles r ON r.id = a.role_id "
+                     "ORDER BY a.from_amount");
 
 std::optional<Decimal> parse(const QJsonValue &value)
 {
@@ -32,14 +32,14 @@ bool ApprovalBand::contains(const Decimal &amount) const
 
 QJsonObject ApprovalBand::toJson() const
 {
-    QJsonObject o{{QStringLiteral("rule_id"), id},
-                  {QStringLiteral("from"), from.toString()},
-                  {QStringLiteral("to"), to ? QJsonValue(to->toString()) : QJsonValue()},
-                  {QStringLiteral("approvers_needed"), approversNeeded},
-                  {QStringLiteral("permission"), permission},
-                  {QStringLiteral("role_id"), roleId > 0 ? QJsonValue(roleId) : QJsonValue()},
-                  {QStringLiteral("role"), roleName.isEmpty() ? QJsonValue() : QJsonValue(roleName)},
-                  {QStringLiteral("role_approvers_needed"), roleApproversNeeded}};
+    QJsonObject o {{QStringLiteral("rule_id"), id},
+                   {QStringLiteral("from"), from.toString()},
+                   {QStringLiteral("to"), to ? QJsonValue(to->toString()) : QJsonValue()},
+                   {QStringLiteral("approvers_needed"), approversNeeded},
+                   {QStringLiteral("permission"), permission},
+                   {QStringLiteral("role_id"), roleId > 0 ? QJsonValue(roleId) : QJsonValue()},
+                   {QStringLiteral("role"), roleName.isEmpty() ? QJsonValue() : QJsonValue(roleName)},
+                   {QStringLiteral("role_approvers_needed"), roleApproversNeeded}};
     return o;
 }
 
@@ -112,7 +112,7 @@ std::optional<ApprovalBands::Decision> ApprovalBands::decide(const QString &curr
         return fail(Problem::NoBand);
     if (problem)
         *problem = Problem::None;
-    return Decision{*rate, *baseTotal, *band};
+    return Decision {*rate, *baseTotal, *band};
 }
 
 QString ApprovalBands::problemWith(const QList<ApprovalBand> &bands)

@@ -18,7 +18,7 @@ struct ApprovalBand
 {
     qint64 id = 0;
     erp::shared::Decimal from;
-    std::optional<erp::shared::Decimal> to;   // nothing: no upper bound
+    std::optional<erp::shared::Decimal> to; // nothing: no upper bound
     int approversNeeded = 0;
     QString permission = QStringLiteral("purchasing.approve");
     qint64 roleId = 0;
@@ -42,8 +42,8 @@ public:
 
     struct Decision
     {
-        erp::shared::Decimal rate;        // base per order currency; 1 for the base currency
-        erp::shared::Decimal baseTotal;   // round(total × rate, 2)
+        erp::shared::Decimal rate; // base per order currency; 1 for the base currency
+        erp::shared::Decimal baseTotal; // round(total × rate, 2)
         ApprovalBand band;
     };
 
@@ -51,8 +51,7 @@ public:
     static QList<ApprovalBand> load();
 
     // The band containing baseTotal, if any.
-    static std::optional<ApprovalBand> bandFor(const QList<ApprovalBand> &bands,
-                                               const erp::shared::Decimal &baseTotal);
+    static std::optional<ApprovalBand> bandFor(const QList<ApprovalBand> &bands, const erp::shared::Decimal &baseTotal);
 
     // Reads the rate and the bands and decides; nothing, with the reason in
     // *problem, when there is no rate on or before the order date, no band

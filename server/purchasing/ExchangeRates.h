@@ -16,7 +16,7 @@ namespace erp::server {
 class ExchangeRates
 {
 public:
-    static QString baseCurrency();   // "EUR" when the organisation has no settings row yet
+    static QString baseCurrency(); // "EUR" when the organisation has no settings row yet
 
     // 1 for the base currency; nothing when no rate is on or before `day`.
     static std::optional<erp::shared::Decimal> rateOn(const QString &currency, const QDate &day);

@@ -32,7 +32,10 @@ QString PurchaseOrderNumbering::next(qint64 tenantId, int year)
 
 QString PurchaseOrderNumbering::format(const QString &prefix, int year, int number)
 {
-    return QStringLiteral("%1-%2-%3").arg(prefix).arg(year, 4, 10, QLatin1Char('0')).arg(number, 5, 10, QLatin1Char('0'));
+    return QStringLiteral("%1-%2-%3")
+        .arg(prefix)
+        .arg(year, 4, 10, QLatin1Char('0'))
+        .arg(number, 5, 10, QLatin1Char('0'));
 }
 
 } // namespace erp::server

@@ -119,3 +119,15 @@ inline qint64 createProduct(const QSqlDatabase &su, const ProcurementTenant &t, 
 }
 
 } // namespace erp::test
+
+namespace erp::test {
+
+inline qint64 createSupplier(const QSqlDatabase &su, const ProcurementTenant &t, const QString &code,
+                             const QString &currency = QStringLiteral("EUR"))
+{
+    return suId(
+        su, QStringLiteral("INSERT INTO suppliers (tenant_id, code, name, currency) VALUES (?, ?, ?, ?) RETURNING id"),
+        {t.tenantId, code, QString(code + QStringLiteral(" Supplies")), currency});
+}
+
+} // namespace erp::test
