@@ -564,6 +564,18 @@
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
+    <message>
+        <source>reactivated</source>
+        <translation>reaktiviert</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>Passwort zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>email address changed</source>
+        <translation>E-Mail-Adresse geändert</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::AuditLogPage</name>
@@ -1496,6 +1508,18 @@
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
+    <message>
+        <source>This user has permissions that you do not have. Only someone with all of them can change their password, email address, roles or active state, or end their sessions.</source>
+        <translation>Dieser Benutzer hat Berechtigungen, die Sie nicht haben. Nur wer alle davon hat, kann sein Passwort, seine E-Mail-Adresse, seine Rollen oder seinen Aktiv-Status ändern oder seine Sitzungen beenden.</translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose a new password of your own to continue.</source>
+        <translation>Ihr Passwort wurde von einem Administrator festgelegt. Wählen Sie ein eigenes neues Passwort, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>New password needed</source>
+        <translation>Neues Passwort erforderlich</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::LeadForm</name>
@@ -1701,6 +1725,13 @@ Es wird nichts importiert, bevor der Server jede Zeile geprüft hat.</translatio
     <message>
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n problem(s) are listed.</source>
+        <translation>
+            <numerusform>Nur das erste Problem wird aufgeführt.</numerusform>
+            <numerusform>Nur die ersten %n Probleme werden aufgeführt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2018,38 @@ Es wird nichts importiert, bevor der Server jede Zeile geprüft hat.</translatio
     <message>
         <source>Your session has ended. Sign in again to continue; your unsaved work is kept.</source>
         <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren; Ihre ungespeicherte Arbeit bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Enter the password you were given.</source>
+        <translation>Geben Sie das Passwort ein, das Sie erhalten haben.</translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose a new password of your own to continue.</source>
+        <translation>Ihr Passwort wurde von einem Administrator festgelegt. Wählen Sie ein eigenes neues Passwort, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Enter a new password.</source>
+        <translation>Geben Sie ein neues Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>Confir&amp;m new password:</source>
+        <translation>Neues Passwort &amp;bestätigen:</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Neues Passwort wählen</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a passphrase of several words is best. Nobody else will know it.</source>
+        <translation>Mindestens %1 Zeichen; eine Passphrase aus mehreren Wörtern ist am besten. Niemand sonst wird es kennen.</translation>
     </message>
 </context>
 <context>
@@ -2880,16 +2943,16 @@ Erstellt mit Qt %2.</translation>
         <translation>Neues &amp;Passwort:</translation>
     </message>
     <message>
-        <source>Leave empty to keep the current password. A new password signs the user out on every device.</source>
-        <translation>Leer lassen, um das aktuelle Passwort zu behalten. Ein neues Passwort meldet den Benutzer auf allen Geräten ab.</translation>
-    </message>
-    <message>
         <source>New user</source>
         <translation>Neuer Benutzer</translation>
     </message>
     <message>
         <source>User %1</source>
         <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current password. A new password signs the user out on every device, and they must replace it with one of their own at their next sign-in.</source>
+        <translation>Leer lassen, um das aktuelle Passwort zu behalten. Ein neues Passwort meldet den Benutzer auf allen Geräten ab, und er muss es bei der nächsten Anmeldung durch ein eigenes ersetzen.</translation>
     </message>
 </context>
 <context>

@@ -564,6 +564,18 @@
         <source>%1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email address changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>erp::client::AuditLogPage</name>
@@ -1496,6 +1508,18 @@
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This user has permissions that you do not have. Only someone with all of them can change their password, email address, roles or active state, or end their sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose a new password of your own to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password needed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>erp::client::LeadForm</name>
@@ -1699,6 +1723,13 @@ Nothing is imported before the server has checked every line.</source>
     <message>
         <source>Import</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n problem(s) are listed.</source>
+        <translation>
+            <numerusform>Only the first problem is listed.</numerusform>
+            <numerusform>Only the first %n problems are listed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2015,38 @@ Nothing is imported before the server has checked every line.</source>
     </message>
     <message>
         <source>Your session has ended. Sign in again to continue; your unsaved work is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password you were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose a new password of your own to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confir&amp;m new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a passphrase of several words is best. Nobody else will know it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2876,15 +2939,15 @@ Built with Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leave empty to keep the current password. A new password signs the user out on every device.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>User %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current password. A new password signs the user out on every device, and they must replace it with one of their own at their next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -564,6 +564,18 @@
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
+    <message>
+        <source>reactivated</source>
+        <translation>reactivado</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>contraseña restablecida</translation>
+    </message>
+    <message>
+        <source>email address changed</source>
+        <translation>correo electrónico cambiado</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::AuditLogPage</name>
@@ -1496,6 +1508,18 @@
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
+    <message>
+        <source>This user has permissions that you do not have. Only someone with all of them can change their password, email address, roles or active state, or end their sessions.</source>
+        <translation>Este usuario tiene permisos que usted no tiene. Solo alguien que los tenga todos puede cambiar su contraseña, su correo electrónico, sus roles o su estado activo, o cerrar sus sesiones.</translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose a new password of your own to continue.</source>
+        <translation>Su contraseña la estableció un administrador. Elija una contraseña propia para continuar.</translation>
+    </message>
+    <message>
+        <source>New password needed</source>
+        <translation>Se necesita una contraseña nueva</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::LeadForm</name>
@@ -1701,6 +1725,13 @@ No se importa nada antes de que el servidor haya comprobado cada línea.</transl
     <message>
         <source>Import</source>
         <translation>Importación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n problem(s) are listed.</source>
+        <translation>
+            <numerusform>Solo se muestra el primer problema.</numerusform>
+            <numerusform>Solo se muestran los primeros %n problemas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2018,38 @@ No se importa nada antes de que el servidor haya comprobado cada línea.</transl
     <message>
         <source>Your session has ended. Sign in again to continue; your unsaved work is kept.</source>
         <translation>Su sesión ha terminado. Vuelva a iniciar sesión para continuar; su trabajo sin guardar se conserva.</translation>
+    </message>
+    <message>
+        <source>Enter the password you were given.</source>
+        <translation>Introduzca la contraseña que le dieron.</translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose a new password of your own to continue.</source>
+        <translation>Su contraseña la estableció un administrador. Elija una contraseña propia para continuar.</translation>
+    </message>
+    <message>
+        <source>Enter a new password.</source>
+        <translation>Introduzca una contraseña nueva.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>Las dos contraseñas nuevas no coinciden.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>Confir&amp;m new password:</source>
+        <translation>Confirmar n&amp;ueva contraseña:</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Elija una contraseña nueva</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a passphrase of several words is best. Nobody else will know it.</source>
+        <translation>Al menos %1 caracteres; lo mejor es una frase de varias palabras. Nadie más la conocerá.</translation>
     </message>
 </context>
 <context>
@@ -2880,16 +2943,16 @@ Creado con Qt %2.</translation>
         <translation>Nueva &amp;contraseña:</translation>
     </message>
     <message>
-        <source>Leave empty to keep the current password. A new password signs the user out on every device.</source>
-        <translation>Déjelo vacío para mantener la contraseña actual. Una contraseña nueva cierra la sesión del usuario en todos sus dispositivos.</translation>
-    </message>
-    <message>
         <source>New user</source>
         <translation>Nuevo usuario</translation>
     </message>
     <message>
         <source>User %1</source>
         <translation>Usuario %1</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current password. A new password signs the user out on every device, and they must replace it with one of their own at their next sign-in.</source>
+        <translation>Déjelo vacío para conservar la contraseña actual. Una contraseña nueva cierra la sesión del usuario en todos sus dispositivos, y deberá sustituirla por una propia en su próximo inicio de sesión.</translation>
     </message>
 </context>
 <context>

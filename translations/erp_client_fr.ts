@@ -564,6 +564,18 @@
         <source>%1 %2: %3</source>
         <translation>%1 %2 : %3</translation>
     </message>
+    <message>
+        <source>reactivated</source>
+        <translation>réactivé</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>mot de passe réinitialisé</translation>
+    </message>
+    <message>
+        <source>email address changed</source>
+        <translation>adresse e-mail modifiée</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::AuditLogPage</name>
@@ -1496,6 +1508,18 @@
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
+    <message>
+        <source>This user has permissions that you do not have. Only someone with all of them can change their password, email address, roles or active state, or end their sessions.</source>
+        <translation>Cet utilisateur a des autorisations que vous n&apos;avez pas. Seule une personne qui les a toutes peut modifier son mot de passe, son adresse e-mail, ses rôles ou son état actif, ou mettre fin à ses sessions.</translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose a new password of your own to continue.</source>
+        <translation>Votre mot de passe a été défini par un administrateur. Choisissez votre propre mot de passe pour continuer.</translation>
+    </message>
+    <message>
+        <source>New password needed</source>
+        <translation>Nouveau mot de passe requis</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::LeadForm</name>
@@ -1701,6 +1725,13 @@ Rien n&apos;est importé avant que le serveur ait vérifié chaque ligne.</trans
     <message>
         <source>Import</source>
         <translation>Importation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n problem(s) are listed.</source>
+        <translation>
+            <numerusform>Seul le premier problème est affiché.</numerusform>
+            <numerusform>Seuls les %n premiers problèmes sont affichés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2018,38 @@ Rien n&apos;est importé avant que le serveur ait vérifié chaque ligne.</trans
     <message>
         <source>Your session has ended. Sign in again to continue; your unsaved work is kept.</source>
         <translation>Votre session a pris fin. Reconnectez-vous pour continuer ; votre travail non enregistré est conservé.</translation>
+    </message>
+    <message>
+        <source>Enter the password you were given.</source>
+        <translation>Saisissez le mot de passe qui vous a été remis.</translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose a new password of your own to continue.</source>
+        <translation>Votre mot de passe a été défini par un administrateur. Choisissez votre propre mot de passe pour continuer.</translation>
+    </message>
+    <message>
+        <source>Enter a new password.</source>
+        <translation>Saisissez un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>Les deux nouveaux mots de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>Confir&amp;m new password:</source>
+        <translation>Con&amp;firmer le nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Choisissez un nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a passphrase of several words is best. Nobody else will know it.</source>
+        <translation>Au moins %1 caractères ; une phrase de passe de plusieurs mots est idéale. Personne d&apos;autre ne la connaîtra.</translation>
     </message>
 </context>
 <context>
@@ -2880,16 +2943,16 @@ Conçu avec Qt %2.</translation>
         <translation>Nouveau mot de &amp;passe :</translation>
     </message>
     <message>
-        <source>Leave empty to keep the current password. A new password signs the user out on every device.</source>
-        <translation>Laissez vide pour conserver le mot de passe actuel. Un nouveau mot de passe déconnecte l&apos;utilisateur sur tous ses appareils.</translation>
-    </message>
-    <message>
         <source>New user</source>
         <translation>Nouvel utilisateur</translation>
     </message>
     <message>
         <source>User %1</source>
         <translation>Utilisateur %1</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current password. A new password signs the user out on every device, and they must replace it with one of their own at their next sign-in.</source>
+        <translation>Laissez vide pour conserver le mot de passe actuel. Un nouveau mot de passe déconnecte l&apos;utilisateur sur tous ses appareils, et il devra le remplacer par le sien à sa prochaine connexion.</translation>
     </message>
 </context>
 <context>

@@ -682,12 +682,16 @@ void ApiClient::adoptSignIn(ApiReply *reply, const QString &organisation)
     Q_EMIT signedIn();
 }
 
-ApiReply *ApiClient::signIn(const QString &organisation, const QString &email, const QString &password)
+ApiReply *ApiClient::signIn(const QString &organisation, const QString &email, const QString &password,
+                            const QString &newPassword)
 {
     ApiReply *r = newReply(ApiReply::Method::Post, QStringLiteral("/auth/login"), {});
-    setJsonBody(r, QJsonObject{{QStringLiteral("organisation"), organisation},
-                               {QStringLiteral("email"), email},
-                               {QStringLiteral("password"), password}});
+    QJsonObject body {{QStringLiteral("organisation"), organisation},
+                      {QStringLiteral("email"), email},
+                      {QStringLiteral("password"), password}};
+    if (!newPassword.isEmpty())
+        body.insert(QStringLiteral("new_password"), newPassword);
+    setJsonBody(r, body);
     r->m_authenticated = false;
     r->m_onSuccess = [this, organisation](ApiReply *reply) -> ApiError {
         const QJsonObject o = reply->json();

@@ -120,7 +120,11 @@ public:
     // POST /auth/login. On success the Session is started, the refresh token
     // stored in the keychain (if any), requests awaiting sign-in are replayed
     // when it is the same user (else they finish with SessionExpired).
-    ApiReply *signIn(const QString &organisation, const QString &email, const QString &password);
+    // With `newPassword` the password is replaced as part of the sign-in: the
+    // server asks for that (403 password_change_required) when the password
+    // was set by an administrator.
+    ApiReply *signIn(const QString &organisation, const QString &email, const QString &password,
+                     const QString &newPassword = {});
     // POST /auth/logout, then forgets the session and the stored refresh
     // token whatever the server answered.
     ApiReply *signOut();

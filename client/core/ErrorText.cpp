@@ -112,6 +112,11 @@ QString ErrorText::forError(const ApiError &error)
                   "administrator first.");
     if (code == QLatin1String("cannot_grant"))
         return tr("You cannot give permissions or roles that you do not have yourself.");
+    if (code == QLatin1String("target_more_privileged"))
+        return tr("This user has permissions that you do not have. Only someone with all of them can change "
+                  "their password, email address, roles or active state, or end their sessions.");
+    if (code == QLatin1String("password_change_required"))
+        return tr("Your password was set by an administrator. Choose a new password of your own to continue.");
     if (code == QLatin1String("role_in_use"))
         return tr("This role is still assigned to users. Remove it from them before deleting it.");
     if (code == QLatin1String("builtin_admin_role"))
@@ -227,6 +232,8 @@ QString ErrorText::titleFor(const ApiError &error)
         return tr("Changed by someone else");
     if (error.httpStatus() == 422)
         return tr("Invalid input");
+    if (code == QLatin1String("password_change_required"))
+        return tr("New password needed");
     if (error.httpStatus() == 403 || code == QLatin1String("cannot_grant"))
         return tr("Not allowed");
     if (error.httpStatus() == 401)

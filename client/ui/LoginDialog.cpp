@@ -8,10 +8,13 @@
 #include "client/core/TrustStore.h"
 #include "client/ui/CertificateTrustDialog.h"
 #include "client/ui/FieldErrorStyle.h"
+#include "shared/PasswordPolicy.h"
 #include "shared/Validation.h"
 #include "ui_LoginDialog.h"
 
 #include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 
@@ -48,6 +51,25 @@ LoginDialog::LoginDialog(ApiClient *api, ClientSettings *settings, const QList<S
     m_ui->errorLabel->hide();
     m_ui->statusLabel->hide();
     m_ui->busyIndicator->stop();
+
+    // Asked for only when the server wants a new password (hidden until then).
+    m_newPasswordLabel = new QLabel(this);
+    m_newPasswordEdit = new QLineEdit(this);
+    m_newPasswordEdit->setObjectName(u"newPasswordEdit"_s);
+    m_newPasswordEdit->setEchoMode(QLineEdit::Password);
+    m_newPasswordLabel->setBuddy(m_newPasswordEdit);
+    m_confirmPasswordLabel = new QLabel(this);
+    m_confirmPasswordEdit = new QLineEdit(this);
+    m_confirmPasswordEdit->setObjectName(u"confirmPasswordEdit"_s);
+    m_confirmPasswordEdit->setEchoMode(QLineEdit::Password);
+    m_confirmPasswordLabel->setBuddy(m_confirmPasswordEdit);
+    m_ui->formLayout->addRow(m_newPasswordLabel, m_newPasswordEdit);
+    m_ui->formLayout->addRow(m_confirmPasswordLabel, m_confirmPasswordEdit);
+    for (QWidget *w : {static_cast<QWidget *>(m_newPasswordLabel), static_cast<QWidget *>(m_newPasswordEdit),
+                       static_cast<QWidget *>(m_confirmPasswordLabel), static_cast<QWidget *>(m_confirmPasswordEdit)})
+        w->hide();
+    setTabOrder(m_ui->passwordEdit, m_newPasswordEdit);
+    setTabOrder(m_newPasswordEdit, m_confirmPasswordEdit);
 
     fillServers();
     const QUrl last = m_settings->lastServerUrl();
@@ -174,6 +196,8 @@ void LoginDialog::setBusy(bool busy, const QString &status)
     m_ui->organisationEdit->setEnabled(!busy);
     m_ui->emailEdit->setEnabled(!busy);
     m_ui->passwordEdit->setEnabled(!busy);
+    m_newPasswordEdit->setEnabled(!busy);
+    m_confirmPasswordEdit->setEnabled(!busy);
     m_ui->signInButton->setEnabled(!busy && m_throttleSecondsLeft == 0);
     m_ui->settingsButton->setEnabled(!busy);
     if (busy)
@@ -209,7 +233,11 @@ void LoginDialog::signIn()
         problem = tr("Enter your email address, for example name@example.com.");
     } else if (password.isEmpty()) {
         wrong = m_ui->passwordEdit;
-        problem = tr("Enter your password.");
+        problem = m_choosingPassword ? tr("Enter the password you were given.") : tr("Enter your password.");
+    } else if (m_choosingPassword) {
+        problem = newPasswordProblem(organisation, email);
+        if (!problem.isEmpty())
+            wrong = m_newPasswordEdit;
     }
     if (wrong) {
         showError(problem);
@@ -222,7 +250,7 @@ void LoginDialog::signIn()
     if (m_mode == Mode::SignIn)
         m_api->setServerUrl(url);
     setBusy(true, tr("Connecting to %1…").arg(url.host()));
-    m_reply = m_api->signIn(organisation, email, password);
+    m_reply = m_api->signIn(organisation, email, password, m_choosingPassword ? m_newPasswordEdit->text() : QString());
     ApiReply *reply = m_reply;
     connect(reply, &ApiReply::finished, this, [this, reply] { signInFinished(reply); });
 }
@@ -254,6 +282,8 @@ void LoginDialog::signInFinished(ApiReply *reply)
         m_settings->rememberSignIn(m_api->serverUrl(), m_ui->organisationEdit->text(),
                                    m_ui->emailEdit->text().trimmed());
         m_ui->passwordEdit->clear();
+        m_newPasswordEdit->clear();
+        m_confirmPasswordEdit->clear();
         emit attemptFinished(true);
         accept();
         return;
@@ -267,6 +297,12 @@ void LoginDialog::signInFinished(ApiReply *reply)
     } else if (error.isPinMismatch()) {
         showError(tr("Not connected: the server's certificate has changed since you last trusted it."));
         warnPinMismatch(error.certificate());
+    } else if (error.isHttp() && error.code() == u"password_change_required"_s) {
+        askForNewPassword();
+    } else if (error.isHttp() && error.httpStatus() == 422 && !error.fieldErrorsFor(u"new_password"_s).isEmpty()) {
+        showError(ErrorText::forFieldError(error.fieldErrorsFor(u"new_password"_s).first()));
+        m_newPasswordEdit->selectAll();
+        m_newPasswordEdit->setFocus();
     } else if (error.isHttp() && error.httpStatus() == 429) {
         startThrottleCountdown(qMax(1, error.retryAfterSeconds()));
     } else if (error.isHttp() && error.httpStatus() == 401) {
@@ -277,6 +313,36 @@ void LoginDialog::signInFinished(ApiReply *reply)
         showError(ErrorText::forError(error));
     }
     emit attemptFinished(false);
+}
+
+void LoginDialog::askForNewPassword()
+{
+    m_choosingPassword = true;
+    for (QWidget *w : {static_cast<QWidget *>(m_newPasswordLabel), static_cast<QWidget *>(m_newPasswordEdit),
+                       static_cast<QWidget *>(m_confirmPasswordLabel), static_cast<QWidget *>(m_confirmPasswordEdit)})
+        w->show();
+    // Who signs in must not change under the new password.
+    m_ui->serverCombo->setEnabled(false);
+    m_ui->organisationEdit->setReadOnly(true);
+    m_ui->emailEdit->setReadOnly(true);
+    retranslate();
+    showError(tr("Your password was set by an administrator. Choose a new password of your own to continue."));
+    m_newPasswordEdit->setFocus();
+}
+
+QString LoginDialog::newPasswordProblem(const QString &organisation, const QString &email) const
+{
+    const QString next = m_newPasswordEdit->text();
+    if (next.isEmpty())
+        return tr("Enter a new password.");
+    const auto problems = erp::shared::PasswordPolicy::check(next, {email, organisation});
+    if (!problems.isEmpty())
+        return ErrorText::forFieldCode(problems.first().code, problems.first().message);
+    if (next == m_ui->passwordEdit->text())
+        return ErrorText::forFieldCode(u"same_as_current"_s);
+    if (next != m_confirmPasswordEdit->text())
+        return tr("The two new passwords are not the same.");
+    return {};
 }
 
 void LoginDialog::askTrust(const ServerCertificateInfo &info)
@@ -355,6 +421,15 @@ void LoginDialog::showEvent(QShowEvent *event)
 
 void LoginDialog::retranslate()
 {
+    m_newPasswordLabel->setText(tr("&New password:"));
+    m_confirmPasswordLabel->setText(tr("Confir&m new password:"));
+    if (m_choosingPassword) {
+        m_ui->headingLabel->setText(tr("Choose a new password"));
+        m_ui->introLabel->setText(tr("At least %1 characters; a passphrase of several words is best. Nobody else "
+                                     "will know it.")
+                                      .arg(erp::shared::PasswordPolicy::MinLength));
+        return;
+    }
     if (m_mode == Mode::Reauthenticate) {
         setWindowTitle(tr("Session Expired"));
         m_ui->headingLabel->setText(tr("Please sign in again"));

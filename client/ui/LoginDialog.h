@@ -11,6 +11,9 @@
 
 #include <memory>
 
+class QLabel;
+class QLineEdit;
+
 namespace Ui {
 class LoginDialog;
 }
@@ -26,6 +29,10 @@ class ClientSettings;
 // connecting (inputs disabled, Cancel aborts); explains failures in plain
 // words; asks before trusting an unknown certificate and refuses a changed
 // one. Accepts (QDialog::accepted) once the ApiClient is signed in.
+//
+// When the password was set by an administrator the server refuses to open a
+// session until the user chooses a new one (403 password_change_required):
+// the dialog then asks for a new password twice and signs in with both.
 //
 // In Reauthenticate mode (the session expired while the user was working)
 // server, organisation and email are fixed: the same user must come back so
@@ -48,6 +55,8 @@ public:
     void setDefaultProfile(const QString &name);
 
     bool isBusy() const { return m_reply != nullptr; }
+    // True once the server asked for a new password (see above).
+    bool isChoosingNewPassword() const { return m_choosingPassword; }
     QString errorText() const;
 
     // The open certificate dialog, if any (tests).
@@ -79,6 +88,9 @@ private:
     void signInFinished(ApiReply *reply);
     void askTrust(const ServerCertificateInfo &info);
     void warnPinMismatch(const ServerCertificateInfo &info);
+    void askForNewPassword();
+    // Empty when the two new-password fields are usable; else what is wrong.
+    QString newPasswordProblem(const QString &organisation, const QString &email) const;
     void startThrottleCountdown(int seconds);
     void updateThrottleText();
     QUrl enteredServerUrl() const;
@@ -95,6 +107,11 @@ private:
     int m_throttleSecondsLeft = 0;
     bool m_initialFocusDone = false;
     bool m_resuming = false;
+    bool m_choosingPassword = false;
+    QLabel *m_newPasswordLabel = nullptr;
+    QLineEdit *m_newPasswordEdit = nullptr;
+    QLabel *m_confirmPasswordLabel = nullptr;
+    QLineEdit *m_confirmPasswordEdit = nullptr;
 };
 
 } // namespace erp::client

@@ -2,15 +2,15 @@
 
 #include "server/admin/RoleAdministration.h"
 #include "server/admin/UserAdministration.h"
-#include "server/app/ListEndpoint.h"
-#include "server/app/RecordResponses.h"
-#include "server/app/RequestBody.h"
-#include "server/app/SqlFragments.h"
-#include "server/app/Versioning.h"
 #include "server/auth/SessionRevocation.h"
 #include "server/db/Database.h"
 #include "server/http/ApiError.h"
 #include "server/http/Router.h"
+#include "server/platform/ListEndpoint.h"
+#include "server/platform/RecordResponses.h"
+#include "server/platform/RequestBody.h"
+#include "server/platform/SqlFragments.h"
+#include "server/platform/Versioning.h"
 #include "shared/Permissions.h"
 
 #include <QJsonArray>
@@ -231,6 +231,8 @@ HttpResponse revokeSession(RequestContext &ctx)
     // Another user's session is invisible without sessions.manage: 404, not 403.
     if (!exists || (owner != ctx.principal.userId && !ctx.principal.has(P::SessionsManage)))
         throw ApiError::notFound();
+    // Ending the sessions of a stronger user is part of taking them over.
+    UserAdministration::checkMayActOn(ctx.principal, owner);
     SessionRevocation::revokeSession(ctx.principal.tenantId, id, QStringLiteral("revoked"), ctx.request.requestId);
     return HttpResponse::noContent();
 }
@@ -269,8 +271,10 @@ void registerAdminRoutes(Router &router)
         .idempotentCreate = true;
     router.add("GET", QStringLiteral("/api/v1/users/{id:int}"), RouteAccess::requires(P::UsersView), getUser,
                QStringLiteral("Read a user"), users);
-    router.add("PATCH", QStringLiteral("/api/v1/users/{id:int}"), RouteAccess::requires(P::UsersManage),
-               updateUser, QStringLiteral("Change, deactivate (is_active false) or assign roles to a user"), users);
+    router.add("PATCH", QStringLiteral("/api/v1/users/{id:int}"), RouteAccess::requires(P::UsersManage), updateUser,
+               QStringLiteral("Change, deactivate (is_active false) or assign roles to a user; password, email, "
+                              "active flag and roles only of users holding no permission the caller lacks"),
+               users);
 
     const QString roles = QStringLiteral("roles");
     router.add("GET", QStringLiteral("/api/v1/roles"), RouteAccess::requires(P::RolesView),

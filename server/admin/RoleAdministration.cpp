@@ -1,10 +1,10 @@
 #include "server/admin/RoleAdministration.h"
 
-#include "server/app/SqlFragments.h"
-#include "server/app/Versioning.h"
 #include "server/db/AuditLog.h"
 #include "server/db/Database.h"
 #include "server/http/ApiError.h"
+#include "server/platform/SqlFragments.h"
+#include "server/platform/Versioning.h"
 #include "shared/Permissions.h"
 
 #include <QJsonDocument>

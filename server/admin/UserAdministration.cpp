@@ -1,17 +1,18 @@
 #include "server/admin/UserAdministration.h"
 
-#include "server/app/SqlFragments.h"
-#include "server/app/Versioning.h"
 #include "server/auth/PasswordHasher.h"
 #include "server/auth/SessionRevocation.h"
 #include "server/db/AuditLog.h"
 #include "server/db/Database.h"
 #include "server/http/ApiError.h"
+#include "server/platform/SqlFragments.h"
+#include "server/platform/Versioning.h"
 #include "shared/PasswordPolicy.h"
 #include "shared/Validation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace erp::server {
@@ -23,16 +24,15 @@ UserAdministration::UserAdministration(const Principal &actor, QByteArray reques
 
 QString UserAdministration::userJsonSql()
 {
-    return QStringLiteral(
-               "json_build_object('id', u.id, 'email', u.email, 'display_name', u.display_name, "
-               "'is_active', u.is_active, "
-               "'role_ids', COALESCE((SELECT json_agg(r.id ORDER BY r.id) FROM user_roles ur "
-               "JOIN roles r ON r.tenant_id = ur.tenant_id AND r.id = ur.role_id "
-               "WHERE ur.tenant_id = u.tenant_id AND ur.user_id = u.id), '[]'::json), "
-               "'role_names', COALESCE((SELECT string_agg(r.name, ', ' ORDER BY r.name) FROM user_roles ur "
-               "JOIN roles r ON r.tenant_id = ur.tenant_id AND r.id = ur.role_id "
-               "WHERE ur.tenant_id = u.tenant_id AND ur.user_id = u.id), ''), "
-               "'created_at', %1, 'updated_at', %2, 'version', u.version)")
+    return QStringLiteral("json_build_object('id', u.id, 'email', u.email, 'display_name', u.display_name, "
+                          "'is_active', u.is_active, 'must_change_password', u.must_change_password, "
+                          "'role_ids', COALESCE((SELECT json_agg(r.id ORDER BY r.id) FROM user_roles ur "
+                          "JOIN roles r ON r.tenant_id = ur.tenant_id AND r.id = ur.role_id "
+                          "WHERE ur.tenant_id = u.tenant_id AND ur.user_id = u.id), '[]'::json), "
+                          "'role_names', COALESCE((SELECT string_agg(r.name, ', ' ORDER BY r.name) FROM user_roles ur "
+                          "JOIN roles r ON r.tenant_id = ur.tenant_id AND r.id = ur.role_id "
+                          "WHERE ur.tenant_id = u.tenant_id AND ur.user_id = u.id), ''), "
+                          "'created_at', %1, 'updated_at', %2, 'version', u.version)")
         .arg(isoTimestampSql(QStringLiteral("u.created_at")), isoTimestampSql(QStringLiteral("u.updated_at")));
 }
 
@@ -164,6 +164,38 @@ qint64 UserAdministration::create(const QString &email, const QString &displayNa
     return id;
 }
 
+void UserAdministration::checkMayActOn(const Principal &actor, qint64 targetUserId)
+{
+    if (targetUserId == actor.userId)
+        return;
+    QSqlQuery &q = Database::exec(
+        QStringLiteral("SELECT DISTINCT rp.permission FROM user_roles ur "
+                       "JOIN role_permissions rp ON rp.tenant_id = ur.tenant_id AND rp.role_id = ur.role_id "
+                       "WHERE ur.user_id = ? ORDER BY 1"),
+        {targetUserId});
+    QStringList missing;
+    while (q.next()) {
+        const QString p = q.value(0).toString();
+        if (!actor.has(p))
+            missing << p;
+    }
+    q.finish();
+    if (!missing.isEmpty())
+        throw ApiError(403, QStringLiteral("target_more_privileged"), QStringLiteral("Forbidden"),
+                       QStringLiteral("This user holds permissions you do not hold (%1): only someone holding every "
+                                      "one of them may change their password, email, active state or roles, or end "
+                                      "their sessions.")
+                           .arg(missing.join(QStringLiteral(", "))));
+}
+
+static QSet<qint64> idSet(const QJsonArray &ids)
+{
+    QSet<qint64> set;
+    for (const QJsonValue &v : ids)
+        set.insert(v.toInteger());
+    return set;
+}
+
 void UserAdministration::update(qint64 userId, int expectedVersion, const Changes &c)
 {
     const bool mayAffectAdmins = c.isActive.has_value() || c.roleIds.has_value();
@@ -177,13 +209,28 @@ void UserAdministration::update(qint64 userId, int expectedVersion, const Change
     Versioning::check(version, expectedVersion);
     const QJsonObject before = *find(userId);
 
+    // Clients send the whole form, so only values that really differ count
+    // as changes (an unchanged email in a display-name edit is no takeover).
+    const QString oldEmail = before.value(QStringLiteral("email")).toString();
+    const bool wasActive = before.value(QStringLiteral("is_active")).toBool();
+    const bool emailChanged = c.email && *c.email != oldEmail;
+    const bool activeChanged = c.isActive && *c.isActive != wasActive;
+    QList<qint64> requestedRoles = c.roleIds.value_or(QList<qint64>());
+    const bool rolesChanged = c.roleIds
+        && QSet<qint64>(requestedRoles.cbegin(), requestedRoles.cend())
+            != idSet(before.value(QStringLiteral("role_ids")).toArray());
+    const bool passwordSet = c.password.has_value();
+    const bool self = userId == m_actor.userId;
+    if (passwordSet || emailChanged || activeChanged || rolesChanged)
+        checkMayActOn(m_actor, userId);
+
     QList<FieldError> errors;
     validateIdentity(c.email, c.displayName, &errors);
     if (c.password)
-        checkPassword(*c.password, c.email.value_or(before.value(QStringLiteral("email")).toString()), &errors);
+        checkPassword(*c.password, c.email.value_or(oldEmail), &errors);
     if (!errors.isEmpty())
         throw ApiError::validation(errors);
-    if (c.email)
+    if (emailChanged)
         checkEmailFree(*c.email, userId);
     if (c.roleIds) {
         QList<qint64> added;
@@ -194,26 +241,60 @@ void UserAdministration::update(qint64 userId, int expectedVersion, const Change
         checkRolesGrantable(added);
         setRoles(m_actor.tenantId, userId, *c.roleIds);
     }
-    Database::exec(QStringLiteral(
-                       "UPDATE users SET email = COALESCE(?, email), display_name = COALESCE(?, display_name), "
+    // A password someone else chose is known to them: its owner must replace
+    // it at the next sign-in. One's own choice clears any such mark.
+    const QVariant mustChange = passwordSet ? QVariant(!self) : QVariant(QMetaType::fromType<bool>());
+    Database::exec(
+        QStringLiteral("UPDATE users SET email = COALESCE(?, email), display_name = COALESCE(?, display_name), "
                        "is_active = COALESCE(?, is_active), password_hash = COALESCE(?, password_hash), "
+                       "must_change_password = COALESCE(?, must_change_password), "
                        "version = version + 1, updated_at = now() WHERE id = ?"),
-                   {c.email ? QVariant(*c.email) : QVariant(QMetaType::fromType<QString>()),
-                    c.displayName ? QVariant(*c.displayName) : QVariant(QMetaType::fromType<QString>()),
-                    c.isActive ? QVariant(*c.isActive) : QVariant(QMetaType::fromType<bool>()),
-                    c.password ? QVariant(PasswordHasher::hash(*c.password)) : QVariant(QMetaType::fromType<QString>()),
-                    userId});
+        {c.email ? QVariant(*c.email) : QVariant(QMetaType::fromType<QString>()),
+         c.displayName ? QVariant(*c.displayName) : QVariant(QMetaType::fromType<QString>()),
+         c.isActive ? QVariant(*c.isActive) : QVariant(QMetaType::fromType<bool>()),
+         c.password ? QVariant(PasswordHasher::hash(*c.password)) : QVariant(QMetaType::fromType<QString>()),
+         mustChange, userId});
     if (mayAffectAdmins)
         checkAdministratorRemains();
-    if ((c.isActive && !*c.isActive) || c.password)
-        SessionRevocation::revokeUserSessions(m_actor.tenantId, userId,
-                                              c.password ? QStringLiteral("password_reset")
-                                                         : QStringLiteral("user_deactivated"),
-                                              0, m_requestId);
-    QJsonObject after = *find(userId);
-    AuditLog::record({m_actor.tenantId, m_actor.userId, QStringLiteral("user"), userId,
-                      c.isActive && !*c.isActive ? QStringLiteral("deactivate") : QStringLiteral("update"), before,
-                      after, m_requestId});
+    const bool deactivated = activeChanged && !*c.isActive;
+    int revoked = 0;
+    if (deactivated || passwordSet)
+        // Whoever knew the old password (or used the account) is out at once;
+        // someone resetting their own password keeps the session doing it.
+        revoked = SessionRevocation::revokeUserSessions(m_actor.tenantId, userId,
+                                                        passwordSet ? QStringLiteral("password_reset")
+                                                                    : QStringLiteral("user_deactivated"),
+                                                        self && !deactivated ? m_actor.sessionId : 0, m_requestId);
+    const QJsonObject after = *find(userId);
+
+    // One audit row per kind of sensitive change, named after it, so the log
+    // reads "password reset" rather than an update of updated_at and version.
+    auto record = [&](const QString &action, const QJsonObject &was, const QJsonObject &is) {
+        AuditLog::record(
+            {m_actor.tenantId, m_actor.userId, QStringLiteral("user"), userId, action, was, is, m_requestId});
+    };
+    bool recorded = false;
+    if (passwordSet) {
+        record(QStringLiteral("password_reset"), {},
+               {{QStringLiteral("must_change_password"), !self}, {QStringLiteral("sessions_revoked"), revoked}});
+        recorded = true;
+    }
+    if (emailChanged) {
+        record(QStringLiteral("email_changed"), {{QStringLiteral("email"), oldEmail}},
+               {{QStringLiteral("email"), *c.email}});
+        recorded = true;
+    }
+    if (activeChanged) {
+        QJsonObject is {{QStringLiteral("is_active"), *c.isActive}};
+        if (deactivated)
+            is.insert(QStringLiteral("sessions_revoked"), revoked);
+        record(deactivated ? QStringLiteral("deactivated") : QStringLiteral("reactivated"),
+               {{QStringLiteral("is_active"), wasActive}}, is);
+        recorded = true;
+    }
+    const bool nameChanged = c.displayName && *c.displayName != before.value(QStringLiteral("display_name")).toString();
+    if (nameChanged || rolesChanged || !recorded)
+        record(QStringLiteral("update"), before, after);
 }
 
 } // namespace erp::server

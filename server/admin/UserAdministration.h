@@ -11,8 +11,10 @@ namespace erp::server {
 
 // Business rules for users of one tenant, independent of HTTP: creation with
 // an initial password, changes, deactivation (which revokes sessions at
-// once), role assignment. Nobody grants a permission they do not hold, and
-// the tenant always keeps at least one active administrator.
+// once), role assignment. Nobody grants a permission they do not hold, nobody
+// takes over a user stronger than themselves (password, email, active flag,
+// roles or sessions of a user holding a permission the caller lacks), and the
+// tenant always keeps at least one active administrator.
 // Runs in the caller's transaction with the tenant already set.
 class UserAdministration
 {
@@ -37,6 +39,12 @@ public:
 
     // JSON expression for one user row aliased `u` (lists and reads share it).
     static QString userJsonSql();
+
+    // Throws 403 target_more_privileged unless `actor` holds every permission
+    // user `targetUserId` holds (always true for oneself). Guards everything
+    // that would let the actor act as the target: password, email, active
+    // flag, roles and sessions.
+    static void checkMayActOn(const Principal &actor, qint64 targetUserId);
 
 private:
     void checkRolesGrantable(const QList<qint64> &roleIds) const;

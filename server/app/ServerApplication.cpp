@@ -1,7 +1,6 @@
 #include "server/app/ServerApplication.h"
 
 #include "server/admin/AdminRoutes.h"
-#include "server/app/ApiDispatcher.h"
 #include "server/app/SystemRoutes.h"
 #include "server/auth/AuthRoutes.h"
 #include "server/auth/TokenService.h"
@@ -13,6 +12,7 @@
 #include "server/http/HttpServer.h"
 #include "server/http/Router.h"
 #include "server/http/SelfSignedCertificate.h"
+#include "server/platform/ApiDispatcher.h"
 
 #include <QDir>
 #include <QFile>

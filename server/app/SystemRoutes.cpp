@@ -1,9 +1,9 @@
 #include "server/app/SystemRoutes.h"
 
-#include "server/app/OpenApiDocument.h"
 #include "server/db/Database.h"
 #include "server/db/DbError.h"
 #include "server/http/Router.h"
+#include "server/platform/OpenApiDocument.h"
 
 #include <QDir>
 #include <QJsonDocument>

@@ -51,6 +51,14 @@ public:
         return s;
     }
 
+    // Absent is fine; present means a non-empty string like required().
+    QString optional(const QString &name, int maxCodePoints)
+    {
+        if (m_body.value(name).isUndefined())
+            return {};
+        return required(name, maxCodePoints);
+    }
+
     void throwIfInvalid() const
     {
         if (!m_errors.isEmpty())
@@ -121,12 +129,15 @@ HttpResponse invalidCredentials()
 HttpResponse login(RequestContext &ctx)
 {
     const QJsonObject body = ctx.jsonBody();
-    StringFields fields(body, {QStringLiteral("organisation"), QStringLiteral("email"),
-                               QStringLiteral("password")});
+    StringFields fields(body,
+                        {QStringLiteral("organisation"), QStringLiteral("email"), QStringLiteral("password"),
+                         QStringLiteral("new_password")});
     LoginRequest request;
     request.organisation = fields.required(QStringLiteral("organisation"), MaxOrganisation);
     request.email = fields.required(QStringLiteral("email"), MaxEmail);
     request.password = fields.required(QStringLiteral("password"), shared::PasswordPolicy::MaxLength);
+    // The policy itself reports a too-long new password, with its own code.
+    request.newPassword = fields.optional(QStringLiteral("new_password"), INT_MAX);
     fields.throwIfInvalid();
     request.clientAddress = ctx.request.remoteAddress;
     request.userAgent = QString::fromUtf8(ctx.request.header("user-agent"));
@@ -138,6 +149,11 @@ HttpResponse login(RequestContext &ctx)
         return tooManyAttempts(outcome.retryAfterSeconds);
     case LoginOutcome::InvalidCredentials:
         return invalidCredentials();
+    case LoginOutcome::PasswordChangeRequired:
+        return HttpResponse::problem(403, QStringLiteral("password_change_required"),
+                                     QStringLiteral("Password change required"),
+                                     QStringLiteral("Your password was set by an administrator. Sign in again with "
+                                                    "\"new_password\" set to a password of your own choice."));
     case LoginOutcome::Success:
         break;
     }
@@ -207,7 +223,9 @@ HttpResponse changePassword(RequestContext &ctx)
 void registerAuthRoutes(Router &router)
 {
     router.add("POST", QStringLiteral("/api/v1/auth/login"), RouteAccess::publicRoute(), login,
-               QStringLiteral("Sign in with organisation, email and password"), Tag);
+               QStringLiteral("Sign in with organisation, email and password (and new_password when the "
+                              "answer was 403 password_change_required)"),
+               Tag);
     router.add("POST", QStringLiteral("/api/v1/auth/refresh"), RouteAccess::publicRoute(), refresh,
                QStringLiteral("Exchange a refresh token for new tokens (rotates it)"), Tag);
     router.add("POST", QStringLiteral("/api/v1/auth/logout"), RouteAccess::authenticated(), logout,

@@ -20,8 +20,12 @@ namespace {
 const QString FindTenant = QStringLiteral(
     "SELECT id, is_active FROM tenants WHERE slug = ?");
 
-const QString FindUserByEmail = QStringLiteral(
-    "SELECT id, password_hash, is_active FROM users WHERE tenant_id = ? AND lower(email) = lower(?)");
+const QString FindUserByEmail = QStringLiteral("SELECT id, password_hash, is_active, must_change_password FROM users "
+                                               " WHERE tenant_id = ? AND lower(email) = lower(?)");
+
+const QString ReplacePasswordAtSignIn = QStringLiteral(
+    "UPDATE users SET password_hash = ?, must_change_password = false, updated_at = now(), version = version + 1 "
+    " WHERE tenant_id = ? AND id = ?");
 
 const QString UpdatePasswordHash = QStringLiteral(
     "UPDATE users SET password_hash = ?, updated_at = now() WHERE tenant_id = ? AND id = ?");
@@ -65,7 +69,7 @@ const QString SelectUserForPasswordChange = QStringLiteral(
     " WHERE u.tenant_id = ? AND u.id = ? FOR UPDATE OF u");
 
 const QString UpdatePassword = QStringLiteral(
-    "UPDATE users SET password_hash = ?, updated_at = now(), version = version + 1 "
+    "UPDATE users SET password_hash = ?, must_change_password = false, updated_at = now(), version = version + 1 "
     " WHERE tenant_id = ? AND id = ?");
 
 constexpr int MaxUserAgentLength = 512;
@@ -152,6 +156,33 @@ IssuedTokens AuthService::startSession(qint64 tenantId, qint64 userId, const Log
     return tokens;
 }
 
+void AuthService::replacePasswordAtSignIn(qint64 tenantId, qint64 userId, const QString &email,
+                                          const LoginRequest &request)
+{
+    const AuthUser user = loadUser(tenantId, userId);
+    QList<FieldError> errors;
+    const auto problems
+        = shared::PasswordPolicy::check(request.newPassword, {email, user.organisationSlug, user.organisationName});
+    for (const auto &p : problems)
+        errors.append({QStringLiteral("new_password"), p.code, p.message});
+    if (problems.isEmpty() && request.newPassword == request.password)
+        errors.append({QStringLiteral("new_password"), QStringLiteral("same_as_current"),
+                       QStringLiteral("The new password must differ from the current one.")});
+    if (!errors.isEmpty())
+        throw ApiError::validation(errors);
+    Database::exec(ReplacePasswordAtSignIn, {PasswordHasher::hash(request.newPassword), tenantId, userId}).finish();
+    AuditEntry entry;
+    entry.tenantId = tenantId;
+    entry.userId = userId;
+    entry.entity = QStringLiteral("user");
+    entry.entityId = userId;
+    entry.action = QStringLiteral("password_change");
+    entry.after = QJsonObject {{QStringLiteral("at_sign_in"), true}};
+    entry.requestId = m_requestId;
+    AuditLog::record(entry);
+    qCInfo(lcAuth) << "password replaced at sign-in for user" << userId << "tenant" << tenantId;
+}
+
 LoginOutcome AuthService::login(const LoginRequest &request)
 {
     LoginOutcome outcome;
@@ -180,6 +211,7 @@ LoginOutcome AuthService::login(const LoginRequest &request)
     qint64 userId = 0;
     QString storedHash;
     bool userActive = false;
+    bool mustChangePassword = false;
     if (tenantId) {
         m_transaction.setTenant(tenantId);
         QSqlQuery &q = Database::exec(FindUserByEmail, {tenantId, email});
@@ -187,6 +219,7 @@ LoginOutcome AuthService::login(const LoginRequest &request)
             userId = q.value(0).toLongLong();
             storedHash = q.value(1).toString();
             userActive = q.value(2).toBool();
+            mustChangePassword = q.value(3).toBool();
         }
         q.finish();
     }
@@ -205,10 +238,19 @@ LoginOutcome AuthService::login(const LoginRequest &request)
     }
 
     m_transaction.setTenant(tenantId, userId);
-    if (PasswordHasher::needsRehash(storedHash))
+    m_throttle.recordSuccess(accountKey);
+    if (!request.newPassword.isEmpty()) {
+        replacePasswordAtSignIn(tenantId, userId, email, request);
+    } else if (mustChangePassword) {
+        // The password is right but someone else chose it: the account is
+        // only usable once its owner has replaced it.
+        qCInfo(lcAuth) << "sign-in of user" << userId << "needs a new password, request" << m_requestId;
+        outcome.result = LoginOutcome::PasswordChangeRequired;
+        return outcome;
+    } else if (PasswordHasher::needsRehash(storedHash)) {
         Database::exec(UpdatePasswordHash, {PasswordHasher::hash(request.password), tenantId, userId})
             .finish();
-    m_throttle.recordSuccess(accountKey);
+    }
 
     outcome.tokens = startSession(tenantId, userId, request);
     outcome.user = loadUser(tenantId, userId);

@@ -35,13 +35,18 @@ struct LoginRequest
     QString organisation;       // tenant slug
     QString email;
     QString password;
+    // Replaces the password as part of this sign-in; required when the
+    // password was set by someone else (PasswordChangeRequired otherwise).
+    QString newPassword;
     QHostAddress clientAddress;
     QString userAgent;
 };
 
 struct LoginOutcome
 {
-    enum Result { Success, InvalidCredentials, Throttled };
+    // PasswordChangeRequired: the password was right but set by an
+    // administrator; no session until the user chooses a new one.
+    enum Result { Success, InvalidCredentials, Throttled, PasswordChangeRequired };
     Result result = InvalidCredentials;
     int retryAfterSeconds = 0;  // Throttled
     IssuedTokens tokens;        // Success
@@ -93,6 +98,8 @@ public:
 private:
     IssuedTokens startSession(qint64 tenantId, qint64 userId, const LoginRequest &request);
     AuthUser loadUser(qint64 tenantId, qint64 userId);
+    // Throws ApiError 422 (field "new_password") when the policy refuses it.
+    void replacePasswordAtSignIn(qint64 tenantId, qint64 userId, const QString &email, const LoginRequest &request);
     void auditFailedSignIn(qint64 tenantId, qint64 userId, const QString &reason);
 
     Transaction &m_transaction;

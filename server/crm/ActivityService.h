@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server/crm/CrmRecordService.h"
+#include "server/platform/RecordService.h"
 
 namespace erp::server {
 

@@ -1,7 +1,7 @@
 #include "server/crm/CrmEntities.h"
 
-#include "server/app/SqlFragments.h"
 #include "server/crm/CrmRecordRules.h"
+#include "server/platform/SqlFragments.h"
 
 namespace erp::server {
 

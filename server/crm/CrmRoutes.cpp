@@ -1,19 +1,19 @@
 #include "server/crm/CrmRoutes.h"
 
-#include "server/app/ListEndpoint.h"
-#include "server/app/RecordResponses.h"
-#include "server/app/RequestBody.h"
-#include "server/app/Versioning.h"
 #include "server/crm/ActivityService.h"
 #include "server/crm/CrmEntities.h"
 #include "server/crm/CrmRecordRules.h"
-#include "server/crm/CrmRecordService.h"
 #include "server/crm/LeadConversion.h"
 #include "server/crm/LeadImport.h"
 #include "server/crm/LeadService.h"
 #include "server/crm/PipelineStageService.h"
 #include "server/http/ApiError.h"
 #include "server/http/Router.h"
+#include "server/platform/ListEndpoint.h"
+#include "server/platform/RecordResponses.h"
+#include "server/platform/RecordService.h"
+#include "server/platform/RequestBody.h"
+#include "server/platform/Versioning.h"
 #include "shared/Permissions.h"
 
 #include <QDate>
@@ -345,10 +345,13 @@ HttpResponse importLeads(RequestContext &ctx)
     LeadImport import(ctx.principal, ctx.request.requestId);
     if (dryRun == u"true") {
         const LeadImport::Report report = import.check(ctx.request.body);
-        return HttpResponse::json(200, QJsonObject{{QStringLiteral("dry_run"), true},
-                                                   {QStringLiteral("rows"), report.rows},
-                                                   {QStringLiteral("valid"), report.errors.isEmpty()},
-                                                   {QStringLiteral("errors"), LeadImport::toJson(report.errors)}});
+        return HttpResponse::json(200,
+                                  QJsonObject {{QStringLiteral("dry_run"), true},
+                                               {QStringLiteral("rows"), report.rows},
+                                               {QStringLiteral("valid"), report.errors.isEmpty()},
+                                               {QStringLiteral("error_count"), report.errorCount},
+                                               {QStringLiteral("errors_not_listed"), report.unreportedErrors()},
+                                               {QStringLiteral("errors"), LeadImport::toJson(report.errors)}});
     }
     const QList<qint64> ids = import.run(ctx.request.body);
     QJsonArray idArray;

@@ -4,7 +4,8 @@
 
 namespace erp::server {
 
-CsvReader::CsvReader(const QByteArray &data)
+CsvReader::CsvReader(const QByteArray &data, qsizetype maxFields)
+    : m_maxFields(maxFields)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder(data);
@@ -24,14 +25,16 @@ CsvReader::CsvReader(const QByteArray &data)
     int line = 1;
     record.line = 1;
     const auto endField = [&] {
-        record.fields << field;
+        if (record.fields.size() < m_maxFields)
+            record.fields << field;
+        ++record.fieldCount;
         field.clear();
         fieldStarted = false;
     };
     const auto endRecord = [&] {
         endField();
         // A blank line is no record.
-        if (!(record.fields.size() == 1 && record.fields.first().isEmpty()))
+        if (!(record.fieldCount == 1 && record.fields.first().isEmpty()))
             m_records << record;
         record = Record();
         record.line = line;
@@ -70,7 +73,7 @@ CsvReader::CsvReader(const QByteArray &data)
     }
     if (quoted)
         m_unterminatedLine = record.line;
-    if (fieldStarted || !field.isEmpty() || !record.fields.isEmpty())
+    if (fieldStarted || !field.isEmpty() || record.fieldCount > 0)
         endRecord();
 }
 

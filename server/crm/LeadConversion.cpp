@@ -1,11 +1,11 @@
 #include "server/crm/LeadConversion.h"
 
 #include "server/crm/CrmEntities.h"
-#include "server/crm/CrmFields.h"
 #include "server/crm/CrmLog.h"
-#include "server/crm/CrmRecordService.h"
 #include "server/db/Database.h"
 #include "server/http/ApiError.h"
+#include "server/platform/RecordFields.h"
+#include "server/platform/RecordService.h"
 
 namespace erp::server {
 

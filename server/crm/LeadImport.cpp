@@ -1,7 +1,6 @@
 #include "server/crm/LeadImport.h"
 
 #include "server/crm/CrmEntities.h"
-#include "server/crm/CrmFields.h"
 #include "server/crm/CrmLog.h"
 #include "server/crm/CrmRecordRules.h"
 #include "server/crm/CsvReader.h"
@@ -9,9 +8,11 @@
 #include "server/db/AuditLog.h"
 #include "server/db/Database.h"
 #include "server/http/ApiError.h"
+#include "server/platform/RecordFields.h"
 
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace erp::server {
@@ -52,9 +53,13 @@ LeadImport::Report LeadImport::parse(const QByteArray &csv, QList<ParsedRow> *ro
 {
     Report report;
     const auto fail = [&](int line, const QString &column, const QString &code, const QString &message) {
-        report.errors.append({line, column, code, message});
+        ++report.errorCount;
+        if (report.errors.size() < MaxReportedErrors)
+            report.errors.append({line, column, code, message});
     };
-    const CsvReader reader(csv);
+    // Records keep one field more than a header may have, so a too-wide
+    // line is still recognised as such.
+    const CsvReader reader(csv, MaxColumns + 1);
     if (!reader.isValidUtf8()) {
         fail(1, {}, QStringLiteral("invalid_encoding"), QStringLiteral("The file must be UTF-8 encoded."));
         return report;
@@ -65,18 +70,31 @@ LeadImport::Report LeadImport::parse(const QByteArray &csv, QList<ParsedRow> *ro
         return report;
     }
     // Header: known, unique column names; title and currency are required.
+    const CsvReader::Record &headerRecord = records.first();
+    if (headerRecord.fieldCount > MaxColumns) {
+        fail(1, {}, QStringLiteral("too_many_columns"),
+             QStringLiteral("The header names %1 columns; at most %2 are allowed. Known columns: %3.")
+                 .arg(headerRecord.fieldCount)
+                 .arg(MaxColumns)
+                 .arg(columns().join(QStringLiteral(", "))));
+        return report;
+    }
+    const QStringList known = columns();
     QStringList header;
-    for (const QString &name : records.first().fields)
-        header << name.trimmed().toLower();
-    for (const QString &name : header) {
-        if (!columns().contains(name))
+    QSet<QString> seen;
+    for (const QString &field : headerRecord.fields) {
+        const QString name = field.trimmed().toLower();
+        header << name;
+        if (!known.contains(name))
             fail(1, name, QStringLiteral("unknown_column"),
-                 QStringLiteral("Unknown column \"%1\". Known columns: %2.").arg(name, columns().join(QStringLiteral(", "))));
-        else if (header.count(name) > 1)
+                 QStringLiteral("Unknown column \"%1\". Known columns: %2.")
+                     .arg(name, known.join(QStringLiteral(", "))));
+        else if (seen.contains(name))
             fail(1, name, QStringLiteral("duplicate_column"), QStringLiteral("The column \"%1\" appears twice.").arg(name));
+        seen.insert(name);
     }
     for (const QString &required : {QStringLiteral("title"), QStringLiteral("currency")})
-        if (!header.contains(required))
+        if (!seen.contains(required))
             fail(1, required, QStringLiteral("missing_column"), QStringLiteral("The column \"%1\" is required.").arg(required));
     if (!report.errors.isEmpty())
         return report;
@@ -115,9 +133,9 @@ LeadImport::Report LeadImport::parse(const QByteArray &csv, QList<ParsedRow> *ro
 
     for (qsizetype r = 1; r < records.size(); ++r) {
         const CsvReader::Record &record = records.at(r);
-        if (record.fields.size() != header.size()) {
+        if (record.fieldCount != header.size()) {
             fail(record.line, {}, QStringLiteral("wrong_column_count"),
-                 QStringLiteral("Expected %1 values, found %2.").arg(header.size()).arg(record.fields.size()));
+                 QStringLiteral("Expected %1 values, found %2.").arg(header.size()).arg(record.fieldCount));
             continue;
         }
         ParsedRow row;
@@ -172,11 +190,14 @@ QList<qint64> LeadImport::run(const QByteArray &csv)
         QList<FieldError> errors;
         for (const RowError &e : report.errors)
             errors.append({fieldName(e), e.code, QStringLiteral("Line %1: %2").arg(e.line).arg(e.message)});
-        throw ApiError(422, QStringLiteral("import_failed"), QStringLiteral("Import failed"),
-                       QStringLiteral("%1 of %2 rows have problems; nothing was imported.")
-                           .arg(report.errors.size())
-                           .arg(report.rows),
-                       errors);
+        QString detail = QStringLiteral("%1 problems in a file of %2 rows; nothing was imported.")
+                             .arg(report.errorCount)
+                             .arg(report.rows);
+        if (report.unreportedErrors() > 0)
+            detail += QStringLiteral(" The first %1 are listed; %2 more are not.")
+                          .arg(report.errors.size())
+                          .arg(report.unreportedErrors());
+        throw ApiError(422, QStringLiteral("import_failed"), QStringLiteral("Import failed"), detail, errors);
     }
     if (rows.isEmpty())
         throw ApiError(422, QStringLiteral("import_failed"), QStringLiteral("Import failed"),

@@ -17,11 +17,17 @@ namespace erp::server {
 // errors, and any failure while inserting rolls the whole transaction back.
 // The upload is bounded by the server's request body limit
 // (http/max_body_bytes, 1 MiB by default: larger bodies get 413 before they
-// are read) and by MaxRows.
+// are read), by MaxRows and by MaxColumns; the work is linear in the size of
+// the upload, and at most MaxReportedErrors row errors are listed (the
+// report counts the rest).
 class LeadImport
 {
 public:
     static constexpr int MaxRows = 10'000;
+    // Room for every known column and a few unknown ones to report; more is
+    // no lead file (and only costs time and error text).
+    static constexpr int MaxColumns = 64;
+    static constexpr int MaxReportedErrors = 200;
 
     struct RowError
     {
@@ -33,7 +39,9 @@ public:
     struct Report
     {
         int rows = 0;          // data rows read
-        QList<RowError> errors;
+        QList<RowError> errors; // the first MaxReportedErrors
+        int errorCount = 0; // all of them
+        int unreportedErrors() const { return errorCount - int(errors.size()); }
     };
 
     LeadImport(const Principal &caller, QByteArray requestId);

@@ -2,9 +2,9 @@
 
 #include "server/crm/CrmEntities.h"
 #include "server/crm/CrmLog.h"
-#include "server/crm/CrmRows.h"
 #include "server/db/Database.h"
 #include "server/http/ApiError.h"
+#include "server/platform/RecordRows.h"
 
 #include <QSqlQuery>
 

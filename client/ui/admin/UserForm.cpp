@@ -165,7 +165,8 @@ void UserForm::retranslate()
     } else {
         m_ui->passwordLabel->setText(tr("New &password:"));
         m_ui->passwordHint->setText(tr("Leave empty to keep the current password. A new password signs the user "
-                                       "out on every device."));
+                                       "out on every device, and they must replace it with one of their own at "
+                                       "their next sign-in."));
     }
 }
 

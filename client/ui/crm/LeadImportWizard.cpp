@@ -251,9 +251,15 @@ void LeadImportWizard::runCheck()
                                                 nullptr, m_rows));
             m_valid = m_rows > 0;
         } else {
-            m_summary->setText(tr("%n problem(s) found; nothing can be imported until the file is corrected. "
-                                  "Fix the lines below, then go back and check the file again.",
-                                  nullptr, int(errors.size())));
+            // The server lists the first problems and counts the rest.
+            const int total = report.value(u"error_count"_s).toInt(int(errors.size()));
+            QString text = tr("%n problem(s) found; nothing can be imported until the file is corrected. "
+                              "Fix the lines below, then go back and check the file again.",
+                              nullptr, total);
+            const int unlisted = report.value(u"errors_not_listed"_s).toInt();
+            if (unlisted > 0)
+                text += u' ' + tr("Only the first %n problem(s) are listed.", nullptr, int(errors.size()));
+            m_summary->setText(text);
         }
         m_checkPage->setComplete(m_valid);
         emit checked(m_valid);

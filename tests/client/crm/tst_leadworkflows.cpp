@@ -38,6 +38,7 @@ private slots:
     void convertCreatesAccountAndContactOnce();
     void convertLinksExistingAccount();
     void importShowsTheDryRunReportThenImports();
+    void importReportSaysWhenProblemsAreNotAllListed();
     void accountAndContactForms();
     void myActivitiesByBucketAndMarkDone();
 
@@ -217,6 +218,25 @@ void TestLeadWorkflows::importShowsTheDryRunReportThenImports()
     QCOMPARE(get(u"/leads"_s).value(u"items"_s).toArray().size(), before + 3);
     QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
     wizard->accept();
+}
+
+void TestLeadWorkflows::importReportSaysWhenProblemsAreNotAllListed()
+{
+    // 300 bad rows: the server lists the first 200 problems and counts all.
+    QByteArray csv = "title,currency\n";
+    for (int i = 0; i < 300; ++i)
+        csv += "Lead " + QByteArray::number(i) + ",EURO\n";
+    LeadsPage page(m_admin.api.get());
+    LeadImportWizard *wizard = page.importLeads();
+    QVERIFY(wizard->setFile(writeCsv(csv)));
+    QSignalSpy checked(wizard, &LeadImportWizard::checked);
+    wizard->next();
+    QVERIFY(checked.wait(15000));
+    QVERIFY2(wizard->checkSummary().startsWith(u"300 problems found"_s), qPrintable(wizard->checkSummary()));
+    QVERIFY2(wizard->checkSummary().endsWith(u"Only the first 200 problems are listed."_s),
+             qPrintable(wizard->checkSummary()));
+    QCOMPARE(wizard->reportTable()->rowCount(), 200);
+    wizard->reject();
 }
 
 void TestLeadWorkflows::accountAndContactForms()

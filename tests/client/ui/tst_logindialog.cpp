@@ -29,6 +29,7 @@ private slots:
     void checksFieldsBeforeSending();
     void wrongPasswordIsExplainedInPlainWords();
     void successAcceptsAndRemembersTheUser();
+    void passwordSetByAdministratorMustBeReplaced();
     void unknownCertificateAsksAndTrustPins();
     void declinedCertificateIsNotPinned();
     void changedCertificateIsRefusedWithoutClickThrough();
@@ -190,6 +191,63 @@ void TestLoginDialog::successAcceptsAndRemembersTheUser()
     QCOMPARE(again.findChild<QLineEdit *>(u"organisationEdit"_s)->text(), m_acme.slug);
     QCOMPARE(again.findChild<QLineEdit *>(u"emailEdit"_s)->text(), m_acme.adminEmail);
     QCOMPARE(QApplication::focusWidget(), again.findChild<QLineEdit *>(u"passwordEdit"_s));
+}
+
+void TestLoginDialog::passwordSetByAdministratorMustBeReplaced()
+{
+    // The administrator resets a user's password through the API.
+    const QString email = u"reset.user@acme.test"_s;
+    const qint64 id = m_server->createUser(m_acme, email, {u"sales_rep"_s});
+    const QString given = u"a passphrase the admin chose"_s;
+    {
+        auto admin = m_server->client();
+        admin->setBearerToken(m_server->login(m_acme.slug, m_acme.adminEmail, m_acme.adminPassword));
+        const auto r = admin->request("PATCH", "/api/v1/users/" + QByteArray::number(id),
+                                      {{"Content-Type", "application/json"}, {"If-Match", "\"1\""}},
+                                      QJsonDocument(QJsonObject {{u"password"_s, given}}).toJson());
+        QCOMPARE(r.status, 200);
+    }
+
+    erp::test::trustTestCertificate(m_trust.get(), *m_server);
+    LoginDialog dialog(m_api.get(), m_settings.get(), {});
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QSignalSpy attempt(&dialog, &LoginDialog::attemptFinished);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *newPassword = dialog.findChild<QLineEdit *>(u"newPasswordEdit"_s);
+    auto *confirm = dialog.findChild<QLineEdit *>(u"confirmPasswordEdit"_s);
+    QVERIFY(newPassword && confirm);
+    QVERIFY(!newPassword->isVisible());
+    fill(dialog, serverUrl(*m_server).toString(), m_acme.slug, email, given);
+    QTest::mouseClick(signInButton(dialog), Qt::LeftButton);
+    QVERIFY(attempt.wait(15000));
+    QCOMPARE(attempt.first().first().toBool(), false);
+    QVERIFY(!m_api->session()->isSignedIn());
+    QVERIFY(dialog.isChoosingNewPassword());
+    QVERIFY(newPassword->isVisible());
+    QVERIFY(confirm->isVisible());
+    QCOMPARE(newPassword->echoMode(), QLineEdit::Password);
+    QCOMPARE(confirm->echoMode(), QLineEdit::Password);
+    QVERIFY2(dialog.errorText().contains(u"set by an administrator"_s), qPrintable(dialog.errorText()));
+    QCOMPARE(QApplication::focusWidget(), newPassword);
+
+    // Checked before sending: both fields must agree.
+    QTest::keyClicks(newPassword, u"my own secret passphrase"_s);
+    QTest::keyClicks(confirm, u"my own secret passphrase!"_s);
+    QTest::mouseClick(signInButton(dialog), Qt::LeftButton);
+    QVERIFY(!dialog.isBusy());
+    QVERIFY2(dialog.errorText().contains(u"not the same"_s), qPrintable(dialog.errorText()));
+
+    confirm->clear();
+    QTest::keyClicks(confirm, u"my own secret passphrase"_s);
+    QTest::mouseClick(signInButton(dialog), Qt::LeftButton);
+    QVERIFY(accepted.wait(15000));
+    QVERIFY(m_api->session()->isSignedIn());
+    QCOMPARE(m_api->session()->user().email, email);
+    QVERIFY(newPassword->text().isEmpty());
+    // The chosen password is now the password; the given one is gone.
+    QVERIFY(!m_server->login(m_acme.slug, email, u"my own secret passphrase"_s).isEmpty());
+    QVERIFY(m_server->login(m_acme.slug, email, given).isEmpty());
 }
 
 void TestLoginDialog::unknownCertificateAsksAndTrustPins()

@@ -1,4 +1,4 @@
-#include "server/app/RequestBody.h"
+#include "server/platform/RequestBody.h"
 
 #include "server/http/ApiError.h"
 

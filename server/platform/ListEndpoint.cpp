@@ -1,4 +1,4 @@
-#include "server/app/ListEndpoint.h"
+#include "server/platform/ListEndpoint.h"
 
 #include "server/db/Database.h"
 #include "server/db/Transaction.h"

@@ -1,9 +1,9 @@
-#include "server/crm/CrmRows.h"
+#include "server/platform/RecordRows.h"
 
-#include "server/app/Versioning.h"
 #include "server/crm/CrmRecordRules.h"
 #include "server/db/Database.h"
 #include "server/http/ApiError.h"
+#include "server/platform/Versioning.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

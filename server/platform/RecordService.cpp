@@ -1,10 +1,10 @@
-#include "server/crm/CrmRecordService.h"
+#include "server/platform/RecordService.h"
 
-#include "server/crm/CrmRows.h"
 #include "server/db/AuditLog.h"
 #include "server/db/Database.h"
 #include "server/db/DbError.h"
 #include "server/http/ApiError.h"
+#include "server/platform/RecordRows.h"
 
 namespace erp::server {
 

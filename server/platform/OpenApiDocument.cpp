@@ -1,4 +1,4 @@
-#include "server/app/OpenApiDocument.h"
+#include "server/platform/OpenApiDocument.h"
 
 #include "server/http/Router.h"
 

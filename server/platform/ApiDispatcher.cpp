@@ -1,6 +1,5 @@
-#include "server/app/ApiDispatcher.h"
+#include "server/platform/ApiDispatcher.h"
 
-#include "server/app/Idempotency.h"
 #include "server/auth/Authenticator.h"
 #include "server/db/Database.h"
 #include "server/db/DbError.h"
@@ -8,6 +7,7 @@
 #include "server/http/ApiError.h"
 #include "server/http/RequestContext.h"
 #include "server/http/Router.h"
+#include "server/platform/Idempotency.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
-#include "server/crm/CrmFields.h"
+#include "server/platform/RecordFields.h"
 
-#include "server/app/RequestBody.h"
 #include "server/crm/CrmRecordRules.h"
 #include "server/db/Database.h"
 #include "server/http/ApiError.h"
+#include "server/platform/RequestBody.h"
 #include "shared/Currency.h"
 #include "shared/Decimal.h"
 #include "shared/Validation.h"

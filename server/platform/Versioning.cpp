@@ -1,4 +1,4 @@
-#include "server/app/Versioning.h"
+#include "server/platform/Versioning.h"
 
 #include "server/http/ApiError.h"
 #include "server/http/RequestContext.h"

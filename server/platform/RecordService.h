@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server/crm/CrmEntity.h"
+#include "server/platform/RecordEntity.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "server/app/Idempotency.h"
+#include "server/platform/Idempotency.h"
 
 #include "server/db/Database.h"
 #include "server/http/ApiError.h"

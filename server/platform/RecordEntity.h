@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server/crm/CrmFields.h"
+#include "server/platform/RecordFields.h"
 
 #include <functional>
 

@@ -1,6 +1,6 @@
-#include "server/app/RecordResponses.h"
+#include "server/platform/RecordResponses.h"
 
-#include "server/app/Versioning.h"
+#include "server/platform/Versioning.h"
 
 namespace erp::server {
 
