@@ -2407,6 +2407,10 @@ Erstellt mit Qt %2.</translation>
         <translation>Audit-Protokoll lesen</translation>
     </message>
     <message>
+        <source>Change the organisation&apos;s settings, exchange rates and approval rules</source>
+        <translation>Einstellungen der Organisation, Wechselkurse und Freigaberegeln ändern</translation>
+    </message>
+    <message>
         <source>See leads, contacts, accounts and activities</source>
         <translation>Leads, Kontakte, Firmen und Aktivitäten sehen</translation>
     </message>
@@ -2435,8 +2439,12 @@ Erstellt mit Qt %2.</translation>
         <translation>Bestände und Lagerbewegungen sehen</translation>
     </message>
     <message>
-        <source>Receive goods and adjust stock</source>
-        <translation>Wareneingang buchen und Bestände korrigieren</translation>
+        <source>Receive goods and transfer stock between locations</source>
+        <translation>Wareneingang buchen und Bestände zwischen Lagerplätzen umlagern</translation>
+    </message>
+    <message>
+        <source>Correct stock after a count</source>
+        <translation>Bestände nach einer Inventur korrigieren</translation>
     </message>
     <message>
         <source>See shipments and carriers</source>

@@ -2403,6 +2403,10 @@ Built with Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Change the organisation&apos;s settings, exchange rates and approval rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>See leads, contacts, accounts and activities</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2431,7 +2435,11 @@ Built with Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Receive goods and adjust stock</source>
+        <source>Receive goods and transfer stock between locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct stock after a count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2407,6 +2407,10 @@ Creado con Qt %2.</translation>
         <translation>Consultar el registro de auditoría</translation>
     </message>
     <message>
+        <source>Change the organisation&apos;s settings, exchange rates and approval rules</source>
+        <translation>Cambiar la configuración de la organización, los tipos de cambio y las reglas de aprobación</translation>
+    </message>
+    <message>
         <source>See leads, contacts, accounts and activities</source>
         <translation>Ver oportunidades, contactos, cuentas y actividades</translation>
     </message>
@@ -2435,8 +2439,12 @@ Creado con Qt %2.</translation>
         <translation>Ver existencias y movimientos de stock</translation>
     </message>
     <message>
-        <source>Receive goods and adjust stock</source>
-        <translation>Recibir mercancía y ajustar existencias</translation>
+        <source>Receive goods and transfer stock between locations</source>
+        <translation>Recibir mercancías y transferir existencias entre ubicaciones</translation>
+    </message>
+    <message>
+        <source>Correct stock after a count</source>
+        <translation>Corregir existencias tras un recuento</translation>
     </message>
     <message>
         <source>See shipments and carriers</source>

@@ -2407,6 +2407,10 @@ Conçu avec Qt %2.</translation>
         <translation>Consulter le journal d&apos;audit</translation>
     </message>
     <message>
+        <source>Change the organisation&apos;s settings, exchange rates and approval rules</source>
+        <translation>Modifier les paramètres de l&apos;organisation, les taux de change et les règles d&apos;approbation</translation>
+    </message>
+    <message>
         <source>See leads, contacts, accounts and activities</source>
         <translation>Voir les prospects, contacts, comptes et activités</translation>
     </message>
@@ -2435,8 +2439,12 @@ Conçu avec Qt %2.</translation>
         <translation>Voir le stock et les mouvements de stock</translation>
     </message>
     <message>
-        <source>Receive goods and adjust stock</source>
-        <translation>Réceptionner des marchandises et ajuster le stock</translation>
+        <source>Receive goods and transfer stock between locations</source>
+        <translation>Réceptionner des marchandises et transférer du stock entre emplacements</translation>
+    </message>
+    <message>
+        <source>Correct stock after a count</source>
+        <translation>Corriger le stock après un inventaire</translation>
     </message>
     <message>
         <source>See shipments and carriers</source>

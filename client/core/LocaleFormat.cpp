@@ -236,7 +236,7 @@ LocaleFormat::Number LocaleFormat::parseDecimal(const QString &input, int maxSca
 LocaleFormat::Number LocaleFormat::parseAmount(const QString &text, const QString &currency, int maxScale,
                                                const QLocale &locale)
 {
-    const int scale = qMin(erp::shared::Currency::minorUnits(currency), maxScale);
+    const int scale = qMin(erp::shared::Currency::minorUnits(currency).value_or(2), maxScale);
     Number n = parseDecimal(text, scale, false, locale);
     if (n.problem == Problem::Negative)
         n.message = tr("The amount cannot be negative.");
@@ -336,7 +336,7 @@ QString LocaleFormat::amount(const QString &apiDecimal, const QString &currency,
     const auto value = erp::shared::Decimal::parse(apiDecimal);
     if (!value)
         return currency.isEmpty() ? apiDecimal : apiDecimal + QChar(0x00A0) + currency;
-    const int minor = currency.isEmpty() ? 2 : erp::shared::Currency::minorUnits(currency);
+    const int minor = currency.isEmpty() ? 2 : erp::shared::Currency::minorUnits(currency).value_or(2);
     // The currency's decimals, unless that would hide a digit the value has.
     auto shown = value->rescaled(minor);
     if (!shown || *shown != *value)

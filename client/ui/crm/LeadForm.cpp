@@ -31,7 +31,7 @@ constexpr int ValueIntegerDigits = 12;
 
 int valueScale(const QString &currency)
 {
-    return qMin(erp::shared::Currency::minorUnits(currency), ValueScale);
+    return qMin(erp::shared::Currency::minorUnits(currency).value_or(2), ValueScale);
 }
 } // namespace
 
