@@ -5,7 +5,9 @@
 // tests).
 #include "server/admin/AdminModule.h"
 #include "server/crm/CrmModule.h"
+#include "server/inventory/InventoryModule.h"
 #include "server/platform/Module.h"
+#include "server/purchasing/PurchasingModule.h"
 
 namespace erp::server {
 
@@ -13,7 +15,9 @@ const std::vector<const Module *> &installedModules()
 {
     static const AdminModule admin;
     static const CrmModule crm;
-    static const std::vector<const Module *> modules {&admin, &crm};
+    static const InventoryModule inventory;
+    static const PurchasingModule purchasing;
+    static const std::vector<const Module *> modules {&admin, &crm, &inventory, &purchasing};
     return modules;
 }
 

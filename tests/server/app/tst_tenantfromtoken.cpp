@@ -44,6 +44,7 @@ private:
     TestServer::Tenant m_alpha;
     TestServer::Tenant m_bravo;
     QByteArray m_alphaToken;
+    QJsonObject m_alphaOrder; // a body POST /purchase-orders accepts from alpha
     QString m_snapshotSql;
     QHash<QString, QSet<qint64>> m_bravoIds; // by table: every id bravo has there
     int m_counter = 0;
@@ -102,10 +103,32 @@ void TestTenantFromToken::initTestCase()
                      .status,
                  201);
         QCOMPARE(c->postJson("/api/v1/pipeline-stages", {{u"name"_s, u"stage of %1"_s.arg(tag)}}).status, 201);
+        // Procurement: a supplier and a product (as the superuser, in the
+        // tenant), then an order through the API.
+        sql(u"INSERT INTO suppliers (tenant_id, code, name, currency) VALUES (?, 'S1', ?, 'EUR')"_s,
+            {t->id, u"supplier of %1"_s.arg(tag)});
+        auto ids = sql(u"SELECT (SELECT id FROM suppliers WHERE tenant_id = ?), "
+                       "(SELECT id FROM warehouses WHERE tenant_id = ? ORDER BY id LIMIT 1), "
+                       "(SELECT id FROM units WHERE tenant_id = ? AND symbol = 'pc')"_s,
+                       {t->id, t->id, t->id});
+        QVERIFY(ids.next());
+        auto product = sql(u"INSERT INTO products (tenant_id, sku, name, unit_category_id, stock_unit_id, "
+                           "standard_cost) SELECT ?, 'P1', ?, category_id, id, 2 FROM units WHERE id = ? RETURNING id"_s,
+                           {t->id, u"product of %1"_s.arg(tag), ids.value(2)});
+        QVERIFY(product.next());
+        const QJsonObject order {{u"supplier_id"_s, ids.value(0).toLongLong()},
+                                 {u"warehouse_id"_s, ids.value(1).toLongLong()},
+                                 {u"notes"_s, u"order of %1"_s.arg(tag)},
+                                 {u"lines"_s, QJsonArray {QJsonObject {{u"product_id"_s, product.value(0).toLongLong()},
+                                                                      {u"quantity"_s, u"2"_s}}}}};
+        if (t == &m_alpha)
+            m_alphaOrder = order;
+        const auto created = c->postJson("/api/v1/purchase-orders", order);
+        QVERIFY2(created.status == 201, created.body.constData());
     }
     // Every id bravo has, table by table (as the superuser: no policy applies).
     for (const QString &table : {u"users"_s, u"roles"_s, u"accounts"_s, u"contacts"_s, u"leads"_s, u"activities"_s,
-                                 u"pipeline_stages"_s, u"sessions"_s, u"audit_log"_s}) {
+                                 u"pipeline_stages"_s, u"sessions"_s, u"audit_log"_s, u"purchase_orders"_s}) {
         auto q = sql(u"SELECT id FROM %1 WHERE tenant_id = ? ORDER BY id"_s.arg(table), {m_bravo.id});
         while (q.next())
             m_bravoIds[table].insert(q.value(0).toLongLong());
@@ -148,7 +171,8 @@ QString TestTenantFromToken::tableFor(const QString &pattern) const
     static const QHash<QString, QString> tables {
         {u"users"_s, u"users"_s},       {u"roles"_s, u"roles"_s},         {u"accounts"_s, u"accounts"_s},
         {u"contacts"_s, u"contacts"_s}, {u"leads"_s, u"leads"_s},         {u"activities"_s, u"activities"_s},
-        {u"sessions"_s, u"sessions"_s}, {u"audit-log"_s, u"audit_log"_s}, {u"pipeline-stages"_s, u"pipeline_stages"_s}};
+        {u"sessions"_s, u"sessions"_s}, {u"audit-log"_s, u"audit_log"_s}, {u"pipeline-stages"_s, u"pipeline_stages"_s},
+        {u"purchase-orders"_s, u"purchase_orders"_s}};
     return tables.value(resource);
 }
 
@@ -174,7 +198,11 @@ QJsonObject TestTenantFromToken::sampleBody(const QByteArray &method, const QStr
         return {{u"title"_s, u"new %1"_s.arg(n)}, {u"currency"_s, u"EUR"_s}};
     if (key == u"POST /api/v1/activities")
         return {{u"kind"_s, u"task"_s}, {u"subject"_s, u"new %1"_s.arg(n)}, {u"due_at"_s, u"2030-01-01T09:00:00Z"_s}};
+    if (key == u"POST /api/v1/purchase-orders")
+        return m_alphaOrder;
     if (method == "PATCH") {
+        if (pattern.contains(u"/purchase-orders/"))
+            return {{u"notes"_s, u"taken over"_s}};
         if (pattern.contains(u"/users/"))
             return {{u"display_name"_s, u"taken over"_s}};
         if (pattern.contains(u"/leads/"))

@@ -1,0 +1,491 @@
+#include "server/purchasing/PurchasingRoutes.h"
+
+#include "server/http/ApiError.h"
+#include "server/http/Router.h"
+#include "server/inventory/InsufficientStock.h"
+#include "server/inventory/InvalidStockMove.h"
+#include "server/platform/ListEndpoint.h"
+#include "server/platform/ListQueryFilters.h"
+#include "server/platform/RecordFields.h"
+#include "server/platform/RecordResponses.h"
+#include "server/platform/RecordService.h"
+#include "server/platform/RequestBody.h"
+#include "server/platform/Versioning.h"
+#include "server/purchasing/InvalidPurchaseOrder.h"
+#include "server/purchasing/InvalidReceipt.h"
+#include "server/purchasing/PurchaseOrderApproval.h"
+#include "server/purchasing/PurchaseOrderConflict.h"
+#include "server/purchasing/PurchaseOrderDrafts.h"
+#include "server/purchasing/PurchaseOrderLifecycle.h"
+#include "server/purchasing/PurchaseOrderReceiving.h"
+#include "server/purchasing/PurchaseOrderRefused.h"
+#include "server/purchasing/PurchasingEntities.h"
+#include "shared/Permissions.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace erp::server {
+
+namespace P = erp::shared::Permission;
+using erp::shared::Decimal;
+
+namespace {
+
+const QString OrdersPath = QStringLiteral("/api/v1/purchase-orders/");
+
+// ---- reading bodies --------------------------------------------------------
+
+// A positive id, or 0 (with an error when present but wrong, or missing
+// while required).
+qint64 readId(const QJsonObject &json, const QString &key, const QString &field, bool required, RequestBody &body)
+{
+    const QJsonValue v = json.value(key);
+    if (v.isUndefined() || v.isNull()) {
+        if (required)
+            body.addError(field, QStringLiteral("required"), QStringLiteral("This field is required."));
+        return 0;
+    }
+    const double d = v.toDouble(-1);
+    if (!v.isDouble() || d < 1 || d != double(qint64(d)) || d > 9.0e15) {
+        body.addError(field, QStringLiteral("wrong_type"), QStringLiteral("Expected a positive whole number."));
+        return 0;
+    }
+    return qint64(d);
+}
+
+// An exact decimal, sent as a string ("1.5") or a JSON number; at most
+// maxScale decimals, never negative.
+std::optional<Decimal> readDecimal(const QJsonObject &json, const QString &key, const QString &field, bool required,
+                                   int maxScale, RequestBody &body)
+{
+    const QJsonValue v = json.value(key);
+    if (v.isUndefined() || v.isNull()) {
+        if (required)
+            body.addError(field, QStringLiteral("required"), QStringLiteral("This field is required."));
+        return std::nullopt;
+    }
+    QString text;
+    if (v.isString())
+        text = v.toString().trimmed();
+    else if (v.isDouble())
+        text = QString::number(v.toDouble(), 'f', maxScale + 1);
+    else {
+        body.addError(field, QStringLiteral("wrong_type"), QStringLiteral("Expected a decimal number."));
+        return std::nullopt;
+    }
+    static const QRegularExpression shape(QStringLiteral("^[0-9]{1,15}(\\.[0-9]+)?$"));
+    const auto d = shape.match(text).hasMatch() ? Decimal::parse(text) : std::nullopt;
+    if (!d) {
+        body.addError(field, QStringLiteral("invalid"),
+                      QStringLiteral("Expected a decimal number that is not negative."));
+        return std::nullopt;
+    }
+    // A JSON number was printed with one digit more than allowed: trailing
+    // zeros go, a real extra digit stays and is refused.
+    const auto exact = Decimal::parse(d->toString(), maxScale);
+    if (!exact) {
+        body.addError(field, QStringLiteral("too_many_decimals"), QStringLiteral("At most %1 decimals.").arg(maxScale));
+        return std::nullopt;
+    }
+    return exact;
+}
+
+QDate readDate(const QJsonObject &json, const QString &key, RequestBody &body)
+{
+    const QJsonValue v = json.value(key);
+    if (v.isUndefined() || v.isNull())
+        return {};
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
+    if (!v.isString() || !shape.match(v.toString()).hasMatch() || !d.isValid()) {
+        body.addError(key, QStringLiteral("invalid_date"), QStringLiteral("Expected a date (YYYY-MM-DD)."));
+        return {};
+    }
+    return d;
+}
+
+QList<DraftLine> readLines(const QJsonObject &json, RequestBody &body)
+{
+    QList<DraftLine> lines;
+    const QJsonValue v = json.value(QStringLiteral("lines"));
+    if (v.isUndefined() || v.isNull())
+        return lines;
+    if (!v.isArray()) {
+        body.addError(QStringLiteral("lines"), QStringLiteral("wrong_type"),
+                      QStringLiteral("Expected a list of lines."));
+        return lines;
+    }
+    const QJsonArray array = v.toArray();
+    static const QStringList allowed {QStringLiteral("product_id"), QStringLiteral("unit_id"),
+                                      QStringLiteral("quantity"),   QStringLiteral("unit_price"),
+                                      QStringLiteral("tax_rate"),   QStringLiteral("description")};
+    for (int i = 0; i < array.size(); ++i) {
+        const QString at = QStringLiteral("lines[%1].").arg(i);
+        if (!array.at(i).isObject()) {
+            body.addError(QStringLiteral("lines[%1]").arg(i), QStringLiteral("wrong_type"),
+                          QStringLiteral("Expected a line object."));
+            continue;
+        }
+        const QJsonObject o = array.at(i).toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            if (!allowed.contains(it.key()))
+                body.addError(at + it.key(), QStringLiteral("unknown_field"), QStringLiteral("Unknown field."));
+        DraftLine line;
+        line.productId = readId(o, QStringLiteral("product_id"), at + QStringLiteral("product_id"), true, body);
+        line.unitId = readId(o, QStringLiteral("unit_id"), at + QStringLiteral("unit_id"), false, body);
+        line.quantity = readDecimal(o, QStringLiteral("quantity"), at + QStringLiteral("quantity"), true, 3, body)
+                            .value_or(Decimal());
+        line.unitPrice
+            = readDecimal(o, QStringLiteral("unit_price"), at + QStringLiteral("unit_price"), false, 4, body);
+        line.taxRate = readDecimal(o, QStringLiteral("tax_rate"), at + QStringLiteral("tax_rate"), false, 2, body);
+        const QJsonValue d = o.value(QStringLiteral("description"));
+        if (d.isString()) {
+            line.description = d.toString().trimmed();
+            if (line.description.size() > 1000)
+                body.addError(at + QStringLiteral("description"), QStringLiteral("too_long"),
+                              QStringLiteral("At most 1000 characters."));
+        } else if (!d.isUndefined() && !d.isNull())
+            body.addError(at + QStringLiteral("description"), QStringLiteral("wrong_type"),
+                          QStringLiteral("Expected text."));
+        lines << line;
+    }
+    return lines;
+}
+
+// ---- answers -----------------------------------------------------------------
+
+// The services' refusals as problems: the state a transition does not fit
+// is a 409 naming it, a refusal about who calls a 403, a missing comment or
+// reason a 422 on its field, a line the draft service cannot take a 422 on
+// lines[i].field.
+template<typename Fn> auto translated(Fn &&fn) -> decltype(fn())
+{
+    try {
+        return fn();
+    } catch (const PurchaseOrderConflict &e) {
+        throw ApiError(409, QStringLiteral("invalid_state"), QStringLiteral("Conflict"),
+                       QStringLiteral("Cannot %1 a purchase order that is %2.").arg(e.action(), e.currentState()),
+                       {{QStringLiteral("state"), e.currentState(), QStringLiteral("The order's current state.")}});
+    } catch (const PurchaseOrderRefused &e) {
+        if (e.code() == u"unknown_order")
+            throw ApiError::notFound();
+        if (e.forbidden())
+            throw ApiError(403, e.code(), QStringLiteral("Forbidden"), e.message());
+        if (e.code() == u"comment_required")
+            throw ApiError::validation({{QStringLiteral("comment"), QStringLiteral("required"), e.message()}});
+        if (e.code() == u"reason_required")
+            throw ApiError::validation({{QStringLiteral("reason"), QStringLiteral("required"), e.message()}});
+        throw ApiError::conflict(e.code(), e.message());
+    } catch (const InvalidPurchaseOrder &e) {
+        if (e.code() == u"unknown_order")
+            throw ApiError::notFound();
+        throw ApiError::validation({{e.field(), e.code(), e.message()}});
+    } catch (const InsufficientStock &e) {
+        throw ApiError(409, QStringLiteral("insufficient_stock"), QStringLiteral("Conflict"),
+                       QStringLiteral("Product %1 has %2 on hand in location %3; %4 was asked for.")
+                           .arg(e.productId())
+                           .arg(e.onHand().toString())
+                           .arg(e.locationId())
+                           .arg(e.requested().toString()));
+    } catch (const InvalidStockMove &e) {
+        throw ApiError::validation({{e.field(), e.code(), e.message()}});
+    }
+}
+
+RecordService orders(const RequestContext &ctx)
+{
+    return RecordService(PurchasingEntities::purchaseOrders(), ctx.principal, ctx.request.requestId);
+}
+
+// ---- purchase orders -----------------------------------------------------------
+
+ListSpec orderListSpec()
+{
+    return {PurchasingEntities::orderListJsonSql(),
+            QStringLiteral("purchase_orders po"),
+            QStringLiteral("po.id"),
+            {{QStringLiteral("id"), QStringLiteral("po.id"), ListField::Integer, true, false},
+             // Days since 2000-01-01: a date sorted as a whole number.
+             {QStringLiteral("order_date"), QStringLiteral("(po.order_date - DATE '2000-01-01')"), ListField::Integer,
+              true, false},
+             {QStringLiteral("number"), QStringLiteral("po.number"), ListField::Text, true, false},
+             {QStringLiteral("created_at"), QStringLiteral("po.created_at"), ListField::Timestamp, true, true},
+             {QStringLiteral("state"), QStringLiteral("po.state"), ListField::Text, false, true},
+             {QStringLiteral("supplier_id"), QStringLiteral("po.supplier_id"), ListField::Integer, false, true},
+             {QStringLiteral("warehouse_id"), QStringLiteral("po.warehouse_id"), ListField::Integer, false, true},
+             {QStringLiteral("created_by"), QStringLiteral("po.created_by"), ListField::Integer, false, true},
+             {QStringLiteral("currency"), QStringLiteral("po.currency"), ListField::Text, false, true}},
+            {QStringLiteral("po.number")},
+            QStringLiteral("-order_date"),
+            {QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("state"), QStringLiteral("supplier_name"),
+             QStringLiteral("order_date"), QStringLiteral("expected_date"), QStringLiteral("currency"),
+             QStringLiteral("subtotal"), QStringLiteral("tax_total"), QStringLiteral("total"),
+             QStringLiteral("created_by_name")}};
+}
+
+HttpResponse listOrders(RequestContext &ctx)
+{
+    ListQueryFilters filters(ctx.request);
+    filters.date(QStringLiteral("order_date_from"), QStringLiteral("po.order_date >= ?::date"));
+    filters.date(QStringLiteral("order_date_to"), QStringLiteral("po.order_date <= ?::date"));
+    // Submitted orders the caller may approve now: not their own, a band
+    // whose permission they hold, and no standing approval of theirs yet.
+    filters.flag(QStringLiteral("awaiting_my_approval"),
+                 QStringLiteral("po.state = 'submitted' AND po.created_by <> app_current_user() "
+                                "AND EXISTS (SELECT 1 FROM user_roles ur JOIN role_permissions rp "
+                                "ON rp.role_id = ur.role_id WHERE ur.user_id = app_current_user() "
+                                "AND rp.permission = coalesce(po.approval_band->>'permission', 'purchasing.approve')) "
+                                "AND NOT EXISTS (SELECT 1 FROM purchase_order_approvals a WHERE "
+                                "a.purchase_order_id = po.id AND a.approver_id = app_current_user() "
+                                "AND a.decision = 'approved' AND a.voided_at IS NULL)"));
+    return filters.respond(ctx, orderListSpec(), QString());
+}
+
+HttpResponse getOrder(RequestContext &ctx)
+{
+    return recordResponse(orders(ctx).findOrThrow(ctx.idParam()));
+}
+
+HttpResponse createOrder(RequestContext &ctx)
+{
+    const QJsonObject json = ctx.jsonBody();
+    RequestBody body(json,
+                     {QStringLiteral("supplier_id"), QStringLiteral("warehouse_id"), QStringLiteral("currency"),
+                      QStringLiteral("order_date"), QStringLiteral("expected_date"), QStringLiteral("notes"),
+                      QStringLiteral("lines")});
+    DraftHeader header;
+    header.supplierId = readId(json, QStringLiteral("supplier_id"), QStringLiteral("supplier_id"), true, body);
+    header.warehouseId = readId(json, QStringLiteral("warehouse_id"), QStringLiteral("warehouse_id"), true, body);
+    header.currency = body.text(QStringLiteral("currency"), false, 3).value_or(QString());
+    header.orderDate = readDate(json, QStringLiteral("order_date"), body);
+    header.expectedDate = readDate(json, QStringLiteral("expected_date"), body);
+    header.notes = body.text(QStringLiteral("notes"), false, 10000).value_or(QString());
+    const QList<DraftLine> lines = readLines(json, body);
+    body.finish();
+    const auto created = translated(
+        [&] { return PurchaseOrderDrafts(ctx.principal.tenantId, ctx.principal.userId).create(header, lines); });
+    RecordService service = orders(ctx);
+    const QJsonObject order = service.findOrThrow(created.id);
+    service.audit(created.id, QStringLiteral("create"), {}, order);
+    return createdResponse(OrdersPath.toUtf8() + QByteArray::number(created.id), order);
+}
+
+HttpResponse updateOrder(RequestContext &ctx)
+{
+    const int expected = Versioning::requiredIfMatch(ctx);
+    RecordService service = orders(ctx);
+    service.lock(ctx.idParam(), expected); // 404, then 412, before anything else
+    const QJsonObject before = service.findOrThrow(ctx.idParam());
+    if (before.value(QStringLiteral("state")).toString() != u"draft")
+        throw ApiError(409, QStringLiteral("invalid_state"), QStringLiteral("Conflict"),
+                       QStringLiteral("Only a draft can be changed; this order is %1.")
+                           .arg(before.value(QStringLiteral("state")).toString()),
+                       {{QStringLiteral("state"), before.value(QStringLiteral("state")).toString(),
+                         QStringLiteral("The order's current state.")}});
+    QJsonObject json = ctx.jsonBody();
+    RequestBody body(json,
+                     {QStringLiteral("order_date"), QStringLiteral("expected_date"), QStringLiteral("warehouse_id"),
+                      QStringLiteral("notes"), QStringLiteral("lines")});
+    const bool replaceLines = json.contains(QStringLiteral("lines"));
+    const QList<DraftLine> lines = readLines(json, body);
+    if (replaceLines && !json.value(QStringLiteral("lines")).isArray() && !body.hasErrors())
+        body.addError(QStringLiteral("lines"), QStringLiteral("required"), QStringLiteral("Expected a list of lines."));
+    body.finish();
+    json.remove(QStringLiteral("lines"));
+    const RecordValues values
+        = RecordFields::read(json, PurchasingEntities::purchaseOrders().fields, false, ctx.principal);
+    int version = expected;
+    if (!values.isEmpty()) {
+        service.update(ctx.idParam(), version, values);
+        ++version;
+    }
+    if (replaceLines)
+        translated([&] {
+            return PurchaseOrderDrafts(ctx.principal.tenantId, ctx.principal.userId).replaceLines(ctx.idParam(), lines);
+        });
+    const QJsonObject after = service.findOrThrow(ctx.idParam());
+    if (replaceLines)
+        service.audit(ctx.idParam(), QStringLiteral("update_lines"), before, after);
+    return recordResponse(after);
+}
+
+enum class Action { Submit, Withdraw, Approve, Reject, Order, Receive, CloseShort, Revise, Cancel, Close };
+
+QJsonObject optionalBody(const RequestContext &ctx)
+{
+    return ctx.request.body.trimmed().isEmpty() ? QJsonObject() : ctx.jsonBody();
+}
+
+QList<ReceiptLine> readReceipt(const QJsonObject &json, RequestBody &body)
+{
+    QList<ReceiptLine> lines;
+    const QJsonValue v = json.value(QStringLiteral("lines"));
+    if (!v.isArray() || v.toArray().isEmpty()) {
+        body.addError(QStringLiteral("lines"), QStringLiteral("required"),
+                      QStringLiteral("A receipt needs at least one line with its quantity."));
+        return lines;
+    }
+    const QJsonArray array = v.toArray();
+    for (int i = 0; i < array.size(); ++i) {
+        const QString at = QStringLiteral("lines[%1].").arg(i);
+        const QJsonObject o = array.at(i).toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            if (it.key() != u"line_id" && it.key() != u"quantity")
+                body.addError(at + it.key(), QStringLiteral("unknown_field"), QStringLiteral("Unknown field."));
+        ReceiptLine line;
+        line.lineId = readId(o, QStringLiteral("line_id"), at + QStringLiteral("line_id"), true, body);
+        line.quantity = readDecimal(o, QStringLiteral("quantity"), at + QStringLiteral("quantity"), true, 3, body)
+                            .value_or(Decimal());
+        lines << line;
+    }
+    return lines;
+}
+
+HttpResponse orderAction(RequestContext &ctx, Action action, const QString &name)
+{
+    RecordService service = orders(ctx);
+    const qint64 id = ctx.idParam();
+    // Not in the organisation: 404 before anything about the body is said.
+    const QJsonObject before = service.findOrThrow(id);
+    if (ctx.request.hasHeader("if-match"))
+        service.lock(id, Versioning::requiredIfMatch(ctx));
+    const QJsonObject json = optionalBody(ctx);
+    const qint64 tenant = ctx.principal.tenantId;
+    const qint64 user = ctx.principal.userId;
+    QString note;
+    switch (action) {
+    case Action::Approve:
+    case Action::Reject: {
+        RequestBody body(json, {QStringLiteral("comment")});
+        note = body.text(QStringLiteral("comment"), action == Action::Reject, 2000).value_or(QString());
+        body.finish();
+        translated([&] {
+            return action == Action::Approve ? PurchaseOrderApproval(tenant, user).approve(id, note)
+                                             : PurchaseOrderApproval(tenant, user).reject(id, note);
+        });
+        break;
+    }
+    case Action::Cancel:
+    case Action::CloseShort: {
+        RequestBody body(json, {QStringLiteral("reason")});
+        note = body.text(QStringLiteral("reason"), action == Action::CloseShort, 1000).value_or(QString());
+        body.finish();
+        translated([&] {
+            return action == Action::Cancel ? PurchaseOrderLifecycle(tenant, user).cancel(id, note)
+                                            : PurchaseOrderLifecycle(tenant, user).closeShort(id, note);
+        });
+        break;
+    }
+    case Action::Receive: {
+        RequestBody body(json, {QStringLiteral("lines"), QStringLiteral("note")});
+        const QList<ReceiptLine> lines = readReceipt(json, body);
+        note = body.text(QStringLiteral("note"), false, 1000).value_or(QString());
+        body.finish();
+        try {
+            translated([&] { return PurchaseOrderReceiving(tenant, user).receive(id, lines, note); });
+        } catch (const InvalidReceipt &e) {
+            if (e.code() == u"unknown_order")
+                throw ApiError::notFound();
+            QString field = QStringLiteral("lines");
+            for (int i = 0; i < lines.size(); ++i)
+                if (e.lineId() != 0 && lines.at(i).lineId == e.lineId()) {
+                    field = QStringLiteral("lines[%1].%2")
+                                .arg(i)
+                                .arg(e.code() == u"unknown_line" ? QStringLiteral("line_id")
+                                                                 : QStringLiteral("quantity"));
+                    break;
+                }
+            const bool overReceipt = e.code() == u"exceeds_ordered";
+            QString message = e.message();
+            if (overReceipt)
+                message += QStringLiteral(" At most %1 may still be received.").arg(e.remaining().toString());
+            throw ApiError::validation({{field, e.code(), message}});
+        }
+        break;
+    }
+    default: {
+        RequestBody body(json, {});
+        body.finish();
+        translated([&] {
+            switch (action) {
+            case Action::Submit:
+                return PurchaseOrderApproval(tenant, user).submit(id).state;
+            case Action::Withdraw:
+                return PurchaseOrderApproval(tenant, user).withdraw(id).state;
+            case Action::Order:
+                return PurchaseOrderLifecycle(tenant, user).order(id);
+            case Action::Revise:
+                return PurchaseOrderLifecycle(tenant, user).revise(id);
+            default:
+                return PurchaseOrderLifecycle(tenant, user).close(id);
+            }
+        });
+        break;
+    }
+    }
+    const QJsonObject after = service.findOrThrow(id);
+    service.audit(
+        id, name, QJsonObject {{QStringLiteral("state"), before.value(QStringLiteral("state"))}},
+        QJsonObject {{QStringLiteral("state"), after.value(QStringLiteral("state"))}, {QStringLiteral("note"), note}});
+    return recordResponse(after);
+}
+
+} // namespace
+
+void registerPurchasingRoutes(Router &router)
+{
+    const RouteAccess view = RouteAccess::requires(P::PurchasingView);
+    const RouteAccess edit = RouteAccess::requires(P::PurchasingEdit);
+    const RouteAccess approve = RouteAccess::requires(P::PurchasingApprove);
+    const RouteAccess receive = RouteAccess::requires(P::InventoryEdit);
+    const QString tag = QStringLiteral("purchasing");
+
+    router.add("GET", QStringLiteral("/api/v1/purchase-orders"), view, listOrders,
+               QStringLiteral("List purchase orders, newest order date first (filter: state, supplier_id, "
+                              "warehouse_id, created_by, currency, order_date_from/_to, awaiting_my_approval=true; "
+                              "q: number; sort: order_date, number, created_at, id)"),
+               tag);
+    router
+        .add("POST", QStringLiteral("/api/v1/purchase-orders"), edit, createOrder,
+             QStringLiteral("Create a draft purchase order with its lines; prices, tax and totals are filled in "
+                            "and computed by the server"),
+             tag)
+        .idempotentCreate
+        = true;
+    router.add("GET", QStringLiteral("/api/v1/purchase-orders/{id:int}"), view, getOrder,
+               QStringLiteral("Read a purchase order with its lines and approvals"), tag);
+    router.add("PATCH", QStringLiteral("/api/v1/purchase-orders/{id:int}"), edit, updateOrder,
+               QStringLiteral("Change a draft's dates, warehouse, notes or (all of) its lines (If-Match required)"),
+               tag);
+    const struct
+    {
+        const char *name;
+        Action action;
+        RouteAccess access;
+        const char *summary;
+    } actions[] = {
+        {"submit", Action::Submit, edit, "Submit a draft for approval (approved at once below the first band)"},
+        // The service decides: the creator, or anyone with purchasing.edit.
+        {"withdraw", Action::Withdraw, view, "Withdraw a submitted order back to draft (creator or purchasing.edit)"},
+        {"approve", Action::Approve, approve, "Approve a submitted order (never the creator; optional comment)"},
+        {"reject", Action::Reject, approve, "Reject a submitted order back to draft (comment required)"},
+        {"order", Action::Order, edit, "Mark an approved order as sent to the supplier"},
+        {"receive", Action::Receive, receive, "Receive goods: lines (line_id, quantity in the line's unit) and a note"},
+        {"close_short", Action::CloseShort, receive, "End the open lines of a partially received order (reason)"},
+        {"revise", Action::Revise, edit, "Take an approved or ordered order back to draft (approvals voided)"},
+        {"cancel", Action::Cancel, edit, "Cancel an order (reason required once submitted)"},
+        {"close", Action::Close, edit, "Close a received order"},
+    };
+    for (const auto &a : actions) {
+        const Action action = a.action;
+        const QString name = QLatin1String(a.name);
+        router.add(
+            "POST", QStringLiteral("/api/v1/purchase-orders/{id:int}/") + name, a.access,
+            [action, name](RequestContext &ctx) { return orderAction(ctx, action, name); }, QLatin1String(a.summary),
+            tag);
+    }
+}
+
+} // namespace erp::server
