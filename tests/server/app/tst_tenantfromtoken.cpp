@@ -112,15 +112,17 @@ void TestTenantFromToken::initTestCase()
                        "(SELECT id FROM units WHERE tenant_id = ? AND symbol = 'pc')"_s,
                        {t->id, t->id, t->id});
         QVERIFY(ids.next());
-        auto product = sql(u"INSERT INTO products (tenant_id, sku, name, unit_category_id, stock_unit_id, "
-                           "standard_cost) SELECT ?, 'P1', ?, category_id, id, 2 FROM units WHERE id = ? RETURNING id"_s,
-                           {t->id, u"product of %1"_s.arg(tag), ids.value(2)});
+        auto product
+            = sql(u"INSERT INTO products (tenant_id, sku, name, unit_category_id, stock_unit_id, "
+                  "standard_cost) SELECT ?, 'P1', ?, category_id, id, 2 FROM units WHERE id = ? RETURNING id"_s,
+                  {t->id, u"product of %1"_s.arg(tag), ids.value(2)});
         QVERIFY(product.next());
-        const QJsonObject order {{u"supplier_id"_s, ids.value(0).toLongLong()},
-                                 {u"warehouse_id"_s, ids.value(1).toLongLong()},
-                                 {u"notes"_s, u"order of %1"_s.arg(tag)},
-                                 {u"lines"_s, QJsonArray {QJsonObject {{u"product_id"_s, product.value(0).toLongLong()},
-                                                                      {u"quantity"_s, u"2"_s}}}}};
+        const QJsonObject order {
+            {u"supplier_id"_s, ids.value(0).toLongLong()},
+            {u"warehouse_id"_s, ids.value(1).toLongLong()},
+            {u"notes"_s, u"order of %1"_s.arg(tag)},
+            {u"lines"_s,
+             QJsonArray {QJsonObject {{u"product_id"_s, product.value(0).toLongLong()}, {u"quantity"_s, u"2"_s}}}}};
         if (t == &m_alpha)
             m_alphaOrder = order;
         const auto created = c->postJson("/api/v1/purchase-orders", order);
@@ -150,7 +152,7 @@ QHash<QString, QString> TestTenantFromToken::bravoSnapshot()
     if (m_snapshotSql.isEmpty()) {
         auto tables = sql(u"SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' "
                           "AND column_name = 'tenant_id' ORDER BY table_name"_s);
-        QStringList parts{u"SELECT 'tenants', t::text FROM tenants t WHERE id = :tenant"_s};
+        QStringList parts {u"SELECT 'tenants', t::text FROM tenants t WHERE id = :tenant"_s};
         while (tables.next())
             parts << u"SELECT '%1', coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '') FROM %1 t "
                      "WHERE tenant_id = :tenant"_s.arg(tables.value(0).toString());
@@ -168,11 +170,16 @@ QString TestTenantFromToken::tableFor(const QString &pattern) const
     if (pattern == u"/api/v1/leads/board")
         return u"pipeline_stages"_s; // its items are the stages
     const QString resource = pattern.section(u'/', 3, 3);
-    static const QHash<QString, QString> tables {
-        {u"users"_s, u"users"_s},       {u"roles"_s, u"roles"_s},         {u"accounts"_s, u"accounts"_s},
-        {u"contacts"_s, u"contacts"_s}, {u"leads"_s, u"leads"_s},         {u"activities"_s, u"activities"_s},
-        {u"sessions"_s, u"sessions"_s}, {u"audit-log"_s, u"audit_log"_s}, {u"pipeline-stages"_s, u"pipeline_stages"_s},
-        {u"purchase-orders"_s, u"purchase_orders"_s}};
+    static const QHash<QString, QString> tables {{u"users"_s, u"users"_s},
+                                                 {u"roles"_s, u"roles"_s},
+                                                 {u"accounts"_s, u"accounts"_s},
+                                                 {u"contacts"_s, u"contacts"_s},
+                                                 {u"leads"_s, u"leads"_s},
+                                                 {u"activities"_s, u"activities"_s},
+                                                 {u"sessions"_s, u"sessions"_s},
+                                                 {u"audit-log"_s, u"audit_log"_s},
+                                                 {u"pipeline-stages"_s, u"pipeline_stages"_s},
+                                                 {u"purchase-orders"_s, u"purchase_orders"_s}};
     return tables.value(resource);
 }
 

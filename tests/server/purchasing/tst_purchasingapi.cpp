@@ -1,0 +1,486 @@
+// Purchase orders over real TLS against a real database: create with lines
+// (totals computed by the server, PROCUREMENT.md's cases), field errors naming
+// lines[i].field, read with lines and approvals, the list's filters, draft-only
+// PATCH with If-Match, every workflow action allowed and refused (409 naming
+// the state, 422 for a missing comment or reason), the creator never
+// approving, two managers approving at once (exactly one 200), receiving
+// raising stock with ledger = balance, Idempotency-Key, and another
+// organisation seeing nothing.
+#include "tests/support/Simultaneous.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/TestServer.h"
+
+#include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using erp::test::TlsTestClient;
+
+class TestPurchasingApi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void totalsFromProcurementMd_data();
+    void totalsFromProcurementMd();
+    void lineErrorsNameTheLine();
+    void createReadAndPatchOnlyInDraft();
+    void fullCycleWithSimultaneousApprovals();
+    void refusedTransitionsName409State();
+    void reasonsAndCommentsRequired();
+    void idempotentCreate();
+    void listFiltersAndAwaitingMyApproval();
+    void otherOrganisationSeesNothing();
+
+private:
+    std::unique_ptr<TlsTestClient> as(const QString &who);
+    QVariant sql(const QString &statement, const QVariantList &values = {});
+    qint64 supplier(const QString &currency);
+    QJsonObject orderBody(const QString &currency, const QJsonArray &lines);
+    TlsTestClient::Response action(TlsTestClient &c, qint64 id, const char *name, const QJsonObject &body = {});
+    qint64 createOrder(TlsTestClient &c, const QJsonArray &lines);
+    QString state(qint64 id);
+
+    std::unique_ptr<TestServer> m_server;
+    TestServer::Tenant m_acme;
+    TestServer::Tenant m_other;
+    QHash<QString, QByteArray> m_tokens;
+    QString m_su = u"purchasing-superuser"_s;
+    qint64 m_warehouse = 0;
+    qint64 m_product = 0; // stock unit pc, purchase unit box12
+    qint64 m_box = 0;
+};
+
+void TestPurchasingApi::initTestCase()
+{
+    m_server = std::make_unique<TestServer>(u"purchasing_api"_s);
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    m_acme = m_server->createTenant(u"acme"_s);
+    m_other = m_server->createTenant(u"other"_s);
+    m_tokens.insert(u"admin"_s, m_server->login(m_acme.slug, m_acme.adminEmail, m_acme.adminPassword));
+    m_tokens.insert(u"other"_s, m_server->login(m_other.slug, m_other.adminEmail, m_other.adminPassword));
+    for (const auto &[who, role] : {std::pair {u"buyer"_s, u"purchaser"_s}, std::pair {u"manager1"_s, u"manager"_s},
+                                    std::pair {u"manager2"_s, u"manager"_s}, std::pair {u"manager3"_s, u"manager"_s},
+                                    std::pair {u"clerk"_s, u"warehouse_clerk"_s}}) {
+        const QString email = who + u"@acme.test"_s;
+        m_server->createUser(m_acme, email, {role});
+        m_tokens.insert(who, m_server->login(m_acme.slug, email, TestServer::userPassword()));
+        QVERIFY(!m_tokens.value(who).isEmpty());
+    }
+    TestDatabase::superuserConnection(TestDatabase::databaseName(u"purchasing_api"_s), m_su);
+    // Provisioning gave acme its warehouse and units.
+    m_warehouse = sql(u"SELECT id FROM warehouses WHERE tenant_id = ?"_s, {m_acme.id}).toLongLong();
+    QVERIFY(m_warehouse > 0);
+    m_box = sql(u"SELECT id FROM units WHERE tenant_id = ? AND symbol = 'box12'"_s, {m_acme.id}).toLongLong();
+    m_product = sql(u"INSERT INTO products (tenant_id, sku, name, unit_category_id, stock_unit_id, purchase_unit_id, "
+                    "standard_cost) SELECT ?, 'BOLT', 'Bolt', category_id, (SELECT id FROM units WHERE tenant_id = ? "
+                    "AND symbol = 'pc'), id, 1 FROM units WHERE id = ? RETURNING id"_s,
+                    {m_acme.id, m_acme.id, m_box})
+                    .toLongLong();
+    QVERIFY(m_product > 0);
+}
+
+void TestPurchasingApi::cleanupTestCase()
+{
+    QSqlDatabase::removeDatabase(m_su);
+}
+
+std::unique_ptr<TlsTestClient> TestPurchasingApi::as(const QString &who)
+{
+    auto c = m_server->client();
+    c->setBearerToken(m_tokens.value(who));
+    return c;
+}
+
+QVariant TestPurchasingApi::sql(const QString &statement, const QVariantList &values)
+{
+    QSqlQuery q(QSqlDatabase::database(m_su));
+    q.prepare(statement);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        qWarning() << q.lastError().text();
+    return q.next() ? q.value(0) : QVariant();
+}
+
+qint64 TestPurchasingApi::supplier(const QString &currency)
+{
+    const QVariant existing
+        = sql(u"SELECT id FROM suppliers WHERE tenant_id = ? AND code = ?"_s, {m_acme.id, QString(u"S-"_s + currency)});
+    if (existing.isValid())
+        return existing.toLongLong();
+    return sql(u"INSERT INTO suppliers (tenant_id, code, name, currency) VALUES (?, ?, ?, ?) RETURNING id"_s,
+               {m_acme.id, QString(u"S-"_s + currency), QString(u"Supplier in "_s + currency), currency})
+        .toLongLong();
+}
+
+QJsonObject TestPurchasingApi::orderBody(const QString &currency, const QJsonArray &lines)
+{
+    return {{u"supplier_id"_s, supplier(currency)}, {u"warehouse_id"_s, m_warehouse}, {u"lines"_s, lines}};
+}
+
+TlsTestClient::Response TestPurchasingApi::action(TlsTestClient &c, qint64 id, const char *name,
+                                                  const QJsonObject &body)
+{
+    return c.postJson("/api/v1/purchase-orders/" + QByteArray::number(id) + '/' + name, body);
+}
+
+// 2 boxes of 12 at 600.00 a box, no tax: 1,200.00 EUR, which needs one approver.
+qint64 TestPurchasingApi::createOrder(TlsTestClient &c, const QJsonArray &lines)
+{
+    const QJsonArray l = lines.isEmpty() ? QJsonArray {QJsonObject {{u"product_id"_s, m_product},
+                                                                    {u"quantity"_s, u"2"_s},
+                                                                    {u"unit_price"_s, u"600"_s},
+                                                                    {u"tax_rate"_s, u"0"_s}}}
+                                         : lines;
+    const auto r = c.postJson("/api/v1/purchase-orders", orderBody(u"EUR"_s, l));
+    if (r.status != 201)
+        qWarning() << r.status << r.body;
+    return r.status == 201 ? r.json().value(u"id"_s).toInteger() : 0;
+}
+
+QString TestPurchasingApi::state(qint64 id)
+{
+    return sql(u"SELECT state FROM purchase_orders WHERE id = ?"_s, {id}).toString();
+}
+
+void TestPurchasingApi::totalsFromProcurementMd_data()
+{
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QJsonArray>("lines");
+    QTest::addColumn<QString>("subtotal");
+    QTest::addColumn<QString>("tax");
+    QTest::addColumn<QString>("total");
+    auto line = [this](const char *q, const char *p, const char *t) {
+        return QJsonObject {
+            {u"product_id"_s, m_product},
+            {u"unit_id"_s,
+             sql(u"SELECT id FROM units WHERE tenant_id = ? AND symbol = 'pc'"_s, {m_acme.id}).toLongLong()},
+            {u"quantity"_s, QLatin1String(q)},
+            {u"unit_price"_s, QLatin1String(p)},
+            {u"tax_rate"_s, QLatin1String(t)}};
+    };
+    QTest::newRow("3 x 0.10") << u"EUR"_s << QJsonArray {line("3", "0.10", "0")} << u"0.30"_s << u"0.00"_s << u"0.30"_s;
+    QTest::newRow("0.333 x 3") << u"EUR"_s << QJsonArray {line("0.333", "3.0000", "0")} << u"1.00"_s << u"0.00"_s
+                               << u"1.00"_s;
+    QTest::newRow("1.5 x 0.005") << u"EUR"_s << QJsonArray {line("1.5", "0.0050", "0")} << u"0.01"_s << u"0.00"_s
+                                 << u"0.01"_s;
+    QTest::newRow("three lines of 0.05 @ 10")
+        << u"EUR"_s << QJsonArray {line("1", "0.05", "10"), line("1", "0.05", "10"), line("1", "0.05", "10")}
+        << u"0.15"_s << u"0.03"_s << u"0.18"_s;
+    QTest::newRow("0.05 @ 19") << u"EUR"_s << QJsonArray {line("1", "0.05", "19")} << u"0.05"_s << u"0.01"_s
+                               << u"0.06"_s;
+    QTest::newRow("JPY") << u"JPY"_s << QJsonArray {line("3", "33.3333", "10")} << u"100"_s << u"10"_s << u"110"_s;
+    QTest::newRow("CHF") << u"CHF"_s << QJsonArray {line("7", "0.1429", "7.7")} << u"1.00"_s << u"0.08"_s << u"1.08"_s;
+    QTest::newRow("KWD") << u"KWD"_s << QJsonArray {line("2.5", "1.234", "8")} << u"3.085"_s << u"0.247"_s
+                         << u"3.332"_s;
+}
+
+void TestPurchasingApi::totalsFromProcurementMd()
+{
+    QFETCH(QString, currency);
+    QFETCH(QJsonArray, lines);
+    QFETCH(QString, subtotal);
+    QFETCH(QString, tax);
+    QFETCH(QString, total);
+    auto buyer = as(u"buyer"_s);
+    const auto r = buyer->postJson("/api/v1/purchase-orders", orderBody(currency, lines));
+    QVERIFY2(r.status == 201, r.body.constData());
+    QCOMPARE(r.json().value(u"currency"_s).toString(), currency);
+    QCOMPARE(r.json().value(u"subtotal"_s).toString(), subtotal);
+    QCOMPARE(r.json().value(u"tax_total"_s).toString(), tax);
+    QCOMPARE(r.json().value(u"total"_s).toString(), total);
+    // The stored order agrees with the answer (and with a second read).
+    const auto read = buyer->get("/api/v1/purchase-orders/" + QByteArray::number(r.json().value(u"id"_s).toInteger()));
+    QCOMPARE(read.json().value(u"total"_s).toString(), total);
+    QCOMPARE(read.json().value(u"lines"_s).toArray().size(), lines.size());
+}
+
+void TestPurchasingApi::lineErrorsNameTheLine()
+{
+    auto buyer = as(u"buyer"_s);
+    const qint64 before = sql(u"SELECT count(*) FROM purchase_orders"_s).toLongLong();
+    // A line amount above 999,999,999,999.99 (PROCUREMENT.md).
+    auto r = buyer->postJson("/api/v1/purchase-orders",
+                             orderBody(u"EUR"_s,
+                                       {QJsonObject {{u"product_id"_s, m_product},
+                                                     {u"quantity"_s, u"99999999999.999"_s},
+                                                     {u"unit_price"_s, u"9999999999.9999"_s},
+                                                     {u"tax_rate"_s, u"0"_s}}}));
+    QCOMPARE(r.status, 422);
+    QVERIFY2(
+        r.json().value(u"errors"_s).toArray().at(0).toObject().value(u"field"_s).toString().startsWith(u"lines[0]."),
+        r.body.constData());
+    // The second line's quantity: negative, then too many decimals.
+    const QJsonObject good {{u"product_id"_s, m_product}, {u"quantity"_s, u"1"_s}};
+    for (const char *bad : {"-1", "1.0001"}) {
+        r = buyer->postJson(
+            "/api/v1/purchase-orders",
+            orderBody(u"EUR"_s,
+                      {good, QJsonObject {{u"product_id"_s, m_product}, {u"quantity"_s, QLatin1String(bad)}}}));
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.json().value(u"errors"_s).toArray().at(0).toObject().value(u"field"_s).toString(),
+                 u"lines[1].quantity"_s);
+    }
+    // An unknown product on the first line.
+    r = buyer->postJson("/api/v1/purchase-orders",
+                        orderBody(u"EUR"_s, {QJsonObject {{u"product_id"_s, 999999}, {u"quantity"_s, u"1"_s}}}));
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.json().value(u"errors"_s).toArray().at(0).toObject().value(u"field"_s).toString(),
+             u"lines[0].product_id"_s);
+    // Nothing was stored by any refusal.
+    QCOMPARE(sql(u"SELECT count(*) FROM purchase_orders"_s).toLongLong(), before);
+}
+
+void TestPurchasingApi::createReadAndPatchOnlyInDraft()
+{
+    auto buyer = as(u"buyer"_s);
+    const qint64 id = createOrder(*buyer, {});
+    QVERIFY(id > 0);
+    const QByteArray path = "/api/v1/purchase-orders/" + QByteArray::number(id);
+    auto read = buyer->get(path);
+    QCOMPARE(read.status, 200);
+    QCOMPARE(read.json().value(u"state"_s).toString(), u"draft"_s);
+    QCOMPARE(read.json().value(u"total"_s).toString(), u"1200.00"_s);
+    const QJsonObject line = read.json().value(u"lines"_s).toArray().at(0).toObject();
+    QCOMPARE(line.value(u"unit_symbol"_s).toString(), u"box12"_s);
+    QCOMPARE(line.value(u"stock_quantity"_s).toString(), u"24.000"_s); // 2 boxes of 12
+    const QByteArray etag = read.header("ETag");
+    QVERIFY(!etag.isEmpty());
+
+    auto patch = [&](const QJsonObject &o, const QByteArray &ifMatch) {
+        TlsTestClient::Headers h {{"Content-Type", "application/json"}};
+        if (!ifMatch.isEmpty())
+            h.append(qMakePair(QByteArray("If-Match"), ifMatch));
+        return buyer->request("PATCH", path, h, QJsonDocument(o).toJson(QJsonDocument::Compact));
+    };
+    QCOMPARE(patch({{u"notes"_s, u"x"_s}}, {}).status, 428);
+    const QJsonArray newLines {QJsonObject {
+        {u"product_id"_s, m_product}, {u"quantity"_s, u"1"_s}, {u"unit_price"_s, u"10"_s}, {u"tax_rate"_s, u"19"_s}}};
+    auto changed = patch({{u"notes"_s, u"Call before delivery"_s}, {u"lines"_s, newLines}}, etag);
+    QVERIFY2(changed.status == 200, changed.body.constData());
+    QCOMPARE(changed.json().value(u"notes"_s).toString(), u"Call before delivery"_s);
+    QCOMPARE(changed.json().value(u"total"_s).toString(), u"11.90"_s);
+    // The old ETag is stale now.
+    QCOMPARE(patch({{u"notes"_s, u"stale"_s}}, etag).status, 412);
+    // Not a draft any more: 409 naming the state, nothing changed.
+    QCOMPARE(action(*buyer, id, "submit").status, 200);
+    QCOMPARE(state(id), u"approved"_s); // 11.90 is below the first band: approved by rule
+    const auto refused = patch({{u"notes"_s, u"late"_s}}, buyer->get(path).header("ETag"));
+    QCOMPARE(refused.status, 409);
+    QVERIFY(refused.json().value(u"detail"_s).toString().contains(u"approved"_s));
+    QCOMPARE(sql(u"SELECT notes FROM purchase_orders WHERE id = ?"_s, {id}).toString(), u"Call before delivery"_s);
+}
+
+void TestPurchasingApi::fullCycleWithSimultaneousApprovals()
+{
+    auto creator = as(u"manager1"_s);
+    const qint64 id = createOrder(*creator, {});
+    QVERIFY(id > 0);
+    auto submitted = action(*creator, id, "submit");
+    QVERIFY2(submitted.status == 200, submitted.body.constData());
+    QCOMPARE(submitted.json().value(u"state"_s).toString(), u"submitted"_s);
+    QCOMPARE(submitted.json().value(u"approvals_needed"_s).toInt(), 1);
+    // The creator never approves, even holding purchasing.approve.
+    const auto own = action(*creator, id, "approve");
+    QCOMPARE(own.status, 403);
+    QCOMPARE(own.json().value(u"code"_s).toString(), u"creator_cannot_approve"_s);
+    // A buyer without purchasing.approve is refused by the route.
+    QCOMPARE(action(*as(u"buyer"_s), id, "approve").status, 403);
+    // Two managers at once: exactly one approval.
+    auto m2 = as(u"manager2"_s);
+    auto m3 = as(u"manager3"_s);
+    const QByteArray path = "/api/v1/purchase-orders/" + QByteArray::number(id) + "/approve";
+    const auto results = erp::test::simultaneously({m2.get(), m3.get()}, [&](TlsTestClient &c, int) {
+        return c.request("POST", path, {{"Content-Type", "application/json"}}, "{\"comment\":\"ok\"}");
+    });
+    QList<int> statuses {results[0].status, results[1].status};
+    std::sort(statuses.begin(), statuses.end());
+    QCOMPARE(statuses, (QList<int> {200, 409}));
+    QCOMPARE(sql(u"SELECT count(*) FROM purchase_order_approvals WHERE purchase_order_id = ? AND approver_id IS NOT "
+                 "NULL AND voided_at IS NULL"_s,
+                 {id})
+                 .toInt(),
+             1);
+    QCOMPARE(state(id), u"approved"_s);
+    const auto read = creator->get("/api/v1/purchase-orders/" + QByteArray::number(id));
+    QCOMPARE(read.json().value(u"approvals"_s).toArray().size(), 1);
+    QCOMPARE(read.json().value(u"approvals"_s).toArray().at(0).toObject().value(u"comment"_s).toString(), u"ok"_s);
+
+    QCOMPARE(action(*creator, id, "order").status, 200);
+    // Receiving is the warehouse's: a buyer lacks inventory.edit.
+    const qint64 line = read.json().value(u"lines"_s).toArray().at(0).toObject().value(u"id"_s).toInteger();
+    const QJsonObject receipt {{u"lines"_s, QJsonArray {QJsonObject {{u"line_id"_s, line}, {u"quantity"_s, u"1"_s}}}}};
+    QCOMPARE(action(*as(u"buyer"_s), id, "receive", receipt).status, 403);
+    auto clerk = as(u"clerk"_s);
+    // More than ordered: 422 on the line, nothing booked.
+    const auto tooMuch
+        = action(*clerk, id, "receive",
+                 {{u"lines"_s, QJsonArray {QJsonObject {{u"line_id"_s, line}, {u"quantity"_s, u"3"_s}}}}});
+    QCOMPARE(tooMuch.status, 422);
+    QCOMPARE(tooMuch.json().value(u"errors"_s).toArray().at(0).toObject().value(u"field"_s).toString(),
+             u"lines[0].quantity"_s);
+    auto onHand = [&] {
+        return sql(u"SELECT coalesce(sum(on_hand), 0)::text FROM stock_balances WHERE product_id = ?"_s, {m_product})
+            .toString();
+    };
+    const QString before = onHand();
+    auto partly = action(*clerk, id, "receive", receipt);
+    QVERIFY2(partly.status == 200, partly.body.constData());
+    QCOMPARE(partly.json().value(u"state"_s).toString(), u"partially_received"_s);
+    // One box of 12 pieces.
+    QCOMPARE(sql(u"SELECT ?::numeric + 12 = ?::numeric"_s, {before, onHand()}).toBool(), true);
+    QCOMPARE(action(*clerk, id, "receive", receipt).json().value(u"state"_s).toString(), u"received"_s);
+    // Ledger = balance, per location.
+    QCOMPARE(
+        sql(u"SELECT count(*) FROM stock_balances b WHERE b.product_id = ? AND b.on_hand <> "
+            "coalesce((SELECT sum(quantity) FROM stock_moves WHERE to_location_id = b.location_id AND product_id = "
+            "b.product_id), 0) - coalesce((SELECT sum(quantity) FROM stock_moves WHERE from_location_id = "
+            "b.location_id AND product_id = b.product_id), 0)"_s,
+            {m_product})
+            .toInt(),
+        0);
+    QCOMPARE(action(*creator, id, "close").json().value(u"state"_s).toString(), u"closed"_s);
+    // Audit rows for the create and every action.
+    QCOMPARE(sql(u"SELECT count(*) FROM audit_log WHERE entity = 'purchase_order' AND entity_id = ?"_s, {id}).toInt(),
+             7);
+}
+
+void TestPurchasingApi::refusedTransitionsName409State()
+{
+    auto m1 = as(u"manager1"_s);
+    auto clerk = as(u"clerk"_s);
+    const qint64 id = createOrder(*m1, {});
+    // From draft: everything but submit and cancel is a 409 naming "draft".
+    for (const char *name : {"withdraw", "order", "revise", "close"}) {
+        const auto r = action(*m1, id, name);
+        QVERIFY2(r.status == 409, qPrintable(QLatin1String(name) + u' ' + QString::fromUtf8(r.body)));
+        QCOMPARE(r.json().value(u"code"_s).toString(), u"invalid_state"_s);
+        QVERIFY(r.json().value(u"detail"_s).toString().contains(u"draft"_s));
+    }
+    QCOMPARE(action(*as(u"manager2"_s), id, "approve").status, 409);
+    QCOMPARE(action(*clerk, id, "close_short", {{u"reason"_s, u"r"_s}}).status, 409);
+    QCOMPARE(action(*clerk, id, "receive",
+                    {{u"lines"_s, QJsonArray {QJsonObject {{u"line_id"_s, 1}, {u"quantity"_s, u"1"_s}}}}})
+                 .status,
+             409);
+    QCOMPARE(state(id), u"draft"_s);
+    // Submitted: withdraw goes back to draft; submit again is allowed.
+    QCOMPARE(action(*m1, id, "submit").status, 200);
+    QCOMPARE(action(*m1, id, "submit").status, 409);
+    QCOMPARE(action(*m1, id, "order").status, 409);
+    QCOMPARE(action(*m1, id, "withdraw").json().value(u"state"_s).toString(), u"draft"_s);
+    // Approved -> revise -> draft; cancelled is final.
+    QCOMPARE(action(*m1, id, "submit").status, 200);
+    QCOMPARE(action(*as(u"manager2"_s), id, "approve").status, 200);
+    QCOMPARE(action(*m1, id, "revise").json().value(u"state"_s).toString(), u"draft"_s);
+    QCOMPARE(action(*m1, id, "cancel").json().value(u"state"_s).toString(), u"cancelled"_s);
+    for (const char *name : {"submit", "withdraw", "order", "revise", "cancel", "close"})
+        QCOMPARE(action(*m1, id, name).status, 409);
+    QCOMPARE(action(*m1, 999999, "submit").status, 404);
+}
+
+void TestPurchasingApi::reasonsAndCommentsRequired()
+{
+    auto m1 = as(u"manager1"_s);
+    const qint64 id = createOrder(*m1, {});
+    QCOMPARE(action(*m1, id, "submit").status, 200);
+    auto m2 = as(u"manager2"_s);
+    auto r = action(*m2, id, "reject");
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.json().value(u"errors"_s).toArray().at(0).toObject().value(u"field"_s).toString(), u"comment"_s);
+    QCOMPARE(state(id), u"submitted"_s);
+    r = action(*m1, id, "cancel");
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.json().value(u"errors"_s).toArray().at(0).toObject().value(u"field"_s).toString(), u"reason"_s);
+    QCOMPARE(state(id), u"submitted"_s);
+    QCOMPARE(action(*m2, id, "reject", {{u"comment"_s, u"Too expensive"_s}}).json().value(u"state"_s).toString(),
+             u"draft"_s);
+    // Unknown fields in an action body are refused.
+    QCOMPARE(action(*m1, id, "submit", {{u"state"_s, u"approved"_s}}).status, 400);
+    QCOMPARE(state(id), u"draft"_s);
+}
+
+void TestPurchasingApi::idempotentCreate()
+{
+    auto buyer = as(u"buyer"_s);
+    const QJsonObject body = orderBody(
+        u"EUR"_s, {QJsonObject {{u"product_id"_s, m_product}, {u"quantity"_s, u"1"_s}, {u"unit_price"_s, u"5"_s}}});
+    const TlsTestClient::Headers h {{"Idempotency-Key", "po-create-once-1"}};
+    const auto first = buyer->postJson("/api/v1/purchase-orders", body, h);
+    const auto second = buyer->postJson("/api/v1/purchase-orders", body, h);
+    QVERIFY2(first.status == 201, first.body.constData());
+    QCOMPARE(second.status, 201);
+    QCOMPARE(second.json().value(u"id"_s), first.json().value(u"id"_s));
+    QCOMPARE(
+        sql(u"SELECT count(*) FROM purchase_orders WHERE number = ?"_s, {first.json().value(u"number"_s).toString()})
+            .toInt(),
+        1);
+}
+
+void TestPurchasingApi::listFiltersAndAwaitingMyApproval()
+{
+    auto m1 = as(u"manager1"_s);
+    const qint64 id = createOrder(*m1, {});
+    QCOMPARE(action(*m1, id, "submit").status, 200);
+    auto ids = [](const TlsTestClient::Response &r) {
+        QSet<qint64> s;
+        for (const auto &v : r.json().value(u"items"_s).toArray())
+            s.insert(v.toObject().value(u"id"_s).toInteger());
+        return s;
+    };
+    QVERIFY(ids(as(u"manager2"_s)->get("/api/v1/purchase-orders?awaiting_my_approval=true&limit=500")).contains(id));
+    QVERIFY(!ids(m1->get("/api/v1/purchase-orders?awaiting_my_approval=true&limit=500")).contains(id));
+    QVERIFY(!ids(as(u"buyer"_s)->get("/api/v1/purchase-orders?awaiting_my_approval=true&limit=500")).contains(id));
+    const auto submitted = m1->get("/api/v1/purchase-orders?state=submitted&limit=500");
+    QCOMPARE(submitted.status, 200);
+    QVERIFY(ids(submitted).contains(id));
+    for (const auto &v : submitted.json().value(u"items"_s).toArray())
+        QCOMPARE(v.toObject().value(u"state"_s).toString(), u"submitted"_s);
+    QVERIFY(!ids(m1->get("/api/v1/purchase-orders?state=draft&limit=500")).contains(id));
+    QVERIFY(ids(m1->get("/api/v1/purchase-orders?supplier_id=" + QByteArray::number(supplier(u"EUR"_s)) + "&limit=500"))
+                .contains(id));
+    // Order dates: sorted newest first, then id; the range filter applies.
+    sql(u"UPDATE purchase_orders SET order_date = '2020-01-01' WHERE id = ?"_s, {id});
+    const auto ranged = m1->get("/api/v1/purchase-orders?order_date_from=2019-12-31&order_date_to=2020-01-01");
+    QCOMPARE(ids(ranged), QSet<qint64> {id});
+    QCOMPARE(m1->get("/api/v1/purchase-orders?order_date_from=2020-13-01").status, 400);
+    QCOMPARE(m1->get("/api/v1/purchase-orders?awaiting_my_approval=maybe").status, 400);
+    const auto page = m1->get("/api/v1/purchase-orders?limit=500");
+    const QJsonArray items = page.json().value(u"items"_s).toArray();
+    for (int i = 1; i < items.size(); ++i) {
+        const QJsonObject a = items.at(i - 1).toObject(), b = items.at(i).toObject();
+        const QString da = a.value(u"order_date"_s).toString(), db = b.value(u"order_date"_s).toString();
+        QVERIFY(da > db || (da == db && a.value(u"id"_s).toInteger() > b.value(u"id"_s).toInteger()));
+    }
+}
+
+void TestPurchasingApi::otherOrganisationSeesNothing()
+{
+    const qint64 id = createOrder(*as(u"buyer"_s), {});
+    auto other = as(u"other"_s);
+    const QByteArray path = "/api/v1/purchase-orders/" + QByteArray::number(id);
+    QCOMPARE(other->get(path).status, 404);
+    QCOMPARE(action(*other, id, "submit").status, 404);
+    QCOMPARE(
+        other
+            ->request("PATCH", path, {{"Content-Type", "application/json"}, {"If-Match", "\"1\""}}, "{\"notes\":\"x\"}")
+            .status,
+        404);
+    const auto list = other->get("/api/v1/purchase-orders");
+    QCOMPARE(list.status, 200);
+    QCOMPARE(list.json().value(u"items"_s).toArray().size(), 0);
+    // Acme's supplier and warehouse are not the other organisation's to use.
+    const auto r
+        = other->postJson("/api/v1/purchase-orders",
+                          orderBody(u"EUR"_s, {QJsonObject {{u"product_id"_s, m_product}, {u"quantity"_s, u"1"_s}}}));
+    QCOMPARE(r.status, 422);
+    QCOMPARE(state(id), u"draft"_s);
+}
+
+QTEST_GUILESS_MAIN(TestPurchasingApi)
+#include "tst_purchasingapi.moc"
