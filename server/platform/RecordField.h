@@ -26,12 +26,20 @@ struct RecordField
         Boolean,
         Choice, // one of `choices`
         Reference, // the id of a row `reference` describes
+        Integer, // whole number from 0 to maxValue
+        Decimal, // exact, as a string: >= 0, at most `scale` decimals and `integerDigits` before the point
     };
     QString name;
     Type type = Text;
     bool required = false; // on create; on update it may not be cleared
     int maxLength = 200;
     QStringList choices;
+    // What a create stores when the body leaves the field out (invalid:
+    // NULL), for columns that are NOT NULL with a default.
+    QVariant defaultValue;
+    qint64 maxValue = 0; // Integer
+    int scale = 2; // Decimal
+    int integerDigits = 12; // Decimal
     RecordReference reference;
     // A permission: without it the value must be the caller (owners of
     // records: a user cannot create records they could not see).
@@ -51,10 +59,30 @@ struct RecordField
         f.choices = choices;
         return f;
     }
+    static RecordField integerOf(const QString &name, qint64 maxValue)
+    {
+        RecordField f = of(name, Integer);
+        f.maxValue = maxValue;
+        return f;
+    }
+    // Quantities (scale 3), unit prices (4), factors (9): exact decimals.
+    static RecordField decimalOf(const QString &name, int scale, int integerDigits)
+    {
+        RecordField f = of(name, Decimal);
+        f.scale = scale;
+        f.integerDigits = integerDigits;
+        return f;
+    }
     static RecordField referenceTo(const QString &name, const RecordReference &reference)
     {
         RecordField f = of(name, Reference);
         f.reference = reference;
+        return f;
+    }
+    RecordField withDefault(const QVariant &value) const
+    {
+        RecordField f = *this;
+        f.defaultValue = value;
         return f;
     }
     RecordField asRequired() const

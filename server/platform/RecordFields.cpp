@@ -53,6 +53,8 @@ QString RecordFields::placeholder(RecordField::Type type)
     case RecordField::Date: return QStringLiteral("?::date");
     case RecordField::Timestamp: return QStringLiteral("?::timestamptz");
     case RecordField::Money: return QStringLiteral("?::numeric");
+    case RecordField::Decimal: return QStringLiteral("?::numeric");
+    case RecordField::Integer: return QStringLiteral("?::integer");
     case RecordField::Percent: return QStringLiteral("?::smallint");
     case RecordField::Boolean: return QStringLiteral("?::boolean");
     case RecordField::Reference: return QStringLiteral("?::bigint");
@@ -63,7 +65,8 @@ QString RecordFields::placeholder(RecordField::Type type)
 QVariant RecordFields::nullFor(RecordField::Type type)
 {
     switch (type) {
-    case RecordField::Percent: return QVariant(QMetaType::fromType<int>());
+    case RecordField::Percent:
+    case RecordField::Integer: return QVariant(QMetaType::fromType<int>());
     case RecordField::Boolean: return QVariant(QMetaType::fromType<bool>());
     case RecordField::Reference: return QVariant(QMetaType::fromType<qint64>());
     default: return QVariant(QMetaType::fromType<QString>());
@@ -143,6 +146,28 @@ QVariant RecordFields::checkText(const RecordField &f, const QString &raw, const
             return {};
         }
         return value->toString();
+    }
+    case RecordField::Decimal: {
+        const auto value = Decimal::parse(s, f.scale);
+        if (!value || value->isNegative() || value->integerDigits() > f.integerDigits) {
+            addError(errors, field, QStringLiteral("invalid_decimal"),
+                     QStringLiteral("Enter a number that is not negative, with at most %1 digits before the point "
+                                    "and %2 decimals.")
+                         .arg(f.integerDigits)
+                         .arg(f.scale));
+            return {};
+        }
+        return value->toString();
+    }
+    case RecordField::Integer: {
+        bool ok = false;
+        const qint64 v = s.toLongLong(&ok);
+        if (!ok || v < 0 || v > f.maxValue) {
+            addError(errors, field, QStringLiteral("out_of_range"),
+                     QStringLiteral("Enter a whole number from 0 to %1.").arg(f.maxValue));
+            return {};
+        }
+        return int(v);
     }
     case RecordField::Currency:
         if (!erp::shared::Currency::isKnown(s)) {
@@ -224,6 +249,7 @@ RecordValues RecordFields::read(const QJsonObject &json, const QList<RecordField
         QString text;
         switch (f.type) {
         case RecordField::Percent:
+        case RecordField::Integer:
         case RecordField::Reference: {
             const double d = v.toDouble(-1);
             if (!v.isDouble() || d != double(qint64(d)) || d < -1e15 || d > 1e15) {
@@ -241,6 +267,7 @@ RecordValues RecordFields::read(const QJsonObject &json, const QList<RecordField
             text = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
             break;
         case RecordField::Money:
+        case RecordField::Decimal:
             // Decimals travel as strings: a JSON number may already have
             // been rounded through a double by the sender.
             if (!v.isString()) {
@@ -283,7 +310,7 @@ qint64 RecordFields::insert(const QString &table, const QList<RecordField> &fiel
     for (const RecordField &f : fields) {
         columns << f.name;
         placeholders << placeholder(f.type);
-        bound << values.value(f.name, nullFor(f.type));
+        bound << values.value(f.name, f.defaultValue.isValid() ? f.defaultValue : nullFor(f.type));
     }
     for (auto it = extra.begin(); it != extra.end(); ++it) {
         columns << it.key();

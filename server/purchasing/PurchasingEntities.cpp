@@ -86,6 +86,68 @@ QString PurchasingEntities::amountSql(const QString &column, const QString &curr
     return QStringLiteral("round(%1, CASE %2%3 ELSE 2 END)::text").arg(column, currencyColumn, scale);
 }
 
+const RecordEntity &PurchasingEntities::suppliers()
+{
+    static const RecordEntity e {
+        QStringLiteral("supplier"),
+        QStringLiteral("suppliers"),
+        QStringLiteral("s"),
+        QStringLiteral("json_build_object('id', s.id, 'code', s.code, 'name', s.name, "
+                       "'contact_person', s.contact_person, 'email', s.email, 'phone', s.phone, "
+                       "'address', s.address, 'currency', s.currency, 'payment_terms', s.payment_terms, "
+                       "'lead_time_days', s.lead_time_days, 'is_active', s.is_active, 'notes', s.notes, "
+                       "'created_at', %1, 'updated_at', %2, 'version', s.version)")
+            .arg(ts(QStringLiteral("s.created_at")), ts(QStringLiteral("s.updated_at"))),
+        {RecordField::of(QStringLiteral("code"), RecordField::Text, 32).asRequired(),
+         RecordField::of(QStringLiteral("name"), RecordField::Text, 200).asRequired(),
+         RecordField::of(QStringLiteral("contact_person"), RecordField::Text, 200),
+         RecordField::of(QStringLiteral("email"), RecordField::Email, 254),
+         RecordField::of(QStringLiteral("phone"), RecordField::Text, 50),
+         RecordField::of(QStringLiteral("address"), RecordField::LongText, 1000),
+         RecordField::of(QStringLiteral("currency"), RecordField::Currency).asRequired(),
+         RecordField::of(QStringLiteral("payment_terms"), RecordField::Text, 200),
+         RecordField::integerOf(QStringLiteral("lead_time_days"), 3650).withDefault(0),
+         RecordField::of(QStringLiteral("is_active"), RecordField::Boolean).withDefault(true),
+         RecordField::of(QStringLiteral("notes"), RecordField::LongText)},
+        [](const Principal &) { return QString(); }};
+    return e;
+}
+
+const RecordEntity &PurchasingEntities::supplierPrices()
+{
+    auto reference = [](const char *table, const char *alias, const char *code, const char *message) {
+        return RecordReference {QLatin1String(table), QLatin1String(alias),  {}, {},
+                                QLatin1String(code),  QLatin1String(message)};
+    };
+    static const RecordEntity e {
+        QStringLiteral("supplier_price"),
+        QStringLiteral("supplier_prices"),
+        QStringLiteral("sp"),
+        QStringLiteral(
+            "json_build_object('id', sp.id, 'supplier_id', sp.supplier_id, "
+            "'supplier_name', (SELECT name FROM suppliers WHERE id = sp.supplier_id), "
+            "'product_id', sp.product_id, 'product_sku', (SELECT sku FROM products WHERE id = sp.product_id), "
+            "'unit_id', sp.unit_id, 'currency', sp.currency, 'min_quantity', sp.min_quantity::text, "
+            "'unit_price', sp.unit_price::text, 'lead_time_days', sp.lead_time_days, "
+            "'created_at', %1, 'updated_at', %2, 'version', sp.version)")
+            .arg(ts(QStringLiteral("sp.created_at")), ts(QStringLiteral("sp.updated_at"))),
+        {RecordField::referenceTo(QStringLiteral("supplier_id"),
+                                  reference("suppliers", "s", "unknown_supplier", "No supplier with this id."))
+             .asRequired(),
+         RecordField::referenceTo(QStringLiteral("product_id"),
+                                  reference("products", "p", "unknown_product", "No product with this id."))
+             .asRequired(),
+         RecordField::referenceTo(QStringLiteral("unit_id"),
+                                  reference("units", "u", "unknown_unit", "No unit with this id."))
+             .asRequired(),
+         RecordField::of(QStringLiteral("currency"), RecordField::Currency).asRequired(),
+         RecordField::decimalOf(QStringLiteral("min_quantity"), 3, 11).withDefault(QStringLiteral("1")),
+         RecordField::decimalOf(QStringLiteral("unit_price"), 4, 10).asRequired(),
+         RecordField::integerOf(QStringLiteral("lead_time_days"), 3650)},
+        [](const Principal &) { return QString(); }};
+    return e;
+}
+
 QString PurchasingEntities::orderListJsonSql()
 {
     return QStringLiteral("json_build_object(%1, 'line_count', "

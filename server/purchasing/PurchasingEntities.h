@@ -13,6 +13,8 @@ public:
     // prices, so they are chosen at creation); jsonSql is the whole order with
     // its lines and approvals.
     static const RecordEntity &purchaseOrders();
+    static const RecordEntity &suppliers();
+    static const RecordEntity &supplierPrices();
     // One order without lines, for lists.
     static QString orderListJsonSql();
     // `column` (an amount in the order's currency, alias po) rounded to the

@@ -8,6 +8,7 @@
 #include "server/platform/ListQueryFilters.h"
 #include "server/platform/RecordFields.h"
 #include "server/platform/RecordResponses.h"
+#include "server/platform/RecordRoutes.h"
 #include "server/platform/RecordService.h"
 #include "server/platform/RequestBody.h"
 #include "server/platform/Versioning.h"
@@ -441,6 +442,55 @@ void registerPurchasingRoutes(Router &router)
     const RouteAccess approve = RouteAccess::requires(P::PurchasingApprove);
     const RouteAccess receive = RouteAccess::requires(P::InventoryEdit);
     const QString tag = QStringLiteral("purchasing");
+
+    RecordRoutes suppliers;
+    suppliers.path = QStringLiteral("/api/v1/suppliers");
+    suppliers.entity = &PurchasingEntities::suppliers();
+    suppliers.noun = QStringLiteral("supplier");
+    suppliers.listSummary
+        = QStringLiteral("List suppliers (filter: currency, is_active; q: code, name, email; sort: name, code, id)");
+    suppliers.extraOnCreate = [](const RecordValues &, const RequestContext &ctx) {
+        return RecordValues {{QStringLiteral("created_by"), ctx.principal.userId}};
+    };
+    suppliers.listSpec = [] {
+        return ListSpec {
+            PurchasingEntities::suppliers().jsonSql,
+            QStringLiteral("suppliers s"),
+            QStringLiteral("s.id"),
+            {{QStringLiteral("id"), QStringLiteral("s.id"), ListField::Integer, true, false},
+             {QStringLiteral("name"), QStringLiteral("lower(s.name)"), ListField::Text, true, false},
+             {QStringLiteral("code"), QStringLiteral("lower(s.code)"), ListField::Text, true, false},
+             {QStringLiteral("currency"), QStringLiteral("s.currency"), ListField::Text, false, true},
+             {QStringLiteral("is_active"), QStringLiteral("s.is_active"), ListField::Boolean, false, true}},
+            // Indexed generated column (migration 0010).
+            {QStringLiteral("s.search_text")},
+            QStringLiteral("name"),
+            {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("contact_person"),
+             QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("currency"),
+             QStringLiteral("lead_time_days"), QStringLiteral("is_active")}};
+    };
+    suppliers.addTo(router, view, edit, tag);
+
+    RecordRoutes prices;
+    prices.path = QStringLiteral("/api/v1/supplier-prices");
+    prices.entity = &PurchasingEntities::supplierPrices();
+    prices.noun = QStringLiteral("supplier price");
+    prices.listSummary = QStringLiteral("List supplier prices (filter: supplier_id, product_id, currency)");
+    prices.listSpec = [] {
+        return ListSpec {
+            PurchasingEntities::supplierPrices().jsonSql,
+            QStringLiteral("supplier_prices sp"),
+            QStringLiteral("sp.id"),
+            {{QStringLiteral("id"), QStringLiteral("sp.id"), ListField::Integer, true, false},
+             {QStringLiteral("supplier_id"), QStringLiteral("sp.supplier_id"), ListField::Integer, false, true},
+             {QStringLiteral("product_id"), QStringLiteral("sp.product_id"), ListField::Integer, false, true},
+             {QStringLiteral("currency"), QStringLiteral("sp.currency"), ListField::Text, false, true}},
+            {},
+            QStringLiteral("id"),
+            {QStringLiteral("id"), QStringLiteral("supplier_name"), QStringLiteral("product_sku"),
+             QStringLiteral("currency"), QStringLiteral("min_quantity"), QStringLiteral("unit_price")}};
+    };
+    prices.addTo(router, view, edit, tag);
 
     router.add("GET", QStringLiteral("/api/v1/purchase-orders"), view, listOrders,
                QStringLiteral("List purchase orders, newest order date first (filter: state, supplier_id, "

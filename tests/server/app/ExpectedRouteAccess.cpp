@@ -110,6 +110,33 @@ const QList<ExpectedRouteAccess> &ExpectedRouteAccess::table()
         perm("POST", "/api/v1/purchase-orders/{id:int}/revise", "purchasing.edit"),
         perm("POST", "/api/v1/purchase-orders/{id:int}/cancel", "purchasing.edit"),
         perm("POST", "/api/v1/purchase-orders/{id:int}/close", "purchasing.edit"),
+        // Master data: read with the module's view permission, kept by its edit
+        // permission (suppliers and their prices by buyers, products, units,
+        // warehouses and locations by the warehouse).
+        perm("GET", "/api/v1/suppliers", "purchasing.view"),
+        perm("POST", "/api/v1/suppliers", "purchasing.edit"),
+        perm("GET", "/api/v1/suppliers/{id:int}", "purchasing.view"),
+        perm("PATCH", "/api/v1/suppliers/{id:int}", "purchasing.edit"),
+        perm("GET", "/api/v1/supplier-prices", "purchasing.view"),
+        perm("POST", "/api/v1/supplier-prices", "purchasing.edit"),
+        perm("GET", "/api/v1/supplier-prices/{id:int}", "purchasing.view"),
+        perm("PATCH", "/api/v1/supplier-prices/{id:int}", "purchasing.edit"),
+        perm("GET", "/api/v1/units", "inventory.view"),
+        perm("POST", "/api/v1/units", "inventory.edit"),
+        perm("GET", "/api/v1/units/{id:int}", "inventory.view"),
+        perm("PATCH", "/api/v1/units/{id:int}", "inventory.edit"),
+        perm("GET", "/api/v1/warehouses", "inventory.view"),
+        perm("POST", "/api/v1/warehouses", "inventory.edit"),
+        perm("GET", "/api/v1/warehouses/{id:int}", "inventory.view"),
+        perm("PATCH", "/api/v1/warehouses/{id:int}", "inventory.edit"),
+        perm("GET", "/api/v1/locations", "inventory.view"),
+        perm("POST", "/api/v1/locations", "inventory.edit"),
+        perm("GET", "/api/v1/locations/{id:int}", "inventory.view"),
+        perm("PATCH", "/api/v1/locations/{id:int}", "inventory.edit"),
+        perm("GET", "/api/v1/products", "inventory.view"),
+        perm("POST", "/api/v1/products", "inventory.edit"),
+        perm("GET", "/api/v1/products/{id:int}", "inventory.view"),
+        perm("PATCH", "/api/v1/products/{id:int}", "inventory.edit"),
     };
     return rows;
 }

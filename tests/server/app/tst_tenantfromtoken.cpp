@@ -117,6 +117,9 @@ void TestTenantFromToken::initTestCase()
                   "standard_cost) SELECT ?, 'P1', ?, category_id, id, 2 FROM units WHERE id = ? RETURNING id"_s,
                   {t->id, u"product of %1"_s.arg(tag), ids.value(2)});
         QVERIFY(product.next());
+        sql(u"INSERT INTO supplier_prices (tenant_id, supplier_id, product_id, unit_id, currency, unit_price) "
+            "VALUES (?, ?, ?, ?, 'EUR', 3)"_s,
+            {t->id, ids.value(0), product.value(0), ids.value(2)});
         const QJsonObject order {
             {u"supplier_id"_s, ids.value(0).toLongLong()},
             {u"warehouse_id"_s, ids.value(1).toLongLong()},
@@ -129,8 +132,10 @@ void TestTenantFromToken::initTestCase()
         QVERIFY2(created.status == 201, created.body.constData());
     }
     // Every id bravo has, table by table (as the superuser: no policy applies).
-    for (const QString &table : {u"users"_s, u"roles"_s, u"accounts"_s, u"contacts"_s, u"leads"_s, u"activities"_s,
-                                 u"pipeline_stages"_s, u"sessions"_s, u"audit_log"_s, u"purchase_orders"_s}) {
+    for (const QString &table :
+         {u"users"_s, u"roles"_s, u"accounts"_s, u"contacts"_s, u"leads"_s, u"activities"_s, u"pipeline_stages"_s,
+          u"sessions"_s, u"audit_log"_s, u"purchase_orders"_s, u"suppliers"_s, u"products"_s, u"units"_s,
+          u"warehouses"_s, u"locations"_s, u"supplier_prices"_s}) {
         auto q = sql(u"SELECT id FROM %1 WHERE tenant_id = ? ORDER BY id"_s.arg(table), {m_bravo.id});
         while (q.next())
             m_bravoIds[table].insert(q.value(0).toLongLong());
@@ -179,7 +184,13 @@ QString TestTenantFromToken::tableFor(const QString &pattern) const
                                                  {u"sessions"_s, u"sessions"_s},
                                                  {u"audit-log"_s, u"audit_log"_s},
                                                  {u"pipeline-stages"_s, u"pipeline_stages"_s},
-                                                 {u"purchase-orders"_s, u"purchase_orders"_s}};
+                                                 {u"purchase-orders"_s, u"purchase_orders"_s},
+                                                 {u"suppliers"_s, u"suppliers"_s},
+                                                 {u"supplier-prices"_s, u"supplier_prices"_s},
+                                                 {u"products"_s, u"products"_s},
+                                                 {u"units"_s, u"units"_s},
+                                                 {u"warehouses"_s, u"warehouses"_s},
+                                                 {u"locations"_s, u"locations"_s}};
     return tables.value(resource);
 }
 

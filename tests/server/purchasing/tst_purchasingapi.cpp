@@ -35,6 +35,7 @@ private slots:
     void idempotentCreate();
     void listFiltersAndAwaitingMyApproval();
     void otherOrganisationSeesNothing();
+    void masterDataCreateSearchAndPatch();
 
 private:
     std::unique_ptr<TlsTestClient> as(const QString &who);
@@ -480,6 +481,76 @@ void TestPurchasingApi::otherOrganisationSeesNothing()
                           orderBody(u"EUR"_s, {QJsonObject {{u"product_id"_s, m_product}, {u"quantity"_s, u"1"_s}}}));
     QCOMPARE(r.status, 422);
     QCOMPARE(state(id), u"draft"_s);
+}
+
+void TestPurchasingApi::masterDataCreateSearchAndPatch()
+{
+    auto buyer = as(u"buyer"_s);
+    auto clerk = as(u"clerk"_s);
+    // Suppliers are the buyers'; the warehouse may read them but not add one.
+    const QJsonObject supplierBody {
+        {u"code"_s, u"NORD"_s}, {u"name"_s, u"Nordwind Supply"_s}, {u"currency"_s, u"EUR"_s}, {u"lead_time_days"_s, 7}};
+    QCOMPARE(clerk->postJson("/api/v1/suppliers", supplierBody).status, 403);
+    auto bad = buyer->postJson(
+        "/api/v1/suppliers",
+        {{u"code"_s, u"X"_s}, {u"name"_s, u"X"_s}, {u"currency"_s, u"EUO"_s}, {u"lead_time_days"_s, 4000}});
+    QCOMPARE(bad.status, 422);
+    QCOMPARE(bad.json().value(u"errors"_s).toArray().size(), 2); // currency and lead time, together
+    const auto supplier = buyer->postJson("/api/v1/suppliers", supplierBody);
+    QVERIFY2(supplier.status == 201, supplier.body.constData());
+    QCOMPARE(supplier.json().value(u"lead_time_days"_s).toInt(), 7);
+
+    // Products are the warehouse's; the stock unit decides the unit category.
+    const qint64 piece = sql(u"SELECT id FROM units WHERE tenant_id = ? AND symbol = 'pc'"_s, {m_acme.id}).toLongLong();
+    QJsonObject productBody {{u"sku"_s, u"GLOVE-XL"_s},
+                             {u"name"_s, u"Work gloves XL"_s},
+                             {u"stock_unit_id"_s, piece},
+                             {u"standard_cost"_s, u"3.12345"_s}};
+    bad = clerk->postJson("/api/v1/products", productBody);
+    QCOMPARE(bad.status, 422);
+    QCOMPARE(bad.json().value(u"errors"_s).toArray().at(0).toObject().value(u"field"_s).toString(), u"standard_cost"_s);
+    productBody.insert(u"standard_cost"_s, u"3.1234"_s);
+    productBody.insert(u"preferred_supplier_id"_s, supplier.json().value(u"id"_s));
+    const auto product = clerk->postJson("/api/v1/products", productBody);
+    QVERIFY2(product.status == 201, product.body.constData());
+    QCOMPARE(product.json().value(u"standard_cost"_s).toString(), u"3.1234"_s);
+    const qint64 id = product.json().value(u"id"_s).toInteger();
+    QCOMPARE(sql(u"SELECT unit_category_id = (SELECT category_id FROM units WHERE id = ?) FROM products WHERE id = ?"_s,
+                 {piece, id})
+                 .toBool(),
+             true);
+    sql(u"UPDATE products SET barcode = '4006381333931' WHERE id = ?"_s, {id});
+    // Search by SKU, barcode and name.
+    for (const char *q : {"glove-x", "4006381333931", "gloves%20XL"}) {
+        const auto found = buyer->get("/api/v1/products?q=" + QByteArray(q));
+        QCOMPARE(found.status, 200);
+        QSet<qint64> ids;
+        for (const auto &v : found.json().value(u"items"_s).toArray())
+            ids.insert(v.toObject().value(u"id"_s).toInteger());
+        QVERIFY2(ids.contains(id), q);
+    }
+    // PATCH with If-Match; the stock unit is fixed.
+    const QByteArray path = "/api/v1/products/" + QByteArray::number(id);
+    const QByteArray etag = product.header("ETag");
+    auto patch = [&](const QJsonObject &o, const QByteArray &ifMatch) {
+        return clerk->request("PATCH", path, {{"Content-Type", "application/json"}, {"If-Match", ifMatch}},
+                              QJsonDocument(o).toJson(QJsonDocument::Compact));
+    };
+    QCOMPARE(patch({{u"stock_unit_id"_s, piece}}, etag).status, 422);
+    const auto changed = patch({{u"reorder_point"_s, u"12.5"_s}}, etag);
+    QVERIFY2(changed.status == 200, changed.body.constData());
+    QCOMPARE(changed.json().value(u"reorder_point"_s).toString(), u"12.500"_s);
+    QCOMPARE(patch({{u"name"_s, u"stale"_s}}, etag).status, 412);
+    QCOMPARE(sql(u"SELECT count(*) FROM audit_log WHERE entity = 'product' AND entity_id = ?"_s, {id}).toInt(), 2);
+    // Warehouses and locations.
+    const auto warehouse = clerk->postJson("/api/v1/warehouses", {{u"code"_s, u"WEST"_s}, {u"name"_s, u"West"_s}});
+    QVERIFY2(warehouse.status == 201, warehouse.body.constData());
+    const auto location = clerk->postJson("/api/v1/locations",
+                                          {{u"warehouse_id"_s, warehouse.json().value(u"id"_s)},
+                                           {u"code"_s, u"A-01"_s},
+                                           {u"name"_s, u"Aisle 1"_s},
+                                           {u"kind"_s, u"shelf"_s}});
+    QCOMPARE(location.status, 422);
 }
 
 QTEST_GUILESS_MAIN(TestPurchasingApi)
