@@ -1,11 +1,20 @@
 #include "server/inventory/InventoryRoutes.h"
 
 #include "server/db/Database.h"
+#include "server/http/ApiError.h"
 #include "server/http/Router.h"
+#include "server/inventory/InsufficientStock.h"
+#include "server/inventory/InvalidStockMove.h"
 #include "server/inventory/InventoryEntities.h"
+#include "server/inventory/StockLedger.h"
+#include "server/platform/ListQueryFilters.h"
 #include "server/platform/RecordRoutes.h"
+#include "server/platform/RequestBody.h"
+#include "server/platform/SqlFragments.h"
 #include "shared/Permissions.h"
 
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace erp::server {
@@ -27,6 +36,188 @@ ListField sortableText(const QString &name, const QString &column)
 ListField filter(const QString &name, const QString &column, ListField::Type type = ListField::Integer)
 {
     return {name, column, type, false, true};
+}
+
+using erp::shared::Decimal;
+
+// ---- stock -----------------------------------------------------------------
+
+ListSpec stockSpec()
+{
+    return {
+        QStringLiteral(
+            "json_build_object('product_id', b.product_id, 'sku', p.sku, 'product_name', p.name, "
+            "'location_id', b.location_id, 'location_code', l.code, 'warehouse_id', l.warehouse_id, "
+            "'on_hand', b.on_hand::text, 'reserved', b.reserved::text, 'available', (b.on_hand - b.reserved)::text, "
+            "'unit_symbol', (SELECT symbol FROM units WHERE id = p.stock_unit_id), "
+            "'standard_cost', p.standard_cost::text, 'value', round(b.on_hand * p.standard_cost, 2)::text, "
+            "'reorder_point', p.reorder_point::text)"),
+        QStringLiteral("stock_balances b JOIN products p ON p.id = b.product_id JOIN locations l ON l.id = "
+                       "b.location_id"),
+        // Balances have no id of their own: product and location, as one
+        // number (ids stay far below 2^31 per organisation's identity range).
+        QStringLiteral("(b.product_id * 4294967296 + b.location_id)"),
+        {{QStringLiteral("id"), QStringLiteral("(b.product_id * 4294967296 + b.location_id)"), ListField::Integer, true,
+          false},
+         {QStringLiteral("sku"), QStringLiteral("lower(p.sku)"), ListField::Text, true, false},
+         {QStringLiteral("product_id"), QStringLiteral("b.product_id"), ListField::Integer, false, true},
+         {QStringLiteral("location_id"), QStringLiteral("b.location_id"), ListField::Integer, false, true},
+         {QStringLiteral("warehouse_id"), QStringLiteral("l.warehouse_id"), ListField::Integer, false, true}},
+        {QStringLiteral("p.search_text")},
+        QStringLiteral("sku"),
+        {QStringLiteral("sku"), QStringLiteral("product_name"), QStringLiteral("location_code"),
+         QStringLiteral("on_hand"), QStringLiteral("reserved"), QStringLiteral("available"), QStringLiteral("value")}};
+}
+
+HttpResponse listStock(RequestContext &ctx)
+{
+    ListQueryFilters filters(ctx.request);
+    // Products whose stock over all locations is below their reorder point.
+    filters.flag(QStringLiteral("below_reorder"),
+                 QStringLiteral("(SELECT sum(x.on_hand) FROM stock_balances x WHERE x.product_id = b.product_id) "
+                                "< p.reorder_point"));
+    return filters.respond(ctx, stockSpec(), QString());
+}
+
+ListSpec movesSpec()
+{
+    return {QStringLiteral("json_build_object('id', m.id, 'product_id', m.product_id, "
+                           "'sku', (SELECT sku FROM products WHERE id = m.product_id), "
+                           "'from_location_id', m.from_location_id, 'to_location_id', m.to_location_id, "
+                           "'quantity', m.quantity::text, 'reason', m.reason, 'reference_type', m.reference_type, "
+                           "'reference_id', m.reference_id, 'note', m.note, 'created_by', m.created_by, "
+                           "'created_at', %1)")
+                .arg(isoTimestampSql(QStringLiteral("m.created_at"))),
+            QStringLiteral("stock_moves m"),
+            QStringLiteral("m.id"),
+            {{QStringLiteral("id"), QStringLiteral("m.id"), ListField::Integer, true, false},
+             {QStringLiteral("created_at"), QStringLiteral("m.created_at"), ListField::Timestamp, true, true},
+             {QStringLiteral("product_id"), QStringLiteral("m.product_id"), ListField::Integer, false, true},
+             {QStringLiteral("reason"), QStringLiteral("m.reason"), ListField::Text, false, true},
+             {QStringLiteral("reference_type"), QStringLiteral("m.reference_type"), ListField::Text, false, true},
+             {QStringLiteral("reference_id"), QStringLiteral("m.reference_id"), ListField::Integer, false, true}},
+            {},
+            QStringLiteral("-id"),
+            {QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("sku"),
+             QStringLiteral("from_location_id"), QStringLiteral("to_location_id"), QStringLiteral("quantity"),
+             QStringLiteral("reason"), QStringLiteral("note")}};
+}
+
+HttpResponse listMoves(RequestContext &ctx)
+{
+    ListQueryFilters filters(ctx.request);
+    if (const auto location = filters.take(QStringLiteral("location_id"))) {
+        bool ok = false;
+        const qint64 id = location->toLongLong(&ok);
+        if (!ok || id < 1)
+            throw ListQueryFilters::badParameter(QStringLiteral("location_id"),
+                                                 QStringLiteral("location_id must be a location id."));
+        filters.add(QStringLiteral("(m.from_location_id = ? OR m.to_location_id = ?)"), {id, id});
+    }
+    return filters.respond(ctx, movesSpec(), QString());
+}
+
+qint64 readId(const QJsonObject &json, const QString &key, RequestBody &body)
+{
+    const QJsonValue v = json.value(key);
+    const double d = v.toDouble(-1);
+    if (v.isUndefined() || v.isNull()) {
+        body.addError(key, QStringLiteral("required"), QStringLiteral("This field is required."));
+        return 0;
+    }
+    if (!v.isDouble() || d < 1 || d != double(qint64(d)) || d > 9.0e15) {
+        body.addError(key, QStringLiteral("wrong_type"), QStringLiteral("Expected a positive whole number."));
+        return 0;
+    }
+    return qint64(d);
+}
+
+// Quantities travel as strings ("12.5"): exact, at most 3 decimals, >= 0.
+Decimal readQuantity(const QJsonObject &json, const QString &key, RequestBody &body)
+{
+    const QJsonValue v = json.value(key);
+    if (v.isUndefined() || v.isNull()) {
+        body.addError(key, QStringLiteral("required"), QStringLiteral("This field is required."));
+        return {};
+    }
+    static const QRegularExpression shape(QStringLiteral("^[0-9]{1,11}(\\.[0-9]{1,3})?$"));
+    const QString text = v.toString().trimmed();
+    const auto d = v.isString() && shape.match(text).hasMatch() ? Decimal::parse(text, 3) : std::nullopt;
+    if (!d) {
+        body.addError(key, QStringLiteral("invalid_quantity"),
+                      QStringLiteral("Send a quantity as a string, not negative, at most 3 decimals, e.g. \"12.5\"."));
+        return {};
+    }
+    return *d;
+}
+
+// The ledger's refusals: 409 naming product, location and what is there;
+// 422 on the field the move cannot take.
+template<typename Fn> qint64 booked(Fn &&fn)
+{
+    try {
+        return fn();
+    } catch (const InsufficientStock &e) {
+        throw ApiError(
+            409, QStringLiteral("insufficient_stock"), QStringLiteral("Conflict"),
+            QStringLiteral("Product %1 has %2 on hand in location %3; %4 was asked for.")
+                .arg(e.productId())
+                .arg(e.onHand().toString())
+                .arg(e.locationId())
+                .arg(e.requested().toString()),
+            {{QStringLiteral("product_id"), QStringLiteral("insufficient_stock"), QString::number(e.productId())},
+             {QStringLiteral("location_id"), QStringLiteral("insufficient_stock"), QString::number(e.locationId())},
+             {QStringLiteral("quantity"), QStringLiteral("insufficient_stock"), e.onHand().toString()}});
+    } catch (const InvalidStockMove &e) {
+        throw ApiError::validation({{e.field(), e.code(), e.message()}});
+    }
+}
+
+HttpResponse moveAnswer(RequestContext &ctx, qint64 moveId, qint64 productId, const QList<qint64> &locations)
+{
+    StockLedger ledger(ctx.principal.tenantId, ctx.principal.userId);
+    QJsonObject onHand;
+    for (const qint64 location : locations)
+        onHand.insert(QString::number(location), ledger.onHand(productId, location).toString());
+    return HttpResponse::json(moveId ? 201 : 200,
+                              QJsonObject {{QStringLiteral("move_id"), moveId ? QJsonValue(moveId) : QJsonValue()},
+                                           {QStringLiteral("product_id"), productId},
+                                           {QStringLiteral("on_hand"), onHand}});
+}
+
+HttpResponse adjustStock(RequestContext &ctx)
+{
+    const QJsonObject json = ctx.jsonBody();
+    RequestBody body(json,
+                     {QStringLiteral("product_id"), QStringLiteral("location_id"), QStringLiteral("counted"),
+                      QStringLiteral("note")});
+    const qint64 product = readId(json, QStringLiteral("product_id"), body);
+    const qint64 location = readId(json, QStringLiteral("location_id"), body);
+    const Decimal counted = readQuantity(json, QStringLiteral("counted"), body);
+    const QString note = body.text(QStringLiteral("note"), true, 1000).value_or(QString());
+    body.finish();
+    const qint64 move = booked([&] {
+        return StockLedger(ctx.principal.tenantId, ctx.principal.userId).adjust(product, location, counted, note);
+    });
+    return moveAnswer(ctx, move, product, {location});
+}
+
+HttpResponse transferStock(RequestContext &ctx)
+{
+    const QJsonObject json = ctx.jsonBody();
+    RequestBody body(json,
+                     {QStringLiteral("product_id"), QStringLiteral("from_location_id"),
+                      QStringLiteral("to_location_id"), QStringLiteral("quantity"), QStringLiteral("note")});
+    const qint64 product = readId(json, QStringLiteral("product_id"), body);
+    const qint64 from = readId(json, QStringLiteral("from_location_id"), body);
+    const qint64 to = readId(json, QStringLiteral("to_location_id"), body);
+    const Decimal quantity = readQuantity(json, QStringLiteral("quantity"), body);
+    const QString note = body.text(QStringLiteral("note"), false, 1000).value_or(QString());
+    body.finish();
+    const qint64 move = booked([&] {
+        return StockLedger(ctx.principal.tenantId, ctx.principal.userId).transfer(product, from, to, quantity, note);
+    });
+    return moveAnswer(ctx, move, product, {from, to});
 }
 
 } // namespace
@@ -134,6 +325,31 @@ void registerInventoryRoutes(Router &router)
              QStringLiteral("reorder_point"), QStringLiteral("is_active")}};
     };
     products.addTo(router, view, edit, tag);
+
+    router.add("GET", QStringLiteral("/api/v1/stock"), view, listStock,
+               QStringLiteral("Stock per product and location: on hand, reserved, available, value at standard "
+                              "cost (filter: product_id, location_id, warehouse_id, below_reorder=true; q: SKU, "
+                              "barcode, name)"),
+               tag);
+    router.add("GET", QStringLiteral("/api/v1/stock-moves"), view, listMoves,
+               QStringLiteral("The stock ledger, newest first (filter: product_id, location_id, reason, "
+                              "reference_type, reference_id, created_at_from/_to)"),
+               tag);
+    router
+        .add("POST", QStringLiteral("/api/v1/stock-adjustments"), RouteAccess::requires(P::InventoryAdjust),
+             adjustStock,
+             QStringLiteral("Book a count: the difference to what is on hand becomes an adjustment move (note "
+                            "required)"),
+             tag)
+        .idempotentCreate
+        = true;
+    router
+        .add("POST", QStringLiteral("/api/v1/stock-transfers"), edit, transferStock,
+             QStringLiteral("Move stock between locations; 409 with product, location and what is there when "
+                            "there is not enough"),
+             tag)
+        .idempotentCreate
+        = true;
 }
 
 } // namespace erp::server

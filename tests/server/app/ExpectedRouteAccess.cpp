@@ -137,6 +137,12 @@ const QList<ExpectedRouteAccess> &ExpectedRouteAccess::table()
         perm("POST", "/api/v1/products", "inventory.edit"),
         perm("GET", "/api/v1/products/{id:int}", "inventory.view"),
         perm("PATCH", "/api/v1/products/{id:int}", "inventory.edit"),
+        // Stock: reading it is inventory.view; moving it between locations is
+        // inventory.edit; correcting it after a count is inventory.adjust.
+        perm("GET", "/api/v1/stock", "inventory.view"),
+        perm("GET", "/api/v1/stock-moves", "inventory.view"),
+        perm("POST", "/api/v1/stock-adjustments", "inventory.adjust"),
+        perm("POST", "/api/v1/stock-transfers", "inventory.edit"),
     };
     return rows;
 }
