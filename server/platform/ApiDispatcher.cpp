@@ -139,7 +139,11 @@ HttpResponse ApiDispatcher::execute(const HttpRequest &request)
             RequestBody::screen(request);
             response = route.handler(ctx);
         } else {
-            Transaction::runWithRetry(Database::connection(), [&](Transaction &tx) {
+            // Authenticated routes defer BEGIN: it travels with the tenant
+            // and the session check in one round trip.
+            const auto begin
+                = route.access.kind == RouteAccess::Public ? Transaction::Begin::Now : Transaction::Begin::WithTenant;
+            Transaction::runWithRetry(Database::connection(), begin, [&](Transaction &tx) {
                 ctx.transaction = &tx;
                 ctx.principal = Principal();
                 if (route.access.kind != RouteAccess::Public) {
