@@ -1,5 +1,7 @@
 #include "server/purchasing/PurchasingRoutes.h"
 
+#include "server/db/AuditLog.h"
+#include "server/db/Database.h"
 #include "server/http/ApiError.h"
 #include "server/http/Router.h"
 #include "server/inventory/InsufficientStock.h"
@@ -11,6 +13,7 @@
 #include "server/platform/RecordRoutes.h"
 #include "server/platform/RecordService.h"
 #include "server/platform/RequestBody.h"
+#include "server/platform/SqlFragments.h"
 #include "server/platform/Versioning.h"
 #include "server/purchasing/InvalidPurchaseOrder.h"
 #include "server/purchasing/InvalidReceipt.h"
@@ -25,7 +28,9 @@
 
 #include <QDate>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSqlQuery>
 
 namespace erp::server {
 
@@ -433,6 +438,102 @@ HttpResponse orderAction(RequestContext &ctx, Action action, const QString &name
     return recordResponse(after);
 }
 
+// ---- organisation settings ---------------------------------------------------
+
+// One row per organisation (no id): read, and changed with If-Match like any
+// record. The tax rate and tolerance are percents with 2 decimals.
+const QList<RecordField> &settingsFields()
+{
+    static const QList<RecordField> fields {
+        RecordField::of(QStringLiteral("company_name"), RecordField::Text, 200),
+        RecordField::of(QStringLiteral("address"), RecordField::LongText, 1000),
+        RecordField::of(QStringLiteral("tax_id"), RecordField::Text, 50),
+        RecordField::of(QStringLiteral("base_currency"), RecordField::Currency).asRequired(),
+        RecordField::decimalOf(QStringLiteral("default_tax_rate"), 2, 3).asRequired(),
+        RecordField::of(QStringLiteral("po_prefix"), RecordField::Text, 10).asRequired(),
+        RecordField::of(QStringLiteral("allow_negative_stock"), RecordField::Boolean),
+        RecordField::decimalOf(QStringLiteral("receipt_tolerance_percent"), 2, 3).asRequired()};
+    return fields;
+}
+
+QJsonObject readSettings()
+{
+    QSqlQuery &q = Database::exec(QStringLiteral(
+        "SELECT json_build_object('company_name', company_name, 'address', address, 'tax_id', tax_id, "
+        "'base_currency', base_currency, 'default_tax_rate', default_tax_rate::text, 'po_prefix', po_prefix, "
+        "'allow_negative_stock', allow_negative_stock, "
+        "'receipt_tolerance_percent', receipt_tolerance_percent::text, 'version', version)::text "
+        "FROM organisation_settings"));
+    if (!q.next())
+        throw ApiError::notFound();
+    const QJsonObject o = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    q.finish();
+    return o;
+}
+
+HttpResponse updateSettings(RequestContext &ctx)
+{
+    const int expected = Versioning::requiredIfMatch(ctx);
+    QSqlQuery &lock = Database::exec(QStringLiteral("SELECT version FROM organisation_settings FOR UPDATE"));
+    if (!lock.next())
+        throw ApiError::notFound();
+    const int version = lock.value(0).toInt();
+    lock.finish();
+    Versioning::check(version, expected);
+    const RecordValues values = RecordFields::read(ctx.jsonBody(), settingsFields(), false, ctx.principal);
+    QList<FieldError> errors;
+    static const QRegularExpression prefix(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9-]{0,9}$"));
+    if (values.contains(QStringLiteral("po_prefix"))
+        && !prefix.match(values.value(QStringLiteral("po_prefix")).toString()).hasMatch())
+        errors.append({QStringLiteral("po_prefix"), QStringLiteral("invalid"),
+                       QStringLiteral("Letters, digits and hyphens, at most 10, starting with a letter or digit.")});
+    for (const char *percent : {"default_tax_rate", "receipt_tolerance_percent"}) {
+        const QString name = QLatin1String(percent);
+        if (values.contains(name) && *Decimal::parse(values.value(name).toString()) > Decimal::fromInteger(100))
+            errors.append({name, QStringLiteral("out_of_range"), QStringLiteral("A percent from 0 to 100.")});
+    }
+    if (!errors.isEmpty())
+        throw ApiError::validation(errors);
+    const QJsonObject before = readSettings();
+    if (!values.isEmpty()) {
+        QStringList sets;
+        QVariantList bound;
+        for (const RecordField &f : settingsFields()) {
+            if (!values.contains(f.name))
+                continue;
+            // Emptied optional texts are stored as '' (the columns are NOT NULL).
+            const QVariant v = values.value(f.name);
+            sets << f.name + QStringLiteral(" = ") + RecordFields::placeholder(f.type);
+            bound << (v.isNull() && f.type != RecordField::Boolean ? QVariant(QString()) : v);
+        }
+        Database::exec(QStringLiteral("UPDATE organisation_settings SET %1, updated_at = now(), version = version + 1")
+                           .arg(sets.join(QStringLiteral(", "))),
+                       bound)
+            .finish();
+    }
+    const QJsonObject after = readSettings();
+    AuditLog::record({ctx.principal.tenantId, ctx.principal.userId, QStringLiteral("organisation_settings"),
+                      ctx.principal.tenantId, QStringLiteral("update"), before, after, ctx.request.requestId});
+    return recordResponse(after);
+}
+
+const RecordEntity &exchangeRates()
+{
+    static const RecordEntity e {
+        QStringLiteral("exchange_rate"),
+        QStringLiteral("exchange_rates"),
+        QStringLiteral("x"),
+        QStringLiteral("json_build_object('id', x.id, 'currency', x.currency, "
+                       "'valid_on', to_char(x.valid_on, 'YYYY-MM-DD'), 'rate', x.rate::text, "
+                       "'created_at', %1, 'updated_at', %2, 'version', x.version)")
+            .arg(isoTimestampSql(QStringLiteral("x.created_at")), isoTimestampSql(QStringLiteral("x.updated_at"))),
+        {RecordField::of(QStringLiteral("currency"), RecordField::Currency).asRequired(),
+         RecordField::of(QStringLiteral("valid_on"), RecordField::Date).asRequired(),
+         RecordField::decimalOf(QStringLiteral("rate"), 6, 12).asRequired()},
+        [](const Principal &) { return QString(); }};
+    return e;
+}
+
 } // namespace
 
 void registerPurchasingRoutes(Router &router)
@@ -470,6 +571,38 @@ void registerPurchasingRoutes(Router &router)
              QStringLiteral("lead_time_days"), QStringLiteral("is_active")}};
     };
     suppliers.addTo(router, view, edit, tag);
+
+    const RouteAccess manage = RouteAccess::requires(P::SettingsManage);
+    router.add(
+        "GET", QStringLiteral("/api/v1/settings"), manage,
+        [](RequestContext &) { return recordResponse(readSettings()); },
+        QStringLiteral("Read the organisation's settings (company, base currency, tax rate, order numbers, "
+                       "stock rules)"),
+        tag);
+    router.add("PATCH", QStringLiteral("/api/v1/settings"), manage, updateSettings,
+               QStringLiteral("Change the organisation's settings (If-Match required)"), tag);
+
+    RecordRoutes rates;
+    rates.path = QStringLiteral("/api/v1/exchange-rates");
+    rates.entity = &exchangeRates();
+    rates.noun = QStringLiteral("exchange rate (base currency per unit of currency, from valid_on)");
+    rates.listSummary = QStringLiteral("List exchange rates, newest first (filter: currency)");
+    rates.extraOnCreate = [](const RecordValues &, const RequestContext &ctx) {
+        return RecordValues {{QStringLiteral("created_by"), ctx.principal.userId}};
+    };
+    rates.listSpec = [] {
+        return ListSpec {exchangeRates().jsonSql,
+                         QStringLiteral("exchange_rates x"),
+                         QStringLiteral("x.id"),
+                         {{QStringLiteral("id"), QStringLiteral("x.id"), ListField::Integer, true, false},
+                          {QStringLiteral("valid_on"), QStringLiteral("(x.valid_on - DATE '2000-01-01')"),
+                           ListField::Integer, true, false},
+                          {QStringLiteral("currency"), QStringLiteral("x.currency"), ListField::Text, false, true}},
+                         {},
+                         QStringLiteral("-valid_on"),
+                         {QStringLiteral("currency"), QStringLiteral("valid_on"), QStringLiteral("rate")}};
+    };
+    rates.addTo(router, manage, manage, tag);
 
     RecordRoutes prices;
     prices.path = QStringLiteral("/api/v1/supplier-prices");

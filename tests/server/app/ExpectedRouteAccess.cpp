@@ -121,6 +121,14 @@ const QList<ExpectedRouteAccess> &ExpectedRouteAccess::table()
         perm("POST", "/api/v1/supplier-prices", "purchasing.edit"),
         perm("GET", "/api/v1/supplier-prices/{id:int}", "purchasing.view"),
         perm("PATCH", "/api/v1/supplier-prices/{id:int}", "purchasing.edit"),
+        // Organisation settings and exchange rates: settings.manage, also to
+        // read (they are configuration, shown to administrators).
+        perm("GET", "/api/v1/settings", "settings.manage"),
+        perm("PATCH", "/api/v1/settings", "settings.manage"),
+        perm("GET", "/api/v1/exchange-rates", "settings.manage"),
+        perm("POST", "/api/v1/exchange-rates", "settings.manage"),
+        perm("GET", "/api/v1/exchange-rates/{id:int}", "settings.manage"),
+        perm("PATCH", "/api/v1/exchange-rates/{id:int}", "settings.manage"),
         perm("GET", "/api/v1/units", "inventory.view"),
         perm("POST", "/api/v1/units", "inventory.edit"),
         perm("GET", "/api/v1/units/{id:int}", "inventory.view"),

@@ -117,6 +117,8 @@ void TestTenantFromToken::initTestCase()
                   "standard_cost) SELECT ?, 'P1', ?, category_id, id, 2 FROM units WHERE id = ? RETURNING id"_s,
                   {t->id, u"product of %1"_s.arg(tag), ids.value(2)});
         QVERIFY(product.next());
+        sql(u"INSERT INTO exchange_rates (tenant_id, currency, valid_on, rate) VALUES (?, 'USD', '2026-01-01', 0.9)"_s,
+            {t->id});
         sql(u"INSERT INTO supplier_prices (tenant_id, supplier_id, product_id, unit_id, currency, unit_price) "
             "VALUES (?, ?, ?, ?, 'EUR', 3)"_s,
             {t->id, ids.value(0), product.value(0), ids.value(2)});
@@ -135,7 +137,7 @@ void TestTenantFromToken::initTestCase()
     for (const QString &table :
          {u"users"_s, u"roles"_s, u"accounts"_s, u"contacts"_s, u"leads"_s, u"activities"_s, u"pipeline_stages"_s,
           u"sessions"_s, u"audit_log"_s, u"purchase_orders"_s, u"suppliers"_s, u"products"_s, u"units"_s,
-          u"warehouses"_s, u"locations"_s, u"supplier_prices"_s}) {
+          u"warehouses"_s, u"locations"_s, u"supplier_prices"_s, u"exchange_rates"_s}) {
         auto q = sql(u"SELECT id FROM %1 WHERE tenant_id = ? ORDER BY id"_s.arg(table), {m_bravo.id});
         while (q.next())
             m_bravoIds[table].insert(q.value(0).toLongLong());
@@ -190,7 +192,8 @@ QString TestTenantFromToken::tableFor(const QString &pattern) const
                                                  {u"products"_s, u"products"_s},
                                                  {u"units"_s, u"units"_s},
                                                  {u"warehouses"_s, u"warehouses"_s},
-                                                 {u"locations"_s, u"locations"_s}};
+                                                 {u"locations"_s, u"locations"_s},
+                                                 {u"exchange-rates"_s, u"exchange_rates"_s}};
     return tables.value(resource);
 }
 

@@ -36,6 +36,7 @@ private slots:
     void listFiltersAndAwaitingMyApproval();
     void otherOrganisationSeesNothing();
     void masterDataCreateSearchAndPatch();
+    void settingsAndExchangeRates();
 
 private:
     std::unique_ptr<TlsTestClient> as(const QString &who);
@@ -63,6 +64,7 @@ void TestPurchasingApi::initTestCase()
     m_acme = m_server->createTenant(u"acme"_s);
     m_other = m_server->createTenant(u"other"_s);
     m_tokens.insert(u"admin"_s, m_server->login(m_acme.slug, m_acme.adminEmail, m_acme.adminPassword));
+    QVERIFY(!m_tokens.value(u"admin"_s).isEmpty());
     m_tokens.insert(u"other"_s, m_server->login(m_other.slug, m_other.adminEmail, m_other.adminPassword));
     for (const auto &[who, role] : {std::pair {u"buyer"_s, u"purchaser"_s}, std::pair {u"manager1"_s, u"manager"_s},
                                     std::pair {u"manager2"_s, u"manager"_s}, std::pair {u"manager3"_s, u"manager"_s},
@@ -551,6 +553,57 @@ void TestPurchasingApi::masterDataCreateSearchAndPatch()
                                            {u"name"_s, u"Aisle 1"_s},
                                            {u"kind"_s, u"shelf"_s}});
     QCOMPARE(location.status, 422);
+}
+
+void TestPurchasingApi::settingsAndExchangeRates()
+{
+    auto admin = as(u"admin"_s);
+    QCOMPARE(as(u"buyer"_s)->get("/api/v1/settings").status, 403);
+    const auto read = admin->get("/api/v1/settings");
+    QCOMPARE(read.status, 200);
+    QCOMPARE(read.json().value(u"base_currency"_s).toString(), u"EUR"_s);
+    auto patch = [&](const QJsonObject &o, const QByteArray &ifMatch) {
+        return admin->request("PATCH", "/api/v1/settings",
+                              {{"Content-Type", "application/json"}, {"If-Match", ifMatch}},
+                              QJsonDocument(o).toJson(QJsonDocument::Compact));
+    };
+    auto r = patch({{u"default_tax_rate"_s, u"100.01"_s}, {u"po_prefix"_s, u"-X"_s}}, read.header("ETag"));
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.json().value(u"errors"_s).toArray().size(), 2);
+    r = patch({{u"default_tax_rate"_s, u"19"_s}}, read.header("ETag"));
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(r.json().value(u"default_tax_rate"_s).toString(), u"19.00"_s);
+    QCOMPARE(patch({{u"tax_id"_s, u"stale"_s}}, read.header("ETag")).status, 412);
+    // A line without its own rate takes the organisation's: 10.00 + 19 % = 11.90.
+    auto buyer = as(u"buyer"_s);
+    const auto order = buyer->postJson(
+        "/api/v1/purchase-orders",
+        orderBody(u"EUR"_s,
+                  {QJsonObject {{u"product_id"_s, m_product}, {u"quantity"_s, u"1"_s}, {u"unit_price"_s, u"10"_s}}}));
+    QCOMPARE(order.json().value(u"total"_s).toString(), u"11.90"_s);
+    patch({{u"default_tax_rate"_s, u"0"_s}}, r.header("ETag"));
+
+    // USD needs a rate at submit: 409 without one, then accepted.
+    auto m1 = as(u"manager1"_s);
+    const auto usd = m1->postJson("/api/v1/purchase-orders",
+                                  orderBody(u"USD"_s,
+                                            {QJsonObject {{u"product_id"_s, m_product},
+                                                          {u"quantity"_s, u"1"_s},
+                                                          {u"unit_price"_s, u"100"_s},
+                                                          {u"tax_rate"_s, u"0"_s}}}));
+    QCOMPARE(usd.status, 201);
+    const qint64 id = usd.json().value(u"id"_s).toInteger();
+    const auto refused = action(*m1, id, "submit");
+    QCOMPARE(refused.status, 409);
+    QCOMPARE(refused.json().value(u"code"_s).toString(), u"no_exchange_rate"_s);
+    QCOMPARE(buyer->postJson("/api/v1/exchange-rates", {}).status, 403);
+    const auto rate = admin->postJson(
+        "/api/v1/exchange-rates", {{u"currency"_s, u"USD"_s}, {u"valid_on"_s, u"2000-01-01"_s}, {u"rate"_s, u"0.9"_s}});
+    QVERIFY2(rate.status == 201, rate.body.constData());
+    QCOMPARE(rate.json().value(u"rate"_s).toString(), u"0.900000"_s);
+    const auto submitted = action(*m1, id, "submit");
+    QVERIFY2(submitted.status == 200, submitted.body.constData());
+    QCOMPARE(submitted.json().value(u"base_total"_s).toString(), u"90.00"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPurchasingApi)
