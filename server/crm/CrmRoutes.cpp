@@ -11,6 +11,7 @@
 #include "server/http/ApiError.h"
 #include "server/http/Router.h"
 #include "server/platform/ListEndpoint.h"
+#include "server/platform/ListQueryFilters.h"
 #include "server/platform/RecordFields.h"
 #include "server/platform/RecordResponses.h"
 #include "server/platform/RecordRules.h"
@@ -44,52 +45,11 @@ QJsonObject optionalBody(const RequestContext &ctx)
 
 ApiError badParameter(const QString &parameter, const QString &detail)
 {
-    return ApiError(400, QStringLiteral("bad_query_parameter"), QStringLiteral("Bad request"), detail,
-                    {{parameter, QStringLiteral("invalid"), detail}});
+    return ListQueryFilters::badParameter(parameter, detail);
 }
 
-// Query parameters ListEndpoint does not know (date ranges, buckets) are
-// taken off the request here and become part of the scope predicate, which
-// list, count and CSV export all apply.
-struct ExtraFilters
-{
-    HttpRequest request;
-    QStringList conditions;
-    QVariantList values;
-
-    explicit ExtraFilters(const HttpRequest &r) : request(r) {}
-
-    std::optional<QString> take(const QString &name)
-    {
-        if (!request.query.hasQueryItem(name))
-            return std::nullopt;
-        const QStringList all = request.query.allQueryItemValues(name, QUrl::FullyDecoded);
-        if (all.size() > 1)
-            throw badParameter(name, QStringLiteral("%1 is given more than once.").arg(name));
-        request.query.removeAllQueryItems(name);
-        return all.first();
-    }
-    void date(const QString &name, const QString &condition)
-    {
-        const auto v = take(name);
-        if (!v)
-            return;
-        static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-        const QDate d = QDate::fromString(*v, Qt::ISODate);
-        if (!shape.match(*v).hasMatch() || !d.isValid())
-            throw badParameter(name, QStringLiteral("%1 must be a date (YYYY-MM-DD).").arg(name));
-        conditions << condition;
-        values << d.toString(Qt::ISODate);
-    }
-    HttpResponse respond(RequestContext &ctx, const ListSpec &spec, const QString &recordRule)
-    {
-        QString scope = recordRule;
-        for (const QString &c : std::as_const(conditions))
-            scope = RecordRules::both(scope, c);
-        RequestContext inner{request, ctx.params, ctx.principal, ctx.transaction};
-        return ListEndpoint::respond(inner, spec, scope, values);
-    }
-};
+// Date ranges, buckets and other parameters ListEndpoint does not know.
+using ExtraFilters = ListQueryFilters;
 
 // ---- generic record handlers ----------------------------------------------
 
@@ -337,8 +297,8 @@ HttpResponse importLeads(RequestContext &ctx)
     const QString dryRun = params.take(QStringLiteral("dry_run")).value_or(QStringLiteral("false"));
     if (dryRun != u"true" && dryRun != u"false")
         throw badParameter(QStringLiteral("dry_run"), QStringLiteral("dry_run must be true or false."));
-    if (!params.request.query.isEmpty())
-        throw badParameter(params.request.query.queryItems().first().first, QStringLiteral("Unknown query parameter."));
+    if (!params.request().query.isEmpty())
+        throw badParameter(params.request().query.queryItems().first().first, QStringLiteral("Unknown query parameter."));
     const QByteArray contentType = ctx.request.header("content-type").split(';').first().trimmed().toLower();
     if (contentType != "text/csv")
         throw ApiError(415, QStringLiteral("unsupported_media_type"), QStringLiteral("Unsupported media type"),
@@ -452,8 +412,8 @@ HttpResponse deleteStage(RequestContext &ctx)
         if (!okNumber || moveTo < 1)
             throw badParameter(QStringLiteral("move_leads_to"), QStringLiteral("move_leads_to must be a stage id."));
     }
-    if (!params.request.query.isEmpty())
-        throw badParameter(params.request.query.queryItems().first().first, QStringLiteral("Unknown query parameter."));
+    if (!params.request().query.isEmpty())
+        throw badParameter(params.request().query.queryItems().first().first, QStringLiteral("Unknown query parameter."));
     PipelineStageService(ctx.principal, ctx.request.requestId).remove(ctx.idParam(), expected, moveTo);
     return HttpResponse::noContent();
 }
@@ -492,15 +452,15 @@ HttpResponse myActivities(RequestContext &ctx)
         const QString startOfTomorrow =
             QStringLiteral("(date_trunc('day', %1 AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' + interval '1 day')").arg(now);
         if (*bucket == u"overdue")
-            filters.conditions << QStringLiteral("a.due_at < ") + now;
+            filters.add(QStringLiteral("a.due_at < ") + now);
         else if (*bucket == u"today")
-            filters.conditions << QStringLiteral("a.due_at >= %1 AND a.due_at < ").arg(now) + startOfTomorrow;
+            filters.add(QStringLiteral("a.due_at >= %1 AND a.due_at < ").arg(now) + startOfTomorrow);
         else if (*bucket == u"upcoming")
-            filters.conditions << QStringLiteral("a.due_at >= ") + startOfTomorrow;
+            filters.add(QStringLiteral("a.due_at >= ") + startOfTomorrow);
         else
             throw badParameter(QStringLiteral("bucket"), QStringLiteral("bucket must be overdue, today or upcoming."));
     }
-    filters.conditions.prepend(QStringLiteral("a.assignee_id = app_current_user() AND NOT a.done"));
+    filters.add(QStringLiteral("a.assignee_id = app_current_user() AND NOT a.done"));
     return filters.respond(ctx, activityListSpec(), CrmRecordRules::activities(ctx.principal));
 }
 
