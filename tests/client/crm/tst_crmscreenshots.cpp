@@ -7,6 +7,7 @@
 #include "client/core/PagedListModel.h"
 #include "client/ui/LanguageManager.h"
 #include "client/ui/MainWindow.h"
+#include "client/ui/ReferencePicker.h"
 #include "client/ui/crm/ConvertLeadDialog.h"
 #include "client/ui/crm/CrmLookups.h"
 #include "client/ui/crm/LeadForm.h"
@@ -196,12 +197,12 @@ void TestCrmScreenshots::convertDialogScreenshot()
     ConvertLeadDialog dialog(m_client.api.get(), reply->json(), m_window.get());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.accountCombo()->currentText() == u"Brightline Analytics Ltd"_s && !dialog.isBusy(),
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.accountPicker()->name() == u"Brightline Analytics Ltd"_s && !dialog.isBusy(),
                              15000);
     QVERIFY(dialog.findChild<QRadioButton *>(u"existingAccountOption"_s)->isChecked());
-    QVERIFY(dialog.accountCombo()->isEnabled());
+    QVERIFY(dialog.accountPicker()->isEnabled());
     save(&dialog, u"crm-convert-dialog"_s,
-         {u"newAccountOption"_s, u"existingAccountOption"_s, u"accountCombo"_s, u"newContactOption"_s,
+         {u"newAccountOption"_s, u"existingAccountOption"_s, u"accountPicker"_s, u"newContactOption"_s,
           u"contactNameEdit"_s, u"existingContactOption"_s});
 }
 
