@@ -47,6 +47,7 @@ const QList<ExpectedRouteAccess> &ExpectedRouteAccess::table()
         perm("POST", "/api/v1/users", "users.manage"),
         perm("GET", "/api/v1/users/{id:int}", "users.view"),
         perm("PATCH", "/api/v1/users/{id:int}", "users.manage"),
+        perm("POST", "/api/v1/users/{id:int}/unlock-sign-in", "users.manage"),
         perm("GET", "/api/v1/roles", "roles.view"),
         perm("POST", "/api/v1/roles", "roles.manage"),
         perm("GET", "/api/v1/roles/{id:int}", "roles.view"),
