@@ -39,7 +39,7 @@ const QList<ExpectedRouteAccess> &ExpectedRouteAccess::table()
         // Sign-in and one's own session
         pub("POST", "/api/v1/auth/login"),
         pub("POST", "/api/v1/auth/refresh"),
-        auth("POST", "/api/v1/auth/logout"),
+        E {"POST", QStringLiteral("/api/v1/auth/logout"), Public, {}, {}, true},
         auth("GET", "/api/v1/auth/me"),
         auth("POST", "/api/v1/auth/password"),
         // Administration
