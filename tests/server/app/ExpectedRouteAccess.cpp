@@ -40,8 +40,8 @@ const QList<ExpectedRouteAccess> &ExpectedRouteAccess::table()
         pub("POST", "/api/v1/auth/login"),
         pub("POST", "/api/v1/auth/refresh"),
         // Ends the session of the refresh token in the body, so it works after
-        // the access token expired.
-        pub("POST", "/api/v1/auth/logout"),
+        // the access token expired; the handler checks the token itself.
+        E {"POST", QStringLiteral("/api/v1/auth/logout"), Public, {}, {}, true},
         auth("GET", "/api/v1/auth/me"),
         auth("POST", "/api/v1/auth/password"),
         // Administration

@@ -22,6 +22,9 @@ struct ExpectedRouteAccess
     Kind kind = Permission;
     QString permission; // the declared permission (Kind Permission)
     QStringList alsoNeeds; // permissions the handler checks on top of it
+    // Declared public but checks a credential itself (sign-out takes the
+    // refresh token in the body, or the bearer token): without any, 401.
+    bool handlerAuthenticates = false;
 
     // Every permission a caller needs (empty for Public and Authenticated).
     QStringList allNeeded() const;

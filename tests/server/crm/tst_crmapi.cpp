@@ -36,6 +36,7 @@ private slots:
     void conversionCreatesAccountAndContactOnceAnd409OnRepeat();
     void conversionIsAtomic();
     void simultaneousConversionsConvertOnce();
+    void simultaneousChangesOfOneVersionChangeOnce();
     void conversionLinksExistingRecords();
     void stageDeletionRules();
     void stageReorderKeepsPositionsDense();
@@ -491,6 +492,29 @@ void TestCrmApi::simultaneousConversionsConvertOnce()
     // The row lock made the loser see the converted lead: one account, one contact.
     QCOMPARE(sql(u"SELECT count(*) FROM accounts WHERE name = 'Raced Ltd'"_s).toInt(), 1);
     QCOMPARE(sql(u"SELECT count(*) FROM contacts WHERE name = 'Rae Sing'"_s).toInt(), 1);
+}
+
+// Two changes sent at once with the same If-Match: the row is locked while
+// its version is checked, so exactly one wins and the other gets 412; none
+// is lost silently. Several rounds, as two requests may not overlap in one.
+void TestCrmApi::simultaneousChangesOfOneVersionChangeOnce()
+{
+    auto first = as(u"rep1"_s);
+    auto second = as(u"rep1"_s);
+    for (int round = 0; round < 8; ++round) {
+        const qint64 id = createLead(*first, {{u"title"_s, u"Raced change %1"_s.arg(round)}});
+        const QByteArray path = "/api/v1/leads/" + QByteArray::number(id);
+        const auto results = erp::test::simultaneously({first.get(), second.get()}, [&](TlsTestClient &c, int i) {
+            return c.request("PATCH", path, {{"Content-Type", "application/json"}, {"If-Match", "\"1\""}},
+                             QJsonDocument(QJsonObject{{u"title"_s, u"changed by %1"_s.arg(i)}}).toJson());
+        });
+        QList<int> statuses{results[0].status, results[1].status};
+        std::sort(statuses.begin(), statuses.end());
+        QCOMPARE(statuses, (QList<int>{200, 412}));
+        const int winner = results[0].status == 200 ? 0 : 1;
+        QCOMPARE(sql(u"SELECT title || ' ' || version FROM leads WHERE id = ?"_s, {id}).toString(),
+                 u"changed by %1 2"_s.arg(winner));
+    }
 }
 
 void TestCrmApi::conversionLinksExistingRecords()
