@@ -1,11 +1,11 @@
 #include "server/admin/TenantProvisioning.h"
 
 #include "server/auth/PasswordHasher.h"
-#include "server/crm/PipelineStageService.h"
 #include "server/db/AuditLog.h"
 #include "server/db/Database.h"
 #include "server/db/Transaction.h"
 #include "server/http/ApiError.h"
+#include "server/platform/Module.h"
 #include "shared/PasswordPolicy.h"
 #include "shared/Permissions.h"
 #include "shared/Validation.h"
@@ -63,8 +63,6 @@ CreatedTenant TenantProvisioning::createTenant(const NewTenant &t)
                                               "VALUES (?, ?, ?)"),
                                {created.tenantId, roleId, permission});
         }
-        // Every tenant starts with a usable sales pipeline.
-        PipelineStageService::createDefaults(created.tenantId);
         QSqlQuery &u = Database::exec(
             QStringLiteral("INSERT INTO users (tenant_id, email, display_name, password_hash) "
                            "VALUES (?, ?, ?, ?) RETURNING id"),
@@ -77,6 +75,9 @@ CreatedTenant TenantProvisioning::createTenant(const NewTenant &t)
         AuditLog::record({created.tenantId, 0, QStringLiteral("tenant"), created.tenantId, QStringLiteral("create"),
                           {}, QJsonObject{{QStringLiteral("slug"), t.slug}, {QStringLiteral("name"), t.name},
                                           {QStringLiteral("admin_email"), t.adminEmail}}, {}});
+        // What each module needs in a new organisation (a sales pipeline, ...).
+        for (const Module *module : installedModules())
+            module->provisionTenant(created.tenantId, tx);
         tx.commit();
     });
     return created;

@@ -16,7 +16,7 @@ ActivityService::ActivityService(const Principal &caller, QByteArray requestId)
 {
 }
 
-void ActivityService::checkOneLink(const CrmValues &merged)
+void ActivityService::checkOneLink(const RecordValues &merged)
 {
     int links = 0;
     for (const QString &f : linkFields)
@@ -27,9 +27,9 @@ void ActivityService::checkOneLink(const CrmValues &merged)
                                      QStringLiteral("Link the activity to exactly one lead, contact or account.")}});
 }
 
-CrmValues ActivityService::doneTime(const CrmValues &values)
+RecordValues ActivityService::doneTime(const RecordValues &values)
 {
-    CrmValues extra;
+    RecordValues extra;
     if (values.contains(QStringLiteral("done")))
         extra.insert(QStringLiteral("done_at"), values.value(QStringLiteral("done")).toBool()
                                                     ? QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
@@ -37,24 +37,24 @@ CrmValues ActivityService::doneTime(const CrmValues &values)
     return extra;
 }
 
-qint64 ActivityService::create(const CrmValues &given)
+qint64 ActivityService::create(const RecordValues &given)
 {
-    CrmValues values = given;
+    RecordValues values = given;
     if (!values.contains(QStringLiteral("done")))
         values.insert(QStringLiteral("done"), false);
     checkOneLink(values);
-    CrmValues extra = doneTime(values);
+    RecordValues extra = doneTime(values);
     extra.insert(QStringLiteral("created_by"), m_records.caller().userId);
     return m_records.create(values, extra);
 }
 
-void ActivityService::update(qint64 id, int expectedVersion, const CrmValues &values)
+void ActivityService::update(qint64 id, int expectedVersion, const RecordValues &values)
 {
     m_records.lock(id, expectedVersion);
     const QJsonObject current = m_records.findOrThrow(id);
     // Changing the link means naming the new one and clearing the old one
     // (null) in the same request; the result must still be exactly one.
-    CrmValues merged;
+    RecordValues merged;
     for (const QString &f : linkFields)
         merged.insert(f, values.contains(f) ? values.value(f)
                                             : (current.value(f).isNull() ? QVariant()

@@ -13,15 +13,15 @@ public:
     ActivityService(const Principal &caller, QByteArray requestId);
 
     std::optional<QJsonObject> find(qint64 id) const { return m_records.find(id); }
-    qint64 create(const CrmValues &values);
-    void update(qint64 id, int expectedVersion, const CrmValues &values);
+    qint64 create(const RecordValues &values);
+    void update(qint64 id, int expectedVersion, const RecordValues &values);
     void remove(qint64 id, int expectedVersion) { m_records.remove(id, expectedVersion); }
 
 private:
-    static void checkOneLink(const CrmValues &merged);
-    static CrmValues doneTime(const CrmValues &values);
+    static void checkOneLink(const RecordValues &merged);
+    static RecordValues doneTime(const RecordValues &values);
 
-    CrmRecordService m_records;
+    RecordService m_records;
 };
 
 } // namespace erp::server

@@ -1,7 +1,9 @@
 #include "server/crm/CrmEntities.h"
 
 #include "server/crm/CrmRecordRules.h"
+#include "server/db/SqlClock.h"
 #include "server/platform/SqlFragments.h"
+#include "shared/Permissions.h"
 
 namespace erp::server {
 
@@ -14,11 +16,51 @@ QString userName(const QString &column)
     return QStringLiteral("(SELECT display_name FROM users WHERE id = %1)").arg(column);
 }
 
+// Owners of contacts and leads: without crm.view_all only the caller.
+RecordField ownerField()
+{
+    return RecordField::referenceTo(QStringLiteral("owner_id"), RecordReference::activeUsers())
+        .callerUnlessPermitted(erp::shared::Permission::CrmViewAll);
+}
+
 } // namespace
 
-const CrmEntity &CrmEntities::accounts()
+const RecordReference &CrmEntities::accountReference()
 {
-    static const CrmEntity e{
+    static const RecordReference r{QStringLiteral("accounts"), QStringLiteral("ac"), {},
+                                   [](const Principal &p) { return CrmRecordRules::accounts(p, QStringLiteral("ac")); },
+                                   QStringLiteral("unknown_account"), QStringLiteral("No account with this id.")};
+    return r;
+}
+
+const RecordReference &CrmEntities::contactReference()
+{
+    static const RecordReference r{QStringLiteral("contacts"), QStringLiteral("c"), {},
+                                   [](const Principal &p) { return CrmRecordRules::contacts(p, QStringLiteral("c")); },
+                                   QStringLiteral("unknown_contact"),
+                                   QStringLiteral("No contact with this id that you can see.")};
+    return r;
+}
+
+const RecordReference &CrmEntities::leadReference()
+{
+    static const RecordReference r{QStringLiteral("leads"), QStringLiteral("l"), {},
+                                   [](const Principal &p) { return CrmRecordRules::leads(p, QStringLiteral("l")); },
+                                   QStringLiteral("unknown_lead"), QStringLiteral("No lead with this id that you can see.")};
+    return r;
+}
+
+const RecordReference &CrmEntities::stageReference()
+{
+    static const RecordReference r{QStringLiteral("pipeline_stages"), QStringLiteral("s"), {}, {},
+                                   QStringLiteral("unknown_stage"),
+                                   QStringLiteral("No pipeline stage with this id in your organisation.")};
+    return r;
+}
+
+const RecordEntity &CrmEntities::accounts()
+{
+    static const RecordEntity e{
         QStringLiteral("account"),
         QStringLiteral("accounts"),
         QStringLiteral("ac"),
@@ -28,19 +70,19 @@ const CrmEntity &CrmEntities::accounts()
                        "'created_at', %2, 'updated_at', %3, 'version', ac.version)")
             .arg(userName(QStringLiteral("ac.owner_id")), ts(QStringLiteral("ac.created_at")),
                  ts(QStringLiteral("ac.updated_at"))),
-        {{QStringLiteral("name"), CrmField::Text, true, 200},
-         {QStringLiteral("industry"), CrmField::Text, false, 100},
-         {QStringLiteral("website"), CrmField::Text, false, 300},
-         {QStringLiteral("phone"), CrmField::Text, false, 50},
-         {QStringLiteral("address"), CrmField::LongText, false, 1000},
-         {QStringLiteral("owner_id"), CrmField::UserRef}},
+        {RecordField::of(QStringLiteral("name"), RecordField::Text, 200).asRequired(),
+         RecordField::of(QStringLiteral("industry"), RecordField::Text, 100),
+         RecordField::of(QStringLiteral("website"), RecordField::Text, 300),
+         RecordField::of(QStringLiteral("phone"), RecordField::Text, 50),
+         RecordField::of(QStringLiteral("address"), RecordField::LongText, 1000),
+         RecordField::referenceTo(QStringLiteral("owner_id"), RecordReference::activeUsers())},
         [](const Principal &p) { return CrmRecordRules::accounts(p, QStringLiteral("ac")); }};
     return e;
 }
 
-const CrmEntity &CrmEntities::contacts()
+const RecordEntity &CrmEntities::contacts()
 {
-    static const CrmEntity e{
+    static const RecordEntity e{
         QStringLiteral("contact"),
         QStringLiteral("contacts"),
         QStringLiteral("c"),
@@ -51,20 +93,20 @@ const CrmEntity &CrmEntities::contacts()
                        "'created_at', %2, 'updated_at', %3, 'version', c.version)")
             .arg(userName(QStringLiteral("c.owner_id")), ts(QStringLiteral("c.created_at")),
                  ts(QStringLiteral("c.updated_at"))),
-        {{QStringLiteral("name"), CrmField::Text, true, 200},
-         {QStringLiteral("title"), CrmField::Text, false, 100},
-         {QStringLiteral("email"), CrmField::Email, false, 254},
-         {QStringLiteral("phone"), CrmField::Text, false, 50},
-         {QStringLiteral("account_id"), CrmField::AccountRef},
-         {QStringLiteral("owner_id"), CrmField::UserRef, false, 200, {}, true},
-         {QStringLiteral("notes"), CrmField::LongText}},
+        {RecordField::of(QStringLiteral("name"), RecordField::Text, 200).asRequired(),
+         RecordField::of(QStringLiteral("title"), RecordField::Text, 100),
+         RecordField::of(QStringLiteral("email"), RecordField::Email, 254),
+         RecordField::of(QStringLiteral("phone"), RecordField::Text, 50),
+         RecordField::referenceTo(QStringLiteral("account_id"), accountReference()),
+         ownerField(),
+         RecordField::of(QStringLiteral("notes"), RecordField::LongText)},
         [](const Principal &p) { return CrmRecordRules::contacts(p, QStringLiteral("c")); }};
     return e;
 }
 
-const CrmEntity &CrmEntities::leads()
+const RecordEntity &CrmEntities::leads()
 {
-    static const CrmEntity e{
+    static const RecordEntity e{
         QStringLiteral("lead"),
         QStringLiteral("leads"),
         QStringLiteral("l"),
@@ -81,26 +123,26 @@ const CrmEntity &CrmEntities::leads()
                        "'created_at', %3, 'updated_at', %4, 'version', l.version)")
             .arg(userName(QStringLiteral("l.owner_id")), ts(QStringLiteral("l.converted_at")),
                  ts(QStringLiteral("l.created_at")), ts(QStringLiteral("l.updated_at"))),
-        {{QStringLiteral("title"), CrmField::Text, true, 200},
-         {QStringLiteral("contact_name"), CrmField::Text, false, 200},
-         {QStringLiteral("company"), CrmField::Text, false, 200},
-         {QStringLiteral("email"), CrmField::Email, false, 254},
-         {QStringLiteral("phone"), CrmField::Text, false, 50},
-         {QStringLiteral("source"), CrmField::Text, false, 100},
-         {QStringLiteral("estimated_value"), CrmField::Money},
-         {QStringLiteral("currency"), CrmField::Currency, true},
-         {QStringLiteral("probability"), CrmField::Percent},
-         {QStringLiteral("expected_close_date"), CrmField::Date},
-         {QStringLiteral("owner_id"), CrmField::UserRef, false, 200, {}, true},
-         {QStringLiteral("stage_id"), CrmField::StageRef},
-         {QStringLiteral("notes"), CrmField::LongText}},
+        {RecordField::of(QStringLiteral("title"), RecordField::Text, 200).asRequired(),
+         RecordField::of(QStringLiteral("contact_name"), RecordField::Text, 200),
+         RecordField::of(QStringLiteral("company"), RecordField::Text, 200),
+         RecordField::of(QStringLiteral("email"), RecordField::Email, 254),
+         RecordField::of(QStringLiteral("phone"), RecordField::Text, 50),
+         RecordField::of(QStringLiteral("source"), RecordField::Text, 100),
+         RecordField::of(QStringLiteral("estimated_value"), RecordField::Money),
+         RecordField::of(QStringLiteral("currency"), RecordField::Currency).asRequired(),
+         RecordField::of(QStringLiteral("probability"), RecordField::Percent),
+         RecordField::of(QStringLiteral("expected_close_date"), RecordField::Date),
+         ownerField(),
+         RecordField::referenceTo(QStringLiteral("stage_id"), stageReference()),
+         RecordField::of(QStringLiteral("notes"), RecordField::LongText)},
         [](const Principal &p) { return CrmRecordRules::leads(p, QStringLiteral("l")); }};
     return e;
 }
 
-const CrmEntity &CrmEntities::activities()
+const RecordEntity &CrmEntities::activities()
 {
-    static const CrmEntity e{
+    static const RecordEntity e{
         QStringLiteral("activity"),
         QStringLiteral("activities"),
         QStringLiteral("a"),
@@ -108,23 +150,24 @@ const CrmEntity &CrmEntities::activities()
                        "'done', a.done, 'done_at', %2, 'assignee_id', a.assignee_id, 'assignee_name', %3, "
                        "'lead_id', a.lead_id, 'contact_id', a.contact_id, 'account_id', a.account_id, "
                        "'notes', a.notes, 'created_by', a.created_by, "
-                       "'bucket', CASE WHEN a.done THEN 'done' WHEN a.due_at < now() THEN 'overdue' "
-                       "WHEN a.due_at < date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' + interval '1 day' "
+                       "'bucket', CASE WHEN a.done THEN 'done' WHEN a.due_at < %6 THEN 'overdue' "
+                       "WHEN a.due_at < date_trunc('day', %6 AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' + interval '1 day' "
                        "THEN 'today' ELSE 'upcoming' END, "
                        "'created_at', %4, 'updated_at', %5, 'version', a.version)")
             .arg(ts(QStringLiteral("a.due_at")), ts(QStringLiteral("a.done_at")),
                  userName(QStringLiteral("a.assignee_id")), ts(QStringLiteral("a.created_at")),
-                 ts(QStringLiteral("a.updated_at"))),
-        {{QStringLiteral("kind"), CrmField::Choice, true, 200,
-          {QStringLiteral("call"), QStringLiteral("meeting"), QStringLiteral("email"), QStringLiteral("task")}},
-         {QStringLiteral("subject"), CrmField::Text, true, 200},
-         {QStringLiteral("due_at"), CrmField::Timestamp, true},
-         {QStringLiteral("done"), CrmField::Boolean},
-         {QStringLiteral("assignee_id"), CrmField::UserRef},
-         {QStringLiteral("lead_id"), CrmField::LeadRef},
-         {QStringLiteral("contact_id"), CrmField::ContactRef},
-         {QStringLiteral("account_id"), CrmField::AccountRef},
-         {QStringLiteral("notes"), CrmField::LongText}},
+                 ts(QStringLiteral("a.updated_at")), SqlClock::now()),
+        {RecordField::choiceOf(QStringLiteral("kind"), {QStringLiteral("call"), QStringLiteral("meeting"),
+                                                       QStringLiteral("email"), QStringLiteral("task")})
+             .asRequired(),
+         RecordField::of(QStringLiteral("subject"), RecordField::Text, 200).asRequired(),
+         RecordField::of(QStringLiteral("due_at"), RecordField::Timestamp).asRequired(),
+         RecordField::of(QStringLiteral("done"), RecordField::Boolean),
+         RecordField::referenceTo(QStringLiteral("assignee_id"), RecordReference::activeUsers()),
+         RecordField::referenceTo(QStringLiteral("lead_id"), leadReference()),
+         RecordField::referenceTo(QStringLiteral("contact_id"), contactReference()),
+         RecordField::referenceTo(QStringLiteral("account_id"), accountReference()),
+         RecordField::of(QStringLiteral("notes"), RecordField::LongText)},
         [](const Principal &p) { return CrmRecordRules::activities(p, QStringLiteral("a")); }};
     return e;
 }

@@ -10,10 +10,17 @@ namespace erp::server {
 class CrmEntities
 {
 public:
-    static const CrmEntity &accounts();
-    static const CrmEntity &contacts();
-    static const CrmEntity &leads();
-    static const CrmEntity &activities();
+    static const RecordEntity &accounts();
+    static const RecordEntity &contacts();
+    static const RecordEntity &leads();
+    static const RecordEntity &activities();
+
+    // What reference fields to CRM records point at (tenant table, record
+    // rule, error), for declarations and for checks outside a body.
+    static const RecordReference &accountReference();
+    static const RecordReference &contactReference();
+    static const RecordReference &leadReference();
+    static const RecordReference &stageReference();
 
     // Leads' search text: exactly the expression the trigram index
     // leads_search is built on (see migrations/0002_crm.sql), so that

@@ -35,18 +35,4 @@ QString CrmRecordRules::accounts(const Principal &, const QString &)
     return {};
 }
 
-QString CrmRecordRules::both(const QString &a, const QString &b)
-{
-    if (a.isEmpty())
-        return b;
-    if (b.isEmpty())
-        return a;
-    return QLatin1Char('(') + a + QStringLiteral(") AND (") + b + QLatin1Char(')');
-}
-
-QString CrmRecordRules::orTrue(const QString &predicate)
-{
-    return predicate.isEmpty() ? QStringLiteral("TRUE") : QLatin1Char('(') + predicate + QLatin1Char(')');
-}
-
 } // namespace erp::server

@@ -18,7 +18,8 @@ namespace erp::server {
 // a record is either visible everywhere or nowhere. The predicates compare
 // with app_current_user() (set per transaction with the tenant) instead of a
 // bound value, so they can sit inside subqueries and be reused by the CSV
-// export's own short transactions. See docs/decisions/0006-crm-record-rules.md.
+// export's own short transactions; RecordRules combines them. See
+// docs/decisions/0006-crm-record-rules.md.
 class CrmRecordRules
 {
 public:
@@ -28,10 +29,6 @@ public:
     static QString accounts(const Principal &caller, const QString &alias = QStringLiteral("ac"));
 
     static bool seesWholeTenant(const Principal &caller);
-    // "a AND b" where either may be empty (meaning no restriction).
-    static QString both(const QString &a, const QString &b);
-    // The predicate for a WHERE clause: "TRUE" when unrestricted.
-    static QString orTrue(const QString &predicate);
 };
 
 } // namespace erp::server

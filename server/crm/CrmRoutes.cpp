@@ -7,10 +7,13 @@
 #include "server/crm/LeadImport.h"
 #include "server/crm/LeadService.h"
 #include "server/crm/PipelineStageService.h"
+#include "server/db/SqlClock.h"
 #include "server/http/ApiError.h"
 #include "server/http/Router.h"
 #include "server/platform/ListEndpoint.h"
+#include "server/platform/RecordFields.h"
 #include "server/platform/RecordResponses.h"
+#include "server/platform/RecordRules.h"
 #include "server/platform/RecordService.h"
 #include "server/platform/RequestBody.h"
 #include "server/platform/Versioning.h"
@@ -82,7 +85,7 @@ struct ExtraFilters
     {
         QString scope = recordRule;
         for (const QString &c : std::as_const(conditions))
-            scope = CrmRecordRules::both(scope, c);
+            scope = RecordRules::both(scope, c);
         RequestContext inner{request, ctx.params, ctx.principal, ctx.transaction};
         return ListEndpoint::respond(inner, spec, scope, values);
     }
@@ -90,15 +93,15 @@ struct ExtraFilters
 
 // ---- generic record handlers ----------------------------------------------
 
-HttpResponse getRecord(RequestContext &ctx, const CrmEntity &e)
+HttpResponse getRecord(RequestContext &ctx, const RecordEntity &e)
 {
-    return recordResponse(CrmRecordService(e, ctx.principal, ctx.request.requestId).findOrThrow(ctx.idParam()));
+    return recordResponse(RecordService(e, ctx.principal, ctx.request.requestId).findOrThrow(ctx.idParam()));
 }
 
-HttpResponse deleteRecord(RequestContext &ctx, const CrmEntity &e)
+HttpResponse deleteRecord(RequestContext &ctx, const RecordEntity &e)
 {
     const int expected = Versioning::requiredIfMatch(ctx);
-    CrmRecordService(e, ctx.principal, ctx.request.requestId).remove(ctx.idParam(), expected);
+    RecordService(e, ctx.principal, ctx.request.requestId).remove(ctx.idParam(), expected);
     return HttpResponse::noContent();
 }
 
@@ -123,20 +126,20 @@ ListSpec accountListSpec()
 
 HttpResponse createAccount(RequestContext &ctx)
 {
-    const CrmEntity &e = CrmEntities::accounts();
-    const CrmValues values = CrmFields::read(ctx.jsonBody(), e.fields, true, ctx.principal);
-    CrmRecordService accounts(e, ctx.principal, ctx.request.requestId);
+    const RecordEntity &e = CrmEntities::accounts();
+    const RecordValues values = RecordFields::read(ctx.jsonBody(), e.fields, true, ctx.principal);
+    RecordService accounts(e, ctx.principal, ctx.request.requestId);
     const qint64 id = accounts.create(values, {{QStringLiteral("created_by"), ctx.principal.userId}});
     return createdResponse("/api/v1/accounts/" + QByteArray::number(id), accounts.findOrThrow(id));
 }
 
 HttpResponse updateAccount(RequestContext &ctx)
 {
-    const CrmEntity &e = CrmEntities::accounts();
+    const RecordEntity &e = CrmEntities::accounts();
     const int expected = Versioning::requiredIfMatch(ctx);
-    CrmRecordService accounts(e, ctx.principal, ctx.request.requestId);
+    RecordService accounts(e, ctx.principal, ctx.request.requestId);
     accounts.lock(ctx.idParam());   // 404 before validation: hidden records reveal nothing
-    const CrmValues values = CrmFields::read(ctx.jsonBody(), e.fields, false, ctx.principal);
+    const RecordValues values = RecordFields::read(ctx.jsonBody(), e.fields, false, ctx.principal);
     accounts.update(ctx.idParam(), expected, values);
     return recordResponse(accounts.findOrThrow(ctx.idParam()));
 }
@@ -163,20 +166,20 @@ ListSpec contactListSpec()
 
 HttpResponse createContact(RequestContext &ctx)
 {
-    const CrmEntity &e = CrmEntities::contacts();
-    const CrmValues values = CrmFields::read(ctx.jsonBody(), e.fields, true, ctx.principal);
-    CrmRecordService contacts(e, ctx.principal, ctx.request.requestId);
+    const RecordEntity &e = CrmEntities::contacts();
+    const RecordValues values = RecordFields::read(ctx.jsonBody(), e.fields, true, ctx.principal);
+    RecordService contacts(e, ctx.principal, ctx.request.requestId);
     const qint64 id = contacts.create(values, {{QStringLiteral("created_by"), ctx.principal.userId}});
-    return createdResponse("/api/v1/contacts/" + QByteArray::number(id), *CrmRecordService(e, ctx.principal, {}).find(id));
+    return createdResponse("/api/v1/contacts/" + QByteArray::number(id), *RecordService(e, ctx.principal, {}).find(id));
 }
 
 HttpResponse updateContact(RequestContext &ctx)
 {
-    const CrmEntity &e = CrmEntities::contacts();
+    const RecordEntity &e = CrmEntities::contacts();
     const int expected = Versioning::requiredIfMatch(ctx);
-    CrmRecordService contacts(e, ctx.principal, ctx.request.requestId);
+    RecordService contacts(e, ctx.principal, ctx.request.requestId);
     contacts.lock(ctx.idParam());   // 404 before validation: hidden records reveal nothing
-    const CrmValues values = CrmFields::read(ctx.jsonBody(), e.fields, false, ctx.principal);
+    const RecordValues values = RecordFields::read(ctx.jsonBody(), e.fields, false, ctx.principal);
     contacts.update(ctx.idParam(), expected, values);
     return recordResponse(contacts.findOrThrow(ctx.idParam()));
 }
@@ -217,7 +220,7 @@ HttpResponse listLeads(RequestContext &ctx)
 
 HttpResponse createLead(RequestContext &ctx)
 {
-    const CrmValues values = CrmFields::read(ctx.jsonBody(), CrmEntities::leads().fields, true, ctx.principal);
+    const RecordValues values = RecordFields::read(ctx.jsonBody(), CrmEntities::leads().fields, true, ctx.principal);
     LeadService leads(ctx.principal, ctx.request.requestId);
     const qint64 id = leads.create(values);
     return createdResponse("/api/v1/leads/" + QByteArray::number(id), *leads.find(id));
@@ -229,7 +232,7 @@ HttpResponse updateLead(RequestContext &ctx)
     LeadService leads(ctx.principal, ctx.request.requestId);
     if (!leads.find(ctx.idParam()))
         throw ApiError::notFound();
-    const CrmValues values = CrmFields::read(ctx.jsonBody(), CrmEntities::leads().fields, false, ctx.principal);
+    const RecordValues values = RecordFields::read(ctx.jsonBody(), CrmEntities::leads().fields, false, ctx.principal);
     leads.update(ctx.idParam(), expected, values);
     return recordResponse(*leads.find(ctx.idParam()));
 }
@@ -296,8 +299,8 @@ HttpResponse convertLead(RequestContext &ctx)
     // The answer carries the converted lead's ETag, for the next change to it.
     HttpResponse r = HttpResponse::json(200, QJsonObject{
         {QStringLiteral("lead"), lead},
-        {QStringLiteral("account"), CrmRecordService(CrmEntities::accounts(), ctx.principal, {}).findOrThrow(result.accountId)},
-        {QStringLiteral("contact"), CrmRecordService(CrmEntities::contacts(), ctx.principal, {}).find(result.contactId)
+        {QStringLiteral("account"), RecordService(CrmEntities::accounts(), ctx.principal, {}).findOrThrow(result.accountId)},
+        {QStringLiteral("contact"), RecordService(CrmEntities::contacts(), ctx.principal, {}).find(result.contactId)
                                         .value_or(QJsonObject{{QStringLiteral("id"), result.contactId}})},
         {QStringLiteral("account_created"), result.accountCreated},
         {QStringLiteral("contact_created"), result.contactCreated}});
@@ -317,7 +320,7 @@ ListSpec boardSpec(const Principal &caller)
         "ORDER BY t.currency), '[]'::jsonb)) "
         "FROM (SELECT l.currency, count(*) AS n, coalesce(sum(l.estimated_value), 0)::numeric(16, 2) AS total "
         "FROM leads l WHERE l.stage_id = s.id AND l.status = 'open' AND %1 GROUP BY l.currency) t))::json")
-                             .arg(CrmRecordRules::orTrue(CrmRecordRules::leads(caller)));
+                             .arg(RecordRules::orTrue(CrmRecordRules::leads(caller)));
     return {json,
             QStringLiteral("pipeline_stages s"),
             QStringLiteral("s.id"),
@@ -485,12 +488,13 @@ HttpResponse myActivities(RequestContext &ctx)
 {
     ExtraFilters filters(ctx.request);
     if (const auto bucket = filters.take(QStringLiteral("bucket"))) {
+        const QString now = SqlClock::now();
         const QString startOfTomorrow =
-            QStringLiteral("(date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' + interval '1 day')");
+            QStringLiteral("(date_trunc('day', %1 AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' + interval '1 day')").arg(now);
         if (*bucket == u"overdue")
-            filters.conditions << QStringLiteral("a.due_at < now()");
+            filters.conditions << QStringLiteral("a.due_at < ") + now;
         else if (*bucket == u"today")
-            filters.conditions << QStringLiteral("a.due_at >= now() AND a.due_at < ") + startOfTomorrow;
+            filters.conditions << QStringLiteral("a.due_at >= %1 AND a.due_at < ").arg(now) + startOfTomorrow;
         else if (*bucket == u"upcoming")
             filters.conditions << QStringLiteral("a.due_at >= ") + startOfTomorrow;
         else
@@ -502,7 +506,7 @@ HttpResponse myActivities(RequestContext &ctx)
 
 HttpResponse createActivity(RequestContext &ctx)
 {
-    const CrmValues values = CrmFields::read(ctx.jsonBody(), CrmEntities::activities().fields, true, ctx.principal);
+    const RecordValues values = RecordFields::read(ctx.jsonBody(), CrmEntities::activities().fields, true, ctx.principal);
     ActivityService activities(ctx.principal, ctx.request.requestId);
     const qint64 id = activities.create(values);
     return createdResponse("/api/v1/activities/" + QByteArray::number(id), *activities.find(id));
@@ -514,7 +518,7 @@ HttpResponse updateActivity(RequestContext &ctx)
     ActivityService activities(ctx.principal, ctx.request.requestId);
     if (!activities.find(ctx.idParam()))
         throw ApiError::notFound();
-    const CrmValues values = CrmFields::read(ctx.jsonBody(), CrmEntities::activities().fields, false, ctx.principal);
+    const RecordValues values = RecordFields::read(ctx.jsonBody(), CrmEntities::activities().fields, false, ctx.principal);
     activities.update(ctx.idParam(), expected, values);
     return recordResponse(*activities.find(ctx.idParam()));
 }

@@ -16,9 +16,9 @@ LeadConversion::LeadConversion(const Principal &caller, QByteArray requestId)
 
 LeadConversion::Result LeadConversion::convert(qint64 leadId, int expectedVersion, const Request &request)
 {
-    CrmRecordService leads(CrmEntities::leads(), m_caller, m_requestId);
-    CrmRecordService accounts(CrmEntities::accounts(), m_caller, m_requestId);
-    CrmRecordService contacts(CrmEntities::contacts(), m_caller, m_requestId);
+    RecordService leads(CrmEntities::leads(), m_caller, m_requestId);
+    RecordService accounts(CrmEntities::accounts(), m_caller, m_requestId);
+    RecordService contacts(CrmEntities::contacts(), m_caller, m_requestId);
 
     // Lock first: whoever comes second sees "converted" and gets 409.
     leads.lock(leadId, expectedVersion);
@@ -33,29 +33,30 @@ LeadConversion::Result LeadConversion::convert(qint64 leadId, int expectedVersio
     // Validate everything before writing anything.
     QList<FieldError> errors;
     const qint64 owner = before.value(QStringLiteral("owner_id")).toInteger();
-    const auto fieldOf = [](const CrmEntity &e, const QString &name) {
-        for (const CrmField &f : e.fields)
+    const auto fieldOf = [](const RecordEntity &e, const QString &name) {
+        for (const RecordField &f : e.fields)
             if (f.name == name)
                 return f;
-        return CrmField{};
+        return RecordField{};
     };
-    if (request.accountId && !CrmFields::referenceVisible(CrmField::AccountRef, *request.accountId, m_caller))
-        errors.append({QStringLiteral("account_id"), QStringLiteral("unknown_account"), QStringLiteral("No account with this id.")});
-    if (request.contactId && !CrmFields::referenceVisible(CrmField::ContactRef, *request.contactId, m_caller))
-        errors.append({QStringLiteral("contact_id"), QStringLiteral("unknown_contact"),
-                       QStringLiteral("No contact with this id that you can see.")});
-    CrmValues account;
+    const RecordReference &accountRef = CrmEntities::accountReference();
+    if (request.accountId && !RecordFields::referenceVisible(accountRef, *request.accountId, m_caller))
+        errors.append({QStringLiteral("account_id"), accountRef.errorCode, accountRef.errorMessage});
+    const RecordReference &contactRef = CrmEntities::contactReference();
+    if (request.contactId && !RecordFields::referenceVisible(contactRef, *request.contactId, m_caller))
+        errors.append({QStringLiteral("contact_id"), contactRef.errorCode, contactRef.errorMessage});
+    RecordValues account;
     if (!request.accountId) {
         const QString name = request.accountName.value_or(before.value(QStringLiteral("company")).toString());
-        const QVariant v = CrmFields::checkText(fieldOf(CrmEntities::accounts(), QStringLiteral("name")), name, m_caller,
+        const QVariant v = RecordFields::checkText(fieldOf(CrmEntities::accounts(), QStringLiteral("name")), name, m_caller,
                                                 &errors, QStringLiteral("account_name"));
         account.insert(QStringLiteral("name"), v);
         account.insert(QStringLiteral("owner_id"), owner);
     }
-    CrmValues contact;
+    RecordValues contact;
     if (!request.contactId) {
         const QString name = request.contactName.value_or(before.value(QStringLiteral("contact_name")).toString());
-        contact.insert(QStringLiteral("name"), CrmFields::checkText(fieldOf(CrmEntities::contacts(), QStringLiteral("name")),
+        contact.insert(QStringLiteral("name"), RecordFields::checkText(fieldOf(CrmEntities::contacts(), QStringLiteral("name")),
                                                                     name, m_caller, &errors, QStringLiteral("contact_name")));
         if (request.contactTitle)
             contact.insert(QStringLiteral("title"), *request.contactTitle);

@@ -127,8 +127,8 @@ LeadImport::Report LeadImport::parse(const QByteArray &csv, QList<ParsedRow> *ro
     const qint64 firstStage = LeadService::firstStageId();
     const bool wholeTenant = CrmRecordRules::seesWholeTenant(m_caller);
 
-    QHash<QString, CrmField> fieldByName;
-    for (const CrmField &f : CrmEntities::leads().fields)
+    QHash<QString, RecordField> fieldByName;
+    for (const RecordField &f : CrmEntities::leads().fields)
         fieldByName.insert(f.name, f);
 
     for (qsizetype r = 1; r < records.size(); ++r) {
@@ -152,15 +152,18 @@ LeadImport::Report LeadImport::parse(const QByteArray &csv, QList<ParsedRow> *ro
                 row.values.insert(QStringLiteral("stage_id"), stage);
             } else if (column == u"owner_email") {
                 const qint64 owner = cell.isEmpty() ? m_caller.userId : users.value(cell.toLower());
-                if (owner == 0)
-                    errors.append({column, QStringLiteral("unknown_user"),
-                                   QStringLiteral("No active user with the email \"%1\".").arg(cell)});
-                else if (owner != m_caller.userId && !wholeTenant)
+                // Without crm.view_all every owner but oneself gets the same
+                // answer, so the dry run cannot tell which emails belong to
+                // active users.
+                if (owner != m_caller.userId && !wholeTenant)
                     errors.append({column, QStringLiteral("owner_not_allowed"),
                                    QStringLiteral("You can only import leads for yourself.")});
+                else if (owner == 0)
+                    errors.append({column, QStringLiteral("unknown_user"),
+                                   QStringLiteral("No active user with the email \"%1\".").arg(cell)});
                 row.values.insert(QStringLiteral("owner_id"), owner);
             } else {
-                const QVariant v = CrmFields::checkText(fieldByName.value(column), cell, m_caller, &errors, column);
+                const QVariant v = RecordFields::checkText(fieldByName.value(column), cell, m_caller, &errors, column);
                 if (v.isValid())
                     row.values.insert(column, v);
             }
@@ -204,9 +207,9 @@ QList<qint64> LeadImport::run(const QByteArray &csv)
                        QStringLiteral("The file has no leads to import."));
     QList<qint64> ids;
     ids.reserve(rows.size());
-    const CrmEntity &leads = CrmEntities::leads();
+    const RecordEntity &leads = CrmEntities::leads();
     for (const ParsedRow &row : rows) {
-        const qint64 id = CrmFields::insert(leads.table, leads.fields, row.values, m_caller.tenantId,
+        const qint64 id = RecordFields::insert(leads.table, leads.fields, row.values, m_caller.tenantId,
                                             {{QStringLiteral("created_by"), m_caller.userId}});
         QJsonObject after{{QStringLiteral("line"), row.line}};
         for (auto it = row.values.begin(); it != row.values.end(); ++it)

@@ -23,9 +23,9 @@ qint64 LeadService::firstStageId()
     return id;
 }
 
-qint64 LeadService::create(const CrmValues &given)
+qint64 LeadService::create(const RecordValues &given)
 {
-    CrmValues values = given;
+    RecordValues values = given;
     if (values.value(QStringLiteral("stage_id")).isNull()) {
         const qint64 stage = firstStageId();
         if (stage == 0)
@@ -44,15 +44,15 @@ QString LeadService::currentStatus(qint64 id) const
     return status;
 }
 
-void LeadService::update(qint64 id, int expectedVersion, const CrmValues &values)
+void LeadService::update(qint64 id, int expectedVersion, const RecordValues &values)
 {
     m_records.lock(id, expectedVersion);
     if (currentStatus(id) == u"converted")
         throw ApiError::conflict(QStringLiteral("lead_converted"),
                                  QStringLiteral("This lead was converted; change its account and contact instead."));
     const QJsonObject before = m_records.update(id, expectedVersion, values);
-    const CrmEntity &e = CrmEntities::leads();
-    const QJsonObject after = CrmRows::find(e.jsonSql, e.from(), e.idColumn(), id, QString()).value_or(QJsonObject());
+    const RecordEntity &e = CrmEntities::leads();
+    const QJsonObject after = RecordRows::find(e.jsonSql, e.from(), e.idColumn(), id, QString()).value_or(QJsonObject());
     // Stage and ownership changes are what managers look for in the audit
     // log: each gets its own row besides the general update.
     for (const auto &[field, action] : {std::pair{QStringLiteral("stage_id"), QStringLiteral("stage_change")},

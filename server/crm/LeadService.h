@@ -14,8 +14,8 @@ public:
     LeadService(const Principal &caller, QByteArray requestId);
 
     std::optional<QJsonObject> find(qint64 id) const { return m_records.find(id); }
-    qint64 create(const CrmValues &values);
-    void update(qint64 id, int expectedVersion, const CrmValues &values);
+    qint64 create(const RecordValues &values);
+    void update(qint64 id, int expectedVersion, const RecordValues &values);
     void remove(qint64 id, int expectedVersion);
 
     enum class Outcome { Won, Lost, Reopened };
@@ -27,7 +27,7 @@ public:
 private:
     QString currentStatus(qint64 id) const;
 
-    CrmRecordService m_records;
+    RecordService m_records;
 };
 
 } // namespace erp::server

@@ -1,8 +1,8 @@
 #include "server/platform/RecordFields.h"
 
-#include "server/crm/CrmRecordRules.h"
 #include "server/db/Database.h"
 #include "server/http/ApiError.h"
+#include "server/platform/RecordRules.h"
 #include "server/platform/RequestBody.h"
 #include "shared/Currency.h"
 #include "shared/Decimal.h"
@@ -18,36 +18,6 @@ namespace erp::server {
 using erp::shared::Decimal;
 
 namespace {
-
-bool isReference(CrmField::Type t)
-{
-    return t == CrmField::UserRef || t == CrmField::StageRef || t == CrmField::AccountRef
-        || t == CrmField::ContactRef || t == CrmField::LeadRef;
-}
-
-QString referenceCode(CrmField::Type t)
-{
-    switch (t) {
-    case CrmField::UserRef: return QStringLiteral("unknown_user");
-    case CrmField::StageRef: return QStringLiteral("unknown_stage");
-    case CrmField::AccountRef: return QStringLiteral("unknown_account");
-    case CrmField::ContactRef: return QStringLiteral("unknown_contact");
-    case CrmField::LeadRef: return QStringLiteral("unknown_lead");
-    default: return QStringLiteral("invalid");
-    }
-}
-
-QString referenceMessage(CrmField::Type t)
-{
-    switch (t) {
-    case CrmField::UserRef: return QStringLiteral("No active user with this id in your organisation.");
-    case CrmField::StageRef: return QStringLiteral("No pipeline stage with this id in your organisation.");
-    case CrmField::AccountRef: return QStringLiteral("No account with this id.");
-    case CrmField::ContactRef: return QStringLiteral("No contact with this id that you can see.");
-    case CrmField::LeadRef: return QStringLiteral("No lead with this id that you can see.");
-    default: return QString();
-    }
-}
 
 void addError(QList<FieldError> *errors, const QString &field, const QString &code, const QString &message)
 {
@@ -77,71 +47,44 @@ bool isTimestampText(const QString &s, QDateTime *out)
 
 } // namespace
 
-QString CrmFields::placeholder(CrmField::Type type)
+QString RecordFields::placeholder(RecordField::Type type)
 {
     switch (type) {
-    case CrmField::Date: return QStringLiteral("?::date");
-    case CrmField::Timestamp: return QStringLiteral("?::timestamptz");
-    case CrmField::Money: return QStringLiteral("?::numeric");
-    case CrmField::Percent: return QStringLiteral("?::smallint");
-    case CrmField::Boolean: return QStringLiteral("?::boolean");
-    case CrmField::UserRef:
-    case CrmField::StageRef:
-    case CrmField::AccountRef:
-    case CrmField::ContactRef:
-    case CrmField::LeadRef: return QStringLiteral("?::bigint");
+    case RecordField::Date: return QStringLiteral("?::date");
+    case RecordField::Timestamp: return QStringLiteral("?::timestamptz");
+    case RecordField::Money: return QStringLiteral("?::numeric");
+    case RecordField::Percent: return QStringLiteral("?::smallint");
+    case RecordField::Boolean: return QStringLiteral("?::boolean");
+    case RecordField::Reference: return QStringLiteral("?::bigint");
     default: return QStringLiteral("?::text");
     }
 }
 
-QVariant CrmFields::nullFor(CrmField::Type type)
+QVariant RecordFields::nullFor(RecordField::Type type)
 {
     switch (type) {
-    case CrmField::Percent: return QVariant(QMetaType::fromType<int>());
-    case CrmField::Boolean: return QVariant(QMetaType::fromType<bool>());
-    case CrmField::UserRef:
-    case CrmField::StageRef:
-    case CrmField::AccountRef:
-    case CrmField::ContactRef:
-    case CrmField::LeadRef: return QVariant(QMetaType::fromType<qint64>());
+    case RecordField::Percent: return QVariant(QMetaType::fromType<int>());
+    case RecordField::Boolean: return QVariant(QMetaType::fromType<bool>());
+    case RecordField::Reference: return QVariant(QMetaType::fromType<qint64>());
     default: return QVariant(QMetaType::fromType<QString>());
     }
 }
 
-bool CrmFields::referenceVisible(CrmField::Type type, qint64 id, const Principal &caller)
+bool RecordFields::referenceVisible(const RecordReference &reference, qint64 id, const Principal &caller)
 {
     // Row-level security limits every lookup to the caller's tenant; the
-    // record rules limit leads and contacts to what the caller may see.
-    QString sql;
-    switch (type) {
-    case CrmField::UserRef:
-        sql = QStringLiteral("SELECT 1 FROM users u WHERE u.id = ? AND u.is_active");
-        break;
-    case CrmField::StageRef:
-        sql = QStringLiteral("SELECT 1 FROM pipeline_stages s WHERE s.id = ?");
-        break;
-    case CrmField::AccountRef:
-        sql = QStringLiteral("SELECT 1 FROM accounts ac WHERE ac.id = ? AND %1")
-                  .arg(CrmRecordRules::orTrue(CrmRecordRules::accounts(caller)));
-        break;
-    case CrmField::ContactRef:
-        sql = QStringLiteral("SELECT 1 FROM contacts c WHERE c.id = ? AND %1")
-                  .arg(CrmRecordRules::orTrue(CrmRecordRules::contacts(caller)));
-        break;
-    case CrmField::LeadRef:
-        sql = QStringLiteral("SELECT 1 FROM leads l WHERE l.id = ? AND %1")
-                  .arg(CrmRecordRules::orTrue(CrmRecordRules::leads(caller)));
-        break;
-    default:
-        return false;
-    }
+    // record rule limits it to what the caller may see.
+    const QString rule = reference.recordRule ? reference.recordRule(caller) : QString();
+    const QString sql = QStringLiteral("SELECT 1 FROM %1 %2 WHERE %2.id = ? AND %3")
+                            .arg(reference.table, reference.alias,
+                                 RecordRules::orTrue(RecordRules::both(reference.condition, rule)));
     QSqlQuery &q = Database::exec(sql, {id});
     const bool found = q.next();
     q.finish();
     return found;
 }
 
-QVariant CrmFields::checkText(const CrmField &f, const QString &raw, const Principal &caller,
+QVariant RecordFields::checkText(const RecordField &f, const QString &raw, const Principal &caller,
                               QList<FieldError> *errors, const QString &field)
 {
     const QString s = raw.trimmed();
@@ -152,22 +95,22 @@ QVariant CrmFields::checkText(const CrmField &f, const QString &raw, const Princ
         }
         return nullFor(f.type);
     }
-    const int maxLength = f.type == CrmField::LongText && f.maxLength == 200 ? 10'000 : f.maxLength;
+    const int maxLength = f.type == RecordField::LongText && f.maxLength == 200 ? 10'000 : f.maxLength;
     switch (f.type) {
-    case CrmField::Text:
-    case CrmField::LongText:
+    case RecordField::Text:
+    case RecordField::LongText:
         if (s.size() > maxLength) {
             addError(errors, field, QStringLiteral("too_long"), QStringLiteral("At most %1 characters.").arg(maxLength));
             return {};
         }
         return s;
-    case CrmField::Email:
+    case RecordField::Email:
         if (!erp::shared::Validation::isEmail(s)) {
             addError(errors, field, QStringLiteral("invalid_email"), QStringLiteral("Enter a valid email address."));
             return {};
         }
         return s;
-    case CrmField::Date: {
+    case RecordField::Date: {
         QDate d;
         if (!isDateText(s, &d)) {
             addError(errors, field, QStringLiteral("invalid_date"), QStringLiteral("Enter a date as YYYY-MM-DD."));
@@ -175,7 +118,7 @@ QVariant CrmFields::checkText(const CrmField &f, const QString &raw, const Princ
         }
         return d.toString(Qt::ISODate);
     }
-    case CrmField::Timestamp: {
+    case RecordField::Timestamp: {
         QDateTime dt;
         if (!isTimestampText(s, &dt)) {
             addError(errors, field, QStringLiteral("invalid_timestamp"),
@@ -184,7 +127,7 @@ QVariant CrmFields::checkText(const CrmField &f, const QString &raw, const Princ
         }
         return dt.toUTC().toString(Qt::ISODateWithMs);
     }
-    case CrmField::Money: {
+    case RecordField::Money: {
         const auto value = Decimal::parse(s, 2);
         if (!value) {
             addError(errors, field, QStringLiteral("invalid_decimal"),
@@ -201,14 +144,14 @@ QVariant CrmFields::checkText(const CrmField &f, const QString &raw, const Princ
         }
         return value->toString();
     }
-    case CrmField::Currency:
+    case RecordField::Currency:
         if (!erp::shared::Currency::isKnown(s)) {
             addError(errors, field, QStringLiteral("unknown_currency"),
                      QStringLiteral("Use an ISO 4217 currency code such as EUR or USD."));
             return {};
         }
         return s;
-    case CrmField::Percent: {
+    case RecordField::Percent: {
         bool ok = false;
         const int v = s.toInt(&ok);
         if (!ok || v < 0 || v > 100) {
@@ -217,14 +160,14 @@ QVariant CrmFields::checkText(const CrmField &f, const QString &raw, const Princ
         }
         return v;
     }
-    case CrmField::Boolean:
+    case RecordField::Boolean:
         if (s == u"true")
             return true;
         if (s == u"false")
             return false;
         addError(errors, field, QStringLiteral("wrong_type"), QStringLiteral("Expected true or false."));
         return {};
-    case CrmField::Choice:
+    case RecordField::Choice:
         if (!f.choices.contains(s)) {
             addError(errors, field, QStringLiteral("invalid_choice"),
                      QStringLiteral("One of: %1.").arg(f.choices.join(QStringLiteral(", "))));
@@ -238,13 +181,13 @@ QVariant CrmFields::checkText(const CrmField &f, const QString &raw, const Princ
             addError(errors, field, QStringLiteral("wrong_type"), QStringLiteral("Expected a positive whole number."));
             return {};
         }
-        if (f.callerUnlessViewAll && id != caller.userId && !CrmRecordRules::seesWholeTenant(caller)) {
+        if (!f.callerUnless.isEmpty() && id != caller.userId && !caller.has(f.callerUnless)) {
             addError(errors, field, QStringLiteral("owner_not_allowed"),
                      QStringLiteral("You can only assign records to yourself."));
             return {};
         }
-        if (!referenceVisible(f.type, id, caller)) {
-            addError(errors, field, referenceCode(f.type), referenceMessage(f.type));
+        if (!referenceVisible(f.reference, id, caller)) {
+            addError(errors, field, f.reference.errorCode, f.reference.errorMessage);
             return {};
         }
         return id;
@@ -252,17 +195,17 @@ QVariant CrmFields::checkText(const CrmField &f, const QString &raw, const Princ
     }
 }
 
-CrmValues CrmFields::read(const QJsonObject &json, const QList<CrmField> &fields, bool creating,
+RecordValues RecordFields::read(const QJsonObject &json, const QList<RecordField> &fields, bool creating,
                           const Principal &caller, const QStringList &extraAllowed, QList<FieldError> *errorsOut)
 {
     QStringList allowed = extraAllowed;
-    for (const CrmField &f : fields)
+    for (const RecordField &f : fields)
         allowed << f.name;
     RequestBody body(json, allowed);   // unknown and server-owned fields: 400 at once
 
     QList<FieldError> errors;
-    CrmValues values;
-    for (const CrmField &f : fields) {
+    RecordValues values;
+    for (const RecordField &f : fields) {
         const QJsonValue v = json.value(f.name);
         if (v.isUndefined()) {
             if (creating && f.required)
@@ -271,7 +214,7 @@ CrmValues CrmFields::read(const QJsonObject &json, const QList<CrmField> &fields
         }
         if (v.isNull()) {
             // Flags are true or false, never unknown.
-            if (f.required || f.type == CrmField::Boolean)
+            if (f.required || f.type == RecordField::Boolean)
                 addError(&errors, f.name, QStringLiteral("required"), QStringLiteral("This field cannot be emptied."));
             else
                 values.insert(f.name, nullFor(f.type));
@@ -280,12 +223,8 @@ CrmValues CrmFields::read(const QJsonObject &json, const QList<CrmField> &fields
         // JSON types first, then the same text rules the CSV import uses.
         QString text;
         switch (f.type) {
-        case CrmField::Percent:
-        case CrmField::UserRef:
-        case CrmField::StageRef:
-        case CrmField::AccountRef:
-        case CrmField::ContactRef:
-        case CrmField::LeadRef: {
+        case RecordField::Percent:
+        case RecordField::Reference: {
             const double d = v.toDouble(-1);
             if (!v.isDouble() || d != double(qint64(d)) || d < -1e15 || d > 1e15) {
                 addError(&errors, f.name, QStringLiteral("wrong_type"), QStringLiteral("Expected a whole number."));
@@ -294,14 +233,14 @@ CrmValues CrmFields::read(const QJsonObject &json, const QList<CrmField> &fields
             text = QString::number(qint64(d));
             break;
         }
-        case CrmField::Boolean:
+        case RecordField::Boolean:
             if (!v.isBool()) {
                 addError(&errors, f.name, QStringLiteral("wrong_type"), QStringLiteral("Expected true or false."));
                 continue;
             }
             text = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
             break;
-        case CrmField::Money:
+        case RecordField::Money:
             // Decimals travel as strings: a JSON number may already have
             // been rounded through a double by the sender.
             if (!v.isString()) {
@@ -332,8 +271,8 @@ CrmValues CrmFields::read(const QJsonObject &json, const QList<CrmField> &fields
     return values;
 }
 
-qint64 CrmFields::insert(const QString &table, const QList<CrmField> &fields, const CrmValues &values,
-                         qint64 tenantId, const CrmValues &extra)
+qint64 RecordFields::insert(const QString &table, const QList<RecordField> &fields, const RecordValues &values,
+                         qint64 tenantId, const RecordValues &extra)
 {
     // Column names come from the declarations, never from the request;
     // every value is bound. All declared columns are always listed so that
@@ -341,7 +280,7 @@ qint64 CrmFields::insert(const QString &table, const QList<CrmField> &fields, co
     QStringList columns{QStringLiteral("tenant_id")};
     QStringList placeholders{QStringLiteral("?")};
     QVariantList bound{tenantId};
-    for (const CrmField &f : fields) {
+    for (const RecordField &f : fields) {
         columns << f.name;
         placeholders << placeholder(f.type);
         bound << values.value(f.name, nullFor(f.type));
@@ -361,12 +300,12 @@ qint64 CrmFields::insert(const QString &table, const QList<CrmField> &fields, co
     return id;
 }
 
-void CrmFields::update(const QString &table, qint64 id, const QList<CrmField> &fields, const CrmValues &values,
-                       const CrmValues &extra)
+void RecordFields::update(const QString &table, qint64 id, const QList<RecordField> &fields, const RecordValues &values,
+                       const RecordValues &extra)
 {
     QStringList sets;
     QVariantList bound;
-    for (const CrmField &f : fields) {
+    for (const RecordField &f : fields) {
         if (!values.contains(f.name))
             continue;
         sets << f.name + QStringLiteral(" = ") + placeholder(f.type);

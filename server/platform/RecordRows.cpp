@@ -1,8 +1,8 @@
 #include "server/platform/RecordRows.h"
 
-#include "server/crm/CrmRecordRules.h"
 #include "server/db/Database.h"
 #include "server/http/ApiError.h"
+#include "server/platform/RecordRules.h"
 #include "server/platform/Versioning.h"
 
 #include <QJsonDocument>
@@ -10,11 +10,11 @@
 
 namespace erp::server {
 
-std::optional<QJsonObject> CrmRows::find(const QString &jsonSql, const QString &from, const QString &idColumn,
+std::optional<QJsonObject> RecordRows::find(const QString &jsonSql, const QString &from, const QString &idColumn,
                                          qint64 id, const QString &recordRule)
 {
     QSqlQuery &q = Database::exec(QStringLiteral("SELECT %1::text FROM %2 WHERE %3 = ? AND %4")
-                                      .arg(jsonSql, from, idColumn, CrmRecordRules::orTrue(recordRule)),
+                                      .arg(jsonSql, from, idColumn, RecordRules::orTrue(recordRule)),
                                   {id});
     if (!q.next())
         return std::nullopt;
@@ -23,11 +23,11 @@ std::optional<QJsonObject> CrmRows::find(const QString &jsonSql, const QString &
     return o;
 }
 
-int CrmRows::lock(const QString &table, const QString &alias, qint64 id, const QString &recordRule,
+int RecordRows::lock(const QString &table, const QString &alias, qint64 id, const QString &recordRule,
                   int expectedVersion)
 {
     QSqlQuery &q = Database::exec(QStringLiteral("SELECT %2.version FROM %1 %2 WHERE %2.id = ? AND %3 FOR UPDATE")
-                                      .arg(table, alias, CrmRecordRules::orTrue(recordRule)),
+                                      .arg(table, alias, RecordRules::orTrue(recordRule)),
                                   {id});
     if (!q.next())
         throw ApiError::notFound();

@@ -7,9 +7,9 @@
 
 namespace erp::server {
 
-// Reading and locking one CRM row under a record rule, shared by the
+// Reading and locking one row under a record rule, shared by the
 // services so that "not visible" is always the same 404.
-class CrmRows
+class RecordRows
 {
 public:
     // The row as JSON (built by jsonSql over `from`), or nothing when it does

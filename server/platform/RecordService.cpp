@@ -4,21 +4,22 @@
 #include "server/db/Database.h"
 #include "server/db/DbError.h"
 #include "server/http/ApiError.h"
+#include "server/platform/RecordFields.h"
 #include "server/platform/RecordRows.h"
 
 namespace erp::server {
 
-CrmRecordService::CrmRecordService(const CrmEntity &entity, const Principal &caller, QByteArray requestId)
+RecordService::RecordService(const RecordEntity &entity, const Principal &caller, QByteArray requestId)
     : m_entity(entity), m_caller(caller), m_requestId(std::move(requestId))
 {
 }
 
-std::optional<QJsonObject> CrmRecordService::find(qint64 id) const
+std::optional<QJsonObject> RecordService::find(qint64 id) const
 {
-    return CrmRows::find(m_entity.jsonSql, m_entity.from(), m_entity.idColumn(), id, recordRule());
+    return RecordRows::find(m_entity.jsonSql, m_entity.from(), m_entity.idColumn(), id, recordRule());
 }
 
-QJsonObject CrmRecordService::findOrThrow(qint64 id) const
+QJsonObject RecordService::findOrThrow(qint64 id) const
 {
     const auto o = find(id);
     if (!o)
@@ -26,44 +27,44 @@ QJsonObject CrmRecordService::findOrThrow(qint64 id) const
     return *o;
 }
 
-int CrmRecordService::lock(qint64 id, int expectedVersion) const
+int RecordService::lock(qint64 id, int expectedVersion) const
 {
-    return CrmRows::lock(m_entity.table, m_entity.alias, id, recordRule(), expectedVersion);
+    return RecordRows::lock(m_entity.table, m_entity.alias, id, recordRule(), expectedVersion);
 }
 
-void CrmRecordService::audit(qint64 id, const QString &action, const QJsonObject &before,
+void RecordService::audit(qint64 id, const QString &action, const QJsonObject &before,
                              const QJsonObject &after) const
 {
     AuditLog::record({m_caller.tenantId, m_caller.userId, m_entity.auditName, id, action, before, after, m_requestId});
 }
 
-qint64 CrmRecordService::create(const CrmValues &given, const CrmValues &extra, const QString &auditAction)
+qint64 RecordService::create(const RecordValues &given, const RecordValues &extra, const QString &auditAction)
 {
     // Records belong to (or are assigned to) their creator unless the
     // request names someone else.
-    CrmValues values = given;
-    for (const CrmField &f : m_entity.fields)
+    RecordValues values = given;
+    for (const RecordField &f : m_entity.fields)
         if ((f.name == u"owner_id" || f.name == u"assignee_id") && values.value(f.name).isNull())
             values.insert(f.name, m_caller.userId);
-    const qint64 id = CrmFields::insert(m_entity.table, m_entity.fields, values, m_caller.tenantId, extra);
+    const qint64 id = RecordFields::insert(m_entity.table, m_entity.fields, values, m_caller.tenantId, extra);
     // Read back without the record rule: a manager may create a record for
     // someone else, and the audit row must show it whole either way.
-    const auto after = CrmRows::find(m_entity.jsonSql, m_entity.from(), m_entity.idColumn(), id, QString());
+    const auto after = RecordRows::find(m_entity.jsonSql, m_entity.from(), m_entity.idColumn(), id, QString());
     audit(id, auditAction, {}, after.value_or(QJsonObject()));
     return id;
 }
 
-QJsonObject CrmRecordService::update(qint64 id, int expectedVersion, const CrmValues &values, const CrmValues &extra)
+QJsonObject RecordService::update(qint64 id, int expectedVersion, const RecordValues &values, const RecordValues &extra)
 {
     lock(id, expectedVersion);
     const QJsonObject before = findOrThrow(id);
-    CrmFields::update(m_entity.table, id, m_entity.fields, values, extra);
-    const auto after = CrmRows::find(m_entity.jsonSql, m_entity.from(), m_entity.idColumn(), id, QString());
+    RecordFields::update(m_entity.table, id, m_entity.fields, values, extra);
+    const auto after = RecordRows::find(m_entity.jsonSql, m_entity.from(), m_entity.idColumn(), id, QString());
     audit(id, QStringLiteral("update"), before, after.value_or(QJsonObject()));
     return before;
 }
 
-void CrmRecordService::remove(qint64 id, int expectedVersion)
+void RecordService::remove(qint64 id, int expectedVersion)
 {
     lock(id, expectedVersion);
     const QJsonObject before = findOrThrow(id);

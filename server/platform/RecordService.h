@@ -9,33 +9,33 @@
 
 namespace erp::server {
 
-// Create, read, update and delete of one CRM entity for one caller, with the
+// Create, read, update and delete of one entity for one caller, with the
 // entity's record rule applied to every read and write, optimistic
 // versioning and an audit row per mutation in the caller's transaction.
 // Knows nothing of HTTP; the entity services add their own rules on top.
-class CrmRecordService
+class RecordService
 {
 public:
-    CrmRecordService(const CrmEntity &entity, const Principal &caller, QByteArray requestId);
+    RecordService(const RecordEntity &entity, const Principal &caller, QByteArray requestId);
 
     std::optional<QJsonObject> find(qint64 id) const;
     QJsonObject findOrThrow(qint64 id) const;   // 404 when not visible
-    qint64 create(const CrmValues &values, const CrmValues &extra = {}, const QString &auditAction = QStringLiteral("create"));
+    qint64 create(const RecordValues &values, const RecordValues &extra = {}, const QString &auditAction = QStringLiteral("create"));
     // Locks the row, checks the version (412), writes, audits "update";
     // returns the row before the change.
-    QJsonObject update(qint64 id, int expectedVersion, const CrmValues &values, const CrmValues &extra = {});
+    QJsonObject update(qint64 id, int expectedVersion, const RecordValues &values, const RecordValues &extra = {});
     // 409 "in_use" when other records still refer to it.
     void remove(qint64 id, int expectedVersion);
 
     int lock(qint64 id, int expectedVersion = 0) const;
     void audit(qint64 id, const QString &action, const QJsonObject &before, const QJsonObject &after) const;
 
-    const CrmEntity &entity() const { return m_entity; }
+    const RecordEntity &entity() const { return m_entity; }
     const Principal &caller() const { return m_caller; }
     QString recordRule() const { return m_entity.recordRule(m_caller); }
 
 private:
-    const CrmEntity &m_entity;
+    const RecordEntity &m_entity;
     Principal m_caller;
     QByteArray m_requestId;
 };

@@ -2,6 +2,7 @@
 
 #include "client/core/ApiClient.h"
 #include "client/core/Session.h"
+#include "client/ui/ReferencePicker.h"
 #include "client/ui/crm/CrmLookups.h"
 #include "shared/Validation.h"
 #include "ui_ContactForm.h"
@@ -35,14 +36,15 @@ ContactForm::ContactForm(ApiClient *api, QWidget *parent)
         m_ownerId = CrmLookups::selectedId(m_ui->ownerEdit);
         markEdited();
     });
-    connect(m_ui->accountEdit, &QComboBox::currentIndexChanged, this, [this] {
-        m_accountId = CrmLookups::selectedId(m_ui->accountEdit);
+    // Accounts are searched on the server as the user types: any of them can
+    // be chosen, however many there are.
+    m_ui->accountEdit->setSource(api, u"/accounts"_s);
+    connect(m_ui->accountEdit, &ReferencePicker::idChanged, this, [this](qint64 id) {
+        m_accountId = id;
         markEdited();
     });
     connect(m_lookups, &CrmLookups::ownersChanged, this, &ContactForm::fillChoices);
-    connect(m_lookups, &CrmLookups::accountsChanged, this, &ContactForm::fillChoices);
     m_lookups->loadOwners();
-    m_lookups->loadAccounts();
     resize(520, 420);
 }
 
@@ -55,15 +57,13 @@ void ContactForm::setReadOnly(bool readOnly)
         e->setReadOnly(readOnly);
     m_ui->notesEdit->setReadOnly(readOnly);
     m_ui->ownerEdit->setEnabled(!readOnly);
-    m_ui->accountEdit->setEnabled(!readOnly);
+    m_ui->accountEdit->setReadOnly(readOnly);
 }
 
 void ContactForm::fillChoices()
 {
     const QSignalBlocker block(m_ui->ownerEdit);
-    const QSignalBlocker blockAccount(m_ui->accountEdit);
     CrmLookups::fill(m_ui->ownerEdit, m_lookups->owners(), {}, m_ownerId);
-    CrmLookups::fill(m_ui->accountEdit, m_lookups->accounts(), tr("(no account)"), m_accountId);
 }
 
 QJsonObject ContactForm::values() const
@@ -96,9 +96,7 @@ void ContactForm::setValues(const QJsonObject &record)
     const QSignalBlocker blockAccount(m_ui->accountEdit);
     CrmLookups::select(m_ui->ownerEdit, m_ownerId,
                        record.isEmpty() ? m_api->session()->user().displayName : record.value(u"owner_name"_s).toString());
-    if (m_ui->accountEdit->count() == 0)
-        m_ui->accountEdit->addItem(tr("(no account)"), 0);
-    CrmLookups::select(m_ui->accountEdit, m_accountId, record.value(u"account_name"_s).toString());
+    m_ui->accountEdit->setValue(m_accountId, record.value(u"account_name"_s).toString());
 }
 
 QList<FieldError> ContactForm::validate(const QJsonObject &v) const
@@ -133,10 +131,11 @@ QString ContactForm::titleForEdit() const
 QString ContactForm::displayValue(const QString &field, const QJsonValue &value) const
 {
     if (field == u"account_id"_s) {
-        for (const CrmLookups::Choice &c : m_lookups->accounts())
-            if (c.id == qint64(value.toDouble()))
-                return c.name;
-        return value.isNull() ? tr("(no account)") : record().value(u"account_name"_s).toString();
+        if (value.isNull())
+            return tr("(no account)");
+        if (qint64(value.toDouble()) == m_ui->accountEdit->id())
+            return m_ui->accountEdit->name();
+        return record().value(u"account_name"_s).toString();
     }
     if (field == u"owner_id"_s) {
         for (const CrmLookups::Choice &c : m_lookups->owners())

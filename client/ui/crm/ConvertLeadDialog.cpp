@@ -5,17 +5,19 @@
 #include "client/core/ErrorText.h"
 #include "client/ui/BusyIndicator.h"
 #include "client/ui/FieldErrorStyle.h"
-#include "client/ui/crm/CrmLookups.h"
+#include "client/ui/PlainTextLabels.h"
+#include "client/ui/ReferencePicker.h"
 
-#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -26,10 +28,12 @@ ConvertLeadDialog::ConvertLeadDialog(ApiClient *api, const QJsonObject &lead, QW
     : QDialog(parent)
     , m_api(api)
     , m_lead(lead)
-    , m_lookups(new CrmLookups(api, this))
 {
     setObjectName(u"convertLeadDialog"_s);
+    PlainTextLabels::install();
     m_intro = new QLabel(this);
+    // Shows the lead's title, which any user may have typed.
+    m_intro->setTextFormat(Qt::PlainText);
     m_intro->setWordWrap(true);
 
     m_accountBox = new QGroupBox(this);
@@ -40,14 +44,14 @@ ConvertLeadDialog::ConvertLeadDialog(ApiClient *api, const QJsonObject &lead, QW
     m_accountName->setText(lead.value(u"company"_s).toString());
     m_existingAccount = new QRadioButton(m_accountBox);
     m_existingAccount->setObjectName(u"existingAccountOption"_s);
-    m_accountCombo = new QComboBox(m_accountBox);
-    m_accountCombo->setObjectName(u"accountCombo"_s);
-    m_accountCombo->setMinimumContentsLength(24);
+    m_accountPicker = new ReferencePicker(m_accountBox);
+    m_accountPicker->setObjectName(u"accountPicker"_s);
+    m_accountPicker->setSource(api, u"/accounts"_s);
     auto *accountLayout = new QGridLayout(m_accountBox);
     accountLayout->addWidget(m_newAccount, 0, 0);
     accountLayout->addWidget(m_accountName, 0, 1);
     accountLayout->addWidget(m_existingAccount, 1, 0);
-    accountLayout->addWidget(m_accountCombo, 1, 1);
+    accountLayout->addWidget(m_accountPicker, 1, 1);
     accountLayout->setColumnStretch(1, 1);
 
     m_contactBox = new QGroupBox(this);
@@ -62,16 +66,16 @@ ConvertLeadDialog::ConvertLeadDialog(ApiClient *api, const QJsonObject &lead, QW
     m_contactTitleLabel->setBuddy(m_contactTitle);
     m_existingContact = new QRadioButton(m_contactBox);
     m_existingContact->setObjectName(u"existingContactOption"_s);
-    m_contactCombo = new QComboBox(m_contactBox);
-    m_contactCombo->setObjectName(u"contactCombo"_s);
-    m_contactCombo->setMinimumContentsLength(24);
+    m_contactPicker = new ReferencePicker(m_contactBox);
+    m_contactPicker->setObjectName(u"contactPicker"_s);
+    m_contactPicker->setSource(api, u"/contacts"_s);
     auto *contactLayout = new QGridLayout(m_contactBox);
     contactLayout->addWidget(m_newContact, 0, 0);
     contactLayout->addWidget(m_contactName, 0, 1);
     contactLayout->addWidget(m_contactTitleLabel, 1, 0, Qt::AlignRight);
     contactLayout->addWidget(m_contactTitle, 1, 1);
     contactLayout->addWidget(m_existingContact, 2, 0);
-    contactLayout->addWidget(m_contactCombo, 2, 1);
+    contactLayout->addWidget(m_contactPicker, 2, 1);
     contactLayout->setColumnStretch(1, 1);
 
     m_error = new QLabel(this);
@@ -105,22 +109,18 @@ ConvertLeadDialog::ConvertLeadDialog(ApiClient *api, const QJsonObject &lead, QW
     m_newContact->setChecked(true);
     for (QRadioButton *r : {m_newAccount, m_existingAccount, m_newContact, m_existingContact})
         connect(r, &QRadioButton::toggled, this, &ConvertLeadDialog::updateState);
-    connect(m_lookups, &CrmLookups::accountsChanged, this, [this] {
-        CrmLookups::fill(m_accountCombo, m_lookups->accounts(), {});
-        // A company of that name already exists: suggest linking to it.
-        const int match = m_accountCombo->findText(m_lead.value(u"company"_s).toString(), Qt::MatchFixedString);
-        if (match >= 0) {
-            m_accountCombo->setCurrentIndex(match);
+    // Picking an existing record selects its option, so typing and Enter is enough.
+    connect(m_accountPicker, &ReferencePicker::idChanged, this, [this](qint64 id) {
+        if (id > 0)
             m_existingAccount->setChecked(true);
-        }
         updateState();
     });
-    connect(m_lookups, &CrmLookups::contactsChanged, this, [this] {
-        CrmLookups::fill(m_contactCombo, m_lookups->contacts(), {});
+    connect(m_contactPicker, &ReferencePicker::idChanged, this, [this](qint64 id) {
+        if (id > 0)
+            m_existingContact->setChecked(true);
         updateState();
     });
-    m_lookups->loadAccounts();
-    m_lookups->loadContacts();
+    suggestExistingAccount();
     retranslate();
     updateState();
     resize(560, sizeHint().height());
@@ -135,11 +135,11 @@ QJsonObject ConvertLeadDialog::requestBody() const
 {
     QJsonObject body;
     if (m_existingAccount->isChecked())
-        body.insert(u"account_id"_s, double(CrmLookups::selectedId(m_accountCombo)));
+        body.insert(u"account_id"_s, double(m_accountPicker->id()));
     else
         body.insert(u"account_name"_s, m_accountName->text().trimmed());
     if (m_existingContact->isChecked()) {
-        body.insert(u"contact_id"_s, double(CrmLookups::selectedId(m_contactCombo)));
+        body.insert(u"contact_id"_s, double(m_contactPicker->id()));
     } else {
         body.insert(u"contact_name"_s, m_contactName->text().trimmed());
         if (!m_contactTitle->text().trimmed().isEmpty())
@@ -154,11 +154,11 @@ void ConvertLeadDialog::convert()
         return;
     if (m_newAccount->isChecked() && m_accountName->text().trimmed().isEmpty())
         return showError(tr("Enter the name of the new account."));
-    if (m_existingAccount->isChecked() && CrmLookups::selectedId(m_accountCombo) <= 0)
+    if (m_existingAccount->isChecked() && m_accountPicker->id() <= 0)
         return showError(tr("Choose the account to link."));
     if (m_newContact->isChecked() && m_contactName->text().trimmed().isEmpty())
         return showError(tr("Enter the name of the new contact."));
-    if (m_existingContact->isChecked() && CrmLookups::selectedId(m_contactCombo) <= 0)
+    if (m_existingContact->isChecked() && m_contactPicker->id() <= 0)
         return showError(tr("Choose the contact to link."));
     m_error->hide();
     const qint64 id = qint64(m_lead.value(u"id"_s).toDouble());
@@ -183,6 +183,31 @@ void ConvertLeadDialog::convert()
     });
 }
 
+void ConvertLeadDialog::suggestExistingAccount()
+{
+    // A company of that name already exists: suggest linking to it. The
+    // server searches, so it is found among any number of accounts.
+    const QString company = m_lead.value(u"company"_s).toString().trimmed();
+    if (company.isEmpty())
+        return;
+    QUrlQuery query;
+    query.addQueryItem(u"q"_s, company);
+    query.addQueryItem(u"limit"_s, u"50"_s);
+    ApiReply *reply = m_api->get(u"/accounts"_s, query);
+    connect(reply, &ApiReply::finished, this, [this, reply, company] {
+        if (!reply->isSuccess() || m_accountPicker->id() > 0)
+            return;
+        for (const QJsonValue &v : reply->json().value(u"items"_s).toArray()) {
+            const QJsonObject o = v.toObject();
+            const QString name = o.value(u"name"_s).toString();
+            if (name.compare(company, Qt::CaseInsensitive) == 0) {
+                m_accountPicker->setValue(qint64(o.value(u"id"_s).toDouble()), name);
+                break;
+            }
+        }
+    });
+}
+
 void ConvertLeadDialog::showError(const QString &text)
 {
     m_error->setText(text);
@@ -193,12 +218,12 @@ void ConvertLeadDialog::updateState()
 {
     const bool idle = m_reply == nullptr;
     m_accountName->setEnabled(idle && m_newAccount->isChecked());
-    m_accountCombo->setEnabled(idle && m_existingAccount->isChecked());
-    m_existingAccount->setEnabled(idle && m_accountCombo->count() > 0);
+    m_accountPicker->setEnabled(idle);
+    m_existingAccount->setEnabled(idle);
     m_contactName->setEnabled(idle && m_newContact->isChecked());
     m_contactTitle->setEnabled(idle && m_newContact->isChecked());
-    m_contactCombo->setEnabled(idle && m_existingContact->isChecked());
-    m_existingContact->setEnabled(idle && m_contactCombo->count() > 0);
+    m_contactPicker->setEnabled(idle);
+    m_existingContact->setEnabled(idle);
     m_convert->setEnabled(idle);
 }
 

@@ -4,7 +4,6 @@
 #include <QJsonObject>
 #include <QPointer>
 
-class QComboBox;
 class QDialogButtonBox;
 class QGroupBox;
 class QLabel;
@@ -17,7 +16,7 @@ namespace erp::client {
 class ApiClient;
 class ApiReply;
 class BusyIndicator;
-class CrmLookups;
+class ReferencePicker;
 
 // Converts a lead (POST /leads/{id}/convert): into a new account (named
 // after the lead's company unless changed) or an existing one, and a new
@@ -35,12 +34,12 @@ public:
     QRadioButton *newAccountOption() const { return m_newAccount; }
     QRadioButton *existingAccountOption() const { return m_existingAccount; }
     QLineEdit *accountNameEdit() const { return m_accountName; }
-    QComboBox *accountCombo() const { return m_accountCombo; }
+    ReferencePicker *accountPicker() const { return m_accountPicker; }
     QRadioButton *newContactOption() const { return m_newContact; }
     QRadioButton *existingContactOption() const { return m_existingContact; }
     QLineEdit *contactNameEdit() const { return m_contactName; }
     QLineEdit *contactTitleEdit() const { return m_contactTitle; }
-    QComboBox *contactCombo() const { return m_contactCombo; }
+    ReferencePicker *contactPicker() const { return m_contactPicker; }
     QPushButton *convertButton() const { return m_convert; }
     QString errorText() const;
     bool isBusy() const { return m_reply != nullptr; }
@@ -59,24 +58,24 @@ protected:
 private:
     void retranslate();
     void updateState();
+    void suggestExistingAccount();
     void showError(const QString &text);
 
     ApiClient *m_api;
     QJsonObject m_lead;
-    CrmLookups *m_lookups;
     QLabel *m_intro;
     QGroupBox *m_accountBox;
     QRadioButton *m_newAccount;
     QLineEdit *m_accountName;
     QRadioButton *m_existingAccount;
-    QComboBox *m_accountCombo;
+    ReferencePicker *m_accountPicker;
     QGroupBox *m_contactBox;
     QRadioButton *m_newContact;
     QLineEdit *m_contactName;
     QLabel *m_contactTitleLabel;
     QLineEdit *m_contactTitle;
     QRadioButton *m_existingContact;
-    QComboBox *m_contactCombo;
+    ReferencePicker *m_contactPicker;
     QLabel *m_error;
     BusyIndicator *m_busy;
     QDialogButtonBox *m_buttons;

@@ -46,24 +46,6 @@ void CrmLookups::loadOwners()
           &CrmLookups::ownersChanged);
 }
 
-void CrmLookups::loadAccounts()
-{
-    if (m_accountsLoading)
-        return;
-    m_accountsLoading = true;
-    fetch(u"/accounts"_s, u"name"_s, u"name"_s, &CrmLookups::m_accounts, &m_accountsLoaded,
-          &CrmLookups::accountsChanged);
-}
-
-void CrmLookups::loadContacts()
-{
-    if (m_contactsLoading)
-        return;
-    m_contactsLoading = true;
-    fetch(u"/contacts"_s, u"name"_s, u"name"_s, &CrmLookups::m_contacts, &m_contactsLoaded,
-          &CrmLookups::contactsChanged);
-}
-
 void CrmLookups::fetch(const QString &path, const QString &sort, const QString &nameKey, Target target, bool *loaded,
                        void (CrmLookups::*changed)())
 {

@@ -14,8 +14,9 @@ namespace erp::client {
 class ApiClient;
 class ApiReply;
 
-// The choices CRM filters and forms offer: pipeline stages in order, the
-// people a record can belong to, and accounts by name. Each list loads once
+// The short choices CRM filters and forms offer: pipeline stages in order
+// and the people a record can belong to. Accounts and contacts, which can be
+// many, are chosen with a ReferencePicker instead. Each list loads once
 // on request (load*()), then the combos are filled from it. Owners come from
 // /users when the user may list users (users.view); otherwise the only
 // owner a rep may choose is themselves (the server enforces the same).
@@ -34,17 +35,11 @@ public:
 
     void loadStages();
     void loadOwners();
-    void loadAccounts();
-    void loadContacts();
 
     bool stagesLoaded() const { return m_stagesLoaded; }
     bool ownersLoaded() const { return m_ownersLoaded; }
-    bool accountsLoaded() const { return m_accountsLoaded; }
-    bool contactsLoaded() const { return m_contactsLoaded; }
     const QList<Choice> &stages() const { return m_stages; }
     const QList<Choice> &owners() const { return m_owners; }
-    const QList<Choice> &accounts() const { return m_accounts; }
-    const QList<Choice> &contacts() const { return m_contacts; }
     QString stageName(qint64 id) const;
 
     // Fills combo with `first` (data: 0, or nothing when first is empty) and
@@ -58,8 +53,6 @@ public:
 Q_SIGNALS:
     void stagesChanged();
     void ownersChanged();
-    void accountsChanged();
-    void contactsChanged();
     void loadFailed(const erp::client::ApiError &error);
 
 private:
@@ -70,16 +63,10 @@ private:
     ApiClient *m_api;
     QList<Choice> m_stages;
     QList<Choice> m_owners;
-    QList<Choice> m_accounts;
-    QList<Choice> m_contacts;
     bool m_stagesLoaded = false;
     bool m_ownersLoaded = false;
-    bool m_accountsLoaded = false;
-    bool m_contactsLoaded = false;
-    bool m_contactsLoading = false;
     bool m_stagesLoading = false;
     bool m_ownersLoading = false;
-    bool m_accountsLoading = false;
 };
 
 } // namespace erp::client

@@ -6,7 +6,9 @@
 // contacts are created through their forms; My Activities lists by bucket
 // and marks done.
 #include "client/core/PagedListModel.h"
+#include "client/ui/ConflictDialog.h"
 #include "client/ui/LanguageManager.h"
+#include "client/ui/ReferencePicker.h"
 #include "client/ui/crm/AccountsPage.h"
 #include "client/ui/crm/ContactsPage.h"
 #include "client/ui/crm/ConvertLeadDialog.h"
@@ -18,10 +20,12 @@
 #include "tests/client/ui/UiTestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QComboBox>
-#include <QLabel>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QLabel>
+#include <QMessageBox>
 #include <QRadioButton>
 #include <QTableWidget>
 #include <QTemporaryFile>
@@ -39,6 +43,7 @@ private slots:
     void convertLinksExistingAccount();
     void importShowsTheDryRunReportThenImports();
     void importReportSaysWhenProblemsAreNotAllListed();
+    void titlesOfOtherUsersAreShownAsPlainText();
     void accountAndContactForms();
     void myActivitiesByBucketAndMarkDone();
 
@@ -149,7 +154,8 @@ void TestLeadWorkflows::convertLinksExistingAccount()
     dialog.show();
     // The company already exists: the dialog suggests linking to it.
     QTRY_VERIFY_WITH_TIMEOUT(dialog.existingAccountOption()->isChecked(), 15000);
-    QCOMPARE(CrmLookups::selectedId(dialog.accountCombo()), accountId);
+    QCOMPARE(dialog.accountPicker()->id(), accountId);
+    QCOMPARE(dialog.accountPicker()->text(), u"Existing Works Ltd"_s);
     QCOMPARE(dialog.requestBody().value(u"account_id"_s).toDouble(), double(accountId));
     QSignalSpy converted(&dialog, &ConvertLeadDialog::converted);
     QTest::mouseClick(dialog.convertButton(), Qt::LeftButton);
@@ -239,6 +245,51 @@ void TestLeadWorkflows::importReportSaysWhenProblemsAreNotAllListed()
     wizard->reject();
 }
 
+// Every label under `root` that shows `text` must show it literally: its
+// format is plain text and what it renders (as the accessibility layer reads
+// it out, markup resolved) is the text itself, tags included, not a link.
+static int labelsShowingLiterally(QWidget *root, const QString &text)
+{
+    int found = 0;
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        if (!label->text().contains(u"Session expired"_s))
+            continue;
+        ++found;
+        if (label->textFormat() != Qt::PlainText)
+            return -1;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(label);
+        if (!accessible || !accessible->text(QAccessible::Name).contains(text))
+            return -1;
+    }
+    return found;
+}
+
+void TestLeadWorkflows::titlesOfOtherUsersAreShownAsPlainText()
+{
+    const QString title = u"<a href=x>Session expired, click here</a>"_s;
+    const qint64 id = createLead(title, u"Lure Ltd"_s, u"Mallory"_s);
+    {
+        ConvertLeadDialog dialog(m_admin.api.get(), get(u"/leads/%1"_s.arg(id)));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(labelsShowingLiterally(&dialog, title), 1);
+    }
+    {
+        ConflictDialog dialog(title, {{u"Title"_s, u"mine"_s, title}});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(labelsShowingLiterally(&dialog, title), 1);
+    }
+    {
+        // Any other label, message boxes included, is plain text as well.
+        QMessageBox box(QMessageBox::Question, u"Delete"_s, u"Delete %1?"_s.arg(title));
+        box.setInformativeText(title);
+        box.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&box));
+        QCOMPARE(labelsShowingLiterally(&box, title), 2);
+    }
+}
+
 void TestLeadWorkflows::accountAndContactForms()
 {
     AccountsPage accounts(m_admin.api.get());
@@ -259,11 +310,11 @@ void TestLeadWorkflows::accountAndContactForms()
     contacts.show();
     contacts.activate();
     ContactForm *contactForm = contacts.newContact();
-    QTRY_VERIFY_WITH_TIMEOUT(contactForm->lookups()->accountsLoaded(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(contactForm->lookups()->ownersLoaded(), 15000);
     QTest::keyClicks(contactForm->findChild<QLineEdit *>(u"nameEdit"_s), u"Kim Kiwi"_s);
     QTest::keyClicks(contactForm->findChild<QLineEdit *>(u"emailEdit"_s), u"kim@"_s);
-    auto *account = contactForm->findChild<QComboBox *>(u"accountEdit"_s);
-    account->setCurrentIndex(account->findData(accountId));
+    auto *account = contactForm->findChild<ReferencePicker *>(u"accountEdit"_s);
+    account->setValue(accountId, u"Kiwi Kitchens"_s);   // picking by keyboard: tst_referencepicker
     QTest::mouseClick(contactForm->saveButton(), Qt::LeftButton);
     QVERIFY(!contactForm->isBusy());
     QVERIFY(!contactForm->fieldErrorText(u"email"_s).isEmpty());
