@@ -208,6 +208,35 @@ QString whereClause(const QString &where)
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where;
 }
 
+// sql with its ? placeholders replaced by the values as literals, formatted by
+// the driver exactly as QPSQL sends the values of every prepared statement (it
+// runs EXECUTE with literals). For EXPLAIN, which cannot be prepared, and for
+// statements that travel together in one message.
+QString inlineValues(const QString &sql, const QVariantList &values, const QSqlDriver *driver)
+{
+    QString out;
+    out.reserve(sql.size() + 32 * values.size());
+    qsizetype next = 0;
+    bool quoted = false;
+    for (const QChar ch : sql) {
+        if (ch == u'\'')
+            quoted = !quoted;
+        if (ch == u'?' && !quoted) {
+            if (next >= values.size())
+                throw std::logic_error("ListEndpoint: more placeholders than values");
+            const QVariant &v = values.at(next++);
+            QSqlField field(QString(), v.metaType());
+            field.setValue(v);
+            out += driver->formatValue(field);
+        } else {
+            out += ch;
+        }
+    }
+    if (next != values.size())
+        throw std::logic_error("ListEndpoint: fewer placeholders than values");
+    return out;
+}
+
 // One page, in the current transaction.
 Page fetchPage(const ListSpec &spec, const ListPlan &p, int limit, bool hasCursor, const QString &cursorValue,
                qint64 cursorId)
@@ -251,36 +280,6 @@ Page fetchPage(const ListSpec &spec, const ListPlan &p, int limit, bool hasCurso
 // the planner's estimate, so a huge list never costs a long count.
 constexpr qint64 ExactCountUpTo = 1'000;
 
-// The list's WHERE clause with the bound values written in as literals,
-// formatted by the driver exactly as QPSQL sends the values of every prepared
-// statement (it runs EXECUTE with literals). Needed because EXPLAIN cannot be
-// prepared, and it lets the count travel in the same round trip.
-QString literalWhere(const ListPlan &p, const QSqlDriver *driver)
-{
-    const QString where = whereClause(p.where);
-    QString sql;
-    sql.reserve(where.size() + 32 * p.whereValues.size());
-    qsizetype next = 0;
-    bool quoted = false;
-    for (const QChar ch : where) {
-        if (ch == u'\'')
-            quoted = !quoted;
-        if (ch == u'?' && !quoted) {
-            if (next >= p.whereValues.size())
-                throw std::logic_error("ListEndpoint: more placeholders than values");
-            const QVariant &v = p.whereValues.at(next++);
-            QSqlField field(QString(), v.metaType());
-            field.setValue(v);
-            sql += driver->formatValue(field);
-        } else {
-            sql += ch;
-        }
-    }
-    if (next != p.whereValues.size())
-        throw std::logic_error("ListEndpoint: fewer placeholders than values");
-    return sql;
-}
-
 // total_estimate for a list whose first page is full, in one round trip: a
 // count that stops after ExactCountUpTo + 1 rows, and the planner's row
 // estimate (EXPLAIN plans, it reads no rows). Small lists get their exact
@@ -288,7 +287,8 @@ QString literalWhere(const ListPlan &p, const QSqlDriver *driver)
 void findTotal(const ListSpec &spec, ListPlan &p)
 {
     QSqlDatabase db = Database::connection();
-    const QString rows = QStringLiteral("SELECT 1 FROM ") + spec.from + literalWhere(p, db.driver());
+    const QString rows
+        = QStringLiteral("SELECT 1 FROM ") + spec.from + inlineValues(whereClause(p.where), p.whereValues, db.driver());
     // Concatenated, not QString::arg: the values may contain "%1".
     const QString sql = QStringLiteral("SELECT count(*) FROM (") + rows + QStringLiteral(" LIMIT ")
         + QString::number(ExactCountUpTo + 1) + QStringLiteral(") capped; EXPLAIN (FORMAT JSON) ") + rows;

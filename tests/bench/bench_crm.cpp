@@ -172,6 +172,15 @@ int main(int argc, char *argv[])
                    .arg(CrmEntities::leadSearchSql()));
         while (q.next())
             plan << q.value(0).toString();
+        if (listCases) {
+            // The word search of the list cases.
+            plan << QStringLiteral("word search:");
+            q.exec(QStringLiteral("EXPLAIN (ANALYZE, BUFFERS OFF) SELECT l.id FROM leads l WHERE %1 ILIKE '%%2%' "
+                                  "ORDER BY l.created_at DESC, l.id DESC LIMIT 51")
+                       .arg(CrmEntities::leadSearchSql(), QString::fromLatin1(searchWord(42))));
+            while (q.next())
+                plan << q.value(0).toString();
+        }
         tx.commit();
     });
 
