@@ -33,7 +33,11 @@ else
     data_dir=${ERP_SERVER_DATA_DIR:-$HOME/.local/share/erp-server}
 fi
 export ERP_SERVER_DATA_DIR=$data_dir
+# Everything written from here on (data directory, logs, client settings) is
+# for this account only; the server keeps its data directory at 0700 anyway.
+umask 077
 mkdir -p "$data_dir"
+chmod 700 "$data_dir"
 log="$data_dir/quickstart-server.log"
 
 build-release/server/erp-server serve --demo "$@" >"$log" 2>&1 &
@@ -51,6 +55,14 @@ for _ in $(seq 1 240); do
     sleep 0.5
 done
 grep -v -E "^[0-9]{4}-[0-9]{2}-[0-9]{2}T" "$log"
+# The server writes no passwords to its log; show them here, on the terminal,
+# from the owner-only file it keeps them in.
+if [[ -r $data_dir/demo-logins.ini ]]; then
+    echo "Demo logins (organisation demo):"
+    awk -F= '/^[0-9]+\\(role|email|password)=/ { split($1, k, "\\\\"); v[k[1], k[2]] = substr($0, length($1) + 2); n = (k[1] > n ? k[1] : n) }
+             END { for (i = 1; i <= n; i++) printf "  %-16s %-28s password: %s\n", v[i, "role"], v[i, "email"], v[i, "password"] }' \
+        "$data_dir/demo-logins.ini"
+fi
 
 url=$(grep -o -E "https://[^ ]+" "$log" | head -n 1)
 fingerprint=$(grep "fingerprint" "$log" | grep -o -E "([0-9A-F]{2}:){31}[0-9A-F]{2}" | head -n 1)

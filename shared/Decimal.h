@@ -13,7 +13,8 @@ namespace erp::shared {
 // optional '-', digits, optionally '.' and digits. No exponent, no '+', no
 // spaces or thousands separators: anything a human might mean two ways is
 // refused rather than guessed. At most 18 significant digits (the units fit
-// a qint64), which covers NUMERIC(18, s) columns.
+// a qint64), which covers NUMERIC(18, s) columns. Portable C++17: no compiler
+// 128-bit type or overflow builtins, so the client builds with MSVC too.
 class Decimal
 {
 public:
@@ -49,6 +50,19 @@ public:
     std::optional<Decimal> added(const Decimal &other) const;
     std::optional<Decimal> subtracted(const Decimal &other) const;
     std::optional<Decimal> multipliedBy(qint64 factor) const;
+
+    // The exact product a × b, rounded half away from zero to `scale`
+    // (quantity × unit price rounded to the currency's minor unit). The
+    // intermediate is 128 bits wide, so only a result beyond a qint64 is
+    // reported as overflow (nothing).
+    std::optional<Decimal> multipliedBy(const Decimal &other, int scale) const;
+
+    // round(a × b / c) to `scale`, half away from zero, through one exact
+    // 128-bit intermediate (unit conversions: quantity × factor / factor).
+    // Nothing when c is zero or the result or the intermediate a × b × 10^k
+    // does not fit. *exact, when given, tells whether no rounding happened.
+    static std::optional<Decimal> mulDiv(const Decimal &a, const Decimal &b, const Decimal &c, int scale,
+                                         bool *exact = nullptr);
 
     // Compares values, not representations: 1.5 == 1.50.
     int compare(const Decimal &other) const;

@@ -11,6 +11,7 @@ const QList<PermissionInfo> &allPermissions()
         {QLatin1String(Permission::RolesManage), QStringLiteral("admin"), QStringLiteral("Create, rename, change and delete roles")},
         {QLatin1String(Permission::SessionsManage), QStringLiteral("admin"), QStringLiteral("See and revoke other users' sessions")},
         {QLatin1String(Permission::AuditView), QStringLiteral("admin"), QStringLiteral("Read the audit log")},
+        {QLatin1String(Permission::SettingsManage), QStringLiteral("admin"), QStringLiteral("Change the organisation's settings, exchange rates and approval rules")},
         {QLatin1String(Permission::CrmView), QStringLiteral("crm"), QStringLiteral("See leads, contacts, accounts and activities")},
         {QLatin1String(Permission::CrmEdit), QStringLiteral("crm"), QStringLiteral("Create and change CRM records")},
         {QLatin1String(Permission::CrmViewAll), QStringLiteral("crm"), QStringLiteral("See every user's CRM records, not only one's own")},
@@ -19,7 +20,8 @@ const QList<PermissionInfo> &allPermissions()
         {QLatin1String(Permission::PurchasingEdit), QStringLiteral("purchasing"), QStringLiteral("Create and change purchase orders")},
         {QLatin1String(Permission::PurchasingApprove), QStringLiteral("purchasing"), QStringLiteral("Approve or reject purchase orders")},
         {QLatin1String(Permission::InventoryView), QStringLiteral("inventory"), QStringLiteral("See stock and stock moves")},
-        {QLatin1String(Permission::InventoryEdit), QStringLiteral("inventory"), QStringLiteral("Receive goods and adjust stock")},
+        {QLatin1String(Permission::InventoryEdit), QStringLiteral("inventory"), QStringLiteral("Receive goods and transfer stock between locations")},
+        {QLatin1String(Permission::InventoryAdjust), QStringLiteral("inventory"), QStringLiteral("Correct stock after a count")},
         {QLatin1String(Permission::ShipmentsView), QStringLiteral("shipments"), QStringLiteral("See shipments and carriers")},
         {QLatin1String(Permission::ShipmentsEdit), QStringLiteral("shipments"), QStringLiteral("Create and update shipments")},
     };
@@ -57,7 +59,7 @@ const QList<BuiltInRole> &builtInRoles()
             {QStringLiteral("purchaser"),
              names({PurchasingView, PurchasingEdit, InventoryView, ShipmentsView})},
             {QStringLiteral("warehouse_clerk"),
-             names({InventoryView, InventoryEdit, PurchasingView, ShipmentsView, ShipmentsEdit})},
+             names({InventoryView, InventoryEdit, InventoryAdjust, PurchasingView, ShipmentsView, ShipmentsEdit})},
         };
     }();
     return roles;

@@ -23,7 +23,9 @@ inline constexpr char PurchasingView[] = "purchasing.view";
 inline constexpr char PurchasingEdit[] = "purchasing.edit";
 inline constexpr char PurchasingApprove[] = "purchasing.approve";
 inline constexpr char InventoryView[] = "inventory.view";
-inline constexpr char InventoryEdit[] = "inventory.edit";
+inline constexpr char InventoryEdit[] = "inventory.edit";      // receive goods, transfer stock
+inline constexpr char InventoryAdjust[] = "inventory.adjust";  // correct stock after a count
+inline constexpr char SettingsManage[] = "settings.manage";    // organisation settings, exchange rates, approval rules
 inline constexpr char ShipmentsView[] = "shipments.view";
 inline constexpr char ShipmentsEdit[] = "shipments.edit";
 } // namespace Permission

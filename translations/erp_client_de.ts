@@ -576,6 +576,10 @@
         <source>email address changed</source>
         <translation>E-Mail-Adresse geändert</translation>
     </message>
+    <message>
+        <source>sign-in unlocked</source>
+        <translation>Anmeldung entsperrt</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::AuditLogPage</name>
@@ -724,6 +728,14 @@
     <message>
         <source>Not signed in. Your unsaved entries are kept; you will be asked to sign in when you save or reload.</source>
         <translation>Nicht angemeldet. Ihre ungespeicherten Eingaben bleiben erhalten; beim Speichern oder Neuladen werden Sie zur Anmeldung aufgefordert.</translation>
+    </message>
+    <message>
+        <source>You are signed out on this computer, but the server did not confirm that your session has ended (%1). Until it expires, anyone holding a copy of it could go on using it: sign in and end it under Sessions, or ask an administrator to.</source>
+        <translation>Sie sind auf diesem Computer abgemeldet, aber der Server hat nicht bestätigt, dass Ihre Sitzung beendet ist (%1). Bis sie abläuft, könnte jeder, der eine Kopie davon hat, sie weiter nutzen: Melden Sie sich an und beenden Sie sie unter „Sitzungen“, oder bitten Sie einen Administrator darum.</translation>
+    </message>
+    <message>
+        <source>The settings file from your IT department was ignored because it is not protected: users other than administrators could change it, and it decides which servers the client trusts. Please tell your IT department:</source>
+        <translation>Die Einstellungsdatei Ihrer IT-Abteilung wurde ignoriert, weil sie nicht geschützt ist: Auch andere Benutzer als Administratoren könnten sie ändern, und sie bestimmt, welchen Servern der Client vertraut. Bitte teilen Sie Ihrer IT-Abteilung mit:</translation>
     </message>
 </context>
 <context>
@@ -971,10 +983,6 @@
     <message>
         <source>Done</source>
         <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -1536,14 +1544,6 @@
         <translation>Geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@example.com.</translation>
     </message>
     <message>
-        <source>Enter an amount such as %1 (at most two decimals).</source>
-        <translation>Geben Sie einen Betrag wie %1 ein (höchstens zwei Nachkommastellen).</translation>
-    </message>
-    <message>
-        <source>The amount cannot be negative.</source>
-        <translation>Der Betrag darf nicht negativ sein.</translation>
-    </message>
-    <message>
         <source>At most 12 digits before the decimal point.</source>
         <translation>Höchstens 12 Stellen vor dem Komma.</translation>
     </message>
@@ -1647,31 +1647,31 @@
         <translation>Die Datei enthält keine Leads.</translation>
     </message>
     <message numerus="yes">
-        <source>All %n lead(s) in the file can be imported. Press “Import” to import them.</source>
+        <source>All %Ln lead(s) in the file can be imported. Press “Import” to import them.</source>
         <translation>
-            <numerusform>Der %n Lead in der Datei kann importiert werden. Klicken Sie auf „Importieren“, um ihn zu importieren.</numerusform>
-            <numerusform>Alle %n Leads in der Datei können importiert werden. Klicken Sie auf „Importieren“, um sie zu importieren.</numerusform>
+            <numerusform>Der %Ln Lead in der Datei kann importiert werden. Klicken Sie auf „Importieren“, um ihn zu importieren.</numerusform>
+            <numerusform>Alle %Ln Leads in der Datei können importiert werden. Klicken Sie auf „Importieren“, um sie zu importieren.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) found; nothing can be imported until the file is corrected. Fix the lines below, then go back and check the file again.</source>
+        <source>%Ln problem(s) found; nothing can be imported until the file is corrected. Fix the lines below, then go back and check the file again.</source>
         <translation>
-            <numerusform>%n Problem gefunden; nichts kann importiert werden, bevor die Datei korrigiert ist. Korrigieren Sie die Zeile unten, gehen Sie dann zurück und lassen Sie die Datei erneut prüfen.</numerusform>
-            <numerusform>%n Probleme gefunden; nichts kann importiert werden, bevor die Datei korrigiert ist. Korrigieren Sie die Zeilen unten, gehen Sie dann zurück und lassen Sie die Datei erneut prüfen.</numerusform>
+            <numerusform>%Ln Problem gefunden; nichts kann importiert werden, bevor die Datei korrigiert ist. Korrigieren Sie die Zeile unten, gehen Sie dann zurück und lassen Sie die Datei erneut prüfen.</numerusform>
+            <numerusform>%Ln Probleme gefunden; nichts kann importiert werden, bevor die Datei korrigiert ist. Korrigieren Sie die Zeilen unten, gehen Sie dann zurück und lassen Sie die Datei erneut prüfen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Importing %n lead(s)…</source>
+        <source>Importing %Ln lead(s)…</source>
         <translation>
-            <numerusform>%n Lead wird importiert…</numerusform>
-            <numerusform>%n Leads werden importiert…</numerusform>
+            <numerusform>%Ln Lead wird importiert…</numerusform>
+            <numerusform>%Ln Leads werden importiert…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n lead(s) imported.</source>
+        <source>%Ln lead(s) imported.</source>
         <translation>
-            <numerusform>%n Lead importiert.</numerusform>
-            <numerusform>%n Leads importiert.</numerusform>
+            <numerusform>%Ln Lead importiert.</numerusform>
+            <numerusform>%Ln Leads importiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -1837,10 +1837,10 @@ Es wird nichts importiert, bevor der Server jede Zeile geprüft hat.</translatio
         <translation>Änderungen an „%1“ gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <source>%n lead(s) imported.</source>
+        <source>%Ln lead(s) imported.</source>
         <translation>
-            <numerusform>%n Lead importiert.</numerusform>
-            <numerusform>%n Leads importiert.</numerusform>
+            <numerusform>%Ln Lead importiert.</numerusform>
+            <numerusform>%Ln Leads importiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -1859,14 +1859,18 @@ Es wird nichts importiert, bevor der Server jede Zeile geprüft hat.</translatio
         <translation>Wird aktualisiert…</translation>
     </message>
     <message>
+        <source>Showing %1 of %2 rows; scroll down for more.</source>
+        <translation>%1 von %2 Zeilen angezeigt; scrollen Sie nach unten für mehr.</translation>
+    </message>
+    <message>
         <source>Showing %1 of about %2 rows; scroll down for more.</source>
         <translation>%1 von etwa %2 Zeilen angezeigt; scrollen Sie nach unten für mehr.</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s)</source>
+        <source>%Ln row(s)</source>
         <translation>
-            <numerusform>%n Zeile</numerusform>
-            <numerusform>%n Zeilen</numerusform>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
         </translation>
     </message>
     <message>
@@ -1940,6 +1944,86 @@ Es wird nichts importiert, bevor der Server jede Zeile geprüft hat.</translatio
     <message>
         <source>Nothing matches the search or filters.</source>
         <translation>Nichts entspricht der Suche oder den Filtern.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::LocaleFormat</name>
+    <message>
+        <source>%1 or %2</source>
+        <comment>two ways to write a number</comment>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>Enter a number like %1.</source>
+        <translation>Geben Sie eine Zahl wie %1 ein.</translation>
+    </message>
+    <message>
+        <source>Use only one decimal mark (%1). Enter the number like %2.</source>
+        <translation>Nur ein Dezimalzeichen (%1) ist erlaubt. Geben Sie die Zahl so ein: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be part of a number. Enter the number like %2.</source>
+        <translation>„%1“ kann nicht Teil einer Zahl sein. Geben Sie die Zahl so ein: %2.</translation>
+    </message>
+    <message>
+        <source>Enter the number like %1.</source>
+        <translation>Geben Sie die Zahl so ein: %1.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number like %1.</source>
+        <translation>Geben Sie eine ganze Zahl wie %1 ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n decimal(s). Enter the number like %1.</source>
+        <translation>
+            <numerusform>Höchstens %n Nachkommastelle. Geben Sie die Zahl so ein: %1.</numerusform>
+            <numerusform>Höchstens %n Nachkommastellen. Geben Sie die Zahl so ein: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This number is too large.</source>
+        <translation>Diese Zahl ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The number cannot be negative.</source>
+        <translation>Die Zahl darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Der Betrag darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 have no decimals. Enter the amount like %2.</source>
+        <translation>Beträge in %1 haben keine Nachkommastellen. Geben Sie den Betrag so ein: %2.</translation>
+    </message>
+    <message>
+        <source>Enter a date like %1.</source>
+        <translation>Geben Sie ein Datum wie %1 ein.</translation>
+    </message>
+    <message>
+        <source>Enter a date and time like %1.</source>
+        <translation>Geben Sie Datum und Uhrzeit wie %1 ein.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Spaces are not used in numbers in this language. Enter the number like %1.</source>
+        <translation>Leerzeichen werden in dieser Sprache nicht in Zahlen verwendet. Geben Sie die Zahl so ein: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not used in numbers in this language. Enter the number like %2.</source>
+        <translation>„%1“ wird in dieser Sprache nicht in Zahlen verwendet. Geben Sie die Zahl so ein: %2.</translation>
+    </message>
+    <message>
+        <source>In this language a space separates groups of three digits and “%1” is the decimal mark. Enter the number like %2.</source>
+        <translation>In dieser Sprache trennt ein Leerzeichen Dreiergruppen von Ziffern, und „%1“ ist das Dezimalzeichen. Geben Sie die Zahl so ein: %2.</translation>
+    </message>
+    <message>
+        <source>In this language “%1” separates groups of three digits and “%2” is the decimal mark. Enter the number like %3.</source>
+        <translation>In dieser Sprache trennt „%1“ Dreiergruppen von Ziffern, und „%2“ ist das Dezimalzeichen. Geben Sie die Zahl so ein: %3.</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2407,10 @@ Erstellt mit Qt %2.</translation>
         <translation>Audit-Protokoll lesen</translation>
     </message>
     <message>
+        <source>Change the organisation&apos;s settings, exchange rates and approval rules</source>
+        <translation>Einstellungen der Organisation, Wechselkurse und Freigaberegeln ändern</translation>
+    </message>
+    <message>
         <source>See leads, contacts, accounts and activities</source>
         <translation>Leads, Kontakte, Firmen und Aktivitäten sehen</translation>
     </message>
@@ -2351,8 +2439,12 @@ Erstellt mit Qt %2.</translation>
         <translation>Bestände und Lagerbewegungen sehen</translation>
     </message>
     <message>
-        <source>Receive goods and adjust stock</source>
-        <translation>Wareneingang buchen und Bestände korrigieren</translation>
+        <source>Receive goods and transfer stock between locations</source>
+        <translation>Wareneingang buchen und Bestände zwischen Lagerplätzen umlagern</translation>
+    </message>
+    <message>
+        <source>Correct stock after a count</source>
+        <translation>Bestände nach einer Inventur korrigieren</translation>
     </message>
     <message>
         <source>See shipments and carriers</source>
@@ -2453,10 +2545,10 @@ Erstellt mit Qt %2.</translation>
 <context>
     <name>erp::client::PipelineColumn</name>
     <message numerus="yes">
-        <source>%n open lead(s)</source>
+        <source>%Ln open lead(s)</source>
         <translation>
-            <numerusform>%n offener Lead</numerusform>
-            <numerusform>%n offene Leads</numerusform>
+            <numerusform>%Ln offener Lead</numerusform>
+            <numerusform>%Ln offene Leads</numerusform>
         </translation>
     </message>
     <message>
@@ -3067,6 +3159,22 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>Someone else changed this user a moment ago. The list has been refreshed; please check and try again.</source>
         <translation>Jemand anderes hat diesen Benutzer gerade geändert. Die Liste wurde aktualisiert; bitte prüfen Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Unlock Sign-in</source>
+        <translation>Anmeldung entsperren</translation>
+    </message>
+    <message>
+        <source>Lets the user sign in again at once after too many failed attempts.</source>
+        <translation>Erlaubt dem Benutzer nach zu vielen Fehlversuchen sofort wieder die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again at once.</source>
+        <translation>%1 kann sich sofort wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 was not locked out.</source>
+        <translation>%1 war nicht gesperrt.</translation>
     </message>
 </context>
 </TS>

@@ -576,6 +576,10 @@
         <source>email address changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sign-in unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>erp::client::AuditLogPage</name>
@@ -723,6 +727,14 @@
     </message>
     <message>
         <source>Not signed in. Your unsaved entries are kept; you will be asked to sign in when you save or reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed out on this computer, but the server did not confirm that your session has ended (%1). Until it expires, anyone holding a copy of it could go on using it: sign in and end it under Sessions, or ask an administrator to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file from your IT department was ignored because it is not protected: users other than administrators could change it, and it decides which servers the client trusts. Please tell your IT department:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -970,10 +982,6 @@
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1536,14 +1544,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter an amount such as %1 (at most two decimals).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>At most 12 digits before the decimal point.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1647,31 +1647,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>All %n lead(s) in the file can be imported. Press “Import” to import them.</source>
+        <source>All %Ln lead(s) in the file can be imported. Press “Import” to import them.</source>
         <translation>
-            <numerusform>The %n lead in the file can be imported. Press “Import” to import it.</numerusform>
-            <numerusform>All %n leads in the file can be imported. Press “Import” to import them.</numerusform>
+            <numerusform>The %Ln lead in the file can be imported. Press “Import” to import it.</numerusform>
+            <numerusform>All %Ln leads in the file can be imported. Press “Import” to import them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) found; nothing can be imported until the file is corrected. Fix the lines below, then go back and check the file again.</source>
+        <source>%Ln problem(s) found; nothing can be imported until the file is corrected. Fix the lines below, then go back and check the file again.</source>
         <translation>
-            <numerusform>%n problem found; nothing can be imported until the file is corrected. Fix the line below, then go back and check the file again.</numerusform>
-            <numerusform>%n problems found; nothing can be imported until the file is corrected. Fix the lines below, then go back and check the file again.</numerusform>
+            <numerusform>%Ln problem found; nothing can be imported until the file is corrected. Fix the line below, then go back and check the file again.</numerusform>
+            <numerusform>%Ln problems found; nothing can be imported until the file is corrected. Fix the lines below, then go back and check the file again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Importing %n lead(s)…</source>
+        <source>Importing %Ln lead(s)…</source>
         <translation>
-            <numerusform>Importing %n lead…</numerusform>
-            <numerusform>Importing %n leads…</numerusform>
+            <numerusform>Importing %Ln lead…</numerusform>
+            <numerusform>Importing %Ln leads…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n lead(s) imported.</source>
+        <source>%Ln lead(s) imported.</source>
         <translation>
-            <numerusform>%n lead imported.</numerusform>
-            <numerusform>%n leads imported.</numerusform>
+            <numerusform>%Ln lead imported.</numerusform>
+            <numerusform>%Ln leads imported.</numerusform>
         </translation>
     </message>
     <message>
@@ -1835,10 +1835,10 @@ Nothing is imported before the server has checked every line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n lead(s) imported.</source>
+        <source>%Ln lead(s) imported.</source>
         <translation>
-            <numerusform>%n lead imported.</numerusform>
-            <numerusform>%n leads imported.</numerusform>
+            <numerusform>%Ln lead imported.</numerusform>
+            <numerusform>%Ln leads imported.</numerusform>
         </translation>
     </message>
 </context>
@@ -1857,14 +1857,18 @@ Nothing is imported before the server has checked every line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Showing %1 of %2 rows; scroll down for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Showing %1 of about %2 rows; scroll down for more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s)</source>
+        <source>%Ln row(s)</source>
         <translation>
-            <numerusform>%n row</numerusform>
-            <numerusform>%n rows</numerusform>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
         </translation>
     </message>
     <message>
@@ -1937,6 +1941,86 @@ Nothing is imported before the server has checked every line.</source>
     </message>
     <message>
         <source>Nothing matches the search or filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::LocaleFormat</name>
+    <message>
+        <source>%1 or %2</source>
+        <comment>two ways to write a number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number like %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only one decimal mark (%1). Enter the number like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be part of a number. Enter the number like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number like %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number like %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n decimal(s). Enter the number like %1.</source>
+        <translation>
+            <numerusform>At most %n decimal. Enter the number like %1.</numerusform>
+            <numerusform>At most %n decimals. Enter the number like %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This number is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts in %1 have no decimals. Enter the amount like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date like %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date and time like %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spaces are not used in numbers in this language. Enter the number like %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not used in numbers in this language. Enter the number like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this language a space separates groups of three digits and “%1” is the decimal mark. Enter the number like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this language “%1” separates groups of three digits and “%2” is the decimal mark. Enter the number like %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2319,6 +2403,10 @@ Built with Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Change the organisation&apos;s settings, exchange rates and approval rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>See leads, contacts, accounts and activities</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2347,7 +2435,11 @@ Built with Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Receive goods and adjust stock</source>
+        <source>Receive goods and transfer stock between locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct stock after a count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2449,10 +2541,10 @@ Built with Qt %2.</source>
 <context>
     <name>erp::client::PipelineColumn</name>
     <message numerus="yes">
-        <source>%n open lead(s)</source>
+        <source>%Ln open lead(s)</source>
         <translation>
-            <numerusform>%n open lead</numerusform>
-            <numerusform>%n open leads</numerusform>
+            <numerusform>%Ln open lead</numerusform>
+            <numerusform>%Ln open leads</numerusform>
         </translation>
     </message>
     <message>
@@ -3062,6 +3154,22 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>Someone else changed this user a moment ago. The list has been refreshed; please check and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets the user sign in again at once after too many failed attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can sign in again at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not locked out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -576,6 +576,10 @@
         <source>email address changed</source>
         <translation>correo electrónico cambiado</translation>
     </message>
+    <message>
+        <source>sign-in unlocked</source>
+        <translation>inicio de sesión desbloqueado</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::AuditLogPage</name>
@@ -724,6 +728,14 @@
     <message>
         <source>Not signed in. Your unsaved entries are kept; you will be asked to sign in when you save or reload.</source>
         <translation>Sesión no iniciada. Sus datos sin guardar se conservan; se le pedirá que inicie sesión al guardar o recargar.</translation>
+    </message>
+    <message>
+        <source>You are signed out on this computer, but the server did not confirm that your session has ended (%1). Until it expires, anyone holding a copy of it could go on using it: sign in and end it under Sessions, or ask an administrator to.</source>
+        <translation>Ha cerrado la sesión en este equipo, pero el servidor no ha confirmado que su sesión haya terminado (%1). Hasta que caduque, cualquiera que tenga una copia podría seguir usándola: inicie sesión y ciérrela en «Sesiones», o pídaselo a un administrador.</translation>
+    </message>
+    <message>
+        <source>The settings file from your IT department was ignored because it is not protected: users other than administrators could change it, and it decides which servers the client trusts. Please tell your IT department:</source>
+        <translation>Se ha ignorado el archivo de configuración de su departamento de TI porque no está protegido: otros usuarios además de los administradores podrían modificarlo, y decide en qué servidores confía el cliente. Comuníqueselo a su departamento de TI:</translation>
     </message>
 </context>
 <context>
@@ -971,10 +983,6 @@
     <message>
         <source>Done</source>
         <translation>Hecha</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -1536,14 +1544,6 @@
         <translation>Introduzca una dirección de correo válida, por ejemplo nombre@example.com.</translation>
     </message>
     <message>
-        <source>Enter an amount such as %1 (at most two decimals).</source>
-        <translation>Introduzca un importe como %1 (dos decimales como máximo).</translation>
-    </message>
-    <message>
-        <source>The amount cannot be negative.</source>
-        <translation>El importe no puede ser negativo.</translation>
-    </message>
-    <message>
         <source>At most 12 digits before the decimal point.</source>
         <translation>Como máximo 12 cifras antes de la coma decimal.</translation>
     </message>
@@ -1647,31 +1647,31 @@
         <translation>El archivo no contiene prospectos.</translation>
     </message>
     <message numerus="yes">
-        <source>All %n lead(s) in the file can be imported. Press “Import” to import them.</source>
+        <source>All %Ln lead(s) in the file can be imported. Press “Import” to import them.</source>
         <translation>
-            <numerusform>El %n prospecto del archivo se puede importar. Pulse «Importar» para importarlo.</numerusform>
-            <numerusform>Los %n prospectos del archivo se pueden importar. Pulse «Importar» para importarlos.</numerusform>
+            <numerusform>El %Ln prospecto del archivo se puede importar. Pulse «Importar» para importarlo.</numerusform>
+            <numerusform>Los %Ln prospectos del archivo se pueden importar. Pulse «Importar» para importarlos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) found; nothing can be imported until the file is corrected. Fix the lines below, then go back and check the file again.</source>
+        <source>%Ln problem(s) found; nothing can be imported until the file is corrected. Fix the lines below, then go back and check the file again.</source>
         <translation>
-            <numerusform>Se ha encontrado %n problema; no se puede importar nada hasta corregir el archivo. Corrija la línea de abajo y vuelva atrás para comprobar el archivo de nuevo.</numerusform>
-            <numerusform>Se han encontrado %n problemas; no se puede importar nada hasta corregir el archivo. Corrija las líneas de abajo y vuelva atrás para comprobar el archivo de nuevo.</numerusform>
+            <numerusform>Se ha encontrado %Ln problema; no se puede importar nada hasta corregir el archivo. Corrija la línea de abajo y vuelva atrás para comprobar el archivo de nuevo.</numerusform>
+            <numerusform>Se han encontrado %Ln problemas; no se puede importar nada hasta corregir el archivo. Corrija las líneas de abajo y vuelva atrás para comprobar el archivo de nuevo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Importing %n lead(s)…</source>
+        <source>Importing %Ln lead(s)…</source>
         <translation>
-            <numerusform>Importando %n prospecto…</numerusform>
-            <numerusform>Importando %n prospectos…</numerusform>
+            <numerusform>Importando %Ln prospecto…</numerusform>
+            <numerusform>Importando %Ln prospectos…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n lead(s) imported.</source>
+        <source>%Ln lead(s) imported.</source>
         <translation>
-            <numerusform>%n prospecto importado.</numerusform>
-            <numerusform>%n prospectos importados.</numerusform>
+            <numerusform>%Ln prospecto importado.</numerusform>
+            <numerusform>%Ln prospectos importados.</numerusform>
         </translation>
     </message>
     <message>
@@ -1837,10 +1837,10 @@ No se importa nada antes de que el servidor haya comprobado cada línea.</transl
         <translation>Cambios en «%1» guardados.</translation>
     </message>
     <message numerus="yes">
-        <source>%n lead(s) imported.</source>
+        <source>%Ln lead(s) imported.</source>
         <translation>
-            <numerusform>%n prospecto importado.</numerusform>
-            <numerusform>%n prospectos importados.</numerusform>
+            <numerusform>%Ln prospecto importado.</numerusform>
+            <numerusform>%Ln prospectos importados.</numerusform>
         </translation>
     </message>
 </context>
@@ -1859,14 +1859,18 @@ No se importa nada antes de que el servidor haya comprobado cada línea.</transl
         <translation>Actualizando…</translation>
     </message>
     <message>
+        <source>Showing %1 of %2 rows; scroll down for more.</source>
+        <translation>Se muestran %1 de %2 filas; desplácese hacia abajo para ver más.</translation>
+    </message>
+    <message>
         <source>Showing %1 of about %2 rows; scroll down for more.</source>
         <translation>Se muestran %1 de unas %2 filas; desplácese hacia abajo para ver más.</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s)</source>
+        <source>%Ln row(s)</source>
         <translation>
-            <numerusform>%n fila</numerusform>
-            <numerusform>%n filas</numerusform>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
         </translation>
     </message>
     <message>
@@ -1940,6 +1944,86 @@ No se importa nada antes de que el servidor haya comprobado cada línea.</transl
     <message>
         <source>Nothing matches the search or filters.</source>
         <translation>Nada coincide con la búsqueda o los filtros.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::LocaleFormat</name>
+    <message>
+        <source>%1 or %2</source>
+        <comment>two ways to write a number</comment>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>Enter a number like %1.</source>
+        <translation>Introduzca un número como %1.</translation>
+    </message>
+    <message>
+        <source>Use only one decimal mark (%1). Enter the number like %2.</source>
+        <translation>Solo se permite un separador decimal (%1). Introduzca el número así: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be part of a number. Enter the number like %2.</source>
+        <translation>«%1» no puede formar parte de un número. Introduzca el número así: %2.</translation>
+    </message>
+    <message>
+        <source>Enter the number like %1.</source>
+        <translation>Introduzca el número así: %1.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number like %1.</source>
+        <translation>Introduzca un número entero como %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n decimal(s). Enter the number like %1.</source>
+        <translation>
+            <numerusform>Como máximo %n decimal. Introduzca el número así: %1.</numerusform>
+            <numerusform>Como máximo %n decimales. Introduzca el número así: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This number is too large.</source>
+        <translation>Este número es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The number cannot be negative.</source>
+        <translation>El número no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>El importe no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 have no decimals. Enter the amount like %2.</source>
+        <translation>Los importes en %1 no tienen decimales. Introduzca el importe así: %2.</translation>
+    </message>
+    <message>
+        <source>Enter a date like %1.</source>
+        <translation>Introduzca una fecha como %1.</translation>
+    </message>
+    <message>
+        <source>Enter a date and time like %1.</source>
+        <translation>Introduzca una fecha y hora como %1.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Spaces are not used in numbers in this language. Enter the number like %1.</source>
+        <translation>En este idioma los números no llevan espacios. Introduzca el número así: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not used in numbers in this language. Enter the number like %2.</source>
+        <translation>«%1» no se usa en los números en este idioma. Introduzca el número así: %2.</translation>
+    </message>
+    <message>
+        <source>In this language a space separates groups of three digits and “%1” is the decimal mark. Enter the number like %2.</source>
+        <translation>En este idioma un espacio separa los grupos de tres cifras y «%1» es el separador decimal. Introduzca el número así: %2.</translation>
+    </message>
+    <message>
+        <source>In this language “%1” separates groups of three digits and “%2” is the decimal mark. Enter the number like %3.</source>
+        <translation>En este idioma «%1» separa los grupos de tres cifras y «%2» es el separador decimal. Introduzca el número así: %3.</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2407,10 @@ Creado con Qt %2.</translation>
         <translation>Consultar el registro de auditoría</translation>
     </message>
     <message>
+        <source>Change the organisation&apos;s settings, exchange rates and approval rules</source>
+        <translation>Cambiar la configuración de la organización, los tipos de cambio y las reglas de aprobación</translation>
+    </message>
+    <message>
         <source>See leads, contacts, accounts and activities</source>
         <translation>Ver oportunidades, contactos, cuentas y actividades</translation>
     </message>
@@ -2351,8 +2439,12 @@ Creado con Qt %2.</translation>
         <translation>Ver existencias y movimientos de stock</translation>
     </message>
     <message>
-        <source>Receive goods and adjust stock</source>
-        <translation>Recibir mercancía y ajustar existencias</translation>
+        <source>Receive goods and transfer stock between locations</source>
+        <translation>Recibir mercancías y transferir existencias entre ubicaciones</translation>
+    </message>
+    <message>
+        <source>Correct stock after a count</source>
+        <translation>Corregir existencias tras un recuento</translation>
     </message>
     <message>
         <source>See shipments and carriers</source>
@@ -2453,10 +2545,10 @@ Creado con Qt %2.</translation>
 <context>
     <name>erp::client::PipelineColumn</name>
     <message numerus="yes">
-        <source>%n open lead(s)</source>
+        <source>%Ln open lead(s)</source>
         <translation>
-            <numerusform>%n prospecto abierto</numerusform>
-            <numerusform>%n prospectos abiertos</numerusform>
+            <numerusform>%Ln prospecto abierto</numerusform>
+            <numerusform>%Ln prospectos abiertos</numerusform>
         </translation>
     </message>
     <message>
@@ -3067,6 +3159,22 @@ Creado con Qt %2.</translation>
     <message>
         <source>Someone else changed this user a moment ago. The list has been refreshed; please check and try again.</source>
         <translation>Otra persona acaba de modificar este usuario. La lista se ha actualizado; compruébelo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Unlock Sign-in</source>
+        <translation>Desbloquear inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Lets the user sign in again at once after too many failed attempts.</source>
+        <translation>Permite al usuario volver a iniciar sesión de inmediato tras demasiados intentos fallidos.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again at once.</source>
+        <translation>%1 puede volver a iniciar sesión de inmediato.</translation>
+    </message>
+    <message>
+        <source>%1 was not locked out.</source>
+        <translation>%1 no estaba bloqueado.</translation>
     </message>
 </context>
 </TS>

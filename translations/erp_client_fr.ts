@@ -576,6 +576,10 @@
         <source>email address changed</source>
         <translation>adresse e-mail modifiée</translation>
     </message>
+    <message>
+        <source>sign-in unlocked</source>
+        <translation>connexion débloquée</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::AuditLogPage</name>
@@ -724,6 +728,14 @@
     <message>
         <source>Not signed in. Your unsaved entries are kept; you will be asked to sign in when you save or reload.</source>
         <translation>Non connecté. Vos saisies non enregistrées sont conservées ; il vous sera demandé de vous connecter lors de l&apos;enregistrement ou du rechargement.</translation>
+    </message>
+    <message>
+        <source>You are signed out on this computer, but the server did not confirm that your session has ended (%1). Until it expires, anyone holding a copy of it could go on using it: sign in and end it under Sessions, or ask an administrator to.</source>
+        <translation>Vous êtes déconnecté sur cet ordinateur, mais le serveur n&apos;a pas confirmé la fin de votre session (%1). Jusqu&apos;à son expiration, quiconque en détient une copie pourrait continuer à l&apos;utiliser : connectez-vous et mettez-y fin sous « Sessions », ou demandez-le à un administrateur.</translation>
+    </message>
+    <message>
+        <source>The settings file from your IT department was ignored because it is not protected: users other than administrators could change it, and it decides which servers the client trusts. Please tell your IT department:</source>
+        <translation>Le fichier de paramètres de votre service informatique a été ignoré, car il n&apos;est pas protégé : d&apos;autres utilisateurs que les administrateurs pourraient le modifier, et il détermine les serveurs auxquels le client fait confiance. Veuillez transmettre ceci à votre service informatique :</translation>
     </message>
 </context>
 <context>
@@ -971,10 +983,6 @@
     <message>
         <source>Done</source>
         <translation>Terminée</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -1536,14 +1544,6 @@
         <translation>Saisissez une adresse e-mail valide, par exemple nom@example.com.</translation>
     </message>
     <message>
-        <source>Enter an amount such as %1 (at most two decimals).</source>
-        <translation>Saisissez un montant comme %1 (deux décimales au plus).</translation>
-    </message>
-    <message>
-        <source>The amount cannot be negative.</source>
-        <translation>Le montant ne peut pas être négatif.</translation>
-    </message>
-    <message>
         <source>At most 12 digits before the decimal point.</source>
         <translation>12 chiffres au plus avant la virgule.</translation>
     </message>
@@ -1647,31 +1647,31 @@
         <translation>Le fichier ne contient aucune piste.</translation>
     </message>
     <message numerus="yes">
-        <source>All %n lead(s) in the file can be imported. Press “Import” to import them.</source>
+        <source>All %Ln lead(s) in the file can be imported. Press “Import” to import them.</source>
         <translation>
-            <numerusform>La %n piste du fichier peut être importée. Cliquez sur « Importer » pour l&apos;importer.</numerusform>
-            <numerusform>Les %n pistes du fichier peuvent être importées. Cliquez sur « Importer » pour les importer.</numerusform>
+            <numerusform>La %Ln piste du fichier peut être importée. Cliquez sur « Importer » pour l&apos;importer.</numerusform>
+            <numerusform>Les %Ln pistes du fichier peuvent être importées. Cliquez sur « Importer » pour les importer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) found; nothing can be imported until the file is corrected. Fix the lines below, then go back and check the file again.</source>
+        <source>%Ln problem(s) found; nothing can be imported until the file is corrected. Fix the lines below, then go back and check the file again.</source>
         <translation>
-            <numerusform>%n problème trouvé ; rien ne peut être importé tant que le fichier n&apos;est pas corrigé. Corrigez la ligne ci-dessous, puis revenez en arrière et vérifiez à nouveau le fichier.</numerusform>
-            <numerusform>%n problèmes trouvés ; rien ne peut être importé tant que le fichier n&apos;est pas corrigé. Corrigez les lignes ci-dessous, puis revenez en arrière et vérifiez à nouveau le fichier.</numerusform>
+            <numerusform>%Ln problème trouvé ; rien ne peut être importé tant que le fichier n&apos;est pas corrigé. Corrigez la ligne ci-dessous, puis revenez en arrière et vérifiez à nouveau le fichier.</numerusform>
+            <numerusform>%Ln problèmes trouvés ; rien ne peut être importé tant que le fichier n&apos;est pas corrigé. Corrigez les lignes ci-dessous, puis revenez en arrière et vérifiez à nouveau le fichier.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Importing %n lead(s)…</source>
+        <source>Importing %Ln lead(s)…</source>
         <translation>
-            <numerusform>Importation de %n piste…</numerusform>
-            <numerusform>Importation de %n pistes…</numerusform>
+            <numerusform>Importation de %Ln piste…</numerusform>
+            <numerusform>Importation de %Ln pistes…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n lead(s) imported.</source>
+        <source>%Ln lead(s) imported.</source>
         <translation>
-            <numerusform>%n piste importée.</numerusform>
-            <numerusform>%n pistes importées.</numerusform>
+            <numerusform>%Ln piste importée.</numerusform>
+            <numerusform>%Ln pistes importées.</numerusform>
         </translation>
     </message>
     <message>
@@ -1837,10 +1837,10 @@ Rien n&apos;est importé avant que le serveur ait vérifié chaque ligne.</trans
         <translation>Modifications de « %1 » enregistrées.</translation>
     </message>
     <message numerus="yes">
-        <source>%n lead(s) imported.</source>
+        <source>%Ln lead(s) imported.</source>
         <translation>
-            <numerusform>%n piste importée.</numerusform>
-            <numerusform>%n pistes importées.</numerusform>
+            <numerusform>%Ln piste importée.</numerusform>
+            <numerusform>%Ln pistes importées.</numerusform>
         </translation>
     </message>
 </context>
@@ -1859,14 +1859,18 @@ Rien n&apos;est importé avant que le serveur ait vérifié chaque ligne.</trans
         <translation>Mise à jour…</translation>
     </message>
     <message>
+        <source>Showing %1 of %2 rows; scroll down for more.</source>
+        <translation>%1 lignes affichées sur %2 ; faites défiler pour en voir plus.</translation>
+    </message>
+    <message>
         <source>Showing %1 of about %2 rows; scroll down for more.</source>
         <translation>%1 lignes affichées sur environ %2 ; faites défiler pour en voir plus.</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s)</source>
+        <source>%Ln row(s)</source>
         <translation>
-            <numerusform>%n ligne</numerusform>
-            <numerusform>%n lignes</numerusform>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
         </translation>
     </message>
     <message>
@@ -1940,6 +1944,86 @@ Rien n&apos;est importé avant que le serveur ait vérifié chaque ligne.</trans
     <message>
         <source>Nothing matches the search or filters.</source>
         <translation>Rien ne correspond à la recherche ou aux filtres.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::LocaleFormat</name>
+    <message>
+        <source>%1 or %2</source>
+        <comment>two ways to write a number</comment>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>Enter a number like %1.</source>
+        <translation>Saisissez un nombre comme %1.</translation>
+    </message>
+    <message>
+        <source>Use only one decimal mark (%1). Enter the number like %2.</source>
+        <translation>Un seul séparateur décimal (%1) est permis. Saisissez le nombre ainsi&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be part of a number. Enter the number like %2.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas faire partie d’un nombre. Saisissez le nombre ainsi&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Enter the number like %1.</source>
+        <translation>Saisissez le nombre ainsi&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number like %1.</source>
+        <translation>Saisissez un nombre entier comme %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n decimal(s). Enter the number like %1.</source>
+        <translation>
+            <numerusform>Au plus %n décimale. Saisissez le nombre ainsi&#xa0;: %1.</numerusform>
+            <numerusform>Au plus %n décimales. Saisissez le nombre ainsi&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This number is too large.</source>
+        <translation>Ce nombre est trop grand.</translation>
+    </message>
+    <message>
+        <source>The number cannot be negative.</source>
+        <translation>Le nombre ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Le montant ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 have no decimals. Enter the amount like %2.</source>
+        <translation>Les montants en %1 n’ont pas de décimales. Saisissez le montant ainsi&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Enter a date like %1.</source>
+        <translation>Saisissez une date comme %1.</translation>
+    </message>
+    <message>
+        <source>Enter a date and time like %1.</source>
+        <translation>Saisissez une date et une heure comme %1.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <translation>%1&#x202f;%</translation>
+    </message>
+    <message>
+        <source>Spaces are not used in numbers in this language. Enter the number like %1.</source>
+        <translation>Les espaces ne s’utilisent pas ainsi dans les nombres en français. Saisissez le nombre ainsi&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not used in numbers in this language. Enter the number like %2.</source>
+        <translation>«&#xa0;%1&#xa0;» ne s’utilise pas dans les nombres en français. Saisissez le nombre ainsi&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>In this language a space separates groups of three digits and “%1” is the decimal mark. Enter the number like %2.</source>
+        <translation>En français, une espace sépare les groupes de trois chiffres et «&#xa0;%1&#xa0;» est le séparateur décimal. Saisissez le nombre ainsi&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>In this language “%1” separates groups of three digits and “%2” is the decimal mark. Enter the number like %3.</source>
+        <translation>En français, «&#xa0;%1&#xa0;» sépare les groupes de trois chiffres et «&#xa0;%2&#xa0;» est le séparateur décimal. Saisissez le nombre ainsi&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2407,10 @@ Conçu avec Qt %2.</translation>
         <translation>Consulter le journal d&apos;audit</translation>
     </message>
     <message>
+        <source>Change the organisation&apos;s settings, exchange rates and approval rules</source>
+        <translation>Modifier les paramètres de l&apos;organisation, les taux de change et les règles d&apos;approbation</translation>
+    </message>
+    <message>
         <source>See leads, contacts, accounts and activities</source>
         <translation>Voir les prospects, contacts, comptes et activités</translation>
     </message>
@@ -2351,8 +2439,12 @@ Conçu avec Qt %2.</translation>
         <translation>Voir le stock et les mouvements de stock</translation>
     </message>
     <message>
-        <source>Receive goods and adjust stock</source>
-        <translation>Réceptionner des marchandises et ajuster le stock</translation>
+        <source>Receive goods and transfer stock between locations</source>
+        <translation>Réceptionner des marchandises et transférer du stock entre emplacements</translation>
+    </message>
+    <message>
+        <source>Correct stock after a count</source>
+        <translation>Corriger le stock après un inventaire</translation>
     </message>
     <message>
         <source>See shipments and carriers</source>
@@ -2453,10 +2545,10 @@ Conçu avec Qt %2.</translation>
 <context>
     <name>erp::client::PipelineColumn</name>
     <message numerus="yes">
-        <source>%n open lead(s)</source>
+        <source>%Ln open lead(s)</source>
         <translation>
-            <numerusform>%n piste ouverte</numerusform>
-            <numerusform>%n pistes ouvertes</numerusform>
+            <numerusform>%Ln piste ouverte</numerusform>
+            <numerusform>%Ln pistes ouvertes</numerusform>
         </translation>
     </message>
     <message>
@@ -3067,6 +3159,22 @@ Conçu avec Qt %2.</translation>
     <message>
         <source>Someone else changed this user a moment ago. The list has been refreshed; please check and try again.</source>
         <translation>Quelqu&apos;un d&apos;autre vient de modifier cet utilisateur. La liste a été actualisée ; vérifiez et réessayez.</translation>
+    </message>
+    <message>
+        <source>Unlock Sign-in</source>
+        <translation>Débloquer la connexion</translation>
+    </message>
+    <message>
+        <source>Lets the user sign in again at once after too many failed attempts.</source>
+        <translation>Permet à l&apos;utilisateur de se reconnecter immédiatement après trop de tentatives échouées.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again at once.</source>
+        <translation>%1 peut de nouveau se connecter immédiatement.</translation>
+    </message>
+    <message>
+        <source>%1 was not locked out.</source>
+        <translation>%1 n&apos;était pas bloqué.</translation>
     </message>
 </context>
 </TS>

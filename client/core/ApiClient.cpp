@@ -713,7 +713,12 @@ ApiReply *ApiClient::signIn(const QString &organisation, const QString &email, c
 ApiReply *ApiClient::signOut()
 {
     ApiReply *r = newReply(ApiReply::Method::Post, QStringLiteral("/auth/logout"), {});
-    setJsonBody(r, {});
+    // The refresh token identifies the session even when the access token
+    // has expired while the client sat idle: the server ends it either way.
+    QJsonObject body;
+    if (m_session->hasRefreshToken())
+        body.insert(QStringLiteral("refresh_token"), m_session->refreshToken());
+    setJsonBody(r, body);
     auto forget = [this] {
         forgetStoredRefreshToken();
         m_awaitingSignIn = false;
@@ -737,6 +742,7 @@ ApiReply *ApiClient::signOut()
     r->m_bearerOverride = m_session->accessToken();
     connect(r, &ApiReply::finished, this, forget);
     send(r);
+    r->m_requestBody.clear();
     return r;
 }
 

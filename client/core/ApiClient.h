@@ -125,8 +125,11 @@ public:
     // was set by an administrator.
     ApiReply *signIn(const QString &organisation, const QString &email, const QString &password,
                      const QString &newPassword = {});
-    // POST /auth/logout, then forgets the session and the stored refresh
-    // token whatever the server answered.
+    // POST /auth/logout with the refresh token (so the server ends the
+    // session even when the access token has expired), then forgets the
+    // session and the stored refresh token whatever the server answered. The
+    // reply fails when the server did not confirm the session ended: the UI
+    // must say so.
     ApiReply *signOut();
     // Signs in again with the refresh token stored in the keychain for this
     // server/organisation/email (then GET /auth/me). Fails with

@@ -1,8 +1,7 @@
 #include "client/core/ErrorText.h"
 
+#include "client/core/LocaleFormat.h"
 #include "shared/PasswordPolicy.h"
-
-#include <QLocale>
 
 namespace erp::client {
 
@@ -394,14 +393,12 @@ QString ErrorText::fieldErrorSummary(const ApiError &error)
 
 QString ErrorText::certificateDetails(const ServerCertificateInfo &info)
 {
-    const QLocale locale;
     QStringList lines;
     lines.append(tr("Server: %1").arg(info.serverKey));
     lines.append(tr("Issued to: %1").arg(info.subject));
     lines.append(tr("Issued by: %1").arg(info.issuer));
     lines.append(tr("Valid from %1 to %2")
-                     .arg(locale.toString(info.effectiveDate.toLocalTime(), QLocale::ShortFormat),
-                          locale.toString(info.expiryDate.toLocalTime(), QLocale::ShortFormat)));
+                     .arg(LocaleFormat::dateTime(info.effectiveDate), LocaleFormat::dateTime(info.expiryDate)));
     lines.append(tr("SHA-256 fingerprint: %1").arg(info.sha256Fingerprint));
     if (!info.expectedSha256Fingerprint.isEmpty())
         lines.append(tr("Previously trusted fingerprint: %1").arg(info.expectedSha256Fingerprint));

@@ -5,9 +5,19 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+
+#ifdef Q_OS_WIN
+#include <aclapi.h>
+#include <sddl.h>
+#include <windows.h>
+#else
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace erp::client {
 
@@ -40,6 +50,97 @@ QString ManagedConfiguration::defaultPath()
     return {};
 }
 
+#ifdef Q_OS_WIN
+namespace {
+
+// Administrators, SYSTEM, TrustedInstaller-like service accounts and the
+// current user may own or write the file; anyone else (Users, Authenticated
+// Users, Everyone, another user) may not.
+bool isTrustedSid(PSID sid)
+{
+    if (IsWellKnownSid(sid, WinBuiltinAdministratorsSid) || IsWellKnownSid(sid, WinLocalSystemSid))
+        return true;
+    // NT SERVICE\TrustedInstaller owns much of a default Windows installation.
+    PSID trustedInstaller = nullptr;
+    if (ConvertStringSidToSidW(L"S-1-5-80-956008885-3418522649-1831038044-1853292631-2271478464", &trustedInstaller)) {
+        const bool same = EqualSid(sid, trustedInstaller);
+        LocalFree(trustedInstaller);
+        if (same)
+            return true;
+    }
+    HANDLE token = nullptr;
+    if (!OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &token))
+        return false;
+    DWORD size = 0;
+    GetTokenInformation(token, TokenUser, nullptr, 0, &size);
+    QByteArray buffer(int(size), Qt::Uninitialized);
+    bool mine = false;
+    if (GetTokenInformation(token, TokenUser, buffer.data(), size, &size))
+        mine = EqualSid(sid, reinterpret_cast<TOKEN_USER *>(buffer.data())->User.Sid);
+    CloseHandle(token);
+    return mine;
+}
+
+// CREATOR OWNER entries only apply to objects created inside a folder; they
+// do not let anyone write this object.
+bool isCreatorOwner(PSID sid)
+{
+    return IsWellKnownSid(sid, WinCreatorOwnerSid);
+}
+
+} // namespace
+#endif
+
+QString ManagedConfiguration::writableByOthers(const QString &path)
+{
+#ifdef Q_OS_WIN
+    const std::wstring native = QDir::toNativeSeparators(path).toStdWString();
+    PSID owner = nullptr;
+    PACL dacl = nullptr;
+    PSECURITY_DESCRIPTOR descriptor = nullptr;
+    if (GetNamedSecurityInfoW(native.c_str(), SE_FILE_OBJECT, OWNER_SECURITY_INFORMATION | DACL_SECURITY_INFORMATION,
+                              &owner, nullptr, &dacl, nullptr, &descriptor)
+        != ERROR_SUCCESS)
+        return QStringLiteral("%1: its permissions cannot be read").arg(path);
+    QString problem;
+    if (!owner || !isTrustedSid(owner))
+        problem = QStringLiteral("%1 is not owned by Administrators, SYSTEM or the current user").arg(path);
+    else if (!dacl)
+        problem = QStringLiteral("%1 has no access control list: everyone may change it").arg(path);
+    else {
+        const ACCESS_MASK writeRights = FILE_WRITE_DATA | FILE_APPEND_DATA | FILE_WRITE_EA | FILE_WRITE_ATTRIBUTES
+            | FILE_DELETE_CHILD | DELETE | WRITE_DAC | WRITE_OWNER | GENERIC_WRITE | GENERIC_ALL;
+        for (DWORD i = 0; i < dacl->AceCount && problem.isEmpty(); ++i) {
+            void *ace = nullptr;
+            if (!GetAce(dacl, i, &ace))
+                continue;
+            const auto *header = static_cast<ACE_HEADER *>(ace);
+            if (header->AceType != ACCESS_ALLOWED_ACE_TYPE || (header->AceFlags & INHERIT_ONLY_ACE))
+                continue;
+            const auto *allowed = static_cast<ACCESS_ALLOWED_ACE *>(ace);
+            PSID sid = const_cast<DWORD *>(&allowed->SidStart);
+            if ((allowed->Mask & writeRights) && !isTrustedSid(sid) && !isCreatorOwner(sid))
+                problem = QStringLiteral("%1 may be changed by accounts other than Administrators, SYSTEM and the "
+                                         "current user")
+                              .arg(path);
+        }
+    }
+    LocalFree(descriptor);
+    return problem;
+#else
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return QStringLiteral("%1: its permissions cannot be read").arg(path);
+    if (st.st_uid != 0 && st.st_uid != ::geteuid())
+        return QStringLiteral("%1 belongs to another user (uid %2), not to root").arg(path).arg(st.st_uid);
+    if (st.st_mode & (S_IWGRP | S_IWOTH))
+        return QStringLiteral("%1 is writable by its group or by everyone (mode %2)")
+            .arg(path)
+            .arg(st.st_mode & 07777, 4, 8, QLatin1Char('0'));
+    return {};
+#endif
+}
+
 bool ManagedConfiguration::load(const QString &path)
 {
     *this = ManagedConfiguration();
@@ -50,6 +151,17 @@ bool ManagedConfiguration::load(const QString &path)
     if (!info.isReadable()) {
         m_errors.append(QStringLiteral("%1: not readable").arg(path));
         return false;
+    }
+    // Refused as a whole when someone else could have planted or changed it
+    // (the file or the folder it is in, where it could be replaced).
+    for (const QString &p : {info.absoluteFilePath(), info.absolutePath()}) {
+        const QString problem = writableByOthers(p);
+        if (!problem.isEmpty()) {
+            m_refused = true;
+            m_errors.append(QStringLiteral("%1: ignored, because %2").arg(path, problem));
+            qCWarning(lcSettings) << m_errors.last();
+            return false;
+        }
     }
     QSettings ini(path, QSettings::IniFormat);
     if (ini.status() != QSettings::NoError) {
@@ -68,8 +180,15 @@ bool ManagedConfiguration::load(const QString &path)
         return ini.value(key);
     };
     const QString caFile = general(QStringLiteral("ca_file")).toString();
-    if (!caFile.isEmpty())
-        m_caFile = QDir(info.absolutePath()).absoluteFilePath(caFile);
+    if (!caFile.isEmpty()) {
+        // The CA file is as sensitive as the configuration that names it.
+        const QString absolute = QDir(info.absolutePath()).absoluteFilePath(caFile);
+        const QString problem = QFileInfo::exists(absolute) ? writableByOthers(absolute) : QString();
+        if (problem.isEmpty())
+            m_caFile = absolute;
+        else
+            m_errors.append(QStringLiteral("%1: [general] ca_file ignored, because %2").arg(path, problem));
+    }
     m_defaultServer = general(QStringLiteral("default_server")).toString();
     const QVariant timeout = general(QStringLiteral("transfer_timeout"));
     if (timeout.isValid()) {

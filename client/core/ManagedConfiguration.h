@@ -33,7 +33,19 @@ public:
     // Reads the file. A missing file is not an error (empty configuration).
     // Returns false for an unreadable file or invalid entries, with one
     // message per problem in errors(); valid entries are still kept.
+    //
+    // A file that users other than administrators could have written is
+    // refused as a whole (isRefused()): it can add trusted CAs and pins, so
+    // it must be as protected as the system's own trust settings. On Linux
+    // and macOS the file, its folder and the CA file must belong to root or
+    // to the user running the client and be writable by nobody else; on
+    // Windows they must belong to Administrators, SYSTEM or that user and no
+    // other account may be allowed to write them.
     bool load(const QString &path);
+
+    // Why `path` (a file or folder) could have been written by someone other
+    // than an administrator or the current user; empty when it could not.
+    static QString writableByOthers(const QString &path);
 
     QString path() const { return m_path; }
     QString caFile() const { return m_caFile; }             // absolute (relative paths resolved against the file)
@@ -41,6 +53,8 @@ public:
     int transferTimeoutSeconds() const { return m_transferTimeoutSeconds; }  // 0: not set
     QList<ServerProfile> servers() const { return m_servers; }
     QStringList errors() const { return m_errors; }
+    // True when the file was ignored because it is not protected (see load()).
+    bool isRefused() const { return m_refused; }
 
 private:
     QString m_path;
@@ -49,6 +63,7 @@ private:
     int m_transferTimeoutSeconds = 0;
     QList<ServerProfile> m_servers;
     QStringList m_errors;
+    bool m_refused = false;
 };
 
 } // namespace erp::client

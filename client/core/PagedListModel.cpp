@@ -3,15 +3,17 @@
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
 #include "client/core/ClientLog.h"
+#include "client/core/LocaleFormat.h"
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QLocale>
 
 namespace erp::client {
 
 PagedListModel::PagedListModel(ApiClient *client, const QString &path, QObject *parent)
-    : QAbstractTableModel(parent), m_client(client), m_path(path)
+    : QAbstractTableModel(parent)
+    , m_client(client)
+    , m_path(path)
 {
 }
 
@@ -125,7 +127,7 @@ void PagedListModel::queryChanged()
 void PagedListModel::reload()
 {
     m_started = true;
-    ++m_generation;   // whatever is in flight belongs to the previous query
+    ++m_generation; // whatever is in flight belongs to the previous query
     if (m_reply) {
         ApiReply *old = m_reply;
         setLoadingReply(nullptr);
@@ -217,8 +219,10 @@ void PagedListModel::onPageFinished(ApiReply *reply, quint64 generation, bool fi
 
     const QJsonValue estimate = page.value(QLatin1String("total_estimate"));
     const qint64 total = estimate.isDouble() ? estimate.toInteger() : -1;
-    if (total != m_totalEstimate) {
+    const bool exact = page.value(QLatin1String("total_exact")).toBool();
+    if (total != m_totalEstimate || exact != m_totalExact) {
         m_totalEstimate = total;
+        m_totalExact = exact;
         Q_EMIT totalEstimateChanged(m_totalEstimate);
     }
     setState(m_rows.isEmpty() ? State::Empty : State::Ready);
@@ -304,18 +308,23 @@ QVariant PagedListModel::defaultDisplay(const QJsonValue &value)
     case QJsonValue::Bool:
         return value.toBool() ? tr("Yes") : tr("No");
     case QJsonValue::Double: {
-        const double d = value.toDouble();
-        if (d == double(qint64(d)))
-            return qint64(d);
-        return d;
+        // Counts and other JSON numbers in the user's language ("1.250" in
+        // German). Money never arrives as a JSON number (decimal strings).
+        return LocaleFormat::number(value.toDouble());
     }
     case QJsonValue::String: {
         const QString s = value.toString();
-        // RFC 3339 timestamps ("2024-05-01T10:00:00.123Z") in the user's time zone.
+        // RFC 3339 timestamps ("2024-05-01T10:00:00.123Z") in the user's
+        // time zone, ISO dates ("2024-05-31"), both in the user's language.
         if (s.size() >= 20 && s.at(4) == QLatin1Char('-') && s.at(10) == QLatin1Char('T')) {
             const QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
             if (dt.isValid())
-                return QLocale().toString(dt.toLocalTime(), QLocale::ShortFormat);
+                return LocaleFormat::dateTime(dt);
+        }
+        if (s.size() == 10 && s.at(4) == QLatin1Char('-') && s.at(7) == QLatin1Char('-')) {
+            const QDate d = QDate::fromString(s, Qt::ISODate);
+            if (d.isValid())
+                return LocaleFormat::date(d);
         }
         return s;
     }
@@ -364,8 +373,8 @@ QVariant PagedListModel::headerData(int section, Qt::Orientation orientation, in
     if (role == Qt::DisplayRole)
         return m_columns.at(section).title;
     if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue(int((m_columns.at(section).alignment & Qt::AlignHorizontal_Mask)
-                                       | Qt::AlignVCenter));
+        return QVariant::fromValue(
+            int((m_columns.at(section).alignment & Qt::AlignHorizontal_Mask) | Qt::AlignVCenter));
     return {};
 }
 
@@ -383,7 +392,7 @@ void PagedListModel::fetchMore(const QModelIndex &parent)
 void PagedListModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= m_columns.size() || m_columns.at(column).sortKey.isEmpty())
-        return;   // not sortable on the server: keep the current order
+        return; // not sortable on the server: keep the current order
     const QString key = m_columns.at(column).sortKey;
     setSort(order == Qt::DescendingOrder ? QLatin1Char('-') + key : key);
 }

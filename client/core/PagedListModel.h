@@ -99,6 +99,9 @@ public:
     bool isLoading() const { return m_reply != nullptr; }
     bool hasMore() const { return !m_nextCursor.isEmpty(); }
     qint64 totalEstimate() const { return m_totalEstimate; }
+    // True when the server counted the list exactly (total_exact); false when
+    // totalEstimate() is the database's estimate for a large list.
+    bool totalIsExact() const { return m_totalExact; }
     const ApiError &lastError() const { return m_lastError; }
 
     // Rows.
@@ -157,6 +160,7 @@ private:
     QString m_nextCursor;
     int m_pageSize = 50;
     qint64 m_totalEstimate = -1;
+    bool m_totalExact = false;
     quint64 m_generation = 0;       // bumped by every query change; stale replies are dropped
     QPointer<ApiReply> m_reply;     // the request in flight
     bool m_started = false;

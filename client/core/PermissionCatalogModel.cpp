@@ -48,6 +48,8 @@ QString PermissionCatalogModel::permissionLabel(const QString &name, const QStri
         return tr("See and revoke other users' sessions");
     if (name == QLatin1String("audit.view"))
         return tr("Read the audit log");
+    if (name == QLatin1String("settings.manage"))
+        return tr("Change the organisation's settings, exchange rates and approval rules");
     if (name == QLatin1String("crm.view"))
         return tr("See leads, contacts, accounts and activities");
     if (name == QLatin1String("crm.edit"))
@@ -65,7 +67,9 @@ QString PermissionCatalogModel::permissionLabel(const QString &name, const QStri
     if (name == QLatin1String("inventory.view"))
         return tr("See stock and stock moves");
     if (name == QLatin1String("inventory.edit"))
-        return tr("Receive goods and adjust stock");
+        return tr("Receive goods and transfer stock between locations");
+    if (name == QLatin1String("inventory.adjust"))
+        return tr("Correct stock after a count");
     if (name == QLatin1String("shipments.view"))
         return tr("See shipments and carriers");
     if (name == QLatin1String("shipments.edit"))

@@ -1,12 +1,13 @@
 #include "client/ui/CertificateTrustDialog.h"
 
+#include "client/core/LocaleFormat.h"
+
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -107,7 +108,6 @@ QString CertificateTrustDialog::shownExpectedFingerprint() const
 void CertificateTrustDialog::retranslate()
 {
     const QString server = m_info.port ? u"%1:%2"_s.arg(m_info.host).arg(m_info.port) : m_info.host;
-    const QLocale locale;
     auto *grid = static_cast<QGridLayout *>(m_details->layout());
     while (QLayoutItem *item = grid->takeAt(0)) {
         delete item->widget();
@@ -137,8 +137,8 @@ void CertificateTrustDialog::retranslate()
     if (m_info.effectiveDate.isValid() && m_info.expiryDate.isValid())
         add(tr("Valid:"),
             tr("%1 to %2")
-                .arg(locale.toString(m_info.effectiveDate.toLocalTime().date(), QLocale::ShortFormat),
-                     locale.toString(m_info.expiryDate.toLocalTime().date(), QLocale::ShortFormat)));
+                .arg(LocaleFormat::date(m_info.effectiveDate.toLocalTime().date()),
+                     LocaleFormat::date(m_info.expiryDate.toLocalTime().date())));
     if (m_mode == Mode::PinMismatch && !m_info.expectedSha256Fingerprint.isEmpty()) {
         add(tr("Trusted fingerprint (SHA-256):"), twoLineFingerprint(m_info.expectedSha256Fingerprint),
             u"expectedFingerprint"_s, true);
@@ -166,6 +166,11 @@ void CertificateTrustDialog::retranslate()
         m_advice->setText(tr("Contact your IT department and tell them both fingerprints. Once they confirm the "
                              "new certificate, they can update the trusted fingerprint for this server."));
     }
+    // An explicit minimum width replaces the one the layout would impose:
+    // keep it at least as wide as the details need (the fingerprints in the
+    // fixed-width font, the labels in the current language), or they are cut.
+    if (layout())
+        setMinimumWidth(qMax(560, layout()->totalMinimumSize().width()));
 }
 
 void CertificateTrustDialog::changeEvent(QEvent *event)

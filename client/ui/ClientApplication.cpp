@@ -1,14 +1,17 @@
 #include "client/ui/ClientApplication.h"
 
 #include "client/core/ApiClient.h"
+#include "client/core/ApiReply.h"
 #include "client/core/ClientLog.h"
 #include "client/core/ClientSettings.h"
+#include "client/core/ErrorText.h"
 #include "client/core/RefreshTokenStore.h"
 #include "client/core/Session.h"
 #include "client/core/TrustStore.h"
 #include "client/ui/CertificateTrustDialog.h"
 #include "client/ui/LanguageManager.h"
 #include "client/ui/MainWindow.h"
+#include "client/ui/PlainTextLabels.h"
 #include "client/ui/SettingsDialog.h"
 
 #include <QEvent>
@@ -51,6 +54,7 @@ ClientApplication::ClientApplication(const Options &options, QObject *parent)
     m_tokenStore->setEnabled(options.useKeychain);
     m_api->setRefreshTokenStore(m_tokenStore);
 
+    PlainTextLabels::install();
     m_languages = new LanguageManager(this);
     m_languages->apply(
         LanguageManager::resolve(options.language.isEmpty() ? m_settings->language() : options.language));
@@ -70,10 +74,13 @@ void ClientApplication::start()
 {
     showLogin(LoginDialog::Mode::SignIn);
     if (!m_configuration.errors().isEmpty()) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Configuration Problem"),
-                                    tr("Some settings provided by your IT department could not be used. Please "
-                                       "tell them:"),
-                                    QMessageBox::Ok, m_login);
+        const QString text = m_configuration.isRefused()
+            ? tr("The settings file from your IT department was ignored because it is not protected: users "
+                 "other than administrators could change it, and it decides which servers the client trusts. "
+                 "Please tell your IT department:")
+            : tr("Some settings provided by your IT department could not be used. Please tell them:");
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Configuration Problem"), text, QMessageBox::Ok, m_login);
+        box->setObjectName(u"configurationProblem"_s);
         box->setDetailedText(m_configuration.errors().join(u'\n'));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
@@ -165,7 +172,19 @@ void ClientApplication::loginRejected(LoginDialog::Mode mode)
 
 void ClientApplication::requestSignOut()
 {
-    m_api->signOut();
+    ApiReply *reply = m_api->signOut();
+    // Signed out here in any case; if the server did not confirm it, the
+    // session may live on there, and the user has to know.
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        if (reply->isSuccess())
+            return;
+        const QString text = tr("You are signed out on this computer, but the server did not confirm that your "
+                                "session has ended (%1). Until it expires, anyone holding a copy of it could go on "
+                                "using it: sign in and end it under Sessions, or ask an administrator to.")
+                                 .arg(ErrorText::forError(reply->error()));
+        if (m_login)
+            m_login->showNotice(text);
+    });
 }
 
 void ClientApplication::signedOut()

@@ -1,5 +1,7 @@
 #include "client/ui/ConflictDialog.h"
 
+#include "client/ui/PlainTextLabels.h"
+
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHeaderView>
@@ -19,7 +21,10 @@ ConflictDialog::ConflictDialog(const QString &recordName, const QList<Field> &fi
     , m_fields(fields)
 {
     setObjectName(u"conflictDialog"_s);
+    PlainTextLabels::install();
     m_text = new QLabel(this);
+    // Shows the record's name and values typed by other users.
+    m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
 
     m_table = new QTableWidget(int(fields.size()), 3, this);

@@ -1,9 +1,11 @@
 #include "client/ui/LanguageManager.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +48,14 @@ QString LanguageManager::resolve(const QString &preference)
     return u"en"_s;
 }
 
+QLocale LanguageManager::localeFor(const QString &code, const QLocale &system)
+{
+    const QLocale language(code);
+    if (system.language() == language.language())
+        return system;
+    return language;
+}
+
 bool LanguageManager::apply(const QString &code)
 {
     auto app = std::make_unique<QTranslator>();
@@ -61,6 +71,21 @@ bool LanguageManager::apply(const QString &code)
     if (!qt->load(u"qtbase_%1"_s.arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath))
         && !qt->load(u"qtbase_%1"_s.arg(code), QCoreApplication::applicationDirPath() + u"/translations"_s))
         qCInfo(lcI18n) << "Qt's own catalogue for" << code << "is not installed";
+
+    // The locale first, so that widgets re-translating themselves on the
+    // LanguageChange the translators cause already format in the new language.
+    const QLocale locale = localeFor(code);
+    if (QLocale() != locale) {
+        QLocale::setDefault(locale);
+        // Widgets copy the default locale when they are created; open windows
+        // take the new one (and pass it to their children) here.
+        if (qobject_cast<QApplication *>(QCoreApplication::instance())) {
+            const auto windows = QApplication::topLevelWidgets();
+            for (QWidget *w : windows)
+                if (!w->testAttribute(Qt::WA_SetLocale))
+                    w->unsetLocale();
+        }
+    }
 
     if (m_app)
         QCoreApplication::removeTranslator(m_app.get());

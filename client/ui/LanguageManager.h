@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QLocale>
 #include <QObject>
 #include <QString>
 #include <QTranslator>
@@ -14,6 +15,11 @@ namespace erp::client {
 // translations path, for standard dialogs and buttons). Switching language at
 // run time replaces both translators; Qt then sends QEvent::LanguageChange to
 // every widget, which re-translates itself.
+//
+// The language also decides how numbers and dates are written: apply() makes
+// its locale the default QLocale (what LocaleFormat and every Qt widget use)
+// and updates the locale of the open windows, which receive
+// QEvent::LocaleChange and reformat what they show.
 class LanguageManager : public QObject
 {
     Q_OBJECT
@@ -34,7 +40,12 @@ public:
     // empty: the system's UI languages in order, falling back to English).
     static QString resolve(const QString &preference);
 
-    // Replaces the installed translators. For English our catalogue holds
+    // The locale for a shipped language: the system's own when it speaks that
+    // language (a Swiss user choosing German keeps 1’250.50), otherwise the
+    // language's main locale (German: de_DE, 1.250,50).
+    static QLocale localeFor(const QString &code, const QLocale &system = QLocale::system());
+
+    // Replaces the installed translators and the default locale. For English our catalogue holds
     // only plural forms. Returns false when our catalogue for `code` is
     // missing; the previous language then stays.
     bool apply(const QString &code);

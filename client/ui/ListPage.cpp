@@ -3,8 +3,10 @@
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
 #include "client/core/ErrorText.h"
+#include "client/core/LocaleFormat.h"
 #include "client/core/PagedListModel.h"
 #include "client/ui/BusyIndicator.h"
+#include "client/ui/PlainTextLabels.h"
 
 #include <QAction>
 #include <QDir>
@@ -82,6 +84,7 @@ ListPage::ListPage(ApiClient *api, const QString &path, QWidget *parent)
     errorPalette.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
     errorPalette.setColor(QPalette::WindowText, QColor(0x80, 0x10, 0x10));
     m_errorBar->setPalette(errorPalette);
+    PlainTextLabels::install();
     m_errorBarText = new QLabel(m_errorBar);
     m_errorBarText->setWordWrap(true);
     m_errorBarRetry = new QPushButton(m_errorBar);
@@ -430,16 +433,18 @@ void ListPage::updateOverlay()
 
     const int rows = m_model->rowCount();
     const qint64 total = m_model->totalEstimate();
-    const QLocale locale;
     if (state == State::Loading && !noRows)
         m_countLabel->setText(tr("Updating…"));
     else if (rows == 0)
         m_countLabel->clear();
+    else if (total > rows && m_model->totalIsExact())
+        m_countLabel->setText(tr("Showing %1 of %2 rows; scroll down for more.")
+                                  .arg(LocaleFormat::count(rows), LocaleFormat::count(total)));
     else if (total > rows)
         m_countLabel->setText(tr("Showing %1 of about %2 rows; scroll down for more.")
-                                  .arg(locale.toString(rows), locale.toString(total)));
+                                  .arg(LocaleFormat::count(rows), LocaleFormat::count(total)));
     else
-        m_countLabel->setText(tr("%n row(s)", nullptr, rows));
+        m_countLabel->setText(tr("%Ln row(s)", nullptr, rows));
 }
 
 void ListPage::placeOverlay()
@@ -567,6 +572,11 @@ void ListPage::retranslate() { }
 
 void ListPage::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::LocaleChange) {
+        // Numbers and dates in the rows and the count follow the new language.
+        updateOverlay();
+        m_view->viewport()->update();
+    }
     if (event->type() == QEvent::LanguageChange) {
         m_search->setPlaceholderText(QString());
         retranslateBase();

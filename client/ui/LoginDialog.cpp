@@ -183,6 +183,11 @@ QString LoginDialog::errorText() const
     return m_ui->errorLabel->isHidden() ? QString() : m_ui->errorLabel->text();
 }
 
+void LoginDialog::showNotice(const QString &text)
+{
+    showError(text);
+}
+
 void LoginDialog::showError(const QString &text)
 {
     m_ui->errorLabel->setText(text);

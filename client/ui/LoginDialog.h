@@ -58,6 +58,9 @@ public:
     // True once the server asked for a new password (see above).
     bool isChoosingNewPassword() const { return m_choosingPassword; }
     QString errorText() const;
+    // Shows a message in the dialog's message line (e.g. that the last
+    // sign-out was not confirmed by the server).
+    void showNotice(const QString &text);
 
     // The open certificate dialog, if any (tests).
     CertificateTrustDialog *certificateDialog() const { return m_certificateDialog; }

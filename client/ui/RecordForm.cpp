@@ -3,6 +3,7 @@
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
 #include "client/core/ErrorText.h"
+#include "client/core/LocaleFormat.h"
 #include "client/ui/BusyIndicator.h"
 #include "client/ui/ConflictDialog.h"
 #include "client/ui/FieldErrorStyle.h"
@@ -173,6 +174,16 @@ void RecordForm::updateTitle()
 void RecordForm::retranslateForm()
 {
     updateTitle();
+    // The form's own checks are shown again in the new language, with the
+    // expected forms of numbers and dates written the new way.
+    if (m_showingOwnErrors) {
+        const QList<FieldError> problems = validate(values());
+        clearErrors();
+        if (!problems.isEmpty()) {
+            showFieldErrors(problems, false);
+            m_showingOwnErrors = true;
+        }
+    }
 }
 
 void RecordForm::startCreate()
@@ -241,6 +252,7 @@ void RecordForm::setBusy(bool busy)
 
 void RecordForm::clearErrors()
 {
+    m_showingOwnErrors = false;
     setBannerText(QString());
     for (const Field &f : m_fields) {
         if (f.error) {
@@ -252,7 +264,7 @@ void RecordForm::clearErrors()
     }
 }
 
-void RecordForm::showFieldErrors(const QList<FieldError> &errors)
+void RecordForm::showFieldErrors(const QList<FieldError> &errors, bool moveFocus)
 {
     QStringList unplaced;
     QWidget *first = nullptr;
@@ -279,7 +291,7 @@ void RecordForm::showFieldErrors(const QList<FieldError> &errors)
     if (!unplaced.isEmpty())
         banner = unplaced.join(u'\n');
     setBannerText(banner);
-    if (first)
+    if (first && moveFocus)
         first->setFocus(Qt::OtherFocusReason);
 }
 
@@ -301,6 +313,7 @@ void RecordForm::save()
     const QList<FieldError> problems = validate(current);
     if (!problems.isEmpty()) {
         showFieldErrors(problems);
+        m_showingOwnErrors = true;
         return;
     }
 
@@ -437,7 +450,7 @@ QString RecordForm::displayValue(const QString &, const QJsonValue &value) const
     case QJsonValue::Bool:
         return value.toBool() ? tr("Yes") : tr("No");
     case QJsonValue::Double:
-        return QString::number(value.toDouble(), 'g', 15);
+        return LocaleFormat::number(value.toDouble());
     case QJsonValue::String:
         return value.toString();
     case QJsonValue::Array: {

@@ -124,7 +124,7 @@ private:
     };
     void setBusy(bool busy);
     void clearErrors();
-    void showFieldErrors(const QList<FieldError> &errors);
+    void showFieldErrors(const QList<FieldError> &errors, bool moveFocus = true);
     void adopt(const QJsonObject &record, const QByteArray &etag);
     void loadFinished(ApiReply *reply);
     void saveFinished(ApiReply *reply, const QJsonObject &sent);
@@ -147,6 +147,7 @@ private:
     ApiReply *m_failedCreate = nullptr;
     QJsonObject m_failedCreateBody;
     QLabel *m_banner;
+    bool m_showingOwnErrors = false; // the errors shown come from validate(), not the server
     QWidget *m_content;
     QDialogButtonBox *m_buttons;
     QPushButton *m_saveButton;

@@ -2,7 +2,9 @@
 
 #include "server/admin/RoleAdministration.h"
 #include "server/admin/UserAdministration.h"
+#include "server/auth/LoginThrottle.h"
 #include "server/auth/SessionRevocation.h"
+#include "server/db/AuditLog.h"
 #include "server/db/Database.h"
 #include "server/http/ApiError.h"
 #include "server/http/Router.h"
@@ -108,6 +110,32 @@ HttpResponse updateUser(RequestContext &ctx)
     users.update(ctx.idParam(), expected, changes);
     const QJsonObject user = *users.find(ctx.idParam());
     return recordResponse(user);
+}
+
+// Lifts the locks failed sign-ins put on the user's account, from every
+// source address (the per-address limits stay). Not a takeover: it grants
+// nothing and the password is still needed, so users.manage is enough.
+HttpResponse unlockSignIn(RequestContext &ctx)
+{
+    const qint64 id = ctx.idParam();
+    QSqlQuery &q = Database::exec(
+        QStringLiteral("SELECT u.email, t.slug FROM users u JOIN tenants t ON t.id = u.tenant_id WHERE u.id = ?"),
+        {id});
+    if (!q.next())
+        throw ApiError::notFound();
+    const QString email = q.value(0).toString();
+    const QString slug = q.value(1).toString();
+    q.finish();
+    const int lifted = LoginThrottle::unlockAccount(LoginThrottle::accountKey(slug, email));
+    AuditLog::record({ctx.principal.tenantId,
+                      ctx.principal.userId,
+                      QStringLiteral("user"),
+                      id,
+                      QStringLiteral("sign_in_unlocked"),
+                      {},
+                      QJsonObject {{QStringLiteral("locks_cleared"), lifted}},
+                      ctx.request.requestId});
+    return HttpResponse::json(200, QJsonObject {{QStringLiteral("locks_cleared"), lifted}});
 }
 
 // ---- roles --------------------------------------------------------------
@@ -274,6 +302,12 @@ void registerAdminRoutes(Router &router)
     router.add("PATCH", QStringLiteral("/api/v1/users/{id:int}"), RouteAccess::requires(P::UsersManage), updateUser,
                QStringLiteral("Change, deactivate (is_active false) or assign roles to a user; password, email, "
                               "active flag and roles only of users holding no permission the caller lacks"),
+               users);
+
+    router.add("POST", QStringLiteral("/api/v1/users/{id:int}/unlock-sign-in"), RouteAccess::requires(P::UsersManage),
+               unlockSignIn,
+               QStringLiteral("Lift the sign-in locks that failed attempts put on a user's account, from every "
+                              "source address"),
                users);
 
     const QString roles = QStringLiteral("roles");

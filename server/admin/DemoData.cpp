@@ -28,10 +28,15 @@ static QString randomPassword()
     return out;
 }
 
+QString DemoData::loginsFile(const QString &dataDir)
+{
+    return dataDir + QStringLiteral("/demo-logins.ini");
+}
+
 DemoLogins DemoData::ensure(const QString &dataDir)
 {
     const QString slug = QStringLiteral("demo");
-    const QString path = dataDir + QStringLiteral("/demo-logins.ini");
+    const QString path = loginsFile(dataDir);
     DemoLogins logins;
     logins.organisation = slug;
 
@@ -99,6 +104,8 @@ DemoLogins DemoData::ensure(const QString &dataDir)
     }
     stored.endArray();
     stored.sync();
+    // QSettings may have replaced the file: owner-only again, whatever the umask.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return logins;
 }
 

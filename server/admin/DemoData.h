@@ -25,6 +25,8 @@ class DemoData
 {
 public:
     static DemoLogins ensure(const QString &dataDir);   // throws on failure
+    // Where ensure() keeps the logins (owner-only, in the private data directory).
+    static QString loginsFile(const QString &dataDir);
 };
 
 } // namespace erp::server

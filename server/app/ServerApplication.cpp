@@ -11,6 +11,7 @@
 #include "server/http/Router.h"
 #include "server/http/SelfSignedCertificate.h"
 #include "server/platform/ApiDispatcher.h"
+#include "server/platform/Idempotency.h"
 #include "server/platform/Module.h"
 
 #include <QDir>
@@ -19,6 +20,10 @@
 #include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QSslKey>
+#include <QTimer>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcApp, "erp.app")
 
@@ -34,7 +39,43 @@ public:
     Router router;
     std::unique_ptr<ApiDispatcher> dispatcher;
     std::unique_ptr<HttpServer> http;
+    QTimer purgeTimer;
 };
+
+namespace {
+
+// Expired idempotency keys of every organisation go once an hour (and at
+// start), not only when the same user creates again.
+void purgeIdempotencyKeys()
+{
+    try {
+        const int purged = Idempotency::purgeExpired();
+        if (purged > 0)
+            qCInfo(lcApp) << "purged" << purged << "expired idempotency keys";
+    } catch (const std::exception &e) {
+        qCWarning(lcApp) << "cannot purge expired idempotency keys:" << e.what();
+    }
+}
+
+} // namespace
+
+bool ServerApplication::ensurePrivateDirectory(const QString &path, bool traversable, QString *error)
+{
+    // Keys, certificates and the embedded database live here: owner only,
+    // whatever the umask (an existing directory is tightened too). The one
+    // exception: root running the embedded cluster as an unprivileged user,
+    // which must be able to pass through (search, never list or read: 0711).
+    if (!QDir().mkpath(path)) {
+        *error = QStringLiteral("cannot create the data directory %1").arg(path);
+        return false;
+    }
+    const mode_t mode = traversable ? S_IRWXU | S_IXGRP | S_IXOTH : S_IRWXU;
+    if (::chmod(QFile::encodeName(path).constData(), mode) != 0) {
+        *error = QStringLiteral("cannot restrict the data directory %1 to its owner").arg(path);
+        return false;
+    }
+    return true;
+}
 
 ServerApplication::ServerApplication(ServerConfig config) : d(std::make_unique<Private>())
 {
@@ -145,7 +186,8 @@ bool ServerApplication::migrate(QStringList *applied)
 
 bool ServerApplication::start()
 {
-    QDir().mkpath(d->config.dataDir);
+    if (!ensurePrivateDirectory(d->config.dataDir, d->config.embeddedDatabase && ::geteuid() == 0, &d->error))
+        return false;
     if (!ensureCertificate(d->config, &d->fingerprint, &d->error) || !loadTls(d->config, &d->error))
         return false;
     try {
@@ -225,12 +267,17 @@ bool ServerApplication::start()
         d->http.reset();
         return false;
     }
+    d->purgeTimer.setInterval(60 * 60 * 1000);
+    QObject::connect(&d->purgeTimer, &QTimer::timeout, &purgeIdempotencyKeys);
+    d->purgeTimer.start();
+    QTimer::singleShot(0, &d->purgeTimer, &purgeIdempotencyKeys);
     return true;
 }
 
 bool ServerApplication::stop(int timeoutMs)
 {
     bool drained = true;
+    d->purgeTimer.stop();
     if (d->http) {
         drained = d->http->shutdown(timeoutMs);
         d->http.reset();

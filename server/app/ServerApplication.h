@@ -34,6 +34,11 @@ public:
     // Makes sure a certificate and key exist (creates a self-signed pair on
     // first start). Returns false with *error set.
     static bool ensureCertificate(const ServerConfig &config, QString *fingerprint, QString *error);
+    // Creates the directory (and its parents) if needed and restricts it to
+    // its owner (0700) whatever the umask; 0711 when `traversable` (root
+    // running the embedded cluster as another user, which must reach its
+    // files inside).
+    static bool ensurePrivateDirectory(const QString &path, bool traversable, QString *error);
     // Brings up the database described by config (starting the embedded
     // cluster if needed) and configures Database for the application role.
     bool startDatabase();

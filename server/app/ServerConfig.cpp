@@ -19,17 +19,30 @@ QString ServerConfig::defaultDataDir()
 
 QStringList ServerConfig::settingNames()
 {
-    return {QStringLiteral("server/data_dir"),        QStringLiteral("http/address"),
-            QStringLiteral("http/port"),              QStringLiteral("http/io_threads"),
-            QStringLiteral("http/max_connections"),   QStringLiteral("http/max_body_bytes"),
-            QStringLiteral("http/idle_timeout_ms"),   QStringLiteral("http/header_timeout_ms"),
-            QStringLiteral("tls/certificate"),        QStringLiteral("tls/key"),
-            QStringLiteral("database/host"),          QStringLiteral("database/port"),
-            QStringLiteral("database/name"),          QStringLiteral("database/user"),
-            QStringLiteral("database/password"),      QStringLiteral("database/owner_user"),
-            QStringLiteral("database/owner_password"), QStringLiteral("database/workers"),
+    return {QStringLiteral("server/data_dir"),
+            QStringLiteral("http/address"),
+            QStringLiteral("http/port"),
+            QStringLiteral("http/io_threads"),
+            QStringLiteral("http/max_connections"),
+            QStringLiteral("http/max_body_bytes"),
+            QStringLiteral("http/idle_timeout_ms"),
+            QStringLiteral("http/header_timeout_ms"),
+            QStringLiteral("tls/certificate"),
+            QStringLiteral("tls/key"),
+            QStringLiteral("database/host"),
+            QStringLiteral("database/port"),
+            QStringLiteral("database/name"),
+            QStringLiteral("database/user"),
+            QStringLiteral("database/password"),
+            QStringLiteral("database/owner_user"),
+            QStringLiteral("database/owner_password"),
+            QStringLiteral("database/workers"),
             QStringLiteral("database/statement_timeout_ms"),
-            QStringLiteral("database/migrate_on_start"), QStringLiteral("database/migrations_dir"),
+            QStringLiteral("database/migrate_on_start"),
+            QStringLiteral("database/migrations_dir"),
+            QStringLiteral("database/sslmode"),
+            QStringLiteral("database/ssl_root_cert"),
+            QStringLiteral("server/run_as"),
             QStringLiteral("auth/jwt_key_file")};
 }
 
@@ -117,6 +130,16 @@ bool ServerConfig::load(const QString &configFile, QString *error)
     migrateOnStart = migrate == u"true" || migrate == u"1" || migrate == u"yes";
     migrationsDir = s.value(QStringLiteral("database/migrations_dir"), QStringLiteral(":/migrations"));
     jwtKeyFile = s.value(QStringLiteral("auth/jwt_key_file"), dataDir + QStringLiteral("/jwt.key"));
+    database.sslMode = s.value(QStringLiteral("database/sslmode"));
+    database.sslRootCert = s.value(QStringLiteral("database/ssl_root_cert"));
+    static const QStringList sslModes
+        = {QStringLiteral("disable"), QStringLiteral("allow"),     QStringLiteral("prefer"),
+           QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    if (!database.sslMode.isEmpty() && !sslModes.contains(database.sslMode)) {
+        *error = QStringLiteral("database/sslmode: expected one of %1").arg(sslModes.join(QStringLiteral(", ")));
+        return false;
+    }
+    runAs = s.value(QStringLiteral("server/run_as"));
     if (!ok) {
         *error = QStringLiteral("%1: expected a non-negative whole number").arg(s.m_bad);
         return false;

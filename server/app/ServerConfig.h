@@ -22,6 +22,11 @@ struct ServerConfig
     bool migrateOnStart = true;
     QString migrationsDir;
     QString jwtKeyFile;              // default <dataDir>/jwt.key
+    // Started as root, `serve` switches to this user once it has bound its
+    // port and read its keys. Empty: "erp-server" when such a user exists,
+    // else the server keeps running as root (with a warning). "root" keeps
+    // root deliberately.
+    QString runAs;
 
     static QString defaultDataDir();
     // Reads the file (may be empty: defaults + environment only). Returns

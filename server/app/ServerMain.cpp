@@ -18,7 +18,10 @@
 
 #include <csignal>
 #include <cstdio>
+#include <grp.h>
+#include <pwd.h>
 #include <sys/socket.h>
+#include <termios.h>
 #include <unistd.h>
 
 namespace erp::server {
@@ -44,10 +47,68 @@ void printError(const QString &text)
     QTextStream(stderr) << "erp-server: " << text << Qt::endl;
 }
 
-QString readSecretFromStdin()
+// Reads one line. At a terminal the prompt is shown and what is typed is not
+// echoed (echo goes off before the prompt appears, so nothing typed after it
+// is ever shown).
+QString readSecretFromStdin(const QString &prompt)
 {
+    termios saved = {};
+    const bool terminal = ::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        quiet.c_lflag |= ECHONL;
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        QTextStream(stdout) << prompt << Qt::flush;
+    }
     QTextStream in(stdin);
-    return in.readLine();
+    const QString line = in.readLine();
+    if (terminal)
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    return line;
+}
+
+// Started as root (to bind a low port, to read keys only root may read),
+// the server goes on as an unprivileged user: a flaw in request handling
+// then yields that user's rights, not root's. See ServerConfig::runAs.
+bool dropPrivileges(const QString &configured, bool embeddedDatabase, QString *error)
+{
+    if (::geteuid() != 0 || configured == u"root")
+        return true;
+    QByteArray name = configured.toLocal8Bit();
+    if (name.isEmpty() && embeddedDatabase) {
+        // The embedded cluster runs as its own user and is stopped through
+        // runuser, which needs root.
+        printError(QStringLiteral("warning: running as root to manage the embedded PostgreSQL cluster; use an "
+                                  "external database (or set server/run_as) so the server drops its privileges"));
+        return true;
+    }
+    if (name.isEmpty()) {
+        if (!::getpwnam("erp-server")) {
+            printError(QStringLiteral("warning: running as root; create a user \"erp-server\" or set server/run_as "
+                                      "(ERP_SERVER_RUN_AS) so the server drops its privileges"));
+            return true;
+        }
+        name = "erp-server";
+    }
+    const passwd *pw = ::getpwnam(name.constData());
+    if (!pw) {
+        *error = QStringLiteral("server/run_as: there is no user %1").arg(QString::fromLocal8Bit(name));
+        return false;
+    }
+    const uid_t uid = pw->pw_uid;
+    const gid_t gid = pw->pw_gid;
+    // glibc applies these to every thread of the process.
+    if (::setgroups(0, nullptr) != 0 || ::setgid(gid) != 0 || ::setuid(uid) != 0) {
+        *error = QStringLiteral("cannot switch to the user %1").arg(QString::fromLocal8Bit(name));
+        return false;
+    }
+    if (uid != 0 && ::setuid(0) == 0) {
+        *error = QStringLiteral("root privileges could be regained after switching user");
+        return false;
+    }
+    printLine(QStringLiteral("Running as user %1.").arg(QString::fromLocal8Bit(name)));
+    return true;
 }
 
 int runServe(ServerConfig config, bool demo)
@@ -69,13 +130,31 @@ int runServe(ServerConfig config, bool demo)
         try {
             const DemoLogins logins = DemoData::ensure(cfg.dataDir);
             printLine(QStringLiteral("Demo organisation: %1").arg(logins.organisation));
+            // Passwords go to a terminal only: standard output redirected to
+            // a file would leave them in a log anyone may be able to read.
+            const bool terminal = ::isatty(STDOUT_FILENO);
             for (const auto &login : logins.users)
-                printLine(QStringLiteral("  %1  %2  password: %3").arg(login.role, -16).arg(login.email, -28).arg(login.password));
+                printLine(terminal ? QStringLiteral("  %1  %2  password: %3")
+                                         .arg(login.role, -16)
+                                         .arg(login.email, -28)
+                                         .arg(login.password)
+                                   : QStringLiteral("  %1  %2").arg(login.role, -16).arg(login.email));
+            if (!terminal)
+                printLine(QStringLiteral("Demo passwords: %1 (readable only by this account)")
+                              .arg(DemoData::loginsFile(cfg.dataDir)));
         } catch (const std::exception &e) {
             printError(QStringLiteral("could not create the demo organisation: %1").arg(QString::fromUtf8(e.what())));
             app.stop();
             return 1;
         }
+    }
+    // The port is bound, the keys and certificate are read, the demo data
+    // written: nothing below needs root.
+    QString dropError;
+    if (!dropPrivileges(cfg.runAs, cfg.embeddedDatabase, &dropError)) {
+        printError(dropError);
+        app.stop();
+        return 1;
     }
     printLine(QStringLiteral("Press Ctrl+C to stop."));
 
@@ -134,9 +213,7 @@ int runCreateTenant(ServerConfig config, const QCommandLineParser &parser)
         tenant.adminDisplayName = tenant.adminEmail;
     // The password is read from standard input so it never appears in the
     // process list or shell history.
-    if (::isatty(STDIN_FILENO))
-        QTextStream(stdout) << "Password for " << tenant.adminEmail << ": " << Qt::flush;
-    tenant.adminPassword = readSecretFromStdin();
+    tenant.adminPassword = readSecretFromStdin(QStringLiteral("Password for %1: ").arg(tenant.adminEmail));
 
     ServerApplication app(std::move(config));
     if (!app.startDatabase() || !app.migrate()) {
@@ -206,6 +283,9 @@ int serverMain(int argc, char *argv[])
                        "                 (password read from standard input)\n"
                        "  gen-cert       write a self-signed certificate and key\n\n"
                        "Without database/host the server runs a private PostgreSQL cluster in its data directory.\n"
+                       "database/sslmode (libpq: disable ... verify-full) defaults to verify-full when\n"
+                       "database/ssl_root_cert names a CA file. Started as root, serve switches to the user\n"
+                       "server/run_as (default erp-server if it exists) after binding its port and reading its keys.\n"
                        "Settings (INI file sections/keys; environment ERP_<SECTION>_<KEY> overrides):")
         + settings);
     parser.addHelpOption();

@@ -4,13 +4,18 @@
 
 namespace erp::server {
 
-// Failed sign-in limits. Per account they stop online guessing of one user's
-// password; per source address they stop one client spraying many accounts.
+// Failed sign-in limits. Per account and source address they stop online
+// guessing of one user's password without letting anyone who knows an email
+// lock its owner out: failures from one address never lock the account for
+// another. Past the free attempts each further failure doubles the lock, up
+// to a ceiling. Per source address they stop one client spraying many
+// accounts.
 struct LoginThrottleLimits
 {
-    int accountMaxFailures = 5;
-    int accountWindowSeconds = 15 * 60;
-    int accountLockSeconds = 15 * 60;
+    int accountMaxFailures = 5;               // free attempts per account and source
+    int accountWindowSeconds = 15 * 60;       // quiet time after which counting starts again
+    int accountLockSeconds = 60;              // first lock; doubles with every further failure
+    int accountMaxLockSeconds = 60 * 60;      // ceiling of the growing lock
     int addressMaxFailures = 30;
     int addressWindowSeconds = 15 * 60;
     int addressLockSeconds = 15 * 60;

@@ -1,6 +1,7 @@
 #include "server/auth/AuthRoutes.h"
 
 #include "server/auth/AuthService.h"
+#include "server/auth/Authenticator.h"
 #include "server/http/ApiError.h"
 #include "server/http/Router.h"
 #include "shared/PasswordPolicy.h"
@@ -177,10 +178,28 @@ HttpResponse refresh(RequestContext &ctx)
     return tokenResponse(tokensJson(outcome.tokens));
 }
 
+// By the refresh token when the client sends one: after a while idle the
+// access token has expired, and refusing the sign-out then would leave the
+// refresh token (and so the session) valid for weeks. Otherwise by the
+// access token, as before.
 HttpResponse logout(RequestContext &ctx)
 {
+    QString refreshToken;
+    if (!ctx.request.body.trimmed().isEmpty()) {
+        const QJsonObject body = ctx.jsonBody();
+        StringFields fields(body, {QStringLiteral("refresh_token")});
+        refreshToken = fields.optional(QStringLiteral("refresh_token"), MaxRefreshToken);
+        fields.throwIfInvalid();
+    }
     AuthService service(*ctx.transaction, ctx.request.requestId);
-    service.logout(ctx.principal);
+    if (!refreshToken.isEmpty()) {
+        if (!service.logoutByRefreshToken(refreshToken))
+            return HttpResponse::problem(401, QStringLiteral("invalid_refresh_token"), QStringLiteral("Unauthorized"),
+                                         QStringLiteral("refresh_token_unknown"));
+        return HttpResponse::noContent();
+    }
+    const Principal principal = Authenticator::authenticate(ctx.request.header("authorization"), *ctx.transaction);
+    service.logout(principal);
     return HttpResponse::noContent();
 }
 
@@ -228,8 +247,10 @@ void registerAuthRoutes(Router &router)
                Tag);
     router.add("POST", QStringLiteral("/api/v1/auth/refresh"), RouteAccess::publicRoute(), refresh,
                QStringLiteral("Exchange a refresh token for new tokens (rotates it)"), Tag);
-    router.add("POST", QStringLiteral("/api/v1/auth/logout"), RouteAccess::authenticated(), logout,
-               QStringLiteral("End the current session"), Tag);
+    router.add("POST", QStringLiteral("/api/v1/auth/logout"), RouteAccess::publicRoute(), logout,
+               QStringLiteral("End the session of the refresh_token in the body (works after the access token "
+                              "expired), else of the bearer token"),
+               Tag);
     router.add("GET", QStringLiteral("/api/v1/auth/me"), RouteAccess::authenticated(), me,
                QStringLiteral("The signed-in user, organisation and permissions"), Tag);
     router.add("POST", QStringLiteral("/api/v1/auth/password"), RouteAccess::authenticated(),

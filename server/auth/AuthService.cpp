@@ -238,7 +238,7 @@ LoginOutcome AuthService::login(const LoginRequest &request)
     }
 
     m_transaction.setTenant(tenantId, userId);
-    m_throttle.recordSuccess(accountKey);
+    m_throttle.recordSuccess(accountKey, addressKey);
     if (!request.newPassword.isEmpty()) {
         replacePasswordAtSignIn(tenantId, userId, email, request);
     } else if (mustChangePassword) {
@@ -349,6 +349,31 @@ void AuthService::logout(const Principal &principal)
                                      m_requestId);
 }
 
+bool AuthService::logoutByRefreshToken(const QString &refreshToken)
+{
+    qint64 tenantId = 0;
+    QByteArray hash;
+    if (!TokenService::parseRefreshToken(refreshToken, &tenantId, &hash))
+        return false;
+    m_transaction.setTenant(tenantId);
+    QSqlQuery &q
+        = Database::exec(QStringLiteral("SELECT rt.session_id, s.user_id FROM refresh_tokens rt "
+                                        "JOIN sessions s ON s.tenant_id = rt.tenant_id AND s.id = rt.session_id "
+                                        "WHERE rt.tenant_id = ? AND rt.token_hash = ?"),
+                         {tenantId, hash});
+    if (!q.next()) {
+        q.finish();
+        return false;
+    }
+    const qint64 sessionId = q.value(0).toLongLong();
+    const qint64 userId = q.value(1).toLongLong();
+    q.finish();
+    m_transaction.setTenant(tenantId, userId);
+    // Already ended (revoked or signed out before) is fine: it is ended.
+    SessionRevocation::revokeSession(tenantId, sessionId, QStringLiteral("logout"), m_requestId);
+    return true;
+}
+
 AuthUser AuthService::currentUser(const Principal &principal)
 {
     AuthUser user = loadUser(principal.tenantId, principal.userId);
@@ -412,7 +437,7 @@ PasswordChangeOutcome AuthService::changePassword(const Principal &principal,
         throw ApiError::validation(errors);
 
     Database::exec(UpdatePassword, {PasswordHasher::hash(newPassword), tenantId, userId}).finish();
-    m_throttle.recordSuccess(accountKey);
+    m_throttle.recordSuccess(accountKey, addressKey);
     // Whoever else holds a session (perhaps the reason for the change) is out
     // at once; the session that made the change stays signed in.
     outcome.otherSessionsRevoked = SessionRevocation::revokeUserSessions(

@@ -86,6 +86,10 @@ public:
     LoginOutcome login(const LoginRequest &request);
     RefreshOutcome refresh(const QString &refreshToken);
     void logout(const Principal &principal);
+    // Ends the session a refresh token (current or already rotated) belongs
+    // to; false when the token is unknown. Works when the access token has
+    // expired, which is when a client that sat idle signs out.
+    bool logoutByRefreshToken(const QString &refreshToken);
     AuthUser currentUser(const Principal &principal);
     // Throws ApiError 422 with field errors on "new_password" when the new
     // password breaks the policy.

@@ -17,10 +17,13 @@ ApiError unauthorized(const QString &detail)
     return ApiError(401, QStringLiteral("unauthorized"), QStringLiteral("Unauthorized"), detail);
 }
 
-// One round trip for everything a request needs to know about its caller, so
-// revocation, deactivation and role changes are seen by the very next request.
+// Everything a request needs to know about its caller, so revocation,
+// deactivation and role changes are seen by the very next request. It travels
+// in one round trip with setting the tenant (and with BEGIN when the
+// dispatcher deferred it): see Transaction::setTenantAndExecute.
 // last_used_at is written at most once a minute to keep reads from turning
 // every request into a row update.
+const QString SessionStatement = QStringLiteral("erp_session_check");
 const QString SessionQuery = QStringLiteral(
     "SELECT u.email, u.is_active, t.is_active, s.revoked_at IS NOT NULL, s.expires_at <= now(), "
     "       s.last_used_at < now() - interval '1 minute', "
@@ -31,7 +34,7 @@ const QString SessionQuery = QStringLiteral(
     "  FROM sessions s "
     "  JOIN users u ON u.tenant_id = s.tenant_id AND u.id = s.user_id "
     "  JOIN tenants t ON t.id = s.tenant_id "
-    " WHERE s.tenant_id = ? AND s.id = ? AND s.user_id = ?");
+    " WHERE s.tenant_id = $1 AND s.id = $2 AND s.user_id = $3");
 
 const QString TouchSession = QStringLiteral(
     "UPDATE sessions SET last_used_at = now() WHERE tenant_id = ? AND id = ?");
@@ -57,9 +60,8 @@ Principal Authenticator::authenticate(const QByteArray &authorizationHeader, Tra
         throw unauthorized(check.error);
     }
     const AccessClaims &claims = check.claims;
-    transaction.setTenant(claims.tenantId, claims.userId);
-
-    QSqlQuery &q = Database::exec(SessionQuery, {claims.tenantId, claims.sessionId, claims.userId});
+    QSqlQuery q = transaction.setTenantAndExecute(claims.tenantId, claims.userId, SessionStatement, SessionQuery,
+                                                  {claims.tenantId, claims.sessionId, claims.userId});
     if (!q.next())
         throw unauthorized(QStringLiteral("session_not_found"));
     Principal principal;

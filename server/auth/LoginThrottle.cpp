@@ -24,17 +24,17 @@ QByteArray sha256(const QByteArray &data)
     return digest;
 }
 
-const QString RetryAfterQuery = QStringLiteral(
-    "SELECT COALESCE(MAX(CEIL(EXTRACT(EPOCH FROM (locked_until - now())))), 0)::integer "
-    "  FROM login_throttle "
-    " WHERE ((scope = 'account' AND key_hash = ?) OR (scope = 'address' AND key_hash = ?)) "
-    "   AND locked_until > now()");
+const QString RetryAfterQuery
+    = QStringLiteral("SELECT COALESCE(MAX(CEIL(EXTRACT(EPOCH FROM (locked_until - now())))), 0)::integer "
+                     "  FROM login_throttle "
+                     " WHERE ((scope = 'account_source' AND key_hash = ?) OR (scope = 'address' AND key_hash = ?)) "
+                     "   AND locked_until > now()");
 
-// A row starts a fresh window when its window has ended or its lock has run
-// out: after a lockout the account gets a full new allowance, not one try.
-const QString CountFailure = QStringLiteral(
+// Per source address: a fixed window and lock. A row starts a fresh window
+// when its window has ended or its lock has run out.
+const QString CountAddressFailure = QStringLiteral(
     "INSERT INTO login_throttle AS t (scope, key_hash, failures, window_start, locked_until) "
-    "VALUES (?, ?, 1, now(), CASE WHEN 1 >= ? THEN now() + make_interval(secs => ?) END) "
+    "VALUES ('address', ?, 1, now(), CASE WHEN 1 >= ? THEN now() + make_interval(secs => ?) END) "
     "ON CONFLICT (scope, key_hash) DO UPDATE SET "
     "  failures = CASE WHEN t.window_start < now() - make_interval(secs => ?) OR t.locked_until <= now() "
     "                  THEN 1 ELSE t.failures + 1 END, "
@@ -47,19 +47,55 @@ const QString CountFailure = QStringLiteral(
     "      ELSE t.locked_until END "
     "RETURNING failures, locked_until IS NOT NULL AND locked_until > now()");
 
-const QString ClearAccount = QStringLiteral(
-    "DELETE FROM login_throttle WHERE scope = 'account' AND key_hash = ?");
+// Per account and source: the count goes on across locks (that is what makes
+// the lock grow) and starts again only after a quiet window following the
+// last failure or lock. The failure that reaches the limit locks for
+// lockSeconds, each further one for twice as long as the one before, up to
+// maxLockSeconds. %1 window, %2 free failures, %3 first lock, %4 ceiling;
+// all server configuration (integers), never request data.
+QString countAccountSourceFailureSql(const LoginThrottleLimits &l)
+{
+    const QString stale = QStringLiteral(
+        "(GREATEST(COALESCE(t.last_failure_at, t.window_start), COALESCE(t.locked_until, t.window_start)) "
+        " < now() - make_interval(secs => %1))");
+    const QString next = QStringLiteral("(CASE WHEN %1 THEN 1 ELSE t.failures + 1 END)").arg(stale);
+    const auto lockFor = [](const QString &n) {
+        return QStringLiteral("CASE WHEN %1 >= %2 THEN now() + make_interval(secs => "
+                              "LEAST(%4::double precision, %3::double precision * power(2, LEAST(%1 - %2, 30)))) END")
+            .arg(n);
+    };
+    return QStringLiteral("INSERT INTO login_throttle AS t (scope, key_hash, account_hash, failures, window_start, "
+                          "                                 last_failure_at, locked_until) "
+                          "VALUES ('account_source', ?, ?, 1, now(), now(), %1) "
+                          "ON CONFLICT (scope, key_hash) DO UPDATE SET "
+                          "  failures = %2, "
+                          "  window_start = CASE WHEN %3 THEN now() ELSE t.window_start END, "
+                          "  last_failure_at = now(), "
+                          "  locked_until = %4 "
+                          "RETURNING failures, locked_until IS NOT NULL AND locked_until > now()")
+        .arg(lockFor(QStringLiteral("1")), next, stale, lockFor(next))
+        .arg(l.accountWindowSeconds)
+        .arg(l.accountMaxFailures)
+        .arg(l.accountLockSeconds)
+        .arg(l.accountMaxLockSeconds);
+}
+
+const QString ClearAccountSource
+    = QStringLiteral("DELETE FROM login_throttle WHERE scope = 'account_source' AND key_hash = ?");
+
+const QString UnlockAccount
+    = QStringLiteral("DELETE FROM login_throttle WHERE scope = 'account_source' AND account_hash = ?");
 
 // SKIP LOCKED: rows another sign-in is counting right now are left for a later
 // prune, so pruning never waits on or deadlocks with concurrent logins. The
 // LIMIT keeps each call's cost bounded.
-const QString Prune = QStringLiteral(
-    "DELETE FROM login_throttle t USING ( "
-    "    SELECT scope, key_hash FROM login_throttle "
-    "     WHERE window_start < now() - make_interval(secs => ?) "
-    "       AND (locked_until IS NULL OR locked_until < now()) "
-    "     LIMIT 500 FOR UPDATE SKIP LOCKED) d "
-    " WHERE t.scope = d.scope AND t.key_hash = d.key_hash");
+const QString Prune
+    = QStringLiteral("DELETE FROM login_throttle t USING ( "
+                     "    SELECT scope, key_hash FROM login_throttle "
+                     "     WHERE COALESCE(last_failure_at, window_start) < now() - make_interval(secs => ?) "
+                     "       AND (locked_until IS NULL OR locked_until < now() - make_interval(secs => ?)) "
+                     "     LIMIT 500 FOR UPDATE SKIP LOCKED) d "
+                     " WHERE t.scope = d.scope AND t.key_hash = d.key_hash");
 
 } // namespace
 
@@ -89,23 +125,37 @@ QByteArray LoginThrottle::addressKey(const QHostAddress &address)
     return sha256("address\nunknown");
 }
 
+QByteArray LoginThrottle::accountSourceKey(const QByteArray &accountKey, const QByteArray &addressKey)
+{
+    return sha256("account_source\n" + accountKey + addressKey);
+}
+
 int LoginThrottle::retryAfterSeconds(const QByteArray &accountKey, const QByteArray &addressKey)
 {
-    QSqlQuery &q = Database::exec(RetryAfterQuery, {accountKey, addressKey});
+    QSqlQuery &q = Database::exec(RetryAfterQuery, {accountSourceKey(accountKey, addressKey), addressKey});
     const int seconds = q.next() ? q.value(0).toInt() : 0;
     q.finish();
     return std::max(seconds, 0);
 }
 
-void LoginThrottle::countFailure(const QString &scope, const QByteArray &key, int maxFailures,
-                                 int windowSeconds, int lockSeconds)
+void LoginThrottle::countAccountSourceFailure(const QByteArray &accountKey, const QByteArray &addressKey)
 {
-    QSqlQuery &q = Database::exec(CountFailure, {scope, key, maxFailures, lockSeconds,
-                                                 windowSeconds, windowSeconds, windowSeconds,
-                                                 maxFailures, lockSeconds, maxFailures, lockSeconds});
+    QSqlQuery &q = Database::exec(countAccountSourceFailureSql(m_limits),
+                                  {accountSourceKey(accountKey, addressKey), accountKey});
     if (q.next() && q.value(1).toBool())
-        qCInfo(lcAuth) << "sign-in locked for" << scope << "after" << q.value(0).toInt()
-                       << "failures";
+        qCInfo(lcAuth) << "sign-in locked for an account from one source after" << q.value(0).toInt() << "failures";
+    q.finish();
+}
+
+void LoginThrottle::countAddressFailure(const QByteArray &addressKey)
+{
+    const LoginThrottleLimits &l = m_limits;
+    QSqlQuery &q = Database::exec(CountAddressFailure,
+                                  {addressKey, l.addressMaxFailures, l.addressLockSeconds, l.addressWindowSeconds,
+                                   l.addressWindowSeconds, l.addressWindowSeconds, l.addressMaxFailures,
+                                   l.addressLockSeconds, l.addressMaxFailures, l.addressLockSeconds});
+    if (q.next() && q.value(1).toBool())
+        qCInfo(lcAuth) << "sign-in locked for a source address after" << q.value(0).toInt() << "failures";
     q.finish();
 }
 
@@ -114,21 +164,27 @@ void LoginThrottle::recordFailure(const QByteArray &accountKey, const QByteArray
     pruneExpired();
     // Always account first, then address: every transaction takes the two row
     // locks in the same order, so concurrent failures cannot deadlock.
-    countFailure(QStringLiteral("account"), accountKey, m_limits.accountMaxFailures,
-                 m_limits.accountWindowSeconds, m_limits.accountLockSeconds);
-    countFailure(QStringLiteral("address"), addressKey, m_limits.addressMaxFailures,
-                 m_limits.addressWindowSeconds, m_limits.addressLockSeconds);
+    countAccountSourceFailure(accountKey, addressKey);
+    countAddressFailure(addressKey);
 }
 
-void LoginThrottle::recordSuccess(const QByteArray &accountKey)
+void LoginThrottle::recordSuccess(const QByteArray &accountKey, const QByteArray &addressKey)
 {
-    Database::exec(ClearAccount, {accountKey}).finish();
+    Database::exec(ClearAccountSource, {accountSourceKey(accountKey, addressKey)}).finish();
+}
+
+int LoginThrottle::unlockAccount(const QByteArray &accountKey)
+{
+    QSqlQuery &q = Database::exec(UnlockAccount, {accountKey});
+    const int lifted = q.numRowsAffected();
+    q.finish();
+    return lifted;
 }
 
 void LoginThrottle::pruneExpired()
 {
     const int horizon = std::max(m_limits.accountWindowSeconds, m_limits.addressWindowSeconds);
-    Database::exec(Prune, {horizon}).finish();
+    Database::exec(Prune, {horizon, horizon}).finish();
 }
 
 } // namespace erp::server

@@ -8,11 +8,16 @@
 
 namespace erp::server {
 
-// Counts failed sign-ins per account and per source address in the
-// login_throttle table, so the limits hold across every server process that
-// shares the database. Runs on this thread's connection inside the caller's
-// transaction. Keys are SHA-256 hashes, so the table holds no emails or
-// addresses in the clear.
+// Counts failed sign-ins per account and source address, and per source
+// address alone, in the login_throttle table, so the limits hold across every
+// server process that shares the database. Runs on this thread's connection
+// inside the caller's transaction. Keys are SHA-256 hashes, so the table
+// holds no emails or addresses in the clear.
+//
+// The account lock is keyed on the account AND the source: someone guessing
+// from one address is slowed down more and more (each failure past the free
+// ones doubles the lock), while the owner signing in from elsewhere is not
+// affected. An administrator can lift an account's locks (unlockAccount).
 class LoginThrottle
 {
 public:
@@ -22,26 +27,34 @@ public:
     // IPv4 (also IPv4-mapped IPv6) per address; other IPv6 per /64, because
     // one client usually holds a whole /64 and could rotate through it.
     static QByteArray addressKey(const QHostAddress &address);
+    // The key of one account from one source.
+    static QByteArray accountSourceKey(const QByteArray &accountKey, const QByteArray &addressKey);
 
-    // Seconds until the account or address may try again; 0 when not locked.
-    // Checked before the password is looked at, and the same whether or not
-    // the account exists.
+    // Seconds until this account may try again from this address (or the
+    // address may try at all); 0 when not locked. Checked before the
+    // password is looked at, and the same whether or not the account exists.
     int retryAfterSeconds(const QByteArray &accountKey, const QByteArray &addressKey);
 
-    // Counts one failure for both keys (atomically, INSERT ... ON CONFLICT)
-    // and locks whichever reached its limit. Also prunes expired rows.
+    // Counts one failure for the account from this source and for the source
+    // (atomically, INSERT ... ON CONFLICT) and locks whichever reached its
+    // limit. Also prunes expired rows.
     void recordFailure(const QByteArray &accountKey, const QByteArray &addressKey);
 
-    // A successful sign-in clears the account's counter (not the address's:
-    // one right password must not reset a spraying client's budget).
-    void recordSuccess(const QByteArray &accountKey);
+    // A successful sign-in clears the account's counter for this source (not
+    // the address's: one right password must not reset a spraying client's
+    // budget).
+    void recordSuccess(const QByteArray &accountKey, const QByteArray &addressKey);
+
+    // Lifts every lock and count of the account, from every source; returns
+    // how many were lifted. For administrators.
+    static int unlockAccount(const QByteArray &accountKey);
 
     // Deletes rows whose window and lock have both ended; bounded per call.
     void pruneExpired();
 
 private:
-    void countFailure(const QString &scope, const QByteArray &key, int maxFailures,
-                      int windowSeconds, int lockSeconds);
+    void countAccountSourceFailure(const QByteArray &accountKey, const QByteArray &addressKey);
+    void countAddressFailure(const QByteArray &addressKey);
 
     LoginThrottleLimits m_limits;
 };

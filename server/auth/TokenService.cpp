@@ -9,15 +9,15 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <jwt.h>
-#include <sodium.h>
+#include <QMessageAuthenticationCode>
 
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
+#include <jwt.h>
+#include <sodium.h>
 #include <stdexcept>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -392,6 +392,11 @@ RefreshToken TokenService::newRefreshToken(qint64 tenantId)
               + QString::fromLatin1(randomBase64Url(RefreshSecretBytes));
     t.hash = sha256(t.token.toLatin1());
     return t;
+}
+
+QByteArray TokenService::derivedKey(const QByteArray &purpose) const
+{
+    return QMessageAuthenticationCode::hash("erp derived key\n" + purpose, m_key, QCryptographicHash::Sha256);
 }
 
 bool TokenService::parseRefreshToken(const QString &token, qint64 *tenantId, QByteArray *hash)

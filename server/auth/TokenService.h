@@ -65,6 +65,11 @@ public:
     // Splits a presented refresh token; false when it is not of our shape.
     static bool parseRefreshToken(const QString &token, qint64 *tenantId, QByteArray *hash);
 
+    // A key for another purpose (e.g. "idempotency request hash"), derived
+    // from the server key: every process sharing the key file derives the
+    // same one, and no purpose can recompute another's.
+    QByteArray derivedKey(const QByteArray &purpose) const;
+
     // Reads the key file, or creates it (O_CREAT|O_EXCL, mode 0600) with 32
     // random bytes when it does not exist. Safe when two processes start at once.
     static QByteArray loadOrCreateKey(const QString &path);

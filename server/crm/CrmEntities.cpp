@@ -1,6 +1,7 @@
 #include "server/crm/CrmEntities.h"
 
 #include "server/crm/CrmRecordRules.h"
+#include "server/db/SqlClock.h"
 #include "server/platform/SqlFragments.h"
 #include "shared/Permissions.h"
 
@@ -149,13 +150,13 @@ const RecordEntity &CrmEntities::activities()
                        "'done', a.done, 'done_at', %2, 'assignee_id', a.assignee_id, 'assignee_name', %3, "
                        "'lead_id', a.lead_id, 'contact_id', a.contact_id, 'account_id', a.account_id, "
                        "'notes', a.notes, 'created_by', a.created_by, "
-                       "'bucket', CASE WHEN a.done THEN 'done' WHEN a.due_at < now() THEN 'overdue' "
-                       "WHEN a.due_at < date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' + interval '1 day' "
+                       "'bucket', CASE WHEN a.done THEN 'done' WHEN a.due_at < %6 THEN 'overdue' "
+                       "WHEN a.due_at < date_trunc('day', %6 AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' + interval '1 day' "
                        "THEN 'today' ELSE 'upcoming' END, "
                        "'created_at', %4, 'updated_at', %5, 'version', a.version)")
             .arg(ts(QStringLiteral("a.due_at")), ts(QStringLiteral("a.done_at")),
                  userName(QStringLiteral("a.assignee_id")), ts(QStringLiteral("a.created_at")),
-                 ts(QStringLiteral("a.updated_at"))),
+                 ts(QStringLiteral("a.updated_at")), SqlClock::now()),
         {RecordField::choiceOf(QStringLiteral("kind"), {QStringLiteral("call"), QStringLiteral("meeting"),
                                                        QStringLiteral("email"), QStringLiteral("task")})
              .asRequired(),

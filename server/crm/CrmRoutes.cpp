@@ -7,6 +7,7 @@
 #include "server/crm/LeadImport.h"
 #include "server/crm/LeadService.h"
 #include "server/crm/PipelineStageService.h"
+#include "server/db/SqlClock.h"
 #include "server/http/ApiError.h"
 #include "server/http/Router.h"
 #include "server/platform/ListEndpoint.h"
@@ -487,12 +488,13 @@ HttpResponse myActivities(RequestContext &ctx)
 {
     ExtraFilters filters(ctx.request);
     if (const auto bucket = filters.take(QStringLiteral("bucket"))) {
+        const QString now = SqlClock::now();
         const QString startOfTomorrow =
-            QStringLiteral("(date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' + interval '1 day')");
+            QStringLiteral("(date_trunc('day', %1 AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' + interval '1 day')").arg(now);
         if (*bucket == u"overdue")
-            filters.conditions << QStringLiteral("a.due_at < now()");
+            filters.conditions << QStringLiteral("a.due_at < ") + now;
         else if (*bucket == u"today")
-            filters.conditions << QStringLiteral("a.due_at >= now() AND a.due_at < ") + startOfTomorrow;
+            filters.conditions << QStringLiteral("a.due_at >= %1 AND a.due_at < ").arg(now) + startOfTomorrow;
         else if (*bucket == u"upcoming")
             filters.conditions << QStringLiteral("a.due_at >= ") + startOfTomorrow;
         else

@@ -152,12 +152,15 @@ LeadImport::Report LeadImport::parse(const QByteArray &csv, QList<ParsedRow> *ro
                 row.values.insert(QStringLiteral("stage_id"), stage);
             } else if (column == u"owner_email") {
                 const qint64 owner = cell.isEmpty() ? m_caller.userId : users.value(cell.toLower());
-                if (owner == 0)
-                    errors.append({column, QStringLiteral("unknown_user"),
-                                   QStringLiteral("No active user with the email \"%1\".").arg(cell)});
-                else if (owner != m_caller.userId && !wholeTenant)
+                // Without crm.view_all every owner but oneself gets the same
+                // answer, so the dry run cannot tell which emails belong to
+                // active users.
+                if (owner != m_caller.userId && !wholeTenant)
                     errors.append({column, QStringLiteral("owner_not_allowed"),
                                    QStringLiteral("You can only import leads for yourself.")});
+                else if (owner == 0)
+                    errors.append({column, QStringLiteral("unknown_user"),
+                                   QStringLiteral("No active user with the email \"%1\".").arg(cell)});
                 row.values.insert(QStringLiteral("owner_id"), owner);
             } else {
                 const QVariant v = RecordFields::checkText(fieldByName.value(column), cell, m_caller, &errors, column);

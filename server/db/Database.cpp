@@ -78,10 +78,25 @@ ThreadState &threadState()
     return state;
 }
 
+// A libpq connection-string value, quoted (QPSQL joins the options with
+// spaces, so a path with a space or quote must be quoted and escaped).
+QString quotedOption(QString value)
+{
+    value.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    value.replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    return QLatin1Char('\'') + value + QLatin1Char('\'');
+}
+
 QString connectOptions(const DatabaseConfig &config)
 {
-    return QStringLiteral("connect_timeout=%1;application_name=erp-server")
-        .arg(qMax(1, config.connectTimeoutSeconds));
+    QString options
+        = QStringLiteral("connect_timeout=%1;application_name=erp-server").arg(qMax(1, config.connectTimeoutSeconds));
+    const QString sslMode = config.effectiveSslMode();
+    if (!sslMode.isEmpty())
+        options += QStringLiteral(";sslmode=") + sslMode;
+    if (!config.sslRootCert.isEmpty())
+        options += QStringLiteral(";sslrootcert=") + quotedOption(config.sslRootCert);
+    return options;
 }
 
 void configureConnection(QSqlDatabase &db, const DatabaseConfig &config, const QString &user,

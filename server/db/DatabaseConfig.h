@@ -18,6 +18,18 @@ struct DatabaseConfig
     int statementTimeoutMs = 15'000;
     int lockTimeoutMs = 5'000;
     int connectTimeoutSeconds = 5;
+    // TLS to an external server (libpq sslmode: disable, allow, prefer,
+    // require, verify-ca, verify-full). Empty: verify-full when sslRootCert
+    // names a CA file, else libpq's default (prefer).
+    QString sslMode;
+    QString sslRootCert; // CA certificate(s) the server's certificate must chain to
+
+    QString effectiveSslMode() const
+    {
+        if (!sslMode.isEmpty())
+            return sslMode;
+        return sslRootCert.isEmpty() ? QString() : QStringLiteral("verify-full");
+    }
 };
 
 } // namespace erp::server

@@ -5,9 +5,13 @@
 #include "server/db/DbLog.h"
 
 #include <QRandomGenerator>
+#include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QThread>
+#include <QVariant>
 
 #include <stdexcept>
 
@@ -22,9 +26,13 @@ bool begin(QSqlDatabase &db)
 
 } // namespace
 
-Transaction::Transaction(QSqlDatabase db)
+Transaction::Transaction(QSqlDatabase db, Begin beginMode)
     : m_db(std::move(db))
 {
+    if (beginMode == Begin::WithTenant) {
+        m_beginPending = true;
+        return;
+    }
     if (begin(m_db)) {
         m_active = true;
         return;
@@ -46,6 +54,7 @@ Transaction::Transaction(QSqlDatabase db)
 
 Transaction::~Transaction()
 {
+    m_beginPending = false;
     if (!m_active)
         return;
     m_active = false;
@@ -55,6 +64,11 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
+    if (m_beginPending) {
+        // Nothing was sent: there is nothing to commit.
+        m_beginPending = false;
+        return;
+    }
     if (!m_active)
         throw std::logic_error("Transaction::commit: no active transaction");
     // Whatever COMMIT does, this transaction is over.
@@ -77,6 +91,7 @@ void Transaction::commit()
 
 void Transaction::rollback()
 {
+    m_beginPending = false;
     if (!m_active)
         return;
     m_active = false;
@@ -88,12 +103,30 @@ void Transaction::rollback()
         throw error;
 }
 
+namespace {
+
+// The tenant as a set_config statement with the ids as literals, for the
+// simple query protocol (which takes several statements in one message).
+// Integers only, so nothing needs quoting. Non-positive ids become '' which
+// app_current_tenant() maps to NULL: such a transaction sees no tenant rows.
+QString tenantStatement(qint64 tenantId, qint64 userId)
+{
+    const QString tenant = tenantId > 0 ? QString::number(tenantId) : QString();
+    const QString user = userId > 0 ? QString::number(userId) : QString();
+    return QStringLiteral("SELECT set_config('app.tenant_id', '%1', true), set_config('app.user_id', '%2', true)")
+        .arg(tenant, user);
+}
+
+} // namespace
+
 void Transaction::setTenant(qint64 tenantId, qint64 userId)
 {
+    if (m_beginPending) {
+        sendWithTenant(tenantStatement(tenantId, userId), QString(), QString(), QString());
+        return;
+    }
     if (!m_active)
         throw std::logic_error("Transaction::setTenant: no active transaction");
-    // Non-positive ids become '' which app_current_tenant() maps to NULL:
-    // such a transaction sees no tenant rows at all.
     const QString tenant = tenantId > 0 ? QString::number(tenantId) : QString(QLatin1String(""));
     const QString user = userId > 0 ? QString::number(userId) : QString(QLatin1String(""));
     static const QString sql = QStringLiteral(
@@ -111,13 +144,134 @@ void Transaction::setTenant(qint64 tenantId, qint64 userId)
         throw DbError(query.lastError(), QStringLiteral("set tenant"));
 }
 
+namespace {
+
+// Names of the statements prepared with SQL PREPARE on this thread's
+// connection, with the libpq handle they were prepared on: a reopened
+// connection has a new handle and needs them again. (Should a new handle
+// reuse an old address, the server answers 26000 and the statement is
+// prepared again; see sendWithTenant.)
+struct NamedStatements
+{
+    QString connectionName;
+    QVariant handle;
+    QSet<QString> names;
+};
+
+NamedStatements &namedStatements(const QSqlDatabase &db)
+{
+    thread_local NamedStatements state;
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    const void *now = handle.isValid() ? *static_cast<void *const *>(handle.constData()) : nullptr;
+    const void *before = state.handle.isValid() ? *static_cast<void *const *>(state.handle.constData()) : nullptr;
+    if (state.connectionName != db.connectionName() || now != before) {
+        state.connectionName = db.connectionName();
+        state.handle = handle;
+        state.names.clear();
+    }
+    return state;
+}
+
+void prepareNamed(QSqlDatabase &db, const QString &name, const QString &sql)
+{
+    NamedStatements &prepared = namedStatements(db);
+    if (prepared.names.contains(name))
+        return;
+    // PREPARE is not transactional: the statement outlives a rollback of the
+    // transaction it was prepared in, and lives as long as the connection.
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("PREPARE %1 AS %2").arg(name, sql)))
+        throw DbError(q.lastError(), QStringLiteral("prepare ") + name);
+    prepared.names.insert(name);
+}
+
+} // namespace
+
+QSqlQuery Transaction::setTenantAndExecute(qint64 tenantId, qint64 userId, const QString &name, const QString &sql,
+                                           const QList<qint64> &arguments)
+{
+    if (!m_active && !m_beginPending)
+        throw std::logic_error("Transaction::setTenantAndExecute: no active transaction");
+    QStringList literals;
+    for (const qint64 a : arguments)
+        literals << QString::number(a);
+    return sendWithTenant(tenantStatement(tenantId, userId), name, sql,
+                          QStringLiteral("EXECUTE %1(%2)").arg(name, literals.join(QLatin1Char(','))));
+}
+
+// Sends [BEGIN;] tenantSql[; followUp] as one simple query and returns the
+// query on the last statement's result. followUp may EXECUTE the statement
+// `name`, which is prepared first when this connection does not have it.
+QSqlQuery Transaction::sendWithTenant(const QString &tenantSql, const QString &name, const QString &sql,
+                                      const QString &followUp)
+{
+    QString text = tenantSql;
+    if (!followUp.isEmpty())
+        text += QStringLiteral("; ") + followUp;
+    const int statements = 1 + (followUp.isEmpty() ? 0 : 1);
+
+    // Each recovery at most once; only while BEGIN travels with the statements
+    // (before it nothing has happened, so trying again is safe).
+    bool reconnected = false;
+    bool reprepared = false;
+    for (;;) {
+        const bool withBegin = m_beginPending;
+        try {
+            if (!name.isEmpty())
+                prepareNamed(m_db, name, sql);
+            // Not forward-only: QPSQL then collects every statement's result at once.
+            QSqlQuery q(m_db);
+            q.setNumericalPrecisionPolicy(QSql::HighPrecision);
+            bool ok = q.exec(withBegin ? QStringLiteral("BEGIN; ") + text : text);
+            for (int i = 1; ok && i < statements + (withBegin ? 1 : 0); ++i)
+                ok = q.nextResult();
+            if (withBegin) {
+                // From here on there may be a transaction to roll back.
+                m_beginPending = false;
+                m_active = true;
+            }
+            if (!ok)
+                throw DbError(q.lastError(),
+                              withBegin ? QStringLiteral("BEGIN with tenant") : QStringLiteral("set tenant"));
+            return q;
+        } catch (const DbError &error) {
+            if (!withBegin)
+                throw;
+            if (!reconnected && error.isConnectionLost() && Database::isThreadConnection(m_db)) {
+                reconnected = true;
+                // As in the constructor: a thread connection whose server
+                // session died is only noticed on first use. Nothing has
+                // happened yet, so a fresh connection and a second try are safe.
+                m_active = false;
+                m_db = Database::connection();
+            } else if (!reprepared && error.sqlState() == QLatin1String("26000") && !name.isEmpty()) {
+                // The connection does not know the statement after all (a
+                // reopened connection that got the old handle's address).
+                reprepared = true;
+                rollback();
+                namedStatements(m_db).names.remove(name);
+            } else {
+                throw;
+            }
+            m_beginPending = true;
+        }
+    }
+}
+
 void Transaction::runWithRetry(QSqlDatabase db, const std::function<void(Transaction &)> &fn,
+                               int maxAttempts)
+{
+    runWithRetry(std::move(db), Begin::Now, fn, maxAttempts);
+}
+
+void Transaction::runWithRetry(QSqlDatabase db, Begin begin, const std::function<void(Transaction &)> &fn,
                                int maxAttempts)
 {
     maxAttempts = qMax(1, maxAttempts);
     for (int attempt = 1;; ++attempt) {
         try {
-            Transaction tx(db);
+            Transaction tx(db, begin);
             fn(tx);
             return;   // not committed: the destructor rolls back
         } catch (const DbError &e) {

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <functional>
 
@@ -9,10 +11,17 @@ namespace erp::server {
 // RAII transaction: rolls back unless commit() succeeded. commit() checks what
 // COMMIT really did (QPSQL reports a rolled-back commit as false) and throws
 // DbError on failure.
+//
+// Begin::WithTenant defers BEGIN until the tenant is set, so BEGIN, the
+// tenant and (with setTenantAndExecute) the first statement travel to the
+// database in one round trip. Until then nothing has been sent; statements
+// must not run on the connection before the tenant is set.
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db);
+    enum class Begin { Now, WithTenant };
+
+    explicit Transaction(QSqlDatabase db, Begin begin = Begin::Now);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -25,16 +34,31 @@ public:
     // (set_config(..., true)); row-level security reads them.
     void setTenant(qint64 tenantId, qint64 userId = 0);
 
+    // setTenant, then EXECUTE of the statement `name` with integer arguments,
+    // all in one round trip (with BEGIN too when it was deferred): the simple
+    // query protocol carries several statements in one message. The
+    // statement is prepared (SQL PREPARE of sql, placeholders $1, $2, ...)
+    // once per connection. name: [a-z_]+. Returns the query on the
+    // statement's result.
+    QSqlQuery setTenantAndExecute(qint64 tenantId, qint64 userId, const QString &name, const QString &sql,
+                                  const QList<qint64> &arguments);
+
     // Runs fn in a fresh transaction, retrying on serialization failure or
     // deadlock (SQLSTATE 40001, 40P01) up to maxAttempts times with a short
     // randomized backoff. fn gets the transaction and must commit it itself
     // (or return, in which case it is rolled back).
     static void runWithRetry(QSqlDatabase db, const std::function<void(Transaction &)> &fn,
                              int maxAttempts = 5);
+    static void runWithRetry(QSqlDatabase db, Begin begin, const std::function<void(Transaction &)> &fn,
+                             int maxAttempts = 5);
 
 private:
+    QSqlQuery sendWithTenant(const QString &tenantSql, const QString &name, const QString &sql,
+                             const QString &followUp);
+
     QSqlDatabase m_db;
     bool m_active = false;
+    bool m_beginPending = false; // Begin::WithTenant and the tenant not set yet
 };
 
 } // namespace erp::server

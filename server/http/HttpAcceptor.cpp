@@ -30,6 +30,17 @@ void HttpAcceptor::incomingConnection(qintptr socketDescriptor)
         closeDescriptor(socketDescriptor);
         return;
     }
+    // Near the cap the idle timeout shrinks; connections already idle learn
+    // it here, at most once per noticeable step, not on every accept.
+    const int idle = m_context->idleTimeoutNow();
+    if (m_idleTimeoutSent == 0 || idle > m_idleTimeoutSent) {
+        m_idleTimeoutSent = idle;
+    } else if (idle < m_idleTimeoutSent - m_idleTimeoutSent / 16) {
+        m_idleTimeoutSent = idle;
+        for (HttpIoWorker *w : std::as_const(m_workers))
+            QMetaObject::invokeMethod(
+                w, [w] { w->refreshIdleTimeouts(); }, Qt::QueuedConnection);
+    }
     HttpIoWorker *worker = m_workers.at(m_next);
     m_next = (m_next + 1) % m_workers.size();
     QMetaObject::invokeMethod(

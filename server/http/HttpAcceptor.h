@@ -27,6 +27,7 @@ private:
     std::shared_ptr<HttpServerContext> m_context;
     QList<HttpIoWorker *> m_workers;
     qsizetype m_next = 0;
+    int m_idleTimeoutSent = 0; // the idle timeout the I/O threads last applied
 };
 
 } // namespace erp::server

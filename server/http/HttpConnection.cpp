@@ -148,6 +148,9 @@ HttpConnection::~HttpConnection()
         m_socket->disconnect(this);
         m_socket->abort();
     }
+    m_context->noteUnsent(-m_accountedUnsent, 0);
+    if (!m_addressKey.isNull())
+        m_context->releaseAddress(m_addressKey);
     m_context->releaseConnection();
 }
 
@@ -159,6 +162,14 @@ bool HttpConnection::start(qintptr socketDescriptor)
         return false;
     }
     m_peer = m_socket->peerAddress();
+    const QByteArray key = HttpServerContext::addressKey(m_peer);
+    if (!m_context->tryReserveAddress(key)) {
+        qCWarning(lcHttp) << "per-address connection limit reached for" << m_peer.toString()
+                          << "; closing a new connection";
+        closeNow(); // the socket owns the descriptor now; it closes it
+        return true;
+    }
+    m_addressKey = key;
     QSslConfiguration ssl = m_context->config.ssl;
     ssl.setProtocol(QSsl::TlsV1_2OrLater);
     ssl.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
@@ -168,10 +179,14 @@ bool HttpConnection::start(qintptr socketDescriptor)
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
+    m_writeTimer = new QTimer(this);
+    m_writeTimer->setSingleShot(true);
+    m_writeTimer->setInterval(m_context->config.writeTimeoutMs);
+    connect(m_writeTimer, &QTimer::timeout, this, &HttpConnection::onWriteTimeout);
     connect(m_socket, &QSslSocket::encrypted, this, &HttpConnection::onEncrypted);
     connect(m_socket, &QSslSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(m_socket, &QSslSocket::bytesWritten, this, &HttpConnection::onBytesWritten);
-    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &HttpConnection::onBytesWritten);
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &HttpConnection::onEncryptedBytesWritten);
     connect(m_socket, &QSslSocket::errorOccurred, this, &HttpConnection::onSocketError);
     connect(m_socket, &QSslSocket::disconnected, this, &HttpConnection::closeNow);
 
@@ -232,7 +247,7 @@ void HttpConnection::discardInput()
 void HttpConnection::readRequests()
 {
     const auto maxPipelined = size_t(qMax(1, m_context->config.maxPipelinedRequests));
-    while (m_state == State::Open && !m_readClosed && m_pending.size() < maxPipelined) {
+    while (m_state == State::Open && !m_readClosed && m_pending.size() < maxPipelined && !outputBlocked()) {
         if (m_inBuffer.isEmpty()) {
             m_inBuffer = m_socket->read(ReadChunkBytes);
             if (m_inBuffer.isEmpty())
@@ -327,7 +342,7 @@ void HttpConnection::writeReadyResponses()
 {
     if (m_state != State::Open)
         return;
-    while (!m_pending.empty() && m_pending.front().done && !m_stream) {
+    while (!m_pending.empty() && m_pending.front().done && !m_stream && !outputBlocked()) {
         Pending p = std::move(m_pending.front());
         m_pending.pop_front();
         const bool close = !p.keepAlive || p.response.closeConnection || (m_draining && m_pending.empty());
@@ -374,6 +389,13 @@ void HttpConnection::writeResponseHead(const Pending &pending, bool close)
         }
         out += h.first + ": " + h.second + "\r\n";
     }
+    // API responses are per user and often confidential: no cache may keep
+    // them (a handler may allow it explicitly), and no browser may guess a
+    // content type other than the declared one.
+    if (r.header("Cache-Control").isEmpty())
+        out += QByteArrayLiteral("Cache-Control: no-store\r\n");
+    if (r.header("X-Content-Type-Options").isEmpty())
+        out += QByteArrayLiteral("X-Content-Type-Options: nosniff\r\n");
     out += "Date: " + httpDate() + "\r\n";
     out += "X-Request-ID: " + pending.requestId + "\r\n";
     out += close ? QByteArrayLiteral("Connection: close\r\n") : QByteArrayLiteral("Connection: keep-alive\r\n");
@@ -387,6 +409,7 @@ void HttpConnection::writeResponseHead(const Pending &pending, bool close)
     if (!pending.head && !bodyless && !r.stream)
         out += r.body;
     m_socket->write(out);
+    accountUnsent();
 }
 
 void HttpConnection::maybeSendContinue()
@@ -396,13 +419,34 @@ void HttpConnection::maybeSendContinue()
     if (!m_continuePending || !m_pending.empty() || m_stream || m_state != State::Open)
         return;
     m_continuePending = false;
-    if (m_parser.phase() == RequestParser::Phase::Body)
+    if (m_parser.phase() == RequestParser::Phase::Body) {
         m_socket->write(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
+        accountUnsent();
+    }
 }
 
 qint64 HttpConnection::unsentBytes() const
 {
     return m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
+}
+
+bool HttpConnection::outputBlocked()
+{
+    if (unsentBytes() <= m_context->config.maxUnsentBytes)
+        return false;
+    m_outputWasBlocked = true; // onBytesWritten resumes once the client catches up
+    return true;
+}
+
+void HttpConnection::accountUnsent()
+{
+    const qint64 now = unsentBytes();
+    m_context->noteUnsent(now - m_accountedUnsent, now);
+    m_accountedUnsent = now;
+    if (now == 0)
+        m_writeTimer->stop();
+    else if (!m_writeTimer->isActive())
+        m_writeTimer->start();
 }
 
 void HttpConnection::schedulePull()
@@ -443,6 +487,7 @@ void HttpConnection::deliverChunk(const QByteArray &chunk, bool failed)
     }
     if (chunk.isEmpty()) {
         m_socket->write(QByteArrayLiteral("0\r\n\r\n"));
+        accountUnsent();
         m_stream.reset();
         if (m_closeAfterStream) {
             startClosing();
@@ -452,13 +497,44 @@ void HttpConnection::deliverChunk(const QByteArray &chunk, bool failed)
         return;
     }
     m_socket->write(QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n");
+    accountUnsent();
     schedulePull();
 }
 
 void HttpConnection::onBytesWritten()
 {
-    if (m_stream)
+    if (m_state == State::Closed || m_state == State::Handshake)
+        return; // handshake bytes are not response bytes
+    accountUnsent();
+    if (m_state != State::Open)
+        return;
+    if (m_stream) {
         schedulePull();
+        return;
+    }
+    if (m_outputWasBlocked && unsentBytes() <= m_context->config.maxUnsentBytes) {
+        m_outputWasBlocked = false;
+        writeReadyResponses(); // also resumes reading requests
+    } else if (m_accountedUnsent == 0) {
+        updateTimer(); // everything is out: the idle clock may start
+    }
+}
+
+void HttpConnection::onEncryptedBytesWritten()
+{
+    // The kernel took bytes, so the client is reading: a fresh write deadline.
+    if (m_state != State::Closed && m_state != State::Handshake && m_writeTimer->isActive())
+        m_writeTimer->start();
+    onBytesWritten();
+}
+
+void HttpConnection::onWriteTimeout()
+{
+    if (m_state == State::Closed)
+        return;
+    qCInfo(lcHttp) << "client" << m_peer.toString() << "took no response bytes for" << m_context->config.writeTimeoutMs
+                   << "ms with" << unsentBytes() << "waiting; closing";
+    closeNow();
 }
 
 void HttpConnection::onSocketError(QAbstractSocket::SocketError error)
@@ -485,7 +561,9 @@ void HttpConnection::updateTimer()
         phase = TimerPhase::Body;
         break;
     default:
-        if (m_pending.empty() && !m_stream)
+        // Not idle while a response is still on its way out: the write
+        // timeout watches that.
+        if (m_pending.empty() && !m_stream && m_accountedUnsent == 0)
             phase = m_requestsSeen == 0 ? TimerPhase::FirstRequest : TimerPhase::Idle;
         break;
     }
@@ -505,13 +583,19 @@ void HttpConnection::updateTimer()
         limit = m_context->config.bodyTimeoutMs;
         break;
     case TimerPhase::Idle:
-        limit = m_context->config.idleTimeoutMs;
+        limit = m_context->idleTimeoutNow();
         break;
     default:
         m_timer->stop();
         return;
     }
     m_timer->start(int(qMax<qint64>(0, limit - m_phaseClock.elapsed())));
+}
+
+void HttpConnection::refreshIdleTimeout()
+{
+    if (m_timerPhase == TimerPhase::Idle)
+        updateTimer();
 }
 
 void HttpConnection::onTimeout()
@@ -553,6 +637,8 @@ void HttpConnection::closeNow()
     m_state = State::Closed;
     if (m_timer)
         m_timer->stop();
+    if (m_writeTimer)
+        m_writeTimer->stop();
     m_stream.reset();
     m_pending.clear();
     m_socket->abort();

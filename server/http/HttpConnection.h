@@ -40,6 +40,8 @@ public:
 
     void deliverResponse(quint64 sequence, HttpResponse response);
     void deliverChunk(const QByteArray &chunk, bool failed);
+    // The idle timeout shrank (the server is filling up): apply it now.
+    void refreshIdleTimeout();
 
 private:
     enum class State { Handshake, Open, Closing, Closed };
@@ -57,6 +59,8 @@ private:
     void onEncrypted();
     void onReadyRead();
     void onBytesWritten();
+    void onEncryptedBytesWritten();
+    void onWriteTimeout();
     void onSocketError(QAbstractSocket::SocketError error);
     void onTimeout();
 
@@ -72,15 +76,22 @@ private:
     void startClosing();
     void closeNow();
     qint64 unsentBytes() const;
+    // True while more response bytes wait than the per-connection cap allows:
+    // no further requests are read and no further responses written.
+    bool outputBlocked();
+    // Brings the server-wide unsent count and the write timer up to date.
+    void accountUnsent();
 
     const quint64 m_id;
     std::shared_ptr<HttpServerContext> m_context;
     std::shared_ptr<HttpWorkerMailbox> m_mailbox;
     QSslSocket *m_socket = nullptr;
     QTimer *m_timer = nullptr;
+    QTimer *m_writeTimer = nullptr; // runs while response bytes wait; restarted on progress
     RequestParser m_parser;
     QByteArray m_inBuffer;
     QHostAddress m_peer;
+    QByteArray m_addressKey; // set while this connection counts against its address
     std::deque<Pending> m_pending;
     quint64 m_nextSequence = 0;
     int m_requestsSeen = 0;
@@ -89,6 +100,8 @@ private:
     bool m_draining = false;
     bool m_continuePending = false;
     qint64 m_discarded = 0;
+    qint64 m_accountedUnsent = 0;
+    bool m_outputWasBlocked = false;
     TimerPhase m_timerPhase = TimerPhase::None;
     QElapsedTimer m_phaseClock;
 

@@ -67,6 +67,13 @@ void HttpIoWorker::beginDrain()
         c->beginDrain();
 }
 
+void HttpIoWorker::refreshIdleTimeouts()
+{
+    const auto connections = m_connections.values();
+    for (HttpConnection *c : connections)
+        c->refreshIdleTimeout();
+}
+
 void HttpIoWorker::closeAll()
 {
     const auto connections = m_connections.values();

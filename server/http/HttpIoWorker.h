@@ -43,6 +43,7 @@ public:
     void adoptSocket(qintptr socketDescriptor);
     void beginDrain();
     void closeAll();
+    void refreshIdleTimeouts();
 
 private:
     void onConnectionDestroyed(quint64 id);

@@ -179,4 +179,14 @@ int HttpServer::openConnections() const
     return d->context->openConnections.load();
 }
 
+qint64 HttpServer::unsentResponseBytes() const
+{
+    return d->context->unsentBytes.load();
+}
+
+qint64 HttpServer::peakUnsentResponseBytes() const
+{
+    return d->context->peakConnectionUnsent.load();
+}
+
 } // namespace erp::server

@@ -35,6 +35,10 @@ public:
     bool shutdown(int timeoutMs = 30'000);
 
     int openConnections() const;
+    // Response bytes the server holds for clients that have not taken them
+    // yet: now, over all connections, and the most one connection has held.
+    qint64 unsentResponseBytes() const;
+    qint64 peakUnsentResponseBytes() const;
 
 private:
     class Private;

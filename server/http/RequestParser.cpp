@@ -104,6 +104,20 @@ qsizetype RequestParser::parse(const char *data, qsizetype size)
     // empty read means here.
     if (size <= 0 || m_phase == Phase::Error || m_upgraded)
         return 0;
+    // The bytes before a refused line ending or fold still go to http-parser,
+    // so the headers before it (X-Request-ID) are known for the error response.
+    const qsizetype refusedAt = m_scan != LineScan::Body ? scanHeaderLines(data, size) : -1;
+    if (refusedAt >= 0) {
+        if (refusedAt > 0)
+            execute(data, refusedAt);
+        fail(400, m_scanError);
+        return refusedAt;
+    }
+    return execute(data, size);
+}
+
+qsizetype RequestParser::execute(const char *data, qsizetype size)
+{
     http_parser *p = &m_state->parser;
     const size_t consumed = http_parser_execute(p, &m_state->settings, data, size_t(size));
     const auto err = http_errno(p->http_errno);
@@ -175,6 +189,48 @@ int RequestParser::onUrl(const char *at, size_t length)
         return 1;
     }
     return 0;
+}
+
+qsizetype RequestParser::scanHeaderLines(const char *data, qsizetype size)
+{
+    // Returns the offset of the first refused byte (m_scanError says why), or
+    // -1. Stops at the end of the header section: what follows is the body (left
+    // to http-parser) or the next request (scanned once this one completes).
+    for (qsizetype i = 0; i < size && m_scan != LineScan::Body; ++i) {
+        const char c = data[i];
+        if (c == '\n') {
+            if (!m_scanAfterCr) {
+                m_scanError = QStringLiteral("Lines must end with CRLF; a bare LF is refused.");
+                return i;
+            }
+            m_scanAfterCr = false;
+            if (m_scan == LineScan::Start)
+                continue; // an empty line before the request line is tolerated (RFC 9112 2.2)
+            if (m_scanLineLength == 0)
+                m_scan = LineScan::Body;
+            m_scanLineLength = 0;
+            m_scanRequestLine = false;
+            continue;
+        }
+        if (m_scanAfterCr) {
+            m_scanError = QStringLiteral("A bare CR is refused.");
+            return i;
+        }
+        if (c == '\r') {
+            m_scanAfterCr = true;
+            continue;
+        }
+        if (m_scan == LineScan::Start) {
+            m_scan = LineScan::Lines;
+            m_scanRequestLine = true;
+        }
+        if (m_scanLineLength == 0 && !m_scanRequestLine && (c == ' ' || c == '\t')) {
+            m_scanError = QStringLiteral("Folded header lines are refused.");
+            return i;
+        }
+        ++m_scanLineLength;
+    }
+    return -1;
 }
 
 static bool isTokenChar(char c)
@@ -266,6 +322,16 @@ int RequestParser::onHeadersComplete()
         fail(400, QStringLiteral("Content-Length and Transfer-Encoding must not both be sent."));
         return error;
     }
+    if (m_transferEncodingHeaders > 1) {
+        fail(400, QStringLiteral("Transfer-Encoding must be sent once."));
+        return error;
+    }
+    if (m_transferEncodingHeaders == 1 && m_current.header("transfer-encoding").toLower() != "chunked") {
+        // Anything else (gzip, "gzip, chunked", identity) is a coding we
+        // would have to undo, or one a proxy may frame differently.
+        fail(400, QStringLiteral("Only the chunked transfer coding is accepted."));
+        return error;
+    }
     if (m_contentLengthHeaders > 1) {
         fail(400, QStringLiteral("Content-Length must be sent once."));
         return error;
@@ -345,6 +411,9 @@ int RequestParser::onMessageComplete()
     m_ready.push_back(std::move(m_current));
     reset();
     m_phase = Phase::Idle;
+    m_scan = LineScan::Start;
+    m_scanLineLength = 0;
+    m_scanAfterCr = false;
     m_continueExpected = false;
     http_parser_pause(p, 1);
     return 0;

@@ -83,6 +83,8 @@ private:
     int onChunkHeader();
     int onMessageComplete();
     bool finishHeaderLine();
+    qsizetype scanHeaderLines(const char *data, qsizetype size);
+    qsizetype execute(const char *data, qsizetype size);
 
     Limits m_limits;
     struct ParserState;
@@ -101,6 +103,17 @@ private:
     bool m_keepAlive = true;
     bool m_continueExpected = false;
     bool m_upgraded = false;
+    // Our own look at the raw header bytes, because http-parser tolerates
+    // line endings and folded lines that a proxy in front of us may read
+    // differently (request smuggling). Start: before the request line (empty
+    // lines are skipped); Lines: within the header section; Body: after it,
+    // until the message completes.
+    enum class LineScan { Start, Lines, Body };
+    LineScan m_scan = LineScan::Start;
+    bool m_scanAfterCr = false;
+    qint64 m_scanLineLength = 0;
+    QString m_scanError;
+    bool m_scanRequestLine = true;
     int m_errorStatus = 0;
     QString m_errorDetail;
     std::deque<HttpRequest> m_ready;

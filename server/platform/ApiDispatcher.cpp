@@ -8,6 +8,7 @@
 #include "server/http/RequestContext.h"
 #include "server/http/Router.h"
 #include "server/platform/Idempotency.h"
+#include "server/platform/RequestBody.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -21,7 +22,9 @@ Q_LOGGING_CATEGORY(lcDispatch, "erp.dispatch")
 
 namespace erp::server {
 
-ApiDispatcher::ApiDispatcher(const Router &router, int workerThreads) : m_router(router)
+ApiDispatcher::ApiDispatcher(const Router &router, int workerThreads, int maxQueued)
+    : m_router(router)
+    , m_maxQueued(size_t(qMax(1, maxQueued)))
 {
     for (int i = 0; i < qMax(1, workerThreads); ++i) {
         std::unique_ptr<QThread> thread(QThread::create([this] { workerLoop(); }));
@@ -78,6 +81,17 @@ bool ApiDispatcher::waitForIdle(int timeoutMs)
 void ApiDispatcher::handle(HttpRequest request, ResponseCallback respond)
 {
     QMutexLocker lock(&m_mutex);
+    if (m_queue.size() >= m_maxQueued) {
+        lock.unlock();
+        qCWarning(lcDispatch).noquote() << "request queue full; answering 503 to" << request.method << request.path
+                                        << "request" << request.requestId;
+        HttpResponse response
+            = HttpResponse::problem(503, QStringLiteral("overloaded"), QStringLiteral("Service unavailable"),
+                                    QStringLiteral("The server is busy. Try again shortly."));
+        response.setHeader("Retry-After", "1");
+        respond(std::move(response));
+        return;
+    }
     m_workAvailable.wakeOne();
     m_queue.push_back([this, request = std::move(request), respond = std::move(respond)]() {
         QElapsedTimer timer;
@@ -122,9 +136,14 @@ HttpResponse ApiDispatcher::execute(const HttpRequest &request)
     HttpResponse response;
     try {
         if (!route.transactional) {
+            RequestBody::screen(request);
             response = route.handler(ctx);
         } else {
-            Transaction::runWithRetry(Database::connection(), [&](Transaction &tx) {
+            // Authenticated routes defer BEGIN: it travels with the tenant
+            // and the session check in one round trip.
+            const auto begin
+                = route.access.kind == RouteAccess::Public ? Transaction::Begin::Now : Transaction::Begin::WithTenant;
+            Transaction::runWithRetry(Database::connection(), begin, [&](Transaction &tx) {
                 ctx.transaction = &tx;
                 ctx.principal = Principal();
                 if (route.access.kind != RouteAccess::Public) {
@@ -136,6 +155,9 @@ HttpResponse ApiDispatcher::execute(const HttpRequest &request)
                                            .arg(route.access.permission));
                     }
                 }
+                // After the caller is known (so strangers still get 401/403)
+                // and before anything else reads the body.
+                RequestBody::screen(request);
                 if (route.idempotentCreate && ctx.principal.isAuthenticated()) {
                     if (auto replay = Idempotency::begin(request, ctx.principal)) {
                         response = std::move(*replay);

@@ -25,7 +25,10 @@ class Router;
 class ApiDispatcher : public RequestHandler
 {
 public:
-    ApiDispatcher(const Router &router, int workerThreads);
+    // Requests beyond maxQueued waiting for a worker are answered 503 with
+    // Retry-After at once instead of queueing without bound.
+    static constexpr int DefaultMaxQueued = 1024;
+    ApiDispatcher(const Router &router, int workerThreads, int maxQueued = DefaultMaxQueued);
     ~ApiDispatcher() override;
 
     void handle(HttpRequest request, ResponseCallback respond) override;
@@ -46,6 +49,7 @@ private:
     QWaitCondition m_workAvailable;
     QWaitCondition m_idle;
     std::deque<std::function<void()>> m_queue;
+    const size_t m_maxQueued;
     int m_busy = 0;
     bool m_stopping = false;
 };

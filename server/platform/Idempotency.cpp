@@ -1,6 +1,8 @@
 #include "server/platform/Idempotency.h"
 
+#include "server/auth/TokenService.h"
 #include "server/db/Database.h"
+#include "server/db/Transaction.h"
 #include "server/http/ApiError.h"
 #include "server/http/HttpRequest.h"
 #include "server/http/Principal.h"
@@ -8,19 +10,49 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QSqlQuery>
 
 namespace erp::server {
 
+// Keyed with a secret derived from the server key: a request body can hold
+// a secret (a new user's initial password), and an unkeyed hash of it in the
+// database could be checked against guesses offline.
 static QByteArray requestHash(const HttpRequest &request)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(request.method);
-    hash.addData(QByteArrayView("\n"));
-    hash.addData(request.path);
-    hash.addData(QByteArrayView("\n"));
-    hash.addData(request.body);
-    return hash.result();
+    static const QByteArray key = TokenService::instance().derivedKey("idempotency request hash");
+    QMessageAuthenticationCode mac(QCryptographicHash::Sha256, key);
+    mac.addData(request.method);
+    mac.addData("\n", 1);
+    mac.addData(request.path);
+    mac.addData("\n", 1);
+    mac.addData(request.body);
+    return mac.result();
+}
+
+int Idempotency::purgeExpired()
+{
+    // Row-level security is forced on idempotency_keys, so each organisation
+    // is visited with its own tenant set, in a transaction of its own.
+    QList<qint64> tenants;
+    {
+        QSqlQuery &q = Database::exec(QStringLiteral("SELECT id FROM tenants ORDER BY id"));
+        while (q.next())
+            tenants << q.value(0).toLongLong();
+        q.finish();
+    }
+    int purged = 0;
+    for (qint64 tenant : tenants) {
+        Transaction tx(Database::connection());
+        tx.setTenant(tenant);
+        QSqlQuery &q = Database::exec(QStringLiteral("DELETE FROM idempotency_keys WHERE tenant_id = ? "
+                                                     "AND created_at <= now() - interval '24 hours'"),
+                                      {tenant});
+        purged += q.numRowsAffected();
+        q.finish();
+        tx.commit();
+    }
+    return purged;
 }
 
 std::optional<HttpResponse> Idempotency::begin(const HttpRequest &request, const Principal &principal)

@@ -13,6 +13,7 @@ struct Principal;
 // and key together with a hash of the request body, inside the request's
 // transaction; a retry with the same key and body gets the stored response
 // again, the same key with another body is 422. Keys expire after 24 hours.
+// The stored hash is an HMAC keyed by a secret derived from the server key.
 // Concurrent requests with one key are serialised by a transaction-scoped
 // advisory lock, so only one of them ever runs the handler.
 class Idempotency
@@ -24,6 +25,9 @@ public:
     // Stores a successful (2xx) response for the key.
     static void finish(const HttpRequest &request, const Principal &principal,
                        const HttpResponse &response);
+    // Deletes expired keys of every organisation (scheduled by the server);
+    // returns how many. Runs on this thread's connection.
+    static int purgeExpired();
 };
 
 } // namespace erp::server

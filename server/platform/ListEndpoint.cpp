@@ -1,6 +1,7 @@
 #include "server/platform/ListEndpoint.h"
 
 #include "server/db/Database.h"
+#include "server/db/DbError.h"
 #include "server/db/Transaction.h"
 #include "server/http/ApiError.h"
 #include "server/http/RequestContext.h"
@@ -8,9 +9,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
 
 #include <memory>
+#include <stdexcept>
 
 namespace erp::server {
 
@@ -75,17 +80,21 @@ struct ListPlan
     bool hasCursor = false;
     QString cursorValue;
     qint64 cursorId = 0;
-    // Counted once on the first page and carried in the cursor, so later
+    // Found once on the first page and carried in the cursor, so later
     // pages cost only their own rows; -1 when not known yet.
     qint64 total = -1;
+    bool totalExact = false;
 };
 
-QString encodeCursor(const QString &sortKey, const QString &value, qint64 id, qint64 total)
+QString encodeCursor(const QString &sortKey, const QString &value, qint64 id, qint64 total, bool totalExact)
 {
     QJsonObject o{{QStringLiteral("s"), sortKey}, {QStringLiteral("v"), value},
                   {QStringLiteral("i"), QString::number(id)}};
-    if (total >= 0)
+    if (total >= 0) {
         o.insert(QStringLiteral("t"), QString::number(total));
+        if (totalExact)
+            o.insert(QStringLiteral("e"), true);
+    }
     return QString::fromLatin1(QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64(
         QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
@@ -126,8 +135,10 @@ ListPlan plan(const RequestContext &ctx, const ListSpec &spec, const QString &sc
             p.hasCursor = true;
             bool totalOk = false;
             const qint64 total = c.value(QStringLiteral("t")).toString().toLongLong(&totalOk);
-            if (totalOk && total >= 0)
+            if (totalOk && total >= 0) {
                 p.total = total;
+                p.totalExact = c.value(QStringLiteral("e")).toBool();
+            }
             if (c.value(QStringLiteral("s")).toString() != p.sortKey && seen.contains(QStringLiteral("sort")))
                 throw badParameter(key, QStringLiteral("The cursor belongs to another sort order."));
             p.sortKey = c.value(QStringLiteral("s")).toString();
@@ -187,8 +198,15 @@ ListPlan plan(const RequestContext &ctx, const ListSpec &spec, const QString &sc
 struct Page
 {
     QList<QByteArray> items;
-    QString nextCursor;
+    bool more = false; // rows follow the last item
+    QString lastValue; // sort value and id of the last item
+    qint64 lastId = 0;
 };
+
+QString whereClause(const QString &where)
+{
+    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where;
+}
 
 // One page, in the current transaction.
 Page fetchPage(const ListSpec &spec, const ListPlan &p, int limit, bool hasCursor, const QString &cursorValue,
@@ -216,19 +234,81 @@ Page fetchPage(const ListSpec &spec, const ListPlan &p, int limit, bool hasCurso
                             .arg(limit + 1);
     QSqlQuery &q = Database::exec(sql, values);
     Page page;
-    QString lastValue;
-    qint64 lastId = 0;
     while (q.next()) {
         if (page.items.size() == limit) {
-            page.nextCursor = encodeCursor(p.sortKey, lastValue, lastId, p.total);
+            page.more = true;
             break;
         }
         page.items << q.value(0).toString().toUtf8();
-        lastValue = q.value(1).toString();
-        lastId = q.value(2).toLongLong();
+        page.lastValue = q.value(1).toString();
+        page.lastId = q.value(2).toLongLong();
     }
     q.finish();
     return page;
+}
+
+// Lists up to this many rows are counted exactly; above it total_estimate is
+// the planner's estimate, so a huge list never costs a long count.
+constexpr qint64 ExactCountUpTo = 1'000;
+
+// The list's WHERE clause with the bound values written in as literals,
+// formatted by the driver exactly as QPSQL sends the values of every prepared
+// statement (it runs EXECUTE with literals). Needed because EXPLAIN cannot be
+// prepared, and it lets the count travel in the same round trip.
+QString literalWhere(const ListPlan &p, const QSqlDriver *driver)
+{
+    const QString where = whereClause(p.where);
+    QString sql;
+    sql.reserve(where.size() + 32 * p.whereValues.size());
+    qsizetype next = 0;
+    bool quoted = false;
+    for (const QChar ch : where) {
+        if (ch == u'\'')
+            quoted = !quoted;
+        if (ch == u'?' && !quoted) {
+            if (next >= p.whereValues.size())
+                throw std::logic_error("ListEndpoint: more placeholders than values");
+            const QVariant &v = p.whereValues.at(next++);
+            QSqlField field(QString(), v.metaType());
+            field.setValue(v);
+            sql += driver->formatValue(field);
+        } else {
+            sql += ch;
+        }
+    }
+    if (next != p.whereValues.size())
+        throw std::logic_error("ListEndpoint: fewer placeholders than values");
+    return sql;
+}
+
+// total_estimate for a list whose first page is full, in one round trip: a
+// count that stops after ExactCountUpTo + 1 rows, and the planner's row
+// estimate (EXPLAIN plans, it reads no rows). Small lists get their exact
+// size; larger ones the estimate, never below what is known to exist.
+void findTotal(const ListSpec &spec, ListPlan &p)
+{
+    QSqlDatabase db = Database::connection();
+    const QString rows = QStringLiteral("SELECT 1 FROM ") + spec.from + literalWhere(p, db.driver());
+    // Concatenated, not QString::arg: the values may contain "%1".
+    const QString sql = QStringLiteral("SELECT count(*) FROM (") + rows + QStringLiteral(" LIMIT ")
+        + QString::number(ExactCountUpTo + 1) + QStringLiteral(") capped; EXPLAIN (FORMAT JSON) ") + rows;
+    QSqlQuery q(db); // not forward-only: QPSQL collects both results at once
+    if (!q.exec(sql))
+        throw DbError(q.lastError(), QStringLiteral("count list"));
+    const qint64 counted = q.next() ? q.value(0).toLongLong() : 0;
+    if (!q.nextResult())
+        throw DbError(q.lastError(), QStringLiteral("estimate list size"));
+    const QByteArray plan = q.next() ? q.value(0).toString().toUtf8() : QByteArray();
+    q.finish();
+    if (counted <= ExactCountUpTo) {
+        p.total = counted;
+        p.totalExact = true;
+        return;
+    }
+    const QJsonValue estimate
+        = QJsonDocument::fromJson(plan).array().at(0)[QLatin1String("Plan")][QLatin1String("Plan Rows")];
+    p.total = qMax(qint64(estimate.toDouble(0)), counted);
+    p.totalExact = false;
 }
 
 QByteArray csvField(const QJsonValue &v)
@@ -312,14 +392,12 @@ HttpResponse csvResponse(const RequestContext &ctx, const ListSpec &spec, ListPl
                 fields << csvField(o.value(c));
             out += fields.join(',') + "\r\n";
         }
-        if (page.nextCursor.isEmpty()) {
+        if (!page.more) {
             state->done = true;
         } else {
-            const QJsonObject c = QJsonDocument::fromJson(QByteArray::fromBase64(
-                page.nextCursor.toLatin1(), QByteArray::Base64UrlEncoding)).object();
             state->hasCursor = true;
-            state->cursorValue = c.value(QStringLiteral("v")).toString();
-            state->cursorId = c.value(QStringLiteral("i")).toString().toLongLong();
+            state->cursorValue = page.lastValue;
+            state->cursorId = page.lastId;
         }
         if (out.isEmpty())
             state->done = true;
@@ -337,19 +415,18 @@ HttpResponse ListEndpoint::respond(RequestContext &ctx, const ListSpec &spec, co
     if (ctx.request.header("accept").contains("text/csv"))
         return csvResponse(ctx, spec, std::move(p));
 
-    if (p.total < 0) {
-        // Counting stops at a cap so a huge table never makes one list slow.
-        constexpr int countCap = 100'000;
-        QSqlQuery &count = Database::exec(
-            QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1%2 LIMIT %3) capped")
-                .arg(spec.from, p.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + p.where)
-                .arg(countCap),
-            p.whereValues);
-        p.total = count.next() ? count.value(0).toLongLong() : 0;
-        count.finish();
-    }
     const Page page = fetchPage(spec, p, p.limit, p.hasCursor, p.cursorValue, p.cursorId);
-    const qint64 total = p.total;
+    if (p.total < 0) {
+        if (!page.more && !p.hasCursor) {
+            // The whole list is on this page: its size is known for free.
+            p.total = page.items.size();
+            p.totalExact = true;
+        } else {
+            findTotal(spec, p);
+        }
+    }
+    const QString nextCursor
+        = page.more ? encodeCursor(p.sortKey, page.lastValue, page.lastId, p.total, p.totalExact) : QString();
 
     QByteArray body = "{\"items\":[";
     for (qsizetype i = 0; i < page.items.size(); ++i) {
@@ -358,8 +435,9 @@ HttpResponse ListEndpoint::respond(RequestContext &ctx, const ListSpec &spec, co
         body += page.items.at(i);
     }
     body += "],\"next_cursor\":";
-    body += page.nextCursor.isEmpty() ? QByteArray("null") : '"' + page.nextCursor.toLatin1() + '"';
-    body += ",\"total_estimate\":" + QByteArray::number(total) + '}';
+    body += nextCursor.isEmpty() ? QByteArray("null") : '"' + nextCursor.toLatin1() + '"';
+    body += ",\"total_estimate\":" + QByteArray::number(p.total);
+    body += p.totalExact ? ",\"total_exact\":true}" : ",\"total_exact\":false}";
     return HttpResponse::rawJson(200, body);
 }
 

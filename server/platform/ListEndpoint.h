@@ -39,9 +39,14 @@ struct ListSpec
 // search on declared fields, and CSV export streamed page by page without
 // holding all rows in memory. scopeSql (with its bound values) restricts
 // the rows further, e.g. to the caller's own records; the JSON list, the
-// count and the CSV export all apply it. total_estimate is counted (up to a
-// cap) on the first page and carried in the cursor, so it describes the list
-// as it was when paging began.
+// count and the CSV export all apply it.
+//
+// total_estimate is found on the first page and carried in the cursor, so it
+// describes the list as it was when paging began; total_exact says whether it
+// is a count. A list that fits on its first page is counted by that page; a
+// longer one is counted up to 1,000 rows, and beyond that total_estimate is
+// the query planner's row estimate (no rows read), so a first page costs
+// about the same at any list size (docs/lists.md).
 class ListEndpoint
 {
 public:

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "server/http/HttpRequest.h"
 #include "server/http/HttpResponse.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -21,6 +23,19 @@ public:
 
     // Fields that no request may set, whatever the resource.
     static const QStringList &serverOwnedFields();
+
+    // No JSON list in a request body may hold more items than this; decided
+    // for every list of every body by screen(), so no handler ever works on
+    // (or reports errors for) more.
+    static constexpr int MaxListItems = 1000;
+
+    // Checks a JSON request body once, before any handler runs, for what no
+    // handler should ever see: invalid UTF-8 and lone UTF-16 surrogates in
+    // escapes (400 malformed_json; the JSON parser would silently replace
+    // them), NUL characters in any text or key and lists longer than
+    // MaxListItems (422 naming each field, e.g. "permissions[3]"). Bodies that
+    // are empty or not application/json are left to the handler.
+    static void screen(const HttpRequest &request);
 
     bool has(const QString &field) const { return m_body.contains(field); }
 
@@ -42,6 +57,7 @@ private:
     // The field's value, or Undefined when it is missing or null (recording
     // a "required" error if it had to be there).
     QJsonValue present(const QString &field, bool required);
+    bool withinListCap(const QString &field, const QJsonArray &array);
 
     QJsonObject m_body;
     QList<FieldError> m_errors;

@@ -62,6 +62,10 @@ bool TlsTestClient::connectToServer(quint16 port, const QHostAddress &address)
     ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
     m_socket.setSslConfiguration(ssl);
 
+    if (!m_localAddress.isNull() && !m_socket.bind(m_localAddress)) {
+        m_error = m_socket.errorString();
+        return false;
+    }
     m_socket.connectToHostEncrypted(address.toString(), port, m_peerName);
     if (!m_socket.waitForEncrypted(m_timeoutMs)) {
         m_sslErrors = m_socket.sslHandshakeErrors();

@@ -53,6 +53,9 @@ public:
     void setProtocol(QSsl::SslProtocol protocol) { m_protocol = protocol; }
     void setPeerName(const QString &name) { m_peerName = name; } // default "localhost"
     void setTimeout(int timeoutMs) { m_timeoutMs = timeoutMs; }
+    // The client's own address (e.g. 127.0.0.2: loopback has a whole /8), so
+    // a test can appear as several clients.
+    void setLocalAddress(const QHostAddress &address) { m_localAddress = address; }
     // Sent with every request() unless the call passes the same header.
     void setDefaultHeader(const QByteArray &name, const QByteArray &value);
     void setBearerToken(const QByteArray &token);
@@ -102,6 +105,7 @@ private:
     Headers m_defaultHeaders;
     QSsl::SslProtocol m_protocol = QSsl::TlsV1_2OrLater;
     QString m_peerName = QStringLiteral("localhost");
+    QHostAddress m_localAddress;
     int m_timeoutMs;
     QString m_error;
     QList<QSslError> m_sslErrors;

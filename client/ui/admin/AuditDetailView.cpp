@@ -1,12 +1,13 @@
 #include "client/ui/admin/AuditDetailView.h"
 
+#include "client/core/LocaleFormat.h"
+
 #include <QDateTime>
 #include <QEvent>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QLocale>
 #include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -27,7 +28,7 @@ QString readable(const QJsonValue &v)
     case QJsonValue::Bool:
         return v.toBool() ? AuditDetailView::tr("yes") : AuditDetailView::tr("no");
     case QJsonValue::Double:
-        return QString::number(v.toDouble(), 'g', 15);
+        return LocaleFormat::number(v.toDouble());
     case QJsonValue::String:
         return v.toString();
     case QJsonValue::Array: {
@@ -114,6 +115,7 @@ QString AuditDetailView::actionText(const QString &action)
         {u"deactivated"_s, QT_TR_NOOP("deactivated")},
         {u"reactivated"_s, QT_TR_NOOP("reactivated")},
         {u"password_reset"_s, QT_TR_NOOP("password reset")},
+        {u"sign_in_unlocked"_s, QT_TR_NOOP("sign-in unlocked")},
         {u"email_changed"_s, QT_TR_NOOP("email address changed")},
         {u"login"_s, QT_TR_NOOP("signed in")},
         {u"login_failed"_s, QT_TR_NOOP("sign-in failed")},
@@ -153,7 +155,7 @@ void AuditDetailView::render()
     const QDateTime at = QDateTime::fromString(m_entry.value(u"occurred_at"_s).toString(), Qt::ISODateWithMs);
     const QString who = m_entry.value(u"user_email"_s).toString();
     QStringList meta;
-    meta << tr("When: %1").arg(QLocale().toString(at.toLocalTime(), QLocale::LongFormat));
+    meta << tr("When: %1").arg(LocaleFormat::dateTime(at));
     meta << tr("By: %1").arg(who.isEmpty() ? tr("the system") : who);
     const QString requestId = m_entry.value(u"request_id"_s).toString();
     if (!requestId.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
+#include "client/core/LocaleFormat.h"
 #include "client/core/PagedListModel.h"
 #include "client/core/Session.h"
 #include "client/ui/admin/AuditDetailView.h"
@@ -12,7 +13,6 @@
 #include <QDateEdit>
 #include <QDateTime>
 #include <QJsonArray>
-#include <QLocale>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -128,11 +128,12 @@ void AuditLogPage::loadUsers()
 
 void AuditLogPage::retranslate()
 {
+    // The period filter in the language's date order, with a four-digit year.
+    m_from->setDisplayFormat(LocaleFormat::dateFormat());
+    m_to->setDisplayFormat(LocaleFormat::dateFormat());
     auto when = ListColumn::text(u"occurred_at"_s, tr("When"), u"occurred_at"_s);
-    when.format = [](const QJsonObject &e) -> QVariant {
-        const QDateTime at = QDateTime::fromString(e.value(u"occurred_at"_s).toString(), Qt::ISODateWithMs);
-        return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
-    };
+    when.format
+        = [](const QJsonObject &e) -> QVariant { return LocaleFormat::dateTime(e.value(u"occurred_at"_s).toString()); };
     auto who = ListColumn::text(u"user_email"_s, tr("User"));
     who.format = [](const QJsonObject &e) -> QVariant {
         const QString email = e.value(u"user_email"_s).toString();

@@ -167,6 +167,7 @@ void RolesPage::deleteCurrentRole()
     auto *box = new QMessageBox(QMessageBox::Question, tr("Delete Role"), tr("Delete the role %1?").arg(name),
                                 QMessageBox::NoButton, this);
     box->setObjectName(u"deletePrompt"_s);
+    box->setTextFormat(Qt::PlainText);
     box->setInformativeText(tr("This cannot be undone."));
     QPushButton *confirm = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box->addButton(QMessageBox::Cancel);

@@ -3,6 +3,7 @@
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
 #include "client/core/ErrorText.h"
+#include "client/core/LocaleFormat.h"
 #include "client/core/PagedListModel.h"
 #include "client/core/Session.h"
 #include "shared/Permissions.h"
@@ -12,7 +13,6 @@
 #include <QDateTime>
 #include <QFont>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -39,13 +39,13 @@ qint64 sessionIdFromToken(const QByteArray &token)
 QString localDateTime(const QJsonValue &value)
 {
     const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+    return LocaleFormat::dateTime(at);
 }
 
 QString localDate(const QJsonValue &value)
 {
     const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return at.isValid() ? QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat) : QString();
+    return at.isValid() ? LocaleFormat::date(at.toLocalTime().date()) : QString();
 }
 
 } // namespace
@@ -182,6 +182,8 @@ void SessionsPage::revokeCurrent()
                                                     : s.value(u"user_agent"_s).toString()),
                                 QMessageBox::NoButton, this);
     box->setObjectName(u"revokePrompt"_s);
+    // The user agent is whatever the other device sent.
+    box->setTextFormat(Qt::PlainText);
     box->setInformativeText(mine ? tr("You will be signed out of this client at once.")
                                  : tr("That device will have to sign in again."));
     QPushButton *confirm = box->addButton(tr("Revoke"), QMessageBox::DestructiveRole);

@@ -3,6 +3,7 @@
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
 #include "client/core/ErrorText.h"
+#include "client/core/LocaleFormat.h"
 #include "client/core/PagedListModel.h"
 #include "client/core/RoleListModel.h"
 #include "client/core/Session.h"
@@ -13,7 +14,6 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QJsonArray>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -48,9 +48,14 @@ UsersPage::UsersPage(ApiClient *api, QWidget *parent)
     m_activation = new QAction(this);
     m_activation->setObjectName(u"activationAction"_s);
     connect(m_activation, &QAction::triggered, this, &UsersPage::toggleActivation);
+    m_unlock = new QAction(this);
+    m_unlock->setObjectName(u"unlockAction"_s);
+    connect(m_unlock, &QAction::triggered, this, &UsersPage::unlockSignIn);
     addPageAction(m_edit);
-    if (m_canManage)
+    if (m_canManage) {
         addPageAction(m_activation);
+        addPageAction(m_unlock);
+    }
 
     setDefaultSort(u"display_name"_s);
     setExportBaseName(u"users"_s);
@@ -86,7 +91,6 @@ QString UsersPage::title() const
 
 void UsersPage::retranslate()
 {
-    const QLocale locale;
     auto status = ListColumn::text(u"is_active"_s, tr("Status"));
     status.format = [](const QJsonObject &u) -> QVariant {
         return u.value(u"is_active"_s).toBool() ? tr("Active") : tr("Inactive");
@@ -99,7 +103,7 @@ void UsersPage::retranslate()
     auto created = ListColumn::text(u"created_at"_s, tr("Created"), u"created_at"_s);
     created.format = [](const QJsonObject &u) -> QVariant {
         const QDateTime at = QDateTime::fromString(u.value(u"created_at"_s).toString(), Qt::ISODateWithMs);
-        return QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat);
+        return at.isValid() ? LocaleFormat::date(at.toLocalTime().date()) : QString();
     };
     auto roles = ListColumn::text(u"role_names"_s, tr("Roles"));
     setColumns({ListColumn::text(u"display_name"_s, tr("Name"), u"display_name"_s),
@@ -110,6 +114,8 @@ void UsersPage::retranslate()
                   tr("No users match the search or filters."));
     setCreateText(m_canManage ? tr("New User") : QString());
     m_edit->setText(m_canManage ? tr("Edit…") : tr("Open…"));
+    m_unlock->setText(tr("Unlock Sign-in"));
+    m_unlock->setToolTip(tr("Lets the user sign in again at once after too many failed attempts."));
 
     const int statusIndex = qMax(0, m_status->currentIndex());
     {
@@ -144,6 +150,33 @@ void UsersPage::updateActions()
     m_edit->setEnabled(!user.isEmpty());
     m_activation->setEnabled(!user.isEmpty() && m_canManage);
     m_activation->setText(user.value(u"is_active"_s).toBool(true) ? tr("Deactivate") : tr("Reactivate"));
+    m_unlock->setEnabled(!user.isEmpty() && m_canManage);
+}
+
+void UsersPage::unlockSignIn()
+{
+    const QJsonObject user = currentItem();
+    if (user.isEmpty() || !m_canManage)
+        return;
+    const QString email = user.value(u"email"_s).toString();
+    ApiReply *reply = api()->post(u"/users/%1/unlock-sign-in"_s.arg(qint64(user.value(u"id"_s).toDouble())));
+    m_unlock->setEnabled(false);
+    connect(reply, &ApiReply::finished, this, [this, reply, email] {
+        updateActions();
+        if (reply->isSuccess()) {
+            const int cleared = reply->json().value(u"locks_cleared"_s).toInt();
+            emit statusMessage(cleared > 0 ? tr("%1 can sign in again at once.").arg(email)
+                                           : tr("%1 was not locked out.").arg(email),
+                               5000);
+            return;
+        }
+        auto *box = new QMessageBox(QMessageBox::Warning, ErrorText::titleFor(reply->error()),
+                                    ErrorText::forError(reply->error()), QMessageBox::Ok, this);
+        box->setObjectName(u"unlockError"_s);
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
 }
 
 UserForm *UsersPage::makeForm()
@@ -201,6 +234,7 @@ void UsersPage::toggleActivation()
     auto *box = new QMessageBox(QMessageBox::Question, tr("Deactivate User"), tr("Deactivate %1?").arg(who),
                                 QMessageBox::NoButton, this);
     box->setObjectName(u"deactivatePrompt"_s);
+    box->setTextFormat(Qt::PlainText);
     box->setInformativeText(tr("%1 will be signed out on every device and cannot sign in until reactivated. "
                                "Their records stay.")
                                 .arg(who));

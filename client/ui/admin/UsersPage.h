@@ -13,7 +13,7 @@ class RoleListModel;
 
 // Administration > Users: the organisation's users with search, status and
 // role filters; create, edit, deactivate/reactivate and role assignment
-// (in the user form).
+// (in the user form), and lifting a sign-in lock (failed attempts).
 class UsersPage : public ListPage
 {
     Q_OBJECT
@@ -27,6 +27,7 @@ public:
     QComboBox *statusFilter() const { return m_status; }
     QComboBox *roleFilter() const { return m_role; }
     QAction *activationAction() const { return m_activation; }
+    QAction *unlockAction() const { return m_unlock; }
     // The form opened last (tests).
     UserForm *openForm() const { return m_form; }
 
@@ -35,6 +36,8 @@ public:
     UserForm *editUser(qint64 id);
     // Deactivates or reactivates the current user after a confirmation.
     void toggleActivation();
+    // Lifts the sign-in locks that failed attempts put on the current user.
+    void unlockSignIn();
 
 protected:
     void retranslate() override;
@@ -50,6 +53,7 @@ private:
     RoleListModel *m_roles;
     QAction *m_edit;
     QAction *m_activation;
+    QAction *m_unlock;
     QPointer<UserForm> m_form;
     bool m_canManage;
 };

@@ -5,6 +5,7 @@
 #include "client/core/ErrorText.h"
 #include "client/ui/BusyIndicator.h"
 #include "client/ui/FieldErrorStyle.h"
+#include "client/ui/PlainTextLabels.h"
 #include "client/ui/ReferencePicker.h"
 
 #include <QDialogButtonBox>
@@ -29,7 +30,10 @@ ConvertLeadDialog::ConvertLeadDialog(ApiClient *api, const QJsonObject &lead, QW
     , m_lead(lead)
 {
     setObjectName(u"convertLeadDialog"_s);
+    PlainTextLabels::install();
     m_intro = new QLabel(this);
+    // Shows the lead's title, which any user may have typed.
+    m_intro->setTextFormat(Qt::PlainText);
     m_intro->setWordWrap(true);
 
     m_accountBox = new QGroupBox(this);

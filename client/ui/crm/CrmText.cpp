@@ -1,11 +1,5 @@
 #include "client/ui/crm/CrmText.h"
 
-#include "shared/Decimal.h"
-
-#include <QDate>
-#include <QDateTime>
-#include <QLocale>
-
 using namespace Qt::StringLiterals;
 
 namespace erp::client {
@@ -47,81 +41,6 @@ QString CrmText::activityBucket(const QString &bucket)
     if (bucket == u"done"_s)
         return tr("Done");
     return bucket;
-}
-
-QString CrmText::money(const QString &decimal, const QString &currency)
-{
-    if (decimal.isEmpty())
-        return {};
-    const auto value = erp::shared::Decimal::parse(decimal);
-    if (!value)
-        return decimal + u' ' + currency;
-    const auto cents = value->rescaled(2);
-    const QString plain = cents ? cents->toString() : value->toString();
-    const QLocale locale;
-    const bool negative = plain.startsWith(u'-');
-    const QString digits = negative ? plain.mid(1) : plain;
-    const qsizetype dot = digits.indexOf(u'.');
-    const QString whole = dot < 0 ? digits : digits.left(dot);
-    QString text = locale.toString(whole.toLongLong());
-    if (dot >= 0)
-        text += locale.decimalPoint() + digits.mid(dot + 1);
-    if (negative)
-        text.prepend(locale.negativeSign());
-    return currency.isEmpty() ? text : text + QChar(0x00A0) + currency;
-}
-
-QString CrmText::decimalForEditing(const QString &decimal)
-{
-    QString text = decimal;
-    text.replace(u'.', QLocale().decimalPoint());
-    return text;
-}
-
-std::optional<QString> CrmText::decimalFromInput(const QString &input, int maxScale)
-{
-    const QLocale locale;
-    QString text = input.trimmed();
-    text.remove(u' ');
-    text.remove(QChar(0x00A0));
-    text.remove(QChar(0x202F));
-    const QString group = locale.groupSeparator();
-    const QString point = locale.decimalPoint();
-    if (point != u"."_s) {
-        // "1.250,50" in German: dots group thousands.
-        if (!group.isEmpty())
-            text.remove(group);
-        text.replace(point, u"."_s);
-    } else if (!group.isEmpty()) {
-        text.remove(group);
-    }
-    if (text.startsWith(locale.negativeSign()) && locale.negativeSign() != u"-"_s)
-        text.replace(0, locale.negativeSign().size(), u"-"_s);
-    const auto value = erp::shared::Decimal::parse(text, maxScale);
-    if (!value)
-        return std::nullopt;
-    return value->toString();
-}
-
-QString CrmText::percent(int value)
-{
-    return tr("%1 %").arg(QLocale().toString(value));
-}
-
-QString CrmText::date(const QString &isoDate)
-{
-    if (isoDate.isEmpty())
-        return {};
-    const QDate d = QDate::fromString(isoDate, Qt::ISODate);
-    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : isoDate;
-}
-
-QString CrmText::dateTime(const QString &timestamp)
-{
-    if (timestamp.isEmpty())
-        return {};
-    const QDateTime at = QDateTime::fromString(timestamp, Qt::ISODateWithMs);
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : timestamp;
 }
 
 } // namespace erp::client

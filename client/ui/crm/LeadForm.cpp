@@ -3,7 +3,9 @@
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
 #include "client/core/ErrorText.h"
+#include "client/core/LocaleFormat.h"
 #include "client/core/Session.h"
+#include "client/ui/NumberValidator.h"
 #include "client/ui/crm/ConvertLeadDialog.h"
 #include "client/ui/crm/CrmLookups.h"
 #include "client/ui/crm/CrmText.h"
@@ -22,7 +24,16 @@ namespace erp::client {
 
 namespace {
 const QString DefaultCurrency = u"EUR"_s;
+// estimated_value is numeric(14, 2): never more decimals than that, and
+// fewer where the currency has fewer (JPY).
+constexpr int ValueScale = 2;
+constexpr int ValueIntegerDigits = 12;
+
+int valueScale(const QString &currency)
+{
+    return qMin(erp::shared::Currency::minorUnits(currency).value_or(2), ValueScale);
 }
+} // namespace
 
 LeadForm::LeadForm(ApiClient *api, QWidget *parent)
     : RecordForm(api, u"/leads"_s, parent)
@@ -34,10 +45,12 @@ LeadForm::LeadForm(ApiClient *api, QWidget *parent)
     m_ui->setupUi(contentWidget());
     m_ui->currencyCombo->addItems(erp::shared::Currency::knownCodes());
     m_ui->currencyCombo->setMaxVisibleItems(15);
-    m_ui->closeDateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_ui->closeDateEdit->setDate(QDate::currentDate().addMonths(1));
-    m_ui->valueEdit->setMaxLength(20);
-    m_ui->valueEdit->setPlaceholderText(CrmText::decimalForEditing(u"0.00"_s));
+    m_ui->valueEdit->setMaxLength(24);
+    // Letters cannot be typed; separators can, and are checked on saving.
+    m_valueValidator = new NumberValidator(ValueScale, false, m_ui->valueEdit);
+    m_ui->valueEdit->setValidator(m_valueValidator);
+    applyLocale();
     m_ui->statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // The left column has no field that grows: keep its rows together at the top.
     m_ui->columnsLayout->setAlignment(m_ui->leftForm, Qt::AlignTop);
@@ -74,7 +87,10 @@ LeadForm::LeadForm(ApiClient *api, QWidget *parent)
     for (QLineEdit *edit : {m_ui->titleEdit, m_ui->companyEdit, m_ui->contactNameEdit, m_ui->emailEdit,
                             m_ui->phoneEdit, m_ui->sourceEdit, m_ui->valueEdit})
         connect(edit, &QLineEdit::textEdited, this, &LeadForm::markEdited);
-    connect(m_ui->currencyCombo, &QComboBox::currentIndexChanged, this, &LeadForm::markEdited);
+    connect(m_ui->currencyCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_valueValidator->setMaxScale(valueScale(m_ui->currencyCombo->currentText()));
+        markEdited();
+    });
     connect(m_ui->probabilitySpin, &QSpinBox::valueChanged, this, &LeadForm::markEdited);
     connect(m_ui->closeDateCheck, &QCheckBox::toggled, this, [this](bool on) {
         m_ui->closeDateEdit->setEnabled(on && !m_readOnly);
@@ -142,13 +158,14 @@ QJsonObject LeadForm::values() const
         if (v.value(key).toString().isEmpty())
             v.insert(key, QJsonValue::Null);
     const QString typed = m_ui->valueEdit->text().trimmed();
+    const auto amount = LocaleFormat::parseAmount(typed, m_ui->currencyCombo->currentText(), ValueScale);
     if (typed.isEmpty()) {
         v.insert(u"estimated_value"_s, QJsonValue::Null);
-    } else if (const auto value = CrmText::decimalFromInput(typed)) {
+    } else if (amount.ok()) {
         // The server answers with two decimals; compare like with like.
-        const auto parsed = erp::shared::Decimal::parse(*value);
-        const auto cents = parsed ? parsed->rescaled(2) : std::nullopt;
-        v.insert(u"estimated_value"_s, cents ? cents->toString() : *value);
+        const auto parsed = erp::shared::Decimal::parse(amount.decimal);
+        const auto cents = parsed ? parsed->rescaled(ValueScale) : std::nullopt;
+        v.insert(u"estimated_value"_s, cents ? cents->toString() : amount.decimal);
     } else {
         v.insert(u"estimated_value"_s, typed); // validate() reports it; never sent
     }
@@ -172,7 +189,7 @@ void LeadForm::setValues(const QJsonObject &record)
     m_ui->phoneEdit->setText(record.value(u"phone"_s).toString());
     m_ui->sourceEdit->setText(record.value(u"source"_s).toString());
     m_ui->notesEdit->setPlainText(record.value(u"notes"_s).toString());
-    m_ui->valueEdit->setText(CrmText::decimalForEditing(record.value(u"estimated_value"_s).toString()));
+    m_ui->valueEdit->setText(LocaleFormat::decimalForEditing(record.value(u"estimated_value"_s).toString()));
     {
         const QSignalBlocker block(m_ui->currencyCombo);
         const QString currency = record.value(u"currency"_s).toString(DefaultCurrency);
@@ -182,6 +199,7 @@ void LeadForm::setValues(const QJsonObject &record)
             index = m_ui->currencyCombo->count() - 1;
         }
         m_ui->currencyCombo->setCurrentIndex(index);
+        m_valueValidator->setMaxScale(valueScale(currency));
     }
     {
         const QSignalBlocker block(m_ui->probabilitySpin);
@@ -220,15 +238,15 @@ QList<FieldError> LeadForm::validate(const QJsonObject &v) const
             {u"email"_s, u"invalid_email"_s, tr("Enter a valid email address, for example name@example.com.")});
     const QJsonValue value = v.value(u"estimated_value"_s);
     if (value.isString()) {
-        const auto parsed = CrmText::decimalFromInput(m_ui->valueEdit->text());
-        const auto decimal = parsed ? erp::shared::Decimal::parse(*parsed) : std::nullopt;
-        if (!decimal)
-            problems.append({u"estimated_value"_s, u"invalid_decimal"_s,
-                             tr("Enter an amount such as %1 (at most two decimals).")
-                                 .arg(CrmText::decimalForEditing(u"1250.00"_s))});
-        else if (decimal->isNegative())
-            problems.append({u"estimated_value"_s, u"must_not_be_negative"_s, tr("The amount cannot be negative.")});
-        else if (decimal->integerDigits() > 12)
+        const auto amount
+            = LocaleFormat::parseAmount(m_ui->valueEdit->text(), v.value(u"currency"_s).toString(), ValueScale);
+        const auto decimal = amount.ok() ? erp::shared::Decimal::parse(amount.decimal) : std::nullopt;
+        if (!amount.ok())
+            problems.append(
+                {u"estimated_value"_s,
+                 amount.problem == LocaleFormat::Problem::Negative ? u"must_not_be_negative"_s : u"invalid_decimal"_s,
+                 amount.message});
+        else if (!decimal || decimal->integerDigits() > ValueIntegerDigits)
             problems.append(
                 {u"estimated_value"_s, u"too_large"_s, tr("At most 12 digits before the decimal point.")});
     }
@@ -269,11 +287,11 @@ QString LeadForm::displayValue(const QString &field, const QJsonValue &value) co
                                                                       : QString::number(id);
     }
     if (field == u"estimated_value"_s)
-        return CrmText::money(value.toString(), {});
+        return LocaleFormat::amount(value.toString(), {});
     if (field == u"expected_close_date"_s)
-        return value.isNull() ? tr("(none)") : CrmText::date(value.toString());
+        return value.isNull() ? tr("(none)") : LocaleFormat::date(value.toString());
     if (field == u"probability"_s)
-        return CrmText::percent(value.toInt());
+        return LocaleFormat::percent(value.toInt());
     return RecordForm::displayValue(field, value);
 }
 
@@ -384,6 +402,15 @@ void LeadForm::runAction(const QString &action, const QJsonObject &body)
     });
 }
 
+void LeadForm::applyLocale()
+{
+    // What is typed in the value field is rewritten in the new language's
+    // form; the date field shows the language's order with a four-digit year.
+    m_valueValidator->relocalise(m_ui->valueEdit);
+    m_ui->valueEdit->setPlaceholderText(LocaleFormat::decimalForEditing(u"0.00"_s));
+    m_ui->closeDateEdit->setDisplayFormat(LocaleFormat::dateFormat());
+}
+
 void LeadForm::retranslate()
 {
     updateActions();
@@ -394,6 +421,8 @@ void LeadForm::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(contentWidget());
         retranslate();
+    } else if (event->type() == QEvent::LocaleChange) {
+        applyLocale();
     } else if (event->type() == QEvent::ModifiedChange) {
         updateActions();
     }

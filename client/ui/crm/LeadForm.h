@@ -17,6 +17,7 @@ namespace erp::client {
 
 
 class CrmLookups;
+class NumberValidator;
 
 // Create or edit a lead: every field the API takes (money as a decimal
 // checked with the shared Decimal, currency from the shared ISO 4217 list,
@@ -61,6 +62,7 @@ protected:
 
 private:
     void retranslate();
+    void applyLocale();
     void updateActions();
     void fillStages();
     void fillOwners();
@@ -69,6 +71,7 @@ private:
     std::unique_ptr<Ui::LeadForm> m_ui;
     ApiClient *m_api;
     CrmLookups *m_lookups;
+    NumberValidator *m_valueValidator = nullptr;
     qint64 m_stageId = 0;
     qint64 m_ownerId = 0;
     bool m_readOnly = false;

@@ -246,14 +246,14 @@ void LeadImportWizard::runCheck()
         showReport(errors);
         if (m_valid) {
             m_summary->setText(m_rows == 0 ? tr("The file contains no leads.")
-                                           : tr("All %n lead(s) in the file can be imported. Press “Import” to "
+                                           : tr("All %Ln lead(s) in the file can be imported. Press “Import” to "
                                                 "import them.",
                                                 nullptr, m_rows));
             m_valid = m_rows > 0;
         } else {
             // The server lists the first problems and counts the rest.
             const int total = report.value(u"error_count"_s).toInt(int(errors.size()));
-            QString text = tr("%n problem(s) found; nothing can be imported until the file is corrected. "
+            QString text = tr("%Ln problem(s) found; nothing can be imported until the file is corrected. "
                               "Fix the lines below, then go back and check the file again.",
                               nullptr, total);
             const int unlisted = report.value(u"errors_not_listed"_s).toInt();
@@ -288,7 +288,7 @@ void LeadImportWizard::showReport(const QJsonArray &errors)
 void LeadImportWizard::runImport()
 {
     m_resultPage->setComplete(false);
-    m_result->setText(tr("Importing %n lead(s)…", nullptr, m_rows));
+    m_result->setText(tr("Importing %Ln lead(s)…", nullptr, m_rows));
     m_importBusy->start();
     ApiReply *reply = m_api->postData(u"/leads/import"_s, {}, m_data, "text/csv; charset=utf-8", true);
     m_reply = reply;
@@ -298,7 +298,7 @@ void LeadImportWizard::runImport()
         m_resultPage->setComplete(true);
         if (reply->isSuccess()) {
             const int count = reply->json().value(u"imported"_s).toInt();
-            m_result->setText(tr("%n lead(s) imported.", nullptr, count));
+            m_result->setText(tr("%Ln lead(s) imported.", nullptr, count));
             emit imported(count);
             emit importFinished(true);
             return;

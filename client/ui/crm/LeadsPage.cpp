@@ -1,6 +1,7 @@
 #include "client/ui/crm/LeadsPage.h"
 
 #include "client/core/ApiClient.h"
+#include "client/core/LocaleFormat.h"
 #include "client/core/PagedListModel.h"
 #include "client/core/Session.h"
 #include "client/ui/crm/CrmLookups.h"
@@ -94,19 +95,20 @@ void LeadsPage::retranslate()
     auto value = ListColumn::text(u"estimated_value"_s, tr("Value"));
     value.alignment = Qt::AlignRight | Qt::AlignVCenter;
     value.format = [](const QJsonObject &l) -> QVariant {
-        return CrmText::money(l.value(u"estimated_value"_s).toString(), l.value(u"currency"_s).toString());
+        return LocaleFormat::amount(l.value(u"estimated_value"_s).toString(), l.value(u"currency"_s).toString());
     };
     auto probability = ListColumn::text(u"probability"_s, tr("Prob."));
     probability.alignment = Qt::AlignRight | Qt::AlignVCenter;
     probability.format = [](const QJsonObject &l) -> QVariant {
-        return l.value(u"probability"_s).isNull() ? QString() : CrmText::percent(l.value(u"probability"_s).toInt());
+        return l.value(u"probability"_s).isNull() ? QString()
+                                                  : LocaleFormat::percent(l.value(u"probability"_s).toInt());
     };
     probability.data = [](const QJsonObject &, int role) -> QVariant {
         return role == Qt::ToolTipRole ? tr("Probability of winning") : QVariant();
     };
     auto close = ListColumn::text(u"expected_close_date"_s, tr("Close Date"), u"expected_close_date"_s);
     close.format = [](const QJsonObject &l) -> QVariant {
-        return CrmText::date(l.value(u"expected_close_date"_s).toString());
+        return LocaleFormat::date(l.value(u"expected_close_date"_s).toString());
     };
     auto status = ListColumn::text(u"status"_s, tr("Status"));
     status.format = [](const QJsonObject &l) -> QVariant {
@@ -211,7 +213,7 @@ LeadImportWizard *LeadsPage::importLeads()
     auto *wizard = new LeadImportWizard(api(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &LeadImportWizard::imported, this, [this](int count) {
-        emit statusMessage(tr("%n lead(s) imported.", nullptr, count), 5000);
+        emit statusMessage(tr("%Ln lead(s) imported.", nullptr, count), 5000);
         refresh();
     });
     m_wizard = wizard;

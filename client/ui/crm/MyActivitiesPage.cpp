@@ -3,6 +3,7 @@
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
 #include "client/core/ErrorText.h"
+#include "client/core/LocaleFormat.h"
 #include "client/core/PagedListModel.h"
 #include "client/core/Session.h"
 #include "client/ui/crm/CrmText.h"
@@ -49,7 +50,8 @@ QString MyActivitiesPage::title() const
 void MyActivitiesPage::retranslate()
 {
     auto due = ListColumn::text(u"due_at"_s, tr("Due"), u"due_at"_s);
-    due.format = [](const QJsonObject &a) -> QVariant { return CrmText::dateTime(a.value(u"due_at"_s).toString()); };
+    due.format
+        = [](const QJsonObject &a) -> QVariant { return LocaleFormat::dateTime(a.value(u"due_at"_s).toString()); };
     auto bucket = ListColumn::text(u"bucket"_s, tr("When"));
     bucket.format = [](const QJsonObject &a) -> QVariant {
         return CrmText::activityBucket(a.value(u"bucket"_s).toString());

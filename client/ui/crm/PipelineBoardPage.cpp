@@ -3,6 +3,7 @@
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
 #include "client/core/ErrorText.h"
+#include "client/core/LocaleFormat.h"
 #include "client/core/Session.h"
 #include "client/ui/BusyIndicator.h"
 #include "client/ui/crm/CrmText.h"
@@ -422,10 +423,10 @@ void PipelineBoardPage::resolveConflict(const Move &move)
             fields.append({label, mine, now});
         }
         fields.append({tr("Estimated value"),
-                       CrmText::money(move.lead.value(u"estimated_value"_s).toString(),
-                                      move.lead.value(u"currency"_s).toString()),
-                       CrmText::money(theirs.value(u"estimated_value"_s).toString(),
-                                      theirs.value(u"currency"_s).toString())});
+                       LocaleFormat::amount(move.lead.value(u"estimated_value"_s).toString(),
+                                            move.lead.value(u"currency"_s).toString()),
+                       LocaleFormat::amount(theirs.value(u"estimated_value"_s).toString(),
+                                            theirs.value(u"currency"_s).toString())});
         auto *dialog = new ConflictDialog(tr("Lead “%1”").arg(theirs.value(u"title"_s).toString()), fields, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         m_conflict = dialog;

@@ -1,5 +1,6 @@
 #include "client/ui/crm/PipelineColumn.h"
 
+#include "client/core/LocaleFormat.h"
 #include "client/ui/crm/CrmText.h"
 #include "client/ui/crm/PipelineCardDelegate.h"
 #include "client/ui/crm/PipelineColumnModel.h"
@@ -94,11 +95,11 @@ void PipelineColumn::setSummary(int openLeads, const QJsonArray &totals)
 
 void PipelineColumn::updateSummary()
 {
-    QStringList parts {tr("%n open lead(s)", nullptr, m_openLeads)};
+    QStringList parts {tr("%Ln open lead(s)", nullptr, m_openLeads)};
     QStringList sums;
     for (const QJsonValue &v : m_totals) {
         const QJsonObject t = v.toObject();
-        sums << CrmText::money(t.value(u"total"_s).toString(), t.value(u"currency"_s).toString());
+        sums << LocaleFormat::amount(t.value(u"total"_s).toString(), t.value(u"currency"_s).toString());
     }
     if (!sums.isEmpty())
         parts << sums.join(u" · "_s);
@@ -158,8 +159,11 @@ bool PipelineColumn::eventFilter(QObject *watched, QEvent *event)
 
 void PipelineColumn::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange) {
+        // Totals and the cards' values are written in the language's form.
         updateSummary();
+        m_view->viewport()->update();
+    }
     QFrame::changeEvent(event);
 }
 

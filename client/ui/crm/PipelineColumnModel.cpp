@@ -1,5 +1,6 @@
 #include "client/ui/crm/PipelineColumnModel.h"
 
+#include "client/core/LocaleFormat.h"
 #include "client/ui/crm/CrmText.h"
 
 #include <QDataStream>
@@ -99,7 +100,7 @@ QVariant PipelineColumnModel::data(const QModelIndex &index, int role) const
             if (!lead.value(key).toString().isEmpty())
                 lines << lead.value(key).toString();
         if (!lead.value(u"expected_close_date"_s).toString().isEmpty())
-            lines << tr("Expected close: %1").arg(CrmText::date(lead.value(u"expected_close_date"_s).toString()));
+            lines << tr("Expected close: %1").arg(LocaleFormat::date(lead.value(u"expected_close_date"_s).toString()));
         return lines.join(u'\n');
     }
     case Qt::AccessibleTextRole:
@@ -113,7 +114,7 @@ QVariant PipelineColumnModel::data(const QModelIndex &index, int role) const
     case CompanyRole:
         return lead.value(u"company"_s).toString();
     case ValueRole:
-        return CrmText::money(lead.value(u"estimated_value"_s).toString(), lead.value(u"currency"_s).toString());
+        return LocaleFormat::amount(lead.value(u"estimated_value"_s).toString(), lead.value(u"currency"_s).toString());
     case OwnerRole:
         return lead.value(u"owner_name"_s).toString();
     case PendingRole:

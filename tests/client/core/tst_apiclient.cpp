@@ -455,6 +455,42 @@ private Q_SLOTS:
         QCOMPARE(raw->get("/api/v1/auth/me").status, 401);
     }
 
+    void signOutAfterIdleEndsTheSessionOnTheServer()
+    {
+        // Idle for longer than the access token lives: sign-out still ends
+        // the session, by its refresh token.
+        auto c = newClient();
+        QVERIFY(signIn(*c->api, m_tenant.adminEmail, m_tenant.adminPassword));
+        Session *s = c->api->session();
+        const QString refreshToken = s->refreshToken();
+        const QByteArray valid = s->accessToken();
+        s->updateTokens(expiredTokenFor(valid), refreshToken, 900);
+        auto r = waitFor(c->api->signOut());
+        QVERIFY2(r->isSuccess(), qPrintable(r->error().debugString()));
+        QCOMPARE(r->status(), 204);
+        auto raw = m_server->client();
+        QCOMPARE(raw->postJson("/api/v1/auth/refresh", {{u"refresh_token"_s, refreshToken}}).status, 401);
+        raw->setBearerToken(valid);
+        QCOMPARE(raw->get("/api/v1/auth/me").status, 401);
+    }
+
+    void signOutReportsWhenTheServerDidNotConfirm()
+    {
+        // Tokens the server does not know: the client forgets the session
+        // anyway, and the reply says the server did not end it.
+        auto c = newClient();
+        QVERIFY(signIn(*c->api, m_tenant.adminEmail, m_tenant.adminPassword));
+        Session *s = c->api->session();
+        s->updateTokens(expiredTokenFor(s->accessToken()),
+                        u"%1.BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB"_s.arg(m_tenant.id), 900);
+        QSignalSpy signedOut(c->api.get(), &ApiClient::signedOut);
+        auto r = waitFor(c->api->signOut());
+        QVERIFY(!r->isSuccess());
+        QCOMPARE(r->error().httpStatus(), 401);
+        QCOMPARE(signedOut.size(), 1);
+        QVERIFY(!c->api->session()->isSignedIn());
+    }
+
     void wrongPasswordAndThrottling()
     {
         auto c = newClient();

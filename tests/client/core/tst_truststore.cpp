@@ -4,13 +4,14 @@
 #include "client/core/ManagedConfiguration.h"
 #include "client/core/RefreshTokenStore.h"
 #include "client/core/TrustStore.h"
-
 #include "tests/support/TestCertificate.h"
 
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace erp::client;
 using namespace Qt::StringLiterals;
@@ -190,6 +191,71 @@ private Q_SLOTS:
 
         QVERIFY(!store.addCaCertificatesFromFile(dir.filePath(u"missing.pem"_s), &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    void managedConfigurationWritableByOthersIsRefused()
+    {
+        QTemporaryDir dir;
+        QFile::copy(erp::test::TestCertificate::instance().certificatePath(), dir.filePath(u"company-ca.pem"_s));
+        QFile::setPermissions(dir.filePath(u"company-ca.pem"_s), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QString ini = dir.filePath(u"erp-client.ini"_s);
+        QVERIFY(writeFile(ini,
+                          "[general]\nca_file=company-ca.pem\n\n[server.evil]\nurl=https://evil.example.com\n"
+                          "pin-sha256="
+                              + ServerCertificateInfo::fingerprintOf(testCertificate()).toLatin1() + "\n"));
+        const auto mode
+            = [](const QString &path, QFileDevice::Permissions p) { return QFile::setPermissions(path, p); };
+        const QFileDevice::Permissions fileOk
+            = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+        const QFileDevice::Permissions dirOk = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+            | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+        QVERIFY(mode(dir.path(), dirOk) && mode(ini, fileOk));
+        {
+            // Protected (only its owner, the user running the client, may write): used.
+            ManagedConfiguration config;
+            QVERIFY2(config.load(ini), qPrintable(config.errors().join(u'\n')));
+            QVERIFY(!config.isRefused());
+            QCOMPARE(config.servers().size(), 1);
+            QCOMPARE(config.caFile(), dir.filePath(u"company-ca.pem"_s));
+        }
+        // The file writable by its group or by everyone: ignored as a whole.
+        for (const QFileDevice::Permissions extra : {QFileDevice::WriteGroup, QFileDevice::WriteOther}) {
+            QVERIFY(mode(ini, fileOk | extra));
+            ManagedConfiguration config;
+            QVERIFY(!config.load(ini));
+            QVERIFY(config.isRefused());
+            QVERIFY(config.servers().isEmpty());
+            QVERIFY(config.caFile().isEmpty());
+            QVERIFY2(config.errors().first().contains(u"writable"_s), qPrintable(config.errors().first()));
+        }
+        QVERIFY(mode(ini, fileOk));
+        // The folder writable by everyone (anyone could replace the file): ignored.
+        QVERIFY(mode(dir.path(), dirOk | QFileDevice::WriteOther));
+        {
+            ManagedConfiguration config;
+            QVERIFY(!config.load(ini));
+            QVERIFY(config.isRefused());
+            QVERIFY(config.servers().isEmpty());
+        }
+        QVERIFY(mode(dir.path(), dirOk));
+        // A CA file others may change is not trusted; the rest is used.
+        QVERIFY(mode(dir.filePath(u"company-ca.pem"_s), fileOk | QFileDevice::WriteOther));
+        {
+            ManagedConfiguration config;
+            QVERIFY(!config.load(ini));
+            QVERIFY(!config.isRefused());
+            QVERIFY(config.caFile().isEmpty());
+            QCOMPARE(config.servers().size(), 1);
+            QVERIFY2(config.errors().first().contains(u"ca_file ignored"_s), qPrintable(config.errors().first()));
+        }
+        // Owned by another user (not root): ignored. Needs root to arrange.
+        if (::geteuid() == 0) {
+            QVERIFY(::chown(QFile::encodeName(ini).constData(), 65534, 65534) == 0);
+            ManagedConfiguration config;
+            QVERIFY(!config.load(ini));
+            QVERIFY(config.isRefused());
+            QVERIFY2(config.errors().first().contains(u"another user"_s), qPrintable(config.errors().first()));
+        }
     }
 
     void clientSettings()

@@ -1,11 +1,13 @@
-// Renders the CRM screens with realistic data to PNG files under
-// <build>/screenshots (crm-*.png) so a person can check layout, clipping and
-// spacing: the leads list in the main window, the lead form, the pipeline
-// board, the convert dialog and the import wizard's report. Fails when a
-// screen cannot be produced or saved.
+// Produces screenshots: renders the CRM screens with realistic data to PNG files under
+// <build>/screenshots (crm-*.png) so a person can check layout and spacing:
+// the leads list in the main window, the lead form, the pipeline board, the
+// convert dialog and the import wizard's report. Each asserts what its picture
+// must show (erp::test::layoutProblems): the fields that belong on it present
+// and visible, nothing cut off by the window or squeezed below its text.
 #include "client/core/PagedListModel.h"
 #include "client/ui/LanguageManager.h"
 #include "client/ui/MainWindow.h"
+#include "client/ui/ReferencePicker.h"
 #include "client/ui/crm/ConvertLeadDialog.h"
 #include "client/ui/crm/CrmLookups.h"
 #include "client/ui/crm/LeadForm.h"
@@ -22,6 +24,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QListView>
+#include <QRadioButton>
 #include <QTableView>
 #include <QTableWidget>
 
@@ -35,15 +38,15 @@ class TestCrmScreenshots : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
-    void leadsList();
-    void leadForm();
-    void pipelineBoard();
-    void convertDialog();
-    void importReport();
-    void myActivities();
+    void leadsListScreenshot();
+    void leadFormScreenshots();
+    void pipelineBoardScreenshots();
+    void convertDialogScreenshot();
+    void importWizardScreenshots();
+    void myActivitiesScreenshot();
 
 private:
-    void save(QWidget *widget, const QString &name);
+    void save(QWidget *widget, const QString &name, const QStringList &requiredChildren = {});
     qint64 findLead(const QString &title);
 
     std::unique_ptr<TestServer> m_server;
@@ -131,15 +134,17 @@ qint64 TestCrmScreenshots::findLead(const QString &title)
     return items.isEmpty() ? 0 : qint64(items.first().toObject().value(u"id"_s).toDouble());
 }
 
-void TestCrmScreenshots::save(QWidget *widget, const QString &name)
+void TestCrmScreenshots::save(QWidget *widget, const QString &name, const QStringList &requiredChildren)
 {
     QApplication::processEvents();
     const QString path = m_dir.filePath(name + u".png"_s);
     QVERIFY2(widget->grab().save(path), qPrintable(path));
     qInfo("screenshot: %s", qPrintable(path));
+    const QStringList problems = erp::test::layoutProblems(widget, requiredChildren);
+    QVERIFY2(problems.isEmpty(), qPrintable(name + u": "_s + problems.join(u"; "_s)));
 }
 
-void TestCrmScreenshots::leadsList()
+void TestCrmScreenshots::leadsListScreenshot()
 {
     QVERIFY(m_window->showPage(u"leads"_s));
     auto *leads = qobject_cast<LeadsPage *>(m_window->page(u"leads"_s));
@@ -149,29 +154,29 @@ void TestCrmScreenshots::leadsList()
     save(m_window.get(), u"crm-leads-list"_s);
 }
 
-void TestCrmScreenshots::leadForm()
+void TestCrmScreenshots::leadFormScreenshots()
 {
     auto *leads = qobject_cast<LeadsPage *>(m_window->page(u"leads"_s));
     LeadForm *form = leads->editLead(findLead(u"40 ergonomic"_s));
     QSignalSpy loaded(form, &RecordForm::loaded);
     QVERIFY(loaded.wait(15000));
     QTRY_VERIFY_WITH_TIMEOUT(form->lookups()->stagesLoaded() && form->lookups()->ownersLoaded(), 15000);
-    save(form, u"crm-lead-form"_s);
+    save(form, u"crm-lead-form"_s, {u"titleEdit"_s, u"companyEdit"_s, u"contactNameEdit"_s, u"emailEdit"_s, u"valueEdit"_s, u"currencyCombo"_s, u"probabilitySpin"_s, u"stageCombo"_s});
     // The same form with a client-side error next to the value.
     auto *value = form->findChild<QLineEdit *>(u"valueEdit"_s);
     value->setText(u"12.480,5.0"_s);
     form->save();
     QVERIFY(!form->fieldErrorText(u"estimated_value"_s).isEmpty());
-    save(form, u"crm-lead-form-error"_s);
+    save(form, u"crm-lead-form-error"_s, {u"titleEdit"_s, u"companyEdit"_s, u"contactNameEdit"_s, u"emailEdit"_s, u"valueEdit"_s, u"currencyCombo"_s, u"probabilitySpin"_s, u"stageCombo"_s, u"error_estimated_value"_s});
     value->setText(u"12480.00"_s);
     form->done(QDialog::Rejected);
     LeadForm *created = leads->newLead();
     QTRY_VERIFY_WITH_TIMEOUT(created->lookups()->stagesLoaded(), 15000);
-    save(created, u"crm-lead-form-new"_s);
+    save(created, u"crm-lead-form-new"_s, {u"titleEdit"_s, u"companyEdit"_s, u"contactNameEdit"_s, u"emailEdit"_s, u"valueEdit"_s, u"currencyCombo"_s, u"probabilitySpin"_s, u"stageCombo"_s});
     created->done(QDialog::Rejected);
 }
 
-void TestCrmScreenshots::pipelineBoard()
+void TestCrmScreenshots::pipelineBoardScreenshots()
 {
     QVERIFY(m_window->showPage(u"pipeline"_s));
     auto *board = qobject_cast<PipelineBoardPage *>(m_window->page(u"pipeline"_s));
@@ -183,18 +188,25 @@ void TestCrmScreenshots::pipelineBoard()
     save(board, u"crm-pipeline-board-page"_s);
 }
 
-void TestCrmScreenshots::convertDialog()
+void TestCrmScreenshots::convertDialogScreenshot()
 {
+    // The company already exists as an account: the dialog offers to link it.
+    QVERIFY(erp::test::waitFor(m_client.api->create(u"/accounts"_s, {{u"name"_s, u"Brightline Analytics Ltd"_s}}))
+                ->isSuccess());
     auto reply = erp::test::waitFor(m_client.api->get(u"/leads/%1"_s.arg(findLead(u"Standing desks"_s))));
     ConvertLeadDialog dialog(m_client.api.get(), reply->json(), m_window.get());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 15000);
-    QTest::qWait(200);
-    save(&dialog, u"crm-convert-dialog"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.accountPicker()->name() == u"Brightline Analytics Ltd"_s && !dialog.isBusy(),
+                             15000);
+    QVERIFY(dialog.findChild<QRadioButton *>(u"existingAccountOption"_s)->isChecked());
+    QVERIFY(dialog.accountPicker()->isEnabled());
+    save(&dialog, u"crm-convert-dialog"_s,
+         {u"newAccountOption"_s, u"existingAccountOption"_s, u"accountPicker"_s, u"newContactOption"_s,
+          u"contactNameEdit"_s, u"existingContactOption"_s});
 }
 
-void TestCrmScreenshots::importReport()
+void TestCrmScreenshots::importWizardScreenshots()
 {
     const QString path = m_files.filePath(u"leads.csv"_s);
     QFile file(path);
@@ -216,7 +228,7 @@ void TestCrmScreenshots::importReport()
     save(&wizard, u"crm-import-report"_s);
 }
 
-void TestCrmScreenshots::myActivities()
+void TestCrmScreenshots::myActivitiesScreenshot()
 {
     const qint64 lead = findLead(u"Canteen"_s);
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -5,6 +5,7 @@
 // the lead, and the status actions (lost with a reason, reopen, won).
 #include "client/core/PagedListModel.h"
 #include "client/ui/ConflictDialog.h"
+#include "client/ui/LanguageManager.h"
 #include "client/ui/crm/CrmLookups.h"
 #include "client/ui/crm/LeadForm.h"
 #include "client/ui/crm/LeadsPage.h"
@@ -47,10 +48,12 @@ private:
     TestServer::Tenant m_acme;
     erp::test::SignedInClient m_admin;
     std::unique_ptr<LeadsPage> m_page;
+    LanguageManager m_languages;
 };
 
 void TestLeadsPage::initTestCase()
 {
+    QVERIFY(m_languages.apply(u"en"_s)); // numbers in English whatever the system's locale
     m_server = std::make_unique<TestServer>(u"ui_crm_leads"_s);
     QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
     m_acme = m_server->createTenant(u"acme"_s);
@@ -221,7 +224,8 @@ void TestLeadsPage::checksMoneyAndEmailBeforeSending()
     QVERIFY2(!form->isBusy(), "nothing is sent while the form has errors");
     QCOMPARE(form->fieldErrorText(u"title"_s), u"Enter a title for the lead."_s);
     QCOMPARE(form->fieldErrorText(u"email"_s), u"Enter a valid email address, for example name@example.com."_s);
-    QCOMPARE(form->fieldErrorText(u"estimated_value"_s), u"Enter an amount such as 1250.00 (at most two decimals)."_s);
+    QCOMPARE(form->fieldErrorText(u"estimated_value"_s),
+             u"Use only one decimal mark (.). Enter the number like 1,234.56 or 1234.56."_s);
     auto *value = form->findChild<QLineEdit *>(u"valueEdit"_s);
     value->clear();
     QTest::keyClicks(value, u"-5"_s);
@@ -230,7 +234,15 @@ void TestLeadsPage::checksMoneyAndEmailBeforeSending()
     value->clear();
     QTest::keyClicks(value, u"1.234"_s);
     QTest::mouseClick(form->saveButton(), Qt::LeftButton);
-    QVERIFY(!form->fieldErrorText(u"estimated_value"_s).isEmpty());
+    QCOMPARE(form->fieldErrorText(u"estimated_value"_s),
+             u"At most 2 decimals. Enter the number like 1,234.56 or 1234.56."_s);
+    // German habits are not silently read as another number in English.
+    value->clear();
+    QTest::keyClicks(value, u"1250,50"_s);
+    QTest::mouseClick(form->saveButton(), Qt::LeftButton);
+    QCOMPARE(form->fieldErrorText(u"estimated_value"_s),
+             u"In this language “,” separates groups of three digits and “.” is the decimal mark. Enter the number "
+             u"like 1,234.56 or 1234.56."_s);
 
     // What only the server knows comes back next to the field: a title of 201 characters.
     value->clear();

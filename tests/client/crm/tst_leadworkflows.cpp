@@ -6,6 +6,7 @@
 // contacts are created through their forms; My Activities lists by bucket
 // and marks done.
 #include "client/core/PagedListModel.h"
+#include "client/ui/ConflictDialog.h"
 #include "client/ui/LanguageManager.h"
 #include "client/ui/ReferencePicker.h"
 #include "client/ui/crm/AccountsPage.h"
@@ -19,10 +20,12 @@
 #include "tests/client/ui/UiTestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QComboBox>
-#include <QLabel>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QLabel>
+#include <QMessageBox>
 #include <QRadioButton>
 #include <QTableWidget>
 #include <QTemporaryFile>
@@ -40,6 +43,7 @@ private slots:
     void convertLinksExistingAccount();
     void importShowsTheDryRunReportThenImports();
     void importReportSaysWhenProblemsAreNotAllListed();
+    void titlesOfOtherUsersAreShownAsPlainText();
     void accountAndContactForms();
     void myActivitiesByBucketAndMarkDone();
 
@@ -239,6 +243,51 @@ void TestLeadWorkflows::importReportSaysWhenProblemsAreNotAllListed()
              qPrintable(wizard->checkSummary()));
     QCOMPARE(wizard->reportTable()->rowCount(), 200);
     wizard->reject();
+}
+
+// Every label under `root` that shows `text` must show it literally: its
+// format is plain text and what it renders (as the accessibility layer reads
+// it out, markup resolved) is the text itself, tags included, not a link.
+static int labelsShowingLiterally(QWidget *root, const QString &text)
+{
+    int found = 0;
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        if (!label->text().contains(u"Session expired"_s))
+            continue;
+        ++found;
+        if (label->textFormat() != Qt::PlainText)
+            return -1;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(label);
+        if (!accessible || !accessible->text(QAccessible::Name).contains(text))
+            return -1;
+    }
+    return found;
+}
+
+void TestLeadWorkflows::titlesOfOtherUsersAreShownAsPlainText()
+{
+    const QString title = u"<a href=x>Session expired, click here</a>"_s;
+    const qint64 id = createLead(title, u"Lure Ltd"_s, u"Mallory"_s);
+    {
+        ConvertLeadDialog dialog(m_admin.api.get(), get(u"/leads/%1"_s.arg(id)));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(labelsShowingLiterally(&dialog, title), 1);
+    }
+    {
+        ConflictDialog dialog(title, {{u"Title"_s, u"mine"_s, title}});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(labelsShowingLiterally(&dialog, title), 1);
+    }
+    {
+        // Any other label, message boxes included, is plain text as well.
+        QMessageBox box(QMessageBox::Question, u"Delete"_s, u"Delete %1?"_s.arg(title));
+        box.setInformativeText(title);
+        box.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&box));
+        QCOMPARE(labelsShowingLiterally(&box, title), 2);
+    }
 }
 
 void TestLeadWorkflows::accountAndContactForms()

@@ -12,8 +12,13 @@
 #include "tests/support/TestCertificate.h"
 #include "tests/support/TestServer.h"
 
+#include <QAbstractButton>
+#include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
+#include <QLabel>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -101,6 +106,68 @@ inline std::unique_ptr<erp::client::ApiReply> waitFor(erp::client::ApiReply *rep
         done.wait(timeoutMs);
     }
     return std::unique_ptr<erp::client::ApiReply>(reply);
+}
+
+// What a screenshot of `top` must show, checked on the live widgets rather
+// than on the picture: every named child exists and is visible, and no
+// visible label, button, field or box is cut off: it lies inside the window
+// and is at least its minimum size (what its text and frame need), or, for a
+// word-wrapped label, as tall as its text needs at its width. Widgets inside
+// scroll areas scroll and are not checked. Empty when all is well.
+inline QStringList layoutProblems(QWidget *top, const QStringList &requiredChildren = {})
+{
+    QStringList problems;
+    for (const QString &name : requiredChildren) {
+        auto *w = top->findChild<QWidget *>(name);
+        if (!w)
+            problems << name + QStringLiteral(": missing");
+        else if (!w->isVisibleTo(top))
+            problems << name + QStringLiteral(": not visible");
+    }
+    const QRect bounds = top->rect();
+    const auto children = top->findChildren<QWidget *>();
+    for (QWidget *w : children) {
+        if (w->isWindow() || !w->isVisibleTo(top))
+            continue;
+        auto *label = qobject_cast<QLabel *>(w);
+        auto *button = qobject_cast<QAbstractButton *>(w);
+        const bool field = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
+            || qobject_cast<QAbstractSpinBox *>(w);
+        if (!label && !button && !field)
+            continue;
+        // Parts of a combo or spin box are checked as the box.
+        if (qobject_cast<QComboBox *>(w->parentWidget()) || qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
+            continue;
+        bool scrolls = false;
+        for (QWidget *p = w->parentWidget(); p && p != top; p = p->parentWidget())
+            scrolls |= qobject_cast<QAbstractScrollArea *>(p) != nullptr;
+        if (scrolls)
+            continue;
+        QString id = QString::fromLatin1(w->metaObject()->className());
+        if (!w->objectName().isEmpty())
+            id += QLatin1Char(' ') + w->objectName();
+        else if (label)
+            id += QStringLiteral(" \"%1\"").arg(label->text().left(40));
+        else if (button)
+            id += QStringLiteral(" \"%1\"").arg(button->text().left(40));
+        const QRect r(w->mapTo(top, QPoint(0, 0)), w->size());
+        if (!bounds.contains(r))
+            problems << id + QStringLiteral(": outside the window");
+        if (label && label->wordWrap()) {
+            if (label->heightForWidth(label->width()) > label->height())
+                problems << id + QStringLiteral(": text cut at the bottom");
+        } else {
+            const QSize needed = w->minimumSizeHint();
+            if (w->width() < needed.width() || w->height() < needed.height())
+                problems << id
+                        + QStringLiteral(": %1x%2, needs %3x%4")
+                              .arg(w->width())
+                              .arg(w->height())
+                              .arg(needed.width())
+                              .arg(needed.height());
+        }
+    }
+    return problems;
 }
 
 } // namespace erp::test

@@ -7,11 +7,15 @@
 #include "client/ui/LanguageManager.h"
 #include "client/ui/ListPage.h"
 #include "tests/client/ui/UiTestSupport.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QLabel>
 #include <QToolBar>
 
@@ -47,6 +51,7 @@ private slots:
     void exportWritesTheCurrentFilterAsCsv();
     void exportCanBeCancelled();
     void configurationHooks();
+    void countSaysAboutOnlyForEstimates();
 
 private:
     std::unique_ptr<TestServer> m_server;
@@ -194,6 +199,54 @@ void TestListPage::configurationHooks()
     QCOMPARE(page.model()->searchText(), u"rep@"_s);
     QTRY_VERIFY_WITH_TIMEOUT(page.model()->state() == PagedListModel::State::Ready, 15000);
     QVERIFY(!page.isOverlayVisible());
+}
+
+void TestListPage::countSaysAboutOnlyForEstimates()
+{
+    const auto countText = [](const ListPage &page) {
+        return page.findChild<QLabel *>(u"countLabel"_s)->text();
+    };
+    // acme has 27 users: counted exactly, so no "about".
+    {
+        PlainListPage page(m_admin.api.get());
+        page.setPageSize(10);
+        page.resize(700, 400);
+        page.show();
+        page.activate();
+        QTRY_VERIFY_WITH_TIMEOUT(page.model()->state() == PagedListModel::State::Ready, 15000);
+        QVERIFY(page.model()->totalIsExact());
+        // (The view may have fetched a second page to fill itself.)
+        static const QRegularExpression exact(u"^Showing [12]0 of 27 rows; scroll down for more\\.$"_s);
+        QVERIFY2(exact.match(countText(page)).hasMatch(), qPrintable(countText(page)));
+    }
+    // An organisation with 1,500 users: more than the server counts, so the
+    // figure is its estimate and the page says "about".
+    const TestServer::Tenant big = m_server->createTenant(u"bigco"_s);
+    {
+        const QString connection = u"listpage-superuser"_s;
+        {
+            QSqlQuery q(TestDatabase::superuserConnection(TestDatabase::databaseName(u"ui_listpage"_s), connection));
+            QVERIFY2(q.exec(u"INSERT INTO users (tenant_id, email, display_name, password_hash) "
+                            "SELECT %1, 'many' || g || '@bigco.test', 'Many ' || g, 'x' "
+                            "FROM generate_series(1, 1500) g"_s.arg(big.id)),
+                     qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(u"ANALYZE users"_s));
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
+    erp::test::SignedInClient bigAdmin;
+    QVERIFY(bigAdmin.signIn(*m_server, big.slug, big.adminEmail, big.adminPassword));
+    PlainListPage page(bigAdmin.api.get());
+    page.setPageSize(10);
+    page.resize(700, 400);
+    page.show();
+    page.activate();
+    QTRY_VERIFY_WITH_TIMEOUT(page.model()->state() == PagedListModel::State::Ready, 15000);
+    QVERIFY(!page.model()->totalIsExact());
+    QVERIFY(page.model()->totalEstimate() > 1000);
+    // The estimate with the English thousands separator.
+    static const QRegularExpression about(u"^Showing \\d+ of about \\d{1,3}(,\\d{3})+ rows; scroll down for more\\.$"_s);
+    QVERIFY2(about.match(countText(page)).hasMatch(), qPrintable(countText(page)));
 }
 
 QTEST_MAIN(TestListPage)

@@ -36,6 +36,7 @@ private slots:
     void windowGeometryIsRemembered();
     void permissionChangeRebuildsNavigation();
     void signOutReturnsToTheLoginDialog();
+    void signOutNotConfirmedByTheServerIsReported();
 
 private:
     qint64 roleId(const QString &name);
@@ -271,6 +272,36 @@ void TestMainWindow::signOutReturnsToTheLoginDialog()
     // Closing the login dialog ends the client.
     app.loginDialog()->reject();
     QCOMPARE(finished.count(), 1);
+}
+
+void TestMainWindow::signOutNotConfirmedByTheServerIsReported()
+{
+    QTemporaryDir dir;
+    ClientApplication::Options options;
+    options.settingsFile = dir.filePath(u"settings.ini"_s);
+    options.useKeychain = false;
+    options.configFile = dir.filePath(u"none.ini"_s);
+    ClientApplication app(options);
+    erp::test::trustTestCertificate(app.trustStore(), *m_server);
+    QSignalSpy shown(&app, &ClientApplication::mainWindowShown);
+    app.start();
+    LoginDialog *login = app.loginDialog();
+    login->findChild<QComboBox *>(u"serverCombo"_s)->setEditText(erp::test::serverUrl(*m_server).toString());
+    QTest::keyClicks(login->findChild<QLineEdit *>(u"organisationEdit"_s), m_acme.slug);
+    QTest::keyClicks(login->findChild<QLineEdit *>(u"emailEdit"_s), u"rep@acme.test"_s);
+    QTest::keyClicks(login->findChild<QLineEdit *>(u"passwordEdit"_s), TestServer::userPassword());
+    QTest::keyClick(login->findChild<QLineEdit *>(u"passwordEdit"_s), Qt::Key_Return);
+    QVERIFY(shown.wait(15000));
+
+    // Tokens the server no longer knows (as after it lost its database):
+    // the client signs out locally and says the session was not confirmed ended.
+    app.api()->session()->updateTokens("not.a.token",
+                                       u"%1.CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC"_s.arg(m_acme.id), 900);
+    app.mainWindow()->signOutAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(app.loginDialog() && app.loginDialog()->isVisible(), 15000);
+    QVERIFY(!app.api()->session()->isSignedIn());
+    QTRY_VERIFY_WITH_TIMEOUT(app.loginDialog()->errorText().contains(u"did not confirm"_s), 15000);
+    app.loginDialog()->reject();
 }
 
 QTEST_MAIN(TestMainWindow)

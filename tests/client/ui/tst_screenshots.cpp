@@ -1,6 +1,8 @@
-// Renders the main screens with real data to PNG files under
-// <build>/screenshots so a person can look at them (layout, clipping,
-// spacing). Fails when a screen cannot be produced or saved.
+// Produces screenshots: renders the main screens with real data to PNG files
+// under <build>/screenshots so a person can look at them, and asserts what
+// each picture must show (erp::test::layoutProblems): the fields that belong
+// on it present and visible, and no label, button or field cut off by the
+// window or squeezed below the size its text needs (German included).
 #include "client/core/PagedListModel.h"
 #include "client/core/PermissionCatalogModel.h"
 #include "client/core/RoleListModel.h"
@@ -31,19 +33,19 @@ class TestScreenshots : public QObject
 
 private slots:
     void initTestCase();
-    void loginDialog();
-    void loginDialogWithError();
-    void certificateTrustDialog();
-    void mainWindowWithUsers();
-    void userFormWithFieldError();
-    void roleForm();
-    void conflictDialog();
-    void sessionsAndAuditLog();
-    void settingsDialog();
-    void germanMainWindow();
+    void loginDialogScreenshot();
+    void loginDialogWithErrorScreenshot();
+    void certificateTrustDialogScreenshots();
+    void mainWindowWithUsersScreenshots();
+    void userFormWithFieldErrorScreenshots();
+    void roleFormScreenshot();
+    void conflictDialogScreenshot();
+    void sessionsAndAuditLogScreenshots();
+    void settingsDialogScreenshot();
+    void germanMainWindowScreenshots();
 
 private:
-    void save(QWidget *widget, const QString &name);
+    void save(QWidget *widget, const QString &name, const QStringList &requiredChildren = {});
     MainWindow *openMainWindow();
 
     std::unique_ptr<TestServer> m_server;
@@ -71,12 +73,14 @@ void TestScreenshots::initTestCase()
     QVERIFY(m_client.signIn(*m_server, m_acme.slug, m_acme.adminEmail, m_acme.adminPassword));
 }
 
-void TestScreenshots::save(QWidget *widget, const QString &name)
+void TestScreenshots::save(QWidget *widget, const QString &name, const QStringList &requiredChildren)
 {
     QApplication::processEvents();
     const QString path = m_dir.filePath(name + u".png"_s);
     QVERIFY2(widget->grab().save(path), qPrintable(path));
     qInfo("screenshot: %s", qPrintable(path));
+    const QStringList problems = erp::test::layoutProblems(widget, requiredChildren);
+    QVERIFY2(problems.isEmpty(), qPrintable(name + u": "_s + problems.join(u"; "_s)));
 }
 
 MainWindow *TestScreenshots::openMainWindow()
@@ -92,7 +96,7 @@ MainWindow *TestScreenshots::openMainWindow()
     return m_window.get();
 }
 
-void TestScreenshots::loginDialog()
+void TestScreenshots::loginDialogScreenshot()
 {
     QTemporaryDir dir;
     ClientSettings settings(dir.filePath(u"s.ini"_s));
@@ -105,10 +109,10 @@ void TestScreenshots::loginDialog()
     LoginDialog dialog(m_client.api.get(), &settings, {});
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    save(&dialog, u"login-dialog"_s);
+    save(&dialog, u"login-dialog"_s, {u"serverCombo"_s, u"organisationEdit"_s, u"emailEdit"_s, u"passwordEdit"_s, u"signInButton"_s});
 }
 
-void TestScreenshots::loginDialogWithError()
+void TestScreenshots::loginDialogWithErrorScreenshot()
 {
     QTemporaryDir dir;
     ClientSettings settings(dir.filePath(u"s.ini"_s));
@@ -126,10 +130,11 @@ void TestScreenshots::loginDialogWithError()
     dialog.signIn();
     QVERIFY(attempt.wait(15000));
     QVERIFY(!dialog.errorText().isEmpty());
-    save(&dialog, u"login-dialog-error"_s);
+    save(&dialog, u"login-dialog-error"_s,
+         {u"serverCombo"_s, u"organisationEdit"_s, u"emailEdit"_s, u"passwordEdit"_s, u"errorLabel"_s});
 }
 
-void TestScreenshots::certificateTrustDialog()
+void TestScreenshots::certificateTrustDialogScreenshots()
 {
     const auto info = ServerCertificateInfo::fromCertificate(erp::test::TestCertificate::instance().certificate(),
                                                              u"erp.example.com"_s, 8443);
@@ -145,7 +150,7 @@ void TestScreenshots::certificateTrustDialog()
     save(&warn, u"certificate-changed"_s);
 }
 
-void TestScreenshots::mainWindowWithUsers()
+void TestScreenshots::mainWindowWithUsersScreenshots()
 {
     MainWindow *window = openMainWindow();
     QVERIFY(window);
@@ -158,7 +163,7 @@ void TestScreenshots::mainWindowWithUsers()
     save(users, u"users-page"_s);
 }
 
-void TestScreenshots::userFormWithFieldError()
+void TestScreenshots::userFormWithFieldErrorScreenshots()
 {
     MainWindow *window = openMainWindow();
     auto *users = qobject_cast<UsersPage *>(window->page(u"users"_s));
@@ -170,20 +175,20 @@ void TestScreenshots::userFormWithFieldError()
     QTest::keyClicks(form->findChild<QLineEdit *>(u"passwordEdit"_s), u"short"_s);
     form->save();
     QVERIFY(!form->fieldErrorText(u"password"_s).isEmpty());
-    save(form, u"user-form-client-error"_s);
+    save(form, u"user-form-client-error"_s, {u"emailEdit"_s, u"displayNameEdit"_s, u"passwordEdit"_s, u"activeCheck"_s, u"saveButton"_s, u"error_password"_s});
     form->findChild<QLineEdit *>(u"passwordEdit"_s)->setText(u"a long enough passphrase here"_s);
     QSignalSpy failed(form, &RecordForm::saveFailed);
     form->save();
     QVERIFY(failed.wait(15000));
     QVERIFY(!form->fieldErrorText(u"email"_s).isEmpty());
-    save(form, u"user-form-server-error"_s);
+    save(form, u"user-form-server-error"_s, {u"emailEdit"_s, u"displayNameEdit"_s, u"passwordEdit"_s, u"activeCheck"_s, u"saveButton"_s, u"error_email"_s});
     form->findChild<QLineEdit *>(u"emailEdit"_s)->setText(QString());
     form->findChild<QLineEdit *>(u"displayNameEdit"_s)->setText(QString());
     form->findChild<QLineEdit *>(u"passwordEdit"_s)->setText(QString());
     form->done(QDialog::Rejected);
 }
 
-void TestScreenshots::roleForm()
+void TestScreenshots::roleFormScreenshot()
 {
     MainWindow *window = openMainWindow();
     QVERIFY(window->showPage(u"roles"_s));
@@ -205,7 +210,7 @@ void TestScreenshots::roleForm()
     form->done(QDialog::Rejected);
 }
 
-void TestScreenshots::conflictDialog()
+void TestScreenshots::conflictDialogScreenshot()
 {
     ConflictDialog dialog(u"User anna.berger@acme.test"_s,
                           {{u"Email"_s, u"anna.berger@acme.test"_s, u"anna.berger@acme.test"_s},
@@ -217,7 +222,7 @@ void TestScreenshots::conflictDialog()
     save(&dialog, u"conflict-dialog"_s);
 }
 
-void TestScreenshots::sessionsAndAuditLog()
+void TestScreenshots::sessionsAndAuditLogScreenshots()
 {
     MainWindow *window = openMainWindow();
     QVERIFY(window->showPage(u"sessions"_s));
@@ -240,7 +245,7 @@ void TestScreenshots::sessionsAndAuditLog()
     save(window, u"main-window-audit"_s);
 }
 
-void TestScreenshots::settingsDialog()
+void TestScreenshots::settingsDialogScreenshot()
 {
     ServerProfile office;
     office.name = u"Head office"_s;
@@ -253,7 +258,7 @@ void TestScreenshots::settingsDialog()
     save(&dialog, u"settings-dialog"_s);
 }
 
-void TestScreenshots::germanMainWindow()
+void TestScreenshots::germanMainWindowScreenshots()
 {
     QVERIFY(m_languages.apply(u"de"_s));
     MainWindow *window = openMainWindow();
@@ -263,7 +268,7 @@ void TestScreenshots::germanMainWindow()
     LoginDialog dialog(m_client.api.get(), m_client.settings.get(), {});
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    save(&dialog, u"login-dialog-de"_s);
+    save(&dialog, u"login-dialog-de"_s, {u"serverCombo"_s, u"organisationEdit"_s, u"emailEdit"_s, u"passwordEdit"_s, u"signInButton"_s});
     QVERIFY(m_languages.apply(u"en"_s));
 }
 

@@ -47,6 +47,7 @@ private slots:
     void conflictReloadShowsTheirValues();
     void discardPromptGuardsUnsavedEdits();
     void deactivateAndReactivate();
+    void unlockSignInLetsALockedOutUserBackIn();
     void lastAdministratorIsExplained();
     void sessionExpiryDuringSaveKeepsTheForm();
 
@@ -76,6 +77,7 @@ void TestUsersPage::initTestCase()
     m_server->createUser(m_acme, u"conflict@acme.test"_s, {u"sales_rep"_s});
     m_server->createUser(m_acme, u"dirty@acme.test"_s, {u"sales_rep"_s});
     m_server->createUser(m_acme, u"toggle@acme.test"_s, {u"sales_rep"_s});
+    m_server->createUser(m_acme, u"lockedout@acme.test"_s, {u"sales_rep"_s});
     m_server->createUser(m_acme, u"second.admin@acme.test"_s, {u"admin"_s});
     QVERIFY(m_admin.signIn(*m_server, m_acme.slug, m_acme.adminEmail, m_acme.adminPassword));
 }
@@ -473,6 +475,27 @@ void TestUsersPage::deactivateAndReactivate()
     m_page->activationAction()->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->itemAt(0).value(u"is_active"_s).toBool(), 15000);
     QCOMPARE(serverUser(id).value(u"is_active"_s).toBool(), true);
+}
+
+void TestUsersPage::unlockSignInLetsALockedOutUserBackIn()
+{
+    const QString email = u"lockedout@acme.test"_s;
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(m_server->login(m_acme.slug, email, u"a wrong guess %1"_s.arg(i)).isEmpty());
+    QVERIFY(m_server->login(m_acme.slug, email, TestServer::userPassword()).isEmpty());
+
+    m_page->activate();
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->state() == PagedListModel::State::Ready, 15000);
+    m_page->searchEdit()->setText(u"lockedout"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowCount() == 1 && rowOf(email) == 0, 15000);
+    m_page->view()->selectRow(0);
+    QVERIFY(m_page->unlockAction()->isEnabled());
+    QCOMPARE(m_page->unlockAction()->text(), u"Unlock Sign-in"_s);
+    QSignalSpy message(m_page.get(), &ListPage::statusMessage);
+    m_page->unlockAction()->trigger();
+    QVERIFY(message.wait(15000));
+    QCOMPARE(message.last().first().toString(), u"%1 can sign in again at once."_s.arg(email));
+    QVERIFY(!m_server->login(m_acme.slug, email, TestServer::userPassword()).isEmpty());
 }
 
 void TestUsersPage::lastAdministratorIsExplained()

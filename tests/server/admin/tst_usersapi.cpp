@@ -2,11 +2,15 @@
 // (keyset pages, search, filters, sort, CSV), update with If-Match,
 // deactivation revoking sessions, role assignment, grant limits, the last
 // administrator, idempotent creates, field validation and the audit trail.
+#include "server/platform/Idempotency.h"
 #include "tests/support/Simultaneous.h"
+#include "tests/support/TestDatabase.h"
 #include "tests/support/TestServer.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QSet>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +40,8 @@ private slots:
     void concurrentRetriesWithOneKeyCreateOnce();
     void twoAdminsDemotingEachOtherAtOnceLeaveOne();
     void mutationsAreAudited();
+    void administratorUnlocksSignIn();
+    void idempotencyHashIsKeyedAndExpiredKeysArePurged();
 
 private:
     QByteArray adminToken();
@@ -400,11 +406,28 @@ void TestUsersApi::lastAdministratorCannotBeRemoved()
     QCOMPARE(after.json().value(u"role_names"_s).toString(), u"admin"_s);
     QCOMPARE(c->get("/api/v1/users").status, 200);
 
-    // With a second administrator, the first may step down.
-    const qint64 second = m_server->createUser(m_acme, u"second.admin@acme.test"_s, {u"admin"_s});
-    Q_UNUSED(second);
-    r = patchJson(*c, path, {{u"role_ids"_s, QJsonArray{roleId(u"admin"_s), roleId(u"manager"_s)}}}, etag);
-    QCOMPARE(r.status, 200);
+    // With a second administrator, the first may step down: it holds only
+    // the manager role afterwards and loses what only administrators hold.
+    m_server->createUser(m_acme, u"second.admin@acme.test"_s, {u"admin"_s});
+    r = patchJson(*c, path, {{u"role_ids"_s, QJsonArray{roleId(u"manager"_s)}}}, etag);
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(r.json().value(u"role_names"_s).toString(), u"manager"_s);
+    const QJsonArray held = c->get("/api/v1/auth/me").json().value(u"permissions"_s).toArray();
+    QVERIFY(held.contains(u"users.view"_s));
+    QVERIFY(!held.contains(u"users.manage"_s));
+    QCOMPARE(c->get(path).json().value(u"role_names"_s).toString(), u"manager"_s);
+    // Now the second is the last administrator, and the same rule protects it.
+    auto second = m_server->client();
+    second->setBearerToken(m_server->login(m_acme.slug, u"second.admin@acme.test"_s, TestServer::userPassword()));
+    const QByteArray secondPath =
+        "/api/v1/users/" + QByteArray::number(second->get("/api/v1/auth/me").json().value(u"id"_s).toInteger());
+    r = patchJson(*second, secondPath, {{u"is_active"_s, false}}, second->get(secondPath).header("ETag"));
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.json().value(u"code"_s).toString(), u"last_admin"_s);
+    // The second administrator makes the first one again, for the tests that follow.
+    r = patchJson(*second, path, {{u"role_ids"_s, QJsonArray{roleId(u"admin"_s)}}}, c->get(path).header("ETag"));
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(r.json().value(u"role_names"_s).toString(), u"admin"_s);
 }
 
 void TestUsersApi::idempotentCreateReplaysAndRejectsOtherBody()
@@ -521,6 +544,91 @@ void TestUsersApi::mutationsAreAudited()
     QCOMPARE(c->get("/api/v1/audit-log?entity=user&entity_id=" + QByteArray::number(id))
                  .json().value(u"items"_s).toArray().size(),
              2);
+}
+
+void TestUsersApi::administratorUnlocksSignIn()
+{
+    const QString email = u"locked.out@acme.test"_s;
+    const qint64 id = m_server->createUser(m_acme, email, {u"sales_rep"_s});
+    const QByteArray path = "/api/v1/users/" + QByteArray::number(id) + "/unlock-sign-in";
+    auto signIn = [&](const QString &password) {
+        return m_server->client()
+            ->postJson("/api/v1/auth/login",
+                       {{u"organisation"_s, m_acme.slug}, {u"email"_s, email}, {u"password"_s, password}})
+            .status;
+    };
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(signIn(u"a wrong guess %1"_s.arg(i)), 401);
+    QCOMPARE(signIn(TestServer::userPassword()), 429);
+
+    // Not for everyone: a sales representative may not unlock.
+    m_server->createUser(m_acme, u"other.rep@acme.test"_s, {u"sales_rep"_s});
+    auto rep = m_server->client();
+    rep->setBearerToken(m_server->login(m_acme.slug, u"other.rep@acme.test"_s, TestServer::userPassword()));
+    QCOMPARE(rep->post(path, {}).status, 403);
+    QCOMPARE(signIn(TestServer::userPassword()), 429);
+
+    auto c = m_server->client();
+    c->setBearerToken(adminToken());
+    const auto r = c->post(path, {});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(u"locks_cleared"_s).toInt(), 1);
+    QCOMPARE(signIn(TestServer::userPassword()), 200);
+    const QJsonArray audit
+        = c->get("/api/v1/audit-log?entity=user&action=sign_in_unlocked&entity_id=" + QByteArray::number(id))
+              .json()
+              .value(u"items"_s)
+              .toArray();
+    QCOMPARE(audit.size(), 1);
+    QCOMPARE(audit[0].toObject().value(u"user_id"_s).toInteger(), m_acme.adminUserId);
+    // Nothing left to lift; an unknown user is 404.
+    QCOMPARE(c->post(path, {}).json().value(u"locks_cleared"_s).toInt(), 0);
+    QCOMPARE(c->post("/api/v1/users/999999/unlock-sign-in", {}).status, 404);
+}
+
+void TestUsersApi::idempotencyHashIsKeyedAndExpiredKeysArePurged()
+{
+    auto c = m_server->client();
+    c->setBearerToken(adminToken());
+    const QByteArray body = QJsonDocument(QJsonObject {{u"email"_s, u"hashed@acme.test"_s},
+                                                       {u"display_name"_s, u"Hashed"_s},
+                                                       {u"password"_s, u"a guessable initial passphrase"_s}})
+                                .toJson(QJsonDocument::Compact);
+    QCOMPARE(c->post("/api/v1/users", body, {{"Content-Type", "application/json"}, {"Idempotency-Key", "hash-check"}})
+                 .status,
+             201);
+
+    const QString su = u"usersapi-su"_s;
+    {
+        QSqlDatabase db = TestDatabase::superuserConnection(TestDatabase::databaseName(u"users_api"_s), su);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT request_hash FROM idempotency_keys WHERE idempotency_key = 'hash-check'"_s));
+        QVERIFY(q.next());
+        const QByteArray stored = q.value(0).toByteArray();
+        // Not an unkeyed hash anyone could recompute from a guessed password.
+        QCOMPARE(stored.size(), 32);
+        const QByteArray unkeyed = QByteArray("POST\n/api/v1/users\n").append(body);
+        QVERIFY(stored != QCryptographicHash::hash(unkeyed, QCryptographicHash::Sha256));
+        QVERIFY(stored != QCryptographicHash::hash(body, QCryptographicHash::Sha256));
+
+        // Keys of every organisation expire, not only when their user creates
+        // again: one day-old key here and in another organisation, one fresh.
+        auto other = m_server->createTenant(u"purged"_s);
+        QVERIFY(q.exec(u"INSERT INTO idempotency_keys (tenant_id, user_id, idempotency_key, request_hash, status, "
+                       "response_headers, response_body, created_at) VALUES "
+                       "(%1, %2, 'old-acme', 'x', 201, '[]', '', now() - interval '25 hours'), "
+                       "(%3, %4, 'old-other', 'x', 201, '[]', '', now() - interval '25 hours'), "
+                       "(%3, %4, 'fresh-other', 'x', 201, '[]', '', now())"_s.arg(m_acme.id)
+                           .arg(m_acme.adminUserId)
+                           .arg(other.id)
+                           .arg(other.adminUserId)));
+        QVERIFY(erp::server::Idempotency::purgeExpired() >= 2);
+        QVERIFY(q.exec(u"SELECT string_agg(idempotency_key, ',' ORDER BY idempotency_key) FROM idempotency_keys "
+                       "WHERE idempotency_key IN ('old-acme', 'old-other', 'fresh-other', 'hash-check')"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), u"fresh-other,hash-check"_s);
+    }
+    QSqlDatabase::removeDatabase(su);
 }
 
 QTEST_GUILESS_MAIN(TestUsersApi)

@@ -6,15 +6,21 @@
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TlsTestClient.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <csignal>
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using erp::test::TestCertificate;
@@ -30,6 +36,10 @@ private slots:
     void genCertWritesPrivateKeyAndFingerprint();
     void migrateThenUpToDate();
     void createTenantReadsPasswordFromStdin();
+    void passwordPromptDoesNotEcho();
+    void dataDirectoryIsPrivateAndDemoPasswordsStayOutOfLogs();
+    void databaseSslModeIsApplied();
+    void rootSwitchesToTheRunAsUser();
     void readinessReportsPendingMigrations();
     void refusesUnknownNewerSchema();
     void roleChangeReachesEveryServerProcess();
@@ -142,12 +152,13 @@ void TestServerCli::createTenantReadsPasswordFromStdin()
     QCOMPARE(code, 1);   // the slug is taken
 }
 
-static QProcess *startServer(const QString &binary, const QProcessEnvironment &env, quint16 *port, QString *output)
+static QProcess *startServer(const QString &binary, const QProcessEnvironment &env, quint16 *port, QString *output,
+                             const QStringList &args = {u"serve"_s})
 {
     auto *p = new QProcess;
     p->setProcessEnvironment(env);
     p->setProcessChannelMode(QProcess::MergedChannels);
-    p->start(binary, {u"serve"_s});
+    p->start(binary, args);
     QDeadlineTimer deadline(30'000);
     static const QRegularExpression listening(u"listening on https://[^:]+:(\\d+)"_s);
     while (!deadline.hasExpired() && p->state() != QProcess::NotRunning) {
@@ -163,6 +174,156 @@ static QProcess *startServer(const QString &binary, const QProcessEnvironment &e
     *output += QString::fromUtf8(p->readAll());
     *port = 0;
     return p;
+}
+
+void TestServerCli::passwordPromptDoesNotEcho()
+{
+    // At a terminal (script(1) gives the command one), what is typed for the
+    // password is not echoed back.
+    if (QStandardPaths::findExecutable(u"script"_s).isEmpty())
+        QSKIP("script(1) is not installed");
+    QStringList command {m_binary,    u"create-tenant"_s, u"--slug"_s,        u"echotest"_s,
+                         u"--name"_s, u"Echo Test"_s,     u"--admin-email"_s, u"boss@echotest.test"_s};
+    for (QString &word : command)
+        word = u"'"_s + word + u"'"_s;
+    QProcess p;
+    p.setProcessEnvironment(environmentFor(m_db));
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(u"script"_s, {u"-q"_s, u"-e"_s, u"-c"_s, command.join(u' '), u"/dev/null"_s});
+    QVERIFY(p.waitForStarted());
+    // Type only once the prompt is there, as a person would.
+    QString out;
+    QDeadlineTimer deadline(30'000);
+    while (!out.contains(u"Password for"_s) && !deadline.hasExpired() && p.state() == QProcess::Running) {
+        p.waitForReadyRead(200);
+        out += QString::fromUtf8(p.readAll());
+    }
+    p.write("never shown on screen\n");
+    QVERIFY(p.waitForFinished(60'000));
+    out += QString::fromUtf8(p.readAll());
+    QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, qPrintable(out));
+    QVERIFY2(out.contains(u"Password for boss@echotest.test"_s), qPrintable(out));
+    QVERIFY2(!out.contains(u"never shown on screen"_s), qPrintable(out));
+}
+
+void TestServerCli::dataDirectoryIsPrivateAndDemoPasswordsStayOutOfLogs()
+{
+    // Under umask 000 the data directory is still the owner's alone; with
+    // standard output going to a file (a log), the demo passwords are not in
+    // it, only where to find them (an owner-only file).
+    QTemporaryDir parent;
+    const QString dataDir = parent.filePath(u"erp/data"_s);
+    const auto db = TestDatabase::create(u"server_cli_demo"_s, false);
+    QProcessEnvironment env = environmentFor(db);
+    env.insert(u"ERP_SERVER_DATA_DIR"_s, dataDir);
+    env.remove(u"ERP_TLS_CERTIFICATE"_s);
+    env.remove(u"ERP_TLS_KEY"_s);
+    const mode_t previous = ::umask(0);
+    quint16 port = 0;
+    QString output;
+    std::unique_ptr<QProcess> p(startServer(m_binary, env, &port, &output, {u"serve"_s, u"--demo"_s}));
+    ::umask(previous);
+    QVERIFY2(port, qPrintable(output));
+    QDeadlineTimer deadline(60'000);
+    while (!output.contains(u"Press Ctrl+C"_s) && !deadline.hasExpired() && p->state() == QProcess::Running) {
+        p->waitForReadyRead(200);
+        output += QString::fromUtf8(p->readAll());
+    }
+    ::kill(pid_t(p->processId()), SIGTERM);
+    QVERIFY(p->waitForFinished(15'000));
+
+    QVERIFY2(output.contains(u"admin@demo.example"_s), qPrintable(output));
+    QVERIFY2(!output.contains(u"password:"_s), qPrintable(output));
+    const QString logins = dataDir + u"/demo-logins.ini"_s;
+    QVERIFY2(output.contains(logins), qPrintable(output));
+    QSettings stored(logins, QSettings::IniFormat);
+    stored.beginReadArray(u"users"_s);
+    stored.setArrayIndex(0);
+    const QString password = stored.value(u"password"_s).toString();
+    stored.endArray();
+    QVERIFY(password.size() >= 8);
+    QVERIFY(!output.contains(password));
+
+    const auto mode = [](const QString &path) {
+        struct stat st = {};
+        return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+    };
+    QCOMPARE(mode(dataDir), 0700);
+    QCOMPARE(mode(logins), 0600);
+}
+
+void TestServerCli::databaseSslModeIsApplied()
+{
+    // The test cluster offers no TLS. Once a CA is configured the default is
+    // verify-full, so the server refuses to talk to it in the clear.
+    QProcessEnvironment env = environmentFor(m_db);
+    env.insert(u"ERP_DATABASE_SSL_ROOT_CERT"_s, TestCertificate::instance().certificatePath());
+    int code = -1;
+    QString out = run(m_binary, {u"migrate"_s}, env, &code);
+    QVERIFY2(code != 0, qPrintable(out));
+    QVERIFY2(out.contains(u"SSL"_s, Qt::CaseInsensitive), qPrintable(out));
+    // An explicit sslmode wins (here: the cluster really has no TLS).
+    env.insert(u"ERP_DATABASE_SSLMODE"_s, u"disable"_s);
+    out = run(m_binary, {u"migrate"_s}, env, &code);
+    QVERIFY2(code == 0, qPrintable(out));
+    env.insert(u"ERP_DATABASE_SSLMODE"_s, u"require"_s);
+    out = run(m_binary, {u"migrate"_s}, env, &code);
+    QVERIFY2(code != 0 && out.contains(u"SSL"_s, Qt::CaseInsensitive), qPrintable(out));
+    env.insert(u"ERP_DATABASE_SSLMODE"_s, u"sometimes"_s);
+    out = run(m_binary, {u"migrate"_s}, env, &code);
+    QVERIFY2(code != 0 && out.contains(u"database/sslmode"_s), qPrintable(out));
+}
+
+void TestServerCli::rootSwitchesToTheRunAsUser()
+{
+    if (::geteuid() != 0)
+        QSKIP("only a server started as root switches user");
+    const passwd *nobody = ::getpwnam("nobody");
+    if (!nobody)
+        QSKIP("no user \"nobody\" here");
+    const uint nobodyUid = nobody->pw_uid;
+    QProcessEnvironment env = environmentFor(m_db);
+    env.insert(u"ERP_SERVER_RUN_AS"_s, u"nobody"_s);
+    quint16 port = 0;
+    QString output;
+    std::unique_ptr<QProcess> p(startServer(m_binary, env, &port, &output));
+    QVERIFY2(port, qPrintable(output));
+    QDeadlineTimer deadline(30'000);
+    while (!output.contains(u"Press Ctrl+C"_s) && !deadline.hasExpired() && p->state() == QProcess::Running) {
+        p->waitForReadyRead(200);
+        output += QString::fromUtf8(p->readAll());
+    }
+    QVERIFY2(output.contains(u"Running as user nobody"_s), qPrintable(output));
+    // Every thread, real, effective and saved IDs: nobody.
+    QDir tasks(u"/proc/%1/task"_s.arg(p->processId()));
+    const QStringList threads = tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    QVERIFY(threads.size() > 1);
+    for (const QString &thread : threads) {
+        QFile status(tasks.filePath(thread + u"/status"_s));
+        QVERIFY(status.open(QIODevice::ReadOnly));
+        const QString text = QString::fromLatin1(status.readAll());
+        const QRegularExpressionMatch uid
+            = QRegularExpression(u"^Uid:\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)"_s, QRegularExpression::MultilineOption)
+                  .match(text);
+        QVERIFY2(uid.hasMatch(), qPrintable(text));
+        for (int i = 1; i <= 3; ++i)
+            QCOMPARE(uid.captured(i).toUInt(), nobodyUid);
+    }
+    // Still serving, database included.
+    TlsTestClient c(TestCertificate::instance().certificate());
+    QVERIFY(c.connectToServer(port));
+    QCOMPARE(c.get("/readyz").status, 200);
+    ::kill(pid_t(p->processId()), SIGTERM);
+    QVERIFY(p->waitForFinished(15'000));
+    QCOMPARE(p->exitCode(), 0);
+
+    // A user that does not exist is an error, not a silent root server.
+    env.insert(u"ERP_SERVER_RUN_AS"_s, u"no-such-user-here"_s);
+    std::unique_ptr<QProcess> q(startServer(m_binary, env, &port, &output));
+    QVERIFY(q->waitForFinished(30'000));
+    output += QString::fromUtf8(q->readAll());
+    QCOMPARE(q->exitCode(), 1);
+    QVERIFY2(output.contains(u"server/run_as"_s), qPrintable(output));
 }
 
 void TestServerCli::readinessReportsPendingMigrations()

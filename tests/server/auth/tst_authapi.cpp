@@ -1,4 +1,5 @@
 #include "server/auth/LoginThrottle.h"
+#include "server/auth/TokenService.h"
 #include "server/db/Database.h"
 #include "server/db/Transaction.h"
 #include "tests/support/TestDatabase.h"
@@ -12,10 +13,9 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <cstdlib>
 #include <jwt.h>
 #include <sodium.h>
-
-#include <cstdlib>
 
 using namespace erp::server;
 
@@ -212,7 +212,7 @@ private slots:
         QCOMPARE(locked.status, 429);
         QCOMPARE(locked.json().value(QLatin1String("code")).toString(), QStringLiteral("too_many_attempts"));
         const int retryAfter = locked.header("Retry-After").toInt();
-        QVERIFY2(retryAfter > 0 && retryAfter <= 900, locked.header("Retry-After").constData());
+        QVERIFY2(retryAfter > 0 && retryAfter <= 60, locked.header("Retry-After").constData());
         // An unknown account gets the same answer once it has failed as often.
         for (int i = 0; i < 5; ++i)
             login(QStringLiteral("acme"), QStringLiteral("ghost@acme.test"), QStringLiteral("guess"));
@@ -221,13 +221,18 @@ private slots:
         QCOMPARE(ghost.json(), locked.json());
 
         // The state is in the database: this thread's own connection, which
-        // stands in for another server process, sees the lock as well.
+        // stands in for another server process, sees the lock as well. The
+        // lock is the account's from this client's address only.
         Transaction tx(Database::connection());
+        const QByteArray account = LoginThrottle::accountKey(QStringLiteral("acme"), email);
         const int seen = LoginThrottle(LoginThrottleLimits())
-                             .retryAfterSeconds(LoginThrottle::accountKey(QStringLiteral("acme"), email),
-                                                LoginThrottle::addressKey(QHostAddress(QStringLiteral("203.0.113.1"))));
+                             .retryAfterSeconds(account, LoginThrottle::addressKey(QHostAddress::LocalHost));
+        const int elsewhere
+            = LoginThrottle(LoginThrottleLimits())
+                  .retryAfterSeconds(account, LoginThrottle::addressKey(QHostAddress(QStringLiteral("203.0.113.1"))));
         tx.commit();
         QVERIFY(seen > 0);
+        QCOMPARE(elsewhere, 0);
     }
 
     void refreshRotation()
@@ -269,6 +274,52 @@ private slots:
         QCOMPARE(after.header("WWW-Authenticate"), QByteArray("Bearer"));
         QCOMPARE(after.json().value(QLatin1String("detail")).toString(), QStringLiteral("session_revoked"));
         QCOMPARE(refresh(field(r, "refresh_token")).status, 401);
+    }
+
+    void logoutByRefreshTokenAfterAccessExpired()
+    {
+        const QString email = newUser();
+        const Response r = login(QStringLiteral("acme"), email, TestServer::userPassword());
+        const QByteArray access = field(r, "access_token");
+        const QByteArray refreshToken = field(r, "refresh_token");
+        // An access token that expired while the client sat idle: by itself
+        // it can no longer sign out ...
+        AuthConfig config = TokenService::instance().config();
+        config.accessTokenTtlSeconds = -120;
+        const QJsonObject claims = claimsFor(access);
+        const QByteArray expired = TokenService(config, m_key)
+                                       .issueAccessToken(claims.value(QLatin1String("sub")).toString().toLongLong(),
+                                                         claims.value(QLatin1String("tid")).toInteger(),
+                                                         claims.value(QLatin1String("sid")).toInteger())
+                                       .toLatin1();
+        QCOMPARE(m_server->client()
+                     ->post("/api/v1/auth/logout", QByteArray(), {{"Authorization", "Bearer " + expired}})
+                     .status,
+                 401);
+        QCOMPARE(me(access).status, 200);
+        // ... but with the refresh token the session ends.
+        const Response out = m_server->client()->postJson(
+            "/api/v1/auth/logout", {{QStringLiteral("refresh_token"), QString::fromLatin1(refreshToken)}},
+            {{"Authorization", "Bearer " + expired}});
+        QCOMPARE(out.status, 204);
+        QCOMPARE(refresh(refreshToken).status, 401);
+        QCOMPARE(me(access).status, 401);
+        // Signing out again with it is no error (the session is ended).
+        QCOMPARE(m_server->client()
+                     ->postJson("/api/v1/auth/logout",
+                                {{QStringLiteral("refresh_token"), QString::fromLatin1(refreshToken)}})
+                     .status,
+                 204);
+        // An unknown refresh token and nothing at all are refused.
+        const Response unknown = m_server->client()->postJson(
+            "/api/v1/auth/logout",
+            {{QStringLiteral("refresh_token"),
+              QStringLiteral("%1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").arg(m_acme.id)}});
+        QCOMPARE(unknown.status, 401);
+        QCOMPARE(unknown.json().value(QLatin1String("code")).toString(), QStringLiteral("invalid_refresh_token"));
+        const Response nothing = m_server->client()->post("/api/v1/auth/logout", QByteArray());
+        QCOMPARE(nothing.status, 401);
+        QCOMPARE(nothing.header("WWW-Authenticate"), QByteArray("Bearer"));
     }
 
     void passwordChange()

@@ -206,10 +206,16 @@ private slots:
         for (int i = 0; i < 5; ++i)
             QCOMPARE(login(QStringLiteral("acme"), a.email, QStringLiteral("wrong %1").arg(i)).result,
                      LoginOutcome::InvalidCredentials);
-        // Locked: even the right password is refused, before it is checked.
+        // Locked from this address: even the right password is refused, before it is checked.
         const LoginOutcome locked = login(QStringLiteral("acme"), a.email, GoodPassword);
         QCOMPARE(locked.result, LoginOutcome::Throttled);
-        QVERIFY(locked.retryAfterSeconds > 0 && locked.retryAfterSeconds <= 900);
+        QVERIFY(locked.retryAfterSeconds > 0 && locked.retryAfterSeconds <= 60);
+        // The owner signing in from another address is not held hostage.
+        QCOMPARE(login(QStringLiteral("acme"), a.email, GoodPassword, QStringLiteral("203.0.113.77")).result,
+                 LoginOutcome::Success);
+        // The guessing address stays locked, and each further failure after
+        // the lock doubles it.
+        QCOMPARE(login(QStringLiteral("acme"), a.email, GoodPassword).result, LoginOutcome::Throttled);
 
         // The same answer for an account that does not exist.
         for (int i = 0; i < 5; ++i)
@@ -447,8 +453,11 @@ private slots:
         const PasswordChangeOutcome locked = change(GoodPassword);
         QCOMPARE(locked.result, PasswordChangeOutcome::Throttled);
         QVERIFY(locked.retryAfterSeconds > 0);
-        // The same account's sign-in is locked as well.
-        QCOMPARE(login(QStringLiteral("acme"), a.email, GoodPassword).result, LoginOutcome::Throttled);
+        // The same account's sign-in from that address is locked as well,
+        // from elsewhere it is not.
+        QCOMPARE(login(QStringLiteral("acme"), a.email, GoodPassword, QStringLiteral("192.0.2.10")).result,
+                 LoginOutcome::Throttled);
+        QCOMPARE(login(QStringLiteral("acme"), a.email, GoodPassword).result, LoginOutcome::Success);
     }
 
     void revokeUserSessionsHelper()

@@ -18,7 +18,8 @@ class tst_LoginThrottle : public QObject
 private:
     DatabaseConfig m_config;
     std::unique_ptr<authtest::SuperuserSql> m_sql;
-    LoginThrottleLimits m_limits;   // defaults: 5 / 15 min per account, 30 / 15 min per address
+    LoginThrottleLimits
+        m_limits; // defaults: 5 free then 1 min doubling per account and source, 30 / 15 min per address
     int m_counter = 0;
 
     QByteArray freshAccount() { return LoginThrottle::accountKey(QStringLiteral("org"), QStringLiteral("u%1@x.test").arg(++m_counter)); }
@@ -36,6 +37,10 @@ private:
     {
         for (int i = 0; i < times; ++i)
             inTransaction([&](Transaction &) { LoginThrottle(limits).recordFailure(account, address); });
+    }
+    int storedFailures(const QByteArray &account, const QByteArray &address)
+    {
+        return storedFailures(QStringLiteral("account_source"), LoginThrottle::accountSourceKey(account, address));
     }
     int storedFailures(const QString &scope, const QByteArray &key)
     {
@@ -77,7 +82,7 @@ private slots:
         QVERIFY(addr("2001:db8:1:2::1") != addr("2001:db8:1:3::1"));
     }
 
-    void locksAccountAfterLimit()
+    void locksAccountFromThatSourceOnly()
     {
         const QByteArray account = freshAccount();
         const QByteArray address = freshAddress();
@@ -87,10 +92,35 @@ private slots:
         const int wait = retryAfter(m_limits, account, address);
         QVERIFY2(wait > m_limits.accountLockSeconds - 10 && wait <= m_limits.accountLockSeconds,
                  qPrintable(QString::number(wait)));
-        // The lock is the account's: the same account from elsewhere is locked,
-        // another account from this address is not.
-        QVERIFY(retryAfter(m_limits, account, freshAddress()) > 0);
+        // The lock is the account's from that source: the same account from
+        // elsewhere is not locked (its owner is not held hostage), nor is
+        // another account from this address.
+        QCOMPARE(retryAfter(m_limits, account, freshAddress()), 0);
         QCOMPARE(retryAfter(m_limits, freshAccount(), address), 0);
+    }
+
+    void lockGrowsWithEveryFurtherFailure()
+    {
+        LoginThrottleLimits quick;
+        quick.accountMaxFailures = 2;
+        quick.accountLockSeconds = 1;
+        quick.accountMaxLockSeconds = 3;
+        quick.accountWindowSeconds = 600;
+        const QByteArray account = freshAccount();
+        const QByteArray address = freshAddress();
+        fail(quick, account, address, 2);
+        QCOMPARE(retryAfter(quick, account, address), 1);
+        QThread::msleep(1100);
+        QCOMPARE(retryAfter(quick, account, address), 0);
+        // The lock ran out but the count goes on: the next failure locks for
+        // twice as long, not a fresh allowance.
+        fail(quick, account, address);
+        QCOMPARE(storedFailures(account, address), 3);
+        QCOMPARE(retryAfter(quick, account, address), 2);
+        QThread::msleep(2100);
+        // ... then the ceiling (3 s, not 4 s).
+        fail(quick, account, address);
+        QCOMPARE(retryAfter(quick, account, address), 3);
     }
 
     void successClearsAccountCounter()
@@ -98,12 +128,31 @@ private slots:
         const QByteArray account = freshAccount();
         const QByteArray address = freshAddress();
         fail(m_limits, account, address, m_limits.accountMaxFailures - 1);
-        inTransaction([&](Transaction &) { LoginThrottle(m_limits).recordSuccess(account); });
-        QCOMPARE(storedFailures(QStringLiteral("account"), account), 0);
+        inTransaction([&](Transaction &) { LoginThrottle(m_limits).recordSuccess(account, address); });
+        QCOMPARE(storedFailures(account, address), 0);
         fail(m_limits, account, address, m_limits.accountMaxFailures - 1);
         QCOMPARE(retryAfter(m_limits, account, address), 0);
         // ... but not the address counter.
         QCOMPARE(storedFailures(QStringLiteral("address"), address), 2 * (m_limits.accountMaxFailures - 1));
+    }
+
+    void unlockLiftsEverySourceOfOneAccount()
+    {
+        const QByteArray account = freshAccount();
+        const QByteArray other = freshAccount();
+        const QByteArray first = freshAddress();
+        const QByteArray second = freshAddress();
+        fail(m_limits, account, first, m_limits.accountMaxFailures);
+        fail(m_limits, account, second, m_limits.accountMaxFailures);
+        fail(m_limits, other, first, m_limits.accountMaxFailures);
+        QVERIFY(retryAfter(m_limits, account, first) > 0);
+        QVERIFY(retryAfter(m_limits, account, second) > 0);
+        QCOMPARE(inTransaction([&](Transaction &) { return LoginThrottle::unlockAccount(account); }), 2);
+        QCOMPARE(retryAfter(m_limits, account, first), 0);
+        QCOMPARE(retryAfter(m_limits, account, second), 0);
+        QCOMPARE(storedFailures(account, first), 0);
+        // Other accounts keep their locks.
+        QVERIFY(retryAfter(m_limits, other, first) > 0);
     }
 
     void locksAddressAcrossAccounts()
@@ -116,7 +165,7 @@ private slots:
         QCOMPARE(retryAfter(m_limits, freshAccount(), freshAddress()), 0);
     }
 
-    void windowAndLockExpire()
+    void windowExpires()
     {
         LoginThrottleLimits quick;
         quick.accountMaxFailures = 3;
@@ -126,16 +175,16 @@ private slots:
         const QByteArray address = freshAddress();
         fail(quick, account, address, 2);
         QThread::msleep(1300);
-        // The window ended: counting starts again, no lock.
+        // The window after the last failure ended: counting starts again, no lock.
         fail(quick, account, address);
-        QCOMPARE(storedFailures(QStringLiteral("account"), account), 1);
+        QCOMPARE(storedFailures(account, address), 1);
         fail(quick, account, address, 2);
         QVERIFY(retryAfter(quick, account, address) > 0);
-        QThread::msleep(1300);
+        // A quiet window after the lock ended: a full new allowance.
+        QThread::msleep(2300);
         QCOMPARE(retryAfter(quick, account, address), 0);
-        // After the lock a full new allowance, not a single try.
         fail(quick, account, address);
-        QCOMPARE(storedFailures(QStringLiteral("account"), account), 1);
+        QCOMPARE(storedFailures(account, address), 1);
         QCOMPARE(retryAfter(quick, account, address), 0);
     }
 
@@ -146,16 +195,28 @@ private slots:
         const QByteArray address = freshAddress();
         fail(m_limits, oldKey, address);
         fail(m_limits, lockedKey, address, m_limits.accountMaxFailures);
-        m_sql->exec(QStringLiteral("UPDATE login_throttle SET window_start = now() - interval '2 hours' "
-                                   "WHERE key_hash IN (?, ?)"), {oldKey, lockedKey});
+        const QByteArray oldRow = LoginThrottle::accountSourceKey(oldKey, address);
+        const QByteArray lockedRow = LoginThrottle::accountSourceKey(lockedKey, address);
+        m_sql->exec(QStringLiteral("UPDATE login_throttle SET window_start = now() - interval '2 hours', "
+                                   "last_failure_at = now() - interval '2 hours' WHERE key_hash IN (?, ?)"),
+                    {oldRow, lockedRow});
         m_sql->exec(QStringLiteral("UPDATE login_throttle SET locked_until = now() + interval '1 hour' "
-                                   "WHERE key_hash = ?"), {lockedKey});
+                                   "WHERE key_hash = ?"),
+                    {lockedRow});
         inTransaction([&](Transaction &) { LoginThrottle(m_limits).pruneExpired(); });
-        QCOMPARE(m_sql->value(QStringLiteral("SELECT count(*) FROM login_throttle WHERE key_hash = ?"), {oldKey}).toInt(), 0);
+        QCOMPARE(
+            m_sql->value(QStringLiteral("SELECT count(*) FROM login_throttle WHERE key_hash = ?"), {oldRow}).toInt(),
+            0);
         // A lock that is still running is kept even though its window is old.
-        QCOMPARE(m_sql->value(QStringLiteral("SELECT count(*) FROM login_throttle WHERE key_hash = ?"), {lockedKey}).toInt(), 1);
-        QCOMPARE(m_sql->value(QStringLiteral("SELECT count(*) FROM login_throttle WHERE window_start < now() - interval '1 hour' "
-                                             "AND (locked_until IS NULL OR locked_until < now())")).toInt(), 0);
+        QCOMPARE(
+            m_sql->value(QStringLiteral("SELECT count(*) FROM login_throttle WHERE key_hash = ?"), {lockedRow}).toInt(),
+            1);
+        QCOMPARE(m_sql
+                     ->value(QStringLiteral("SELECT count(*) FROM login_throttle WHERE COALESCE(last_failure_at, "
+                                            "window_start) < now() - interval '1 hour' "
+                                            "AND (locked_until IS NULL OR locked_until < now() - interval '1 hour')"))
+                     .toInt(),
+                 0);
     }
 
     void holdsAcrossConnections()
@@ -194,7 +255,7 @@ private slots:
             QVERIFY(t->wait(60000));
             delete t;
         }
-        QCOMPARE(storedFailures(QStringLiteral("account"), account), 3 * PerThread);
+        QCOMPARE(storedFailures(account, address), 3 * PerThread);
         QCOMPARE(storedFailures(QStringLiteral("address"), address), 3 * PerThread);
     }
 };

@@ -62,8 +62,15 @@ private:
     QString m_su = u"crm-superuser"_s;
 };
 
+// The server's clock for calendar-relative answers (activity buckets), fixed
+// two minutes before midnight UTC so that "today" is the same whenever the
+// test runs and its end is close enough to be tested.
+static const QDateTime fixedNow(QDate(2030, 6, 15), QTime(23, 58, 0), Qt::UTC);
+
 void TestCrmApi::initTestCase()
 {
+    // Read by the server once, before its first request (server/db/SqlClock).
+    qputenv("ERP_TEST_NOW", fixedNow.toString(Qt::ISODate).toLatin1());
     m_server = std::make_unique<TestServer>(u"crm_api"_s);
     QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
     m_acme = m_server->createTenant(u"acme"_s);
@@ -648,10 +655,6 @@ void TestCrmApi::myActivitiesBuckets()
 {
     auto manager = as(u"manager"_s);
     const qint64 account = manager->postJson("/api/v1/accounts", {{u"name"_s, u"Bucket Co"_s}}).json().value(u"id"_s).toInteger();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime endOfDay(now.date().addDays(1), QTime(0, 0), Qt::UTC);
-    if (now.secsTo(endOfDay) < 120)
-        QSKIP("too close to midnight UTC for a stable 'today'");
     const auto make = [&](const QString &subject, const QDateTime &due, bool done = false) {
         const auto r = manager->postJson("/api/v1/activities",
                                          {{u"kind"_s, u"task"_s}, {u"subject"_s, subject},
@@ -659,11 +662,14 @@ void TestCrmApi::myActivitiesBuckets()
                                           {u"done"_s, done}});
         return r.json().value(u"id"_s).toInteger();
     };
-    const qint64 overdue = make(u"overdue"_s, now.addDays(-2));
-    const qint64 today = make(u"today"_s, now.addSecs(60));
-    const qint64 upcoming = make(u"upcoming"_s, now.addDays(3));
-    const qint64 done = make(u"done"_s, now.addDays(-1), true);
+    // Around the server's fixed clock (23:58 UTC): a minute before is overdue,
+    // a minute after is still today, a minute after midnight is upcoming.
+    const qint64 overdue = make(u"overdue"_s, fixedNow.addSecs(-60));
+    const qint64 today = make(u"today"_s, fixedNow.addSecs(60));
+    const qint64 upcoming = make(u"upcoming"_s, fixedNow.addSecs(180));
+    const qint64 done = make(u"done"_s, fixedNow.addDays(-1), true);
     QVERIFY(overdue && today && upcoming && done);
+    const QSet<qint64> mineHere{overdue, today, upcoming, done};
     const auto mine = manager->get("/api/v1/activities/mine?limit=500");
     QCOMPARE(mine.status, 200);
     QHash<qint64, QString> buckets;
@@ -677,10 +683,17 @@ void TestCrmApi::myActivitiesBuckets()
     QCOMPARE(buckets.value(upcoming), u"upcoming"_s);
     QVERIFY(!buckets.contains(done));
     QVERIFY(order.indexOf(overdue) < order.indexOf(today) && order.indexOf(today) < order.indexOf(upcoming));
-    for (const QString &b : {u"overdue"_s, u"today"_s, u"upcoming"_s}) {
-        const auto only = manager->get("/api/v1/activities/mine?bucket=" + b.toUtf8());
-        for (const auto &v : only.json().value(u"items"_s).toArray())
-            QCOMPARE(v.toObject().value(u"bucket"_s).toString(), b);
+    // Each bucket alone: answers, holds exactly its activity of these four, and
+    // labels every row with itself.
+    const QHash<QString, qint64> expected{{u"overdue"_s, overdue}, {u"today"_s, today}, {u"upcoming"_s, upcoming}};
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        const auto only = manager->get("/api/v1/activities/mine?limit=500&bucket=" + it.key().toUtf8());
+        QCOMPARE(only.status, 200);
+        const QJsonArray items = only.json().value(u"items"_s).toArray();
+        QVERIFY(!items.isEmpty());
+        for (const auto &v : items)
+            QCOMPARE(v.toObject().value(u"bucket"_s).toString(), it.key());
+        QCOMPARE(ids(only) & mineHere, QSet<qint64>{it.value()});
     }
     QCOMPARE(manager->get("/api/v1/activities/mine?bucket=someday").status, 400);
     // Marking it done takes it off the list and records when.

@@ -25,6 +25,7 @@ private slots:
     void manyBadRowsAreCappedWithACount();
     void dryRunAndImportAgree();
     void duplicateColumnsAreFoundAmongAllowedOnes();
+    void dryRunDoesNotTellWhichEmailsAreUsers();
 
 private:
     TlsTestClient::Response dryRun(const QByteArray &csv, qint64 *elapsedMs = nullptr);
@@ -151,6 +152,35 @@ void TestLeadImportLimits::duplicateColumnsAreFoundAmongAllowedOnes()
     QCOMPARE(got,
              (QStringList {u"duplicate_column:title"_s, u"duplicate_column:notes"_s, u"duplicate_column:currency"_s,
                            u"unknown_column:shoe_size"_s}));
+}
+
+void TestLeadImportLimits::dryRunDoesNotTellWhichEmailsAreUsers()
+{
+    // A sales representative (no crm.view_all) gets one answer for another
+    // active user's email and for an email nobody has.
+    m_server->createUser(m_acme, u"colleague@acme.test"_s, {u"sales_rep"_s});
+    const auto r = dryRun("title,currency,owner_email\n"
+                          "A,EUR,colleague@acme.test\n"
+                          "B,EUR,nobody.here@acme.test\n"
+                          "C,EUR,rep@acme.test\n");
+    QCOMPARE(r.status, 200);
+    const QJsonArray errors = r.json().value(u"errors"_s).toArray();
+    QCOMPARE(errors.size(), 2);
+    QCOMPARE(errors[0].toObject().value(u"code"_s).toString(), errors[1].toObject().value(u"code"_s).toString());
+    QCOMPARE(errors[0].toObject().value(u"message"_s).toString(), errors[1].toObject().value(u"message"_s).toString());
+    QCOMPARE(errors[0].toObject().value(u"code"_s).toString(), u"owner_not_allowed"_s);
+
+    // Whoever may import for anyone (crm.view_all) is told which email is unknown.
+    auto admin = m_server->client();
+    admin->setBearerToken(m_server->login(m_acme.slug, m_acme.adminEmail, m_acme.adminPassword));
+    const auto full
+        = admin->post("/api/v1/leads/import?dry_run=true",
+                      "title,currency,owner_email\nA,EUR,colleague@acme.test\nB,EUR,nobody.here@acme.test\n",
+                      {{"Content-Type", "text/csv"}});
+    const QJsonArray fullErrors = full.json().value(u"errors"_s).toArray();
+    QCOMPARE(fullErrors.size(), 1);
+    QCOMPARE(fullErrors[0].toObject().value(u"code"_s).toString(), u"unknown_user"_s);
+    QCOMPARE(fullErrors[0].toObject().value(u"line"_s).toInt(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestLeadImportLimits)

@@ -59,6 +59,7 @@ private slots:
     void failedCommitThrows_data();
     void failedCommitThrows();
     void setTenantIsTransactionLocal();
+    void deferredBeginTravelsWithTheTenant();
     void runWithRetryRetriesRetryableErrors_data();
     void runWithRetryRetriesRetryableErrors();
     void runWithRetryRecoversFromRealSerializationFailure();
@@ -305,6 +306,54 @@ void tst_Database::setTenantIsTransactionLocal()
     QCOMPARE(after, QString(QLatin1String("")));
 }
 
+void tst_Database::deferredBeginTravelsWithTheTenant()
+{
+    const QString probe = QStringLiteral("SELECT current_setting('app.tenant_id', true), "
+                                         "current_setting('app.user_id', true), $1::bigint + $2::bigint");
+    {
+        Transaction tx(Database::connection(), Transaction::Begin::WithTenant);
+        QSqlQuery q = tx.setTenantAndExecute(17, 4, QStringLiteral("erp_test_probe"), probe, {40, 2});
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("17"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("4"));
+        QCOMPARE(q.value(2).toLongLong(), 42);
+        // Later statements run in the same transaction block: the
+        // transaction-local tenant is still set, and a write is undone with it.
+        QCOMPARE(appScalar(QStringLiteral("SELECT current_setting('app.tenant_id', true)")).toString(),
+                 QStringLiteral("17"));
+        Database::exec(QStringLiteral("INSERT INTO probe (v) VALUES ('rolled back')")).finish();
+    }
+    QCOMPARE(count(), 0);
+    QCOMPARE(appScalar(QStringLiteral("SELECT coalesce(current_setting('app.tenant_id', true), '')")).toString(),
+             QString(QLatin1String("")));
+    // Again on the same connection: the statement is prepared once and reused.
+    {
+        Transaction tx(Database::connection(), Transaction::Begin::WithTenant);
+        QSqlQuery q = tx.setTenantAndExecute(18, 0, QStringLiteral("erp_test_probe"), probe, {1, 2});
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("18"));
+        QCOMPARE(q.value(1).toString(), QString(QLatin1String("")));
+        QCOMPARE(q.value(2).toLongLong(), 3);
+        Database::exec(QStringLiteral("INSERT INTO probe (v) VALUES ('committed')")).finish();
+        tx.commit();
+    }
+    QCOMPARE(count(), 1);
+    // A deferred transaction that never set its tenant sent nothing.
+    {
+        Transaction tx(Database::connection(), Transaction::Begin::WithTenant);
+        tx.commit();
+    }
+    // setTenant alone begins a deferred transaction too.
+    {
+        Transaction tx(Database::connection(), Transaction::Begin::WithTenant);
+        tx.setTenant(19, 5);
+        QCOMPARE(appScalar(QStringLiteral("SELECT current_setting('app.user_id', true)")).toString(),
+                 QStringLiteral("5"));
+        Database::exec(QStringLiteral("INSERT INTO probe (v) VALUES ('rolled back')")).finish();
+    }
+    QCOMPARE(count(), 1);
+}
+
 void tst_Database::runWithRetryRetriesRetryableErrors_data()
 {
     QTest::addColumn<QString>("sqlState");
@@ -411,19 +460,30 @@ void tst_Database::statementTimeoutIsApplied()
 
 void tst_Database::reconnectsAfterBackendWasKilled_data()
 {
-    QTest::addColumn<bool>("viaTransaction");
+    QTest::addColumn<int>("via");
     // A plain statement that hits the dead session fails once (it cannot be
     // retried blindly: it might have run); the next call reconnects.
-    QTest::newRow("statement") << false;
+    QTest::newRow("statement") << 0;
     // BEGIN has no effects, so a transaction reconnects transparently.
-    QTest::newRow("transaction") << true;
+    QTest::newRow("transaction") << 1;
+    // The same for BEGIN deferred to travel with the tenant and a statement
+    // prepared by name, which the new session is given again.
+    QTest::newRow("deferred transaction") << 2;
 }
 
 void tst_Database::reconnectsAfterBackendWasKilled()
 {
-    QFETCH(bool, viaTransaction);
+    QFETCH(int, via);
     const QString sql = QStringLiteral("SELECT pg_backend_pid()");
-    const int pid = appScalar(sql).toInt();
+    const QString named = QStringLiteral("SELECT pg_backend_pid() + $1::int");
+    const auto deferredPid = [&] {
+        Transaction tx(Database::connection(), Transaction::Begin::WithTenant);
+        QSqlQuery q = tx.setTenantAndExecute(1, 1, QStringLiteral("erp_test_pid"), named, {0});
+        const int p = q.next() ? q.value(0).toInt() : 0;
+        tx.commit();
+        return p;
+    };
+    const int pid = via == 2 ? deferredPid() : appScalar(sql).toInt();
     QVERIFY(pid > 0);
 
     QSqlQuery kill(m_su);
@@ -434,7 +494,9 @@ void tst_Database::reconnectsAfterBackendWasKilled()
     QVERIFY(kill.value(0).toBool());
 
     int newPid = 0;
-    if (viaTransaction) {
+    if (via == 2) {
+        newPid = deferredPid();
+    } else if (via == 1) {
         Transaction tx(Database::connection());
         newPid = appScalar(sql).toInt();
         tx.commit();

@@ -222,6 +222,19 @@ void tst_Migrator::failingMigrationIsRolledBack_data()
     QTest::newRow("constraint violation") << QByteArray("INSERT INTO second_table VALUES (NULL);") << QStringLiteral("23502");
 }
 
+// The migration lock as pg_locks shows it: pg_advisory_lock(bigint) on this
+// database, the key split into classid (high 32 bits) and objid (low 32 bits),
+// objsubid 1. The key is "ERPMIGR" and a zero byte, as the migrator documents.
+static const QString migrationLockCondition = QStringLiteral(
+    "locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+    "AND classid = x'4552504d'::bigint::oid AND objid = x'49475200'::bigint::oid AND objsubid = 1");
+
+// A migration that fails unless the session running it holds that lock: it
+// shows the condition above is the migrator's lock, not one nobody takes.
+static const QByteArray holdsMigrationLock
+    = "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_locks WHERE pid = pg_backend_pid() AND granted AND "
+    + migrationLockCondition.toUtf8() + ") THEN RAISE EXCEPTION 'migration lock not held'; END IF; END $$;";
+
 void tst_Migrator::failingMigrationIsRolledBack()
 {
     QFETCH(QByteArray, badStatement);
@@ -234,7 +247,7 @@ void tst_Migrator::failingMigrationIsRolledBack()
         {{QStringLiteral("0001_first.sql"), "CREATE TABLE first_table (id int);"},
          {QStringLiteral("0002_second.sql"), QByteArray("CREATE TABLE second_table (id int NOT NULL);\n"
                                                         "INSERT INTO first_table VALUES (2);\n" + badStatement + "\n")},
-         {QStringLiteral("0003_third.sql"), "CREATE TABLE third_table (id int);"}});
+         {QStringLiteral("0003_third.sql"), "CREATE TABLE third_table (id int);\n" + holdsMigrationLock}});
     Migrator migrator(db, dir, AppRole);
     try {
         migrator.migrate();
@@ -255,7 +268,9 @@ void tst_Migrator::failingMigrationIsRolledBack()
     // file applies on the next run.
     QVERIFY(writeFile(QDir(dir).filePath(QStringLiteral("0002_second.sql")), "CREATE TABLE second_table (id int);"));
     QCOMPARE(migrator.migrate(), (QStringList{QStringLiteral("0002"), QStringLiteral("0003")}));
-    QVERIFY(scalar(db, QStringLiteral("SELECT count(*) = 0 FROM pg_locks WHERE locktype = 'advisory'")).toBool());
+    // Only this database's migration lock counts: tests running in parallel
+    // on the same cluster take advisory locks of their own.
+    QVERIFY(scalar(db, QStringLiteral("SELECT count(*) = 0 FROM pg_locks WHERE ") + migrationLockCondition).toBool());
 }
 
 void tst_Migrator::misnamedFileIsAnError()

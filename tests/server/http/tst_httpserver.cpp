@@ -28,7 +28,7 @@ namespace {
 
 // Echoes method, path, body and request id as JSON. "X-Delay-Ms: n" answers
 // from a worker pool after n ms (like a database-backed handler would);
-// "/stream?n=k" streams k chunks of 1 KiB.
+// "/stream?n=k" streams k chunks of 1 KiB; "/big?kb=k" answers k KiB at once.
 class EchoHandler : public RequestHandler
 {
 public:
@@ -49,6 +49,19 @@ public:
                 ++*pulled;
                 return QByteArray::number(i++).rightJustified(8, '0') + QByteArray(1015, 'x') + '\n';
             });
+            respond(r);
+            return;
+        }
+        if (request.path == "/cacheable") {
+            HttpResponse r = HttpResponse::json(200, QJsonObject {});
+            r.setHeader("Cache-Control", "max-age=60");
+            respond(r);
+            return;
+        }
+        if (request.path == "/big") {
+            HttpResponse r;
+            r.setHeader("Content-Type", "text/plain");
+            r.body = QByteArray(request.query.queryItemValue(QStringLiteral("kb")).toInt() * 1024, 'b');
             respond(r);
             return;
         }
@@ -91,6 +104,7 @@ HttpServerConfig testConfig()
     c.headerTimeoutMs = 5000;
     c.bodyTimeoutMs = 5000;
     c.idleTimeoutMs = 5000;
+    c.maxConnectionsPerAddress = 1000; // every test client comes from 127.0.0.1
     return c;
 }
 
@@ -151,6 +165,10 @@ private slots:
     void shutdownDrainsInFlightRequests();
     void streamedChunkedResponse();
     void streamStopsPullingWhenClientLeaves();
+    void clientThatNeverReadsIsBoundedAndDropped();
+    void perAddressConnectionCap();
+    void responsesAreNotStoredOrSniffed();
+    void idleTimeoutShrinksNearTheCap();
 };
 
 void tst_HttpServer::init()
@@ -338,6 +356,14 @@ void tst_HttpServer::limits_data()
     QTest::newRow("conflicting Content-Length 400") << QByteArray(
         "POST / HTTP/1.1\r\nHost: localhost\r\n" + id + "Content-Length: 3\r\nContent-Length: 4\r\n\r\nabcd")
                                                     << 400 << QStringLiteral("bad_request");
+    QTest::newRow("folded Transfer-Encoding 400")
+        << QByteArray("POST / HTTP/1.1\r\nHost: localhost\r\n" + id + "Transfer-Encoding:\r\n chunked\r\n\r\n0\r\n\r\n")
+        << 400 << QStringLiteral("bad_request");
+    QTest::newRow("bare LF 400") << QByteArray("GET / HTTP/1.1\r\nHost: localhost\r\n" + id + "X-A: b\n\r\n") << 400
+                                 << QStringLiteral("bad_request");
+    QTest::newRow("TE gzip 400") << QByteArray("POST / HTTP/1.1\r\nHost: localhost\r\n" + id
+                                               + "Transfer-Encoding: gzip, chunked\r\n\r\n0\r\n\r\n")
+                                 << 400 << QStringLiteral("bad_request");
     QTest::newRow("malformed 400") << QByteArray("GET / HTTP/1.1\r\nHost: localhost\r\n" + id + "Bad Header\r\n\r\n")
                                    << 400 << QStringLiteral("bad_request");
 }
@@ -705,20 +731,178 @@ void tst_HttpServer::streamedChunkedResponse()
 
 void tst_HttpServer::streamStopsPullingWhenClientLeaves()
 {
-    QVERIFY(startServer());
+    HttpServerConfig config = testConfig();
+    config.writeTimeoutMs = 600'000; // this test is about pulling, not about dropping the client
+    QVERIFY(startServer(config));
     auto client = connectedClient();
+    // The test's event loop must not read for the client either.
+    client->socket().setReadBufferSize(16 * 1024);
     QVERIFY(client->sendRaw(client->buildRequest("GET", "/stream?n=1000000"))); // ~1 GB
     QVERIFY(client->readResponse(true).status == 200); // read only the head
-    QTest::qWait(300);
+
+    // Backpressure: once the socket buffers are full, the server stops pulling
+    // chunks when its own unsent bytes pass the 256 KiB high-water mark. It
+    // gets there whatever the kernel buffers and the machine's load...
+    constexpr qint64 highWater = 256 * 1024;
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->unsentResponseBytes() > highWater, 60'000);
+    // ...and never holds more than the mark plus the chunk that crossed it
+    // (and TLS framing), so the rest of the gigabyte is never produced.
+    QVERIFY2(m_server->peakUnsentResponseBytes() <= highWater + 16 * 1024,
+             qPrintable(QString::number(m_server->peakUnsentResponseBytes())));
     const int whileStalled = m_handler->pulledChunks();
-    // Backpressure: without a reader, pulling stops at socket buffers plus
-    // the 256 KiB high-water mark, nowhere near the whole body.
-    QVERIFY2(whileStalled > 0 && whileStalled < 20'000, qPrintable(QString::number(whileStalled)));
+    QTest::qWait(200);
+    QVERIFY(m_handler->pulledChunks() <= whileStalled + 1); // at most the pull that was under way
+    QVERIFY(m_server->peakUnsentResponseBytes() <= highWater + 16 * 1024);
+
     client->socket().abort();
     QTRY_COMPARE(m_server->openConnections(), 0);
     const int atClose = m_handler->pulledChunks();
     QTest::qWait(200);
     QVERIFY(m_handler->pulledChunks() <= atClose + 1);
+}
+
+void tst_HttpServer::clientThatNeverReadsIsBoundedAndDropped()
+{
+    HttpServerConfig config = testConfig();
+    config.maxUnsentBytes = 256 * 1024;
+    config.writeTimeoutMs = 1000;
+    QVERIFY(startServer(config));
+    constexpr int responseKiB = 512;
+    constexpr int requests = 400; // 200 MiB of responses if the server produced them all
+
+    auto stalled = connectedClient();
+    QVERIFY(stalled->isConnected());
+    // The test's event loop must not drain the socket for it either.
+    stalled->socket().setReadBufferSize(16 * 1024);
+    QByteArray pipeline;
+    for (int i = 0; i < requests; ++i)
+        pipeline += stalled->buildRequest("GET", "/big?kb=" + QByteArray::number(responseKiB));
+    QVERIFY(stalled->sendRaw(pipeline));
+
+    // The server fills the socket buffers, then stops at its cap.
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->peakUnsentResponseBytes() > config.maxUnsentBytes, 20'000);
+
+    // Others are served meanwhile.
+    auto other = connectedClient();
+    const auto r = other->get("/big?kb=4");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body.size(), 4 * 1024);
+    other->disconnectFromServer();
+
+    // Nobody takes the bytes: the write timeout closes the connection and
+    // frees what it held.
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->openConnections(), 0, 30'000);
+    QCOMPARE(m_server->unsentResponseBytes(), 0);
+    // Never more than the cap plus the one response that crossed it (and TLS
+    // framing), whatever the kernel's socket buffers held.
+    const qint64 bound = config.maxUnsentBytes + (responseKiB + 16) * 1024;
+    QVERIFY2(m_server->peakUnsentResponseBytes() <= bound,
+             qPrintable(QStringLiteral("%1 > %2").arg(m_server->peakUnsentResponseBytes()).arg(bound)));
+    // Requests behind the cap were never even read, let alone answered.
+    QVERIFY2(m_handler->started.load() < requests, qPrintable(QString::number(m_handler->started.load())));
+}
+
+void tst_HttpServer::perAddressConnectionCap()
+{
+    HttpServerConfig config = testConfig();
+    config.maxConnections = 100;
+    config.maxConnectionsPerAddress = 3;
+    QVERIFY(startServer(config));
+    auto from = [this](const char *address, int timeoutMs = 5000) {
+        auto client = std::make_unique<TlsTestClient>(TestCertificate::instance().certificate(), timeoutMs);
+        client->setLocalAddress(QHostAddress(QString::fromLatin1(address)));
+        client->connectToServer(m_server->port());
+        return client;
+    };
+
+    // One address holds its maximum...
+    std::vector<std::unique_ptr<TlsTestClient>> hog;
+    for (int i = 0; i < config.maxConnectionsPerAddress; ++i) {
+        hog.push_back(from("127.0.0.2"));
+        QVERIFY2(hog.back()->isConnected(), qPrintable(hog.back()->errorString()));
+        QCOMPARE(hog.back()->get("/hog").status, 200);
+    }
+    // ...and gets no more,
+    auto refused = from("127.0.0.2", 2000);
+    QVERIFY(!refused->isConnected() || refused->get("/excess").status == 0);
+    QTRY_COMPARE(m_server->openConnections(), config.maxConnectionsPerAddress);
+    // while other addresses are served.
+    for (const char *address : {"127.0.0.3", "127.0.0.1"}) {
+        auto other = from(address);
+        QVERIFY2(other->isConnected(), qPrintable(other->errorString()));
+        const auto r = other->get("/other");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QStringLiteral("path")).toString(), QStringLiteral("/other"));
+    }
+    // The ones it holds still work, and a freed slot can be taken again.
+    for (auto &c : hog)
+        QCOMPARE(c->get("/still").status, 200);
+    hog.front()->disconnectFromServer();
+    QTRY_COMPARE(m_server->openConnections(), config.maxConnectionsPerAddress - 1);
+    auto again = from("127.0.0.2");
+    QVERIFY2(again->isConnected(), qPrintable(again->errorString()));
+    QCOMPARE(again->get("/again").status, 200);
+}
+
+void tst_HttpServer::responsesAreNotStoredOrSniffed()
+{
+    QVERIFY(startServer());
+    auto client = connectedClient();
+    const auto plain = client->get("/data");
+    const auto streamed = client->get("/stream?n=2");
+    QCOMPARE(plain.status, 200);
+    QCOMPARE(streamed.status, 200);
+    QVERIFY(client->sendRaw("GET / HTTP/1.1\r\nHost: localhost\r\nBad Header\r\n\r\n"));
+    const auto refused = client->readResponse();
+    QCOMPARE(refused.status, 400);
+    for (const auto &r : {plain, streamed, refused}) {
+        QCOMPARE(r.header("cache-control"), QByteArray("no-store"));
+        QCOMPARE(r.header("x-content-type-options"), QByteArray("nosniff"));
+    }
+    // A handler that allows caching says so, and its header is the only one.
+    auto again = connectedClient();
+    const auto cacheable = again->get("/cacheable");
+    QCOMPARE(cacheable.status, 200);
+    QCOMPARE(cacheable.header("cache-control"), QByteArray("max-age=60"));
+    int cacheControls = 0;
+    for (const auto &h : cacheable.headers)
+        cacheControls += h.first.compare("cache-control", Qt::CaseInsensitive) == 0;
+    QCOMPARE(cacheControls, 1);
+}
+
+void tst_HttpServer::idleTimeoutShrinksNearTheCap()
+{
+    HttpServerConfig config = testConfig();
+    config.maxConnections = 4;
+    // Nothing but the shrinking idle timeout may free a slot within the test.
+    config.idleTimeoutMs = 600'000;
+    config.handshakeTimeoutMs = 600'000;
+    config.headerTimeoutMs = 600'000;
+    config.minIdleTimeoutMs = 100;
+    QVERIFY(startServer(config));
+
+    // Two idle keep-alive connections: half the cap, full idle timeout.
+    auto first = connectedClient();
+    auto second = connectedClient();
+    QCOMPARE(first->get("/first").status, 200);
+    QCOMPARE(second->get("/second").status, 200);
+    QTest::qWait(300); // several shrunk timeouts' worth: nothing closes at half the cap
+    QCOMPARE(m_server->openConnections(), 2);
+
+    // Two more take the last slots. At the cap the idle timeout shrinks to
+    // its minimum, also for connections that are idle already, so a slot
+    // frees up soon...
+    auto third = connectedClient();
+    auto fourth = connectedClient();
+    QVERIFY(third->isConnected());
+    QVERIFY(fourth->isConnected());
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->openConnections() < config.maxConnections, 60'000);
+    // ...for the next client, while the newcomers (not idle) keep theirs.
+    auto fifth = connectedClient();
+    QVERIFY2(fifth->isConnected(), qPrintable(fifth->errorString()));
+    QCOMPARE(fifth->get("/fifth").status, 200);
+    QCOMPARE(third->get("/third").status, 200);
+    QCOMPARE(fourth->get("/fourth").status, 200);
 }
 
 QTEST_GUILESS_MAIN(tst_HttpServer)

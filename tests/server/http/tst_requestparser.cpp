@@ -95,6 +95,42 @@ void tst_RequestParser::framing_data()
         << QByteArray("POST / HTTP/1.1\r\n" + host + "Transfer-Encoding: chunked\r\n\r\n"
                       + QByteArray("20\r\n" + QByteArray(32, 'x') + "\r\n").repeated(4))
         << 0 << 413;
+    // Proxies may read these differently from us, so each is refused.
+    QTest::newRow("folded header line") << QByteArray("GET / HTTP/1.1\r\n" + host + "X-A: a\r\n b\r\n\r\n") << 0 << 400;
+    QTest::newRow("folded with a tab") << QByteArray("GET / HTTP/1.1\r\n" + host + "X-A: a\r\n\tb\r\n\r\n") << 0 << 400;
+    QTest::newRow("folded Transfer-Encoding")
+        << QByteArray("POST / HTTP/1.1\r\n" + host + "Transfer-Encoding:\r\n chunked\r\n\r\n0\r\n\r\n") << 0 << 400;
+    QTest::newRow("folded first header line") << QByteArray("GET / HTTP/1.1\r\n Host: x\r\n\r\n") << 0 << 400;
+    QTest::newRow("bare LF everywhere") << QByteArray("GET / HTTP/1.1\nHost: x\n\n") << 0 << 400;
+    QTest::newRow("bare LF after the request line") << QByteArray("GET / HTTP/1.1\n" + host + "\r\n") << 0 << 400;
+    QTest::newRow("bare LF in one header line")
+        << QByteArray("GET / HTTP/1.1\r\n" + host + "X-A: b\nX-B: c\r\n\r\n") << 0 << 400;
+    QTest::newRow("bare LF ends the headers") << QByteArray("GET / HTTP/1.1\r\n" + host + "\n") << 0 << 400;
+    QTest::newRow("bare LF before the request line") << QByteArray("\nGET / HTTP/1.1\r\n" + host + "\r\n") << 0 << 400;
+    QTest::newRow("bare CR") << QByteArray("GET / HTTP/1.1\r\n" + host + "X-A: b\rX-B: c\r\n\r\n") << 0 << 400;
+    QTest::newRow("TE gzip, chunked") << QByteArray("POST / HTTP/1.1\r\n" + host
+                                                    + "Transfer-Encoding: gzip, chunked\r\n\r\n0\r\n\r\n")
+                                      << 0 << 400;
+    QTest::newRow("TE chunked, identity")
+        << QByteArray("POST / HTTP/1.1\r\n" + host + "Transfer-Encoding: chunked, identity\r\n\r\n0\r\n\r\n") << 0
+        << 400;
+    QTest::newRow("TE identity") << QByteArray("POST / HTTP/1.1\r\n" + host + "Transfer-Encoding: identity\r\n\r\n")
+                                 << 0 << 400;
+    QTest::newRow("TE sent twice") << QByteArray(
+        "POST / HTTP/1.1\r\n" + host + "Transfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
+                                   << 0 << 400;
+    QTest::newRow("second request has a bare LF")
+        << QByteArray("GET /1 HTTP/1.1\r\n" + host + "\r\nGET /2 HTTP/1.1\n" + host + "\r\n") << 1 << 400;
+    // What stays allowed.
+    QTest::newRow("TE chunked in capitals")
+        << QByteArray("POST / HTTP/1.1\r\n" + host + "Transfer-Encoding: Chunked\r\n\r\n0\r\n\r\n") << 1 << 0;
+    QTest::newRow("empty line before the request line")
+        << QByteArray("\r\nGET / HTTP/1.1\r\n" + host + "\r\n") << 1 << 0;
+    QTest::newRow("bare LF and spaces in a body") << QByteArray(
+        "POST / HTTP/1.1\r\n" + host + "Content-Length: 8\r\n\r\na\n b\n\tc\n" + "GET /2 HTTP/1.1\r\n" + host + "\r\n")
+                                                  << 2 << 0;
+    QTest::newRow("spaces inside a header value")
+        << QByteArray("GET / HTTP/1.1\r\n" + host + "X-A: a  b \t c\r\n\r\n") << 1 << 0;
     QTest::newRow("second request fails after first")
         << QByteArray("GET /1 HTTP/1.1\r\n" + host + "\r\nGARBAGE\r\n\r\n") << 1 << 400;
 }

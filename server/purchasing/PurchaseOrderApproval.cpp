@@ -1,0 +1,293 @@
+#include "server/purchasing/PurchaseOrderApproval.h"
+
+#include "server/db/Database.h"
+#include "server/purchasing/ApprovalBands.h"
+#include "server/purchasing/PurchaseOrderConflict.h"
+#include "server/purchasing/PurchaseOrderRefused.h"
+#include "shared/PurchaseOrderTotals.h"
+#include "shared/PurchaseOrderWorkflow.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace erp::server {
+
+using erp::shared::Decimal;
+using erp::shared::PurchaseOrderTotals;
+using erp::shared::PurchaseOrderWorkflow;
+using State = PurchaseOrderWorkflow::State;
+using Action = PurchaseOrderWorkflow::Action;
+
+namespace {
+
+const QString LockSql
+    = QStringLiteral("SELECT state, created_by, supplier_id, currency, number, order_date, "
+                     "coalesce(approval_band::text, '') FROM purchase_orders WHERE id = ? FOR UPDATE");
+const QString LinesSql
+    = QStringLiteral("SELECT l.id, l.quantity::text, l.unit_price::text, l.tax_rate::text, p.is_active "
+                     "FROM purchase_order_lines l JOIN products p ON p.id = l.product_id "
+                     "WHERE l.purchase_order_id = ? ORDER BY l.position");
+const QString SupplierActiveSql = QStringLiteral("SELECT is_active FROM suppliers WHERE id = ?");
+const QString StoreLineSql
+    = QStringLiteral("UPDATE purchase_order_lines SET line_net = ?::numeric, line_tax = ?::numeric WHERE id = ?");
+const QString SubmitSql = QStringLiteral(
+    "UPDATE purchase_orders SET state = ?, subtotal = ?::numeric, tax_total = ?::numeric, total = ?::numeric, "
+    "exchange_rate = ?::numeric, base_total = ?::numeric, approval_band = ?::jsonb, approvals_needed = ?, "
+    "submitted_at = now(), approved_at = CASE WHEN ? THEN now() END, updated_at = now(), version = version + 1 "
+    "WHERE id = ?");
+const QString BackToDraftSql = QStringLiteral(
+    "UPDATE purchase_orders SET state = 'draft', exchange_rate = NULL, base_total = NULL, approval_band = NULL, "
+    "approvals_needed = NULL, submitted_at = NULL, approved_at = NULL, updated_at = now(), version = version + 1 "
+    "WHERE id = ?");
+const QString ApprovedSql = QStringLiteral("UPDATE purchase_orders SET state = 'approved', approved_at = now(), "
+                                           "updated_at = now(), version = version + 1 WHERE id = ?");
+const QString InsertDecisionSql = QStringLiteral(
+    "INSERT INTO purchase_order_approvals (tenant_id, purchase_order_id, approver_id, by_rule, decision, "
+    "holds_band_role, comment) VALUES (?, ?, ?, ?, ?, ?, ?)");
+const QString StandingSql = QStringLiteral(
+    "SELECT count(*), count(*) FILTER (WHERE holds_band_role), count(*) FILTER (WHERE approver_id = ?) "
+    "FROM purchase_order_approvals WHERE purchase_order_id = ? AND decision = 'approved' AND voided_at IS NULL");
+const QString VoidSql = QStringLiteral("UPDATE purchase_order_approvals SET voided_at = now(), void_reason = ? "
+                                       "WHERE purchase_order_id = ? AND voided_at IS NULL");
+const QString HoldsPermissionSql = QStringLiteral("SELECT EXISTS (SELECT 1 FROM user_roles ur JOIN role_permissions rp "
+                                                  "ON rp.tenant_id = ur.tenant_id AND rp.role_id = ur.role_id "
+                                                  "JOIN users u ON u.tenant_id = ur.tenant_id AND u.id = ur.user_id "
+                                                  "WHERE ur.user_id = ? AND rp.permission = ? AND u.is_active)");
+const QString HoldsRoleSql
+    = QStringLiteral("SELECT EXISTS (SELECT 1 FROM user_roles WHERE user_id = ? AND role_id = ?)");
+const QString InsertEventSql
+    = QStringLiteral("INSERT INTO outbox_events (tenant_id, type, payload) VALUES (?, ?, ?::jsonb)");
+
+QVariant nullText()
+{
+    return QVariant(QMetaType(QMetaType::QString));
+}
+
+QString trimmedComment(const QString &comment)
+{
+    return comment.trimmed().left(2000);
+}
+
+} // namespace
+
+PurchaseOrderApproval::PurchaseOrderApproval(qint64 tenantId, qint64 userId)
+    : m_tenantId(tenantId)
+    , m_userId(userId)
+{
+}
+
+PurchaseOrderApproval::LockedOrder PurchaseOrderApproval::lock(qint64 orderId, const QString &action) const
+{
+    QSqlQuery &q = Database::exec(LockSql, {orderId});
+    if (!q.next())
+        throw PurchaseOrderRefused(QStringLiteral("unknown_order"), QStringLiteral("There is no such purchase order."));
+    LockedOrder o;
+    o.state = q.value(0).toString();
+    o.createdBy = q.value(1).toLongLong();
+    o.supplierId = q.value(2).toLongLong();
+    o.currency = q.value(3).toString();
+    o.number = q.value(4).toString();
+    o.orderDate = q.value(5);
+    o.band = q.value(6).toString();
+    q.finish();
+    const auto state = PurchaseOrderWorkflow::stateFromName(o.state);
+    const auto act = PurchaseOrderWorkflow::actionFromName(action);
+    if (!state || !act || !PurchaseOrderWorkflow::isAllowed(*act, *state))
+        throw PurchaseOrderConflict(action, o.state);
+    return o;
+}
+
+bool PurchaseOrderApproval::holdsPermission(const QString &permission) const
+{
+    QSqlQuery &q = Database::exec(HoldsPermissionSql, {m_userId, permission});
+    const bool holds = q.next() && q.value(0).toBool();
+    q.finish();
+    return holds;
+}
+
+bool PurchaseOrderApproval::holdsRole(qint64 roleId) const
+{
+    if (roleId <= 0)
+        return false;
+    QSqlQuery &q = Database::exec(HoldsRoleSql, {m_userId, roleId});
+    const bool holds = q.next() && q.value(0).toBool();
+    q.finish();
+    return holds;
+}
+
+void PurchaseOrderApproval::voidApprovals(qint64 orderId, const QString &reason) const
+{
+    Database::exec(VoidSql, {reason, orderId}).finish();
+}
+
+void PurchaseOrderApproval::event(const QString &type, qint64 orderId, const LockedOrder &order,
+                                  const QString &state) const
+{
+    // Who is to be told is decided by the notification work from these facts:
+    // the creator (approved, rejected) or who may approve (submitted: the band).
+    QJsonObject payload {{QStringLiteral("purchase_order_id"), orderId},
+                         {QStringLiteral("number"), order.number},
+                         {QStringLiteral("state"), state},
+                         {QStringLiteral("created_by"), order.createdBy},
+                         {QStringLiteral("by"), m_userId}};
+    if (!order.band.isEmpty())
+        payload.insert(QStringLiteral("approval_band"), QJsonDocument::fromJson(order.band.toUtf8()).object());
+    Database::exec(InsertEventSql,
+                   {m_tenantId, type, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))})
+        .finish();
+}
+
+PurchaseOrderApproval::Outcome PurchaseOrderApproval::submit(qint64 orderId)
+{
+    LockedOrder order = lock(orderId, QStringLiteral("submit"));
+
+    QList<qint64> lineIds;
+    QList<PurchaseOrderTotals::Line> lines;
+    bool inactiveProduct = false;
+    QSqlQuery &q = Database::exec(LinesSql, {orderId});
+    while (q.next()) {
+        lineIds.append(q.value(0).toLongLong());
+        lines.append({Decimal::parse(q.value(1).toString()).value_or(Decimal()),
+                      Decimal::parse(q.value(2).toString()).value_or(Decimal()),
+                      Decimal::parse(q.value(3).toString()).value_or(Decimal())});
+        inactiveProduct = inactiveProduct || !q.value(4).toBool();
+    }
+    q.finish();
+    if (lines.isEmpty())
+        throw PurchaseOrderRefused(QStringLiteral("no_lines"),
+                                   QStringLiteral("An order needs at least one line to be submitted."));
+    if (inactiveProduct)
+        throw PurchaseOrderRefused(QStringLiteral("inactive_product"),
+                                   QStringLiteral("A line orders a product that is no longer active."));
+    QSqlQuery &supplier = Database::exec(SupplierActiveSql, {order.supplierId});
+    const bool supplierActive = supplier.next() && supplier.value(0).toBool();
+    supplier.finish();
+    if (!supplierActive)
+        throw PurchaseOrderRefused(QStringLiteral("inactive_supplier"), QStringLiteral("The supplier is not active."));
+
+    // The stored figures are recomputed here, never taken on trust.
+    const PurchaseOrderTotals totals = PurchaseOrderTotals::compute(order.currency, lines);
+    if (!totals.isValid())
+        throw PurchaseOrderRefused(totals.problemCode(), totals.problemMessage());
+    ApprovalBands::Problem problem = ApprovalBands::Problem::None;
+    const auto decision = ApprovalBands::decide(order.currency, order.orderDate.toDate(), totals.total(), &problem);
+    if (!decision) {
+        switch (problem) {
+        case ApprovalBands::Problem::NoExchangeRate:
+            throw PurchaseOrderRefused(
+                QStringLiteral("no_exchange_rate"),
+                QStringLiteral("There is no exchange rate for %1 on or before the order date.").arg(order.currency));
+        case ApprovalBands::Problem::NoBand:
+            throw PurchaseOrderRefused(QStringLiteral("no_approval_band"),
+                                       QStringLiteral("No approval rule covers this order's total."));
+        default:
+            throw PurchaseOrderRefused(QStringLiteral("total_out_of_range"),
+                                       QStringLiteral("The total in the base currency is out of range."));
+        }
+    }
+    for (int i = 0; i < lineIds.size(); ++i)
+        Database::exec(StoreLineSql,
+                       {totals.lines().at(i).net.toString(), totals.lines().at(i).tax.toString(), lineIds.at(i)})
+            .finish();
+    const bool approvedAtOnce = decision->band.approversNeeded == 0;
+    const QString state = PurchaseOrderWorkflow::stateName(approvedAtOnce ? State::Approved : State::Submitted);
+    order.band = QString::fromUtf8(QJsonDocument(decision->band.toJson()).toJson(QJsonDocument::Compact));
+    Database::exec(SubmitSql,
+                   {state, totals.subtotal().toString(), totals.tax().toString(), totals.total().toString(),
+                    decision->rate.toString(), decision->baseTotal.toString(), order.band,
+                    decision->band.approversNeeded, approvedAtOnce, orderId})
+        .finish();
+    if (approvedAtOnce) {
+        // Recorded as approved by rule: no approver, nobody's decision.
+        Database::exec(InsertDecisionSql,
+                       {m_tenantId, orderId, QVariant(QMetaType(QMetaType::LongLong)), true, QStringLiteral("approved"),
+                        false, nullText()})
+            .finish();
+        event(QStringLiteral("purchase_order.approved"), orderId, order, state);
+        return {state, 1, 0};
+    }
+    event(QStringLiteral("purchase_order.submitted"), orderId, order, state);
+    return {state, 0, decision->band.approversNeeded};
+}
+
+PurchaseOrderApproval::Outcome PurchaseOrderApproval::approve(qint64 orderId, const QString &comment)
+{
+    const LockedOrder order = lock(orderId, QStringLiteral("approve"));
+    if (order.createdBy == m_userId)
+        throw PurchaseOrderRefused(QStringLiteral("creator_cannot_approve"),
+                                   QStringLiteral("Nobody approves an order they created."));
+    const auto band = ApprovalBand::fromJson(QJsonDocument::fromJson(order.band.toUtf8()).object());
+    if (!band)
+        throw PurchaseOrderRefused(QStringLiteral("no_approval_band"),
+                                   QStringLiteral("The order has no approval band; submit it again."));
+    if (!holdsPermission(band->permission))
+        throw PurchaseOrderRefused(
+            QStringLiteral("not_an_approver"),
+            QStringLiteral("Approving this order needs the permission %1.").arg(band->permission));
+    QSqlQuery &standing = Database::exec(StandingSql, {m_userId, orderId});
+    standing.next();
+    const int approvers = standing.value(0).toInt();
+    const int holdingRole = standing.value(1).toInt();
+    const bool mine = standing.value(2).toInt() > 0;
+    standing.finish();
+    if (mine)
+        throw PurchaseOrderRefused(QStringLiteral("already_approved"),
+                                   QStringLiteral("You have approved this order already; one person counts once."));
+    const bool withRole = holdsRole(band->roleId);
+    if (!ApprovalBands::wouldCount(*band, approvers, holdingRole, withRole))
+        throw PurchaseOrderRefused(
+            QStringLiteral("role_required"),
+            QStringLiteral("The remaining approval must come from someone with the role %1.").arg(band->roleName));
+    const QString text = trimmedComment(comment);
+    Database::exec(InsertDecisionSql,
+                   {m_tenantId, orderId, m_userId, false, QStringLiteral("approved"), withRole,
+                    text.isEmpty() ? nullText() : QVariant(text)})
+        .finish();
+    const int given = approvers + 1;
+    if (ApprovalBands::isSatisfied(*band, given, holdingRole + (withRole ? 1 : 0))) {
+        Database::exec(ApprovedSql, {orderId}).finish();
+        event(QStringLiteral("purchase_order.approved"), orderId, order, QStringLiteral("approved"));
+        return {QStringLiteral("approved"), given, band->approversNeeded};
+    }
+    Database::exec(QStringLiteral("UPDATE purchase_orders SET updated_at = now(), version = version + 1 WHERE id = ?"),
+                   {orderId})
+        .finish();
+    return {QStringLiteral("submitted"), given, band->approversNeeded};
+}
+
+PurchaseOrderApproval::Outcome PurchaseOrderApproval::reject(qint64 orderId, const QString &comment)
+{
+    const LockedOrder order = lock(orderId, QStringLiteral("reject"));
+    if (order.createdBy == m_userId)
+        throw PurchaseOrderRefused(QStringLiteral("creator_cannot_approve"),
+                                   QStringLiteral("The creator withdraws an order rather than rejecting it."));
+    const auto band = ApprovalBand::fromJson(QJsonDocument::fromJson(order.band.toUtf8()).object());
+    if (!band || !holdsPermission(band->permission))
+        throw PurchaseOrderRefused(QStringLiteral("not_an_approver"),
+                                   QStringLiteral("Rejecting this order needs the permission to approve it."));
+    const QString text = trimmedComment(comment);
+    if (text.isEmpty())
+        throw PurchaseOrderRefused(QStringLiteral("comment_required"),
+                                   QStringLiteral("Say why the order is rejected."));
+    voidApprovals(orderId, QStringLiteral("rejected"));
+    Database::exec(InsertDecisionSql,
+                   {m_tenantId, orderId, m_userId, false, QStringLiteral("rejected"), holdsRole(band->roleId), text})
+        .finish();
+    Database::exec(BackToDraftSql, {orderId}).finish();
+    event(QStringLiteral("purchase_order.rejected"), orderId, order, QStringLiteral("draft"));
+    return {QStringLiteral("draft"), 0, 0};
+}
+
+PurchaseOrderApproval::Outcome PurchaseOrderApproval::withdraw(qint64 orderId)
+{
+    const LockedOrder order = lock(orderId, QStringLiteral("withdraw"));
+    if (order.createdBy != m_userId && !holdsPermission(QStringLiteral("purchasing.edit")))
+        throw PurchaseOrderRefused(QStringLiteral("not_allowed"),
+                                   QStringLiteral("Only the order's creator or a buyer withdraws it."));
+    voidApprovals(orderId, QStringLiteral("withdrawn"));
+    Database::exec(BackToDraftSql, {orderId}).finish();
+    return {QStringLiteral("draft"), 0, 0};
+}
+
+} // namespace erp::server

@@ -1,0 +1,41 @@
+#include "server/purchasing/PurchaseOrderNumbering.h"
+
+#include "server/db/Database.h"
+
+#include <QSqlQuery>
+
+namespace erp::server {
+
+namespace {
+
+// The upsert takes the row lock whether it inserts or updates; a concurrent
+// first order of the year waits on the unique key and then updates.
+const QString NextNumberSql = QStringLiteral(
+    "INSERT INTO purchase_order_counters (tenant_id, year, last_number) VALUES (?, ?, 1) "
+    "ON CONFLICT (tenant_id, year) DO UPDATE SET last_number = purchase_order_counters.last_number + 1 "
+    "RETURNING last_number");
+const QString PrefixSql = QStringLiteral("SELECT po_prefix FROM organisation_settings");
+
+} // namespace
+
+QString PurchaseOrderNumbering::next(qint64 tenantId, int year)
+{
+    QSqlQuery &prefixQuery = Database::exec(PrefixSql);
+    const QString prefix = prefixQuery.next() ? prefixQuery.value(0).toString() : QStringLiteral("PO");
+    prefixQuery.finish();
+    QSqlQuery &q = Database::exec(NextNumberSql, {tenantId, year});
+    q.next();
+    const int number = q.value(0).toInt();
+    q.finish();
+    return format(prefix, year, number);
+}
+
+QString PurchaseOrderNumbering::format(const QString &prefix, int year, int number)
+{
+    return QStringLiteral("%1-%2-%3")
+        .arg(prefix)
+        .arg(year, 4, 10, QLatin1Char('0'))
+        .arg(number, 5, 10, QLatin1Char('0'));
+}
+
+} // namespace erp::server

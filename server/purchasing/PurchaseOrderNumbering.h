@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+namespace erp::server {
+
+// Purchase-order numbers per organisation and year from the organisation's
+// prefix: PO-2026-00042. Gap-free: the counter row is updated in the
+// transaction that inserts the order and stays locked until it ends, so
+// concurrent orders queue for the next number and an order that rolls back
+// gives its number back. Works on this thread's connection inside the
+// caller's transaction (app.tenant_id set to tenantId).
+class PurchaseOrderNumbering
+{
+public:
+    // Takes the next number of `year` and returns it formatted.
+    static QString next(qint64 tenantId, int year);
+
+    // "PO", 2026, 42 -> "PO-2026-00042" (at least five digits).
+    static QString format(const QString &prefix, int year, int number);
+};
+
+} // namespace erp::server
