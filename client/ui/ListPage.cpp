@@ -438,8 +438,8 @@ void ListPage::updateOverlay()
     else if (rows == 0)
         m_countLabel->clear();
     else if (total > rows && m_model->totalIsExact())
-        m_countLabel->setText(tr("Showing %1 of %2 rows; scroll down for more.")
-                                  .arg(LocaleFormat::count(rows), LocaleFormat::count(total)));
+        m_countLabel->setText(
+            tr("Showing %1 of %2 rows; scroll down for more.").arg(LocaleFormat::count(rows), LocaleFormat::count(total)));
     else if (total > rows)
         m_countLabel->setText(tr("Showing %1 of about %2 rows; scroll down for more.")
                                   .arg(LocaleFormat::count(rows), LocaleFormat::count(total)));

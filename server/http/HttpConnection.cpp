@@ -185,7 +185,10 @@ bool HttpConnection::start(qintptr socketDescriptor)
     connect(m_writeTimer, &QTimer::timeout, this, &HttpConnection::onWriteTimeout);
     connect(m_socket, &QSslSocket::encrypted, this, &HttpConnection::onEncrypted);
     connect(m_socket, &QSslSocket::readyRead, this, &HttpConnection::onReadyRead);
-    connect(m_socket, &QSslSocket::bytesWritten, this, &HttpConnection::onBytesWritten);
+    // Only the encrypted side counts: QSslSocket emits bytesWritten() while
+    // the freshly encrypted bytes still sit inside OpenSSL, where neither
+    // bytesToWrite() nor encryptedBytesToWrite() sees them, so a decision
+    // taken then would undercount what is queued.
     connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &HttpConnection::onEncryptedBytesWritten);
     connect(m_socket, &QSslSocket::errorOccurred, this, &HttpConnection::onSocketError);
     connect(m_socket, &QSslSocket::disconnected, this, &HttpConnection::closeNow);
