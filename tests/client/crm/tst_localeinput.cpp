@@ -229,8 +229,11 @@ void TestLocaleInput::listShowsGermanAmountsCountsAndDates()
     m_page->model()->setSearchText(u"Bulk"_s);
     QTRY_VERIFY_WITH_TIMEOUT(
         m_page->model()->state() == PagedListModel::State::Ready && m_page->model()->rowCount() == 50, 15000);
-    QVERIFY2(m_page->findChild<QLabel *>(u"countLabel"_s)->text().contains(u"1.005"_s),
-             qPrintable(m_page->findChild<QLabel *>(u"countLabel"_s)->text()));
+    // The total of a large list is the planner's estimate (about 1,005): its
+    // exact figure is not the point here, its German grouping is.
+    const QString count = m_page->findChild<QLabel *>(u"countLabel"_s)->text();
+    QVERIFY2(QRegularExpression(u"^50 von (etwa )?1\\.\\d{3} Zeilen angezeigt"_s).match(count).hasMatch(),
+             qPrintable(count));
 #ifdef ERP_SCREENSHOT_DIR
     QDir().mkpath(QStringLiteral(ERP_SCREENSHOT_DIR));
     QVERIFY(m_page->grab().save(QStringLiteral(ERP_SCREENSHOT_DIR "/crm-leads-list-de.png")));
