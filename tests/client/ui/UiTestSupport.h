@@ -135,8 +135,10 @@ inline QStringList layoutProblems(QWidget *top, const QStringList &requiredChild
             || qobject_cast<QAbstractSpinBox *>(w);
         if (!label && !button && !field)
             continue;
-        // Parts of a combo or spin box are checked as the box.
-        if (qobject_cast<QComboBox *>(w->parentWidget()) || qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
+        // Parts of a combo, spin box or line edit (its clear button, which Qt
+        // places and sizes inside the edit) are checked as the box.
+        if (qobject_cast<QComboBox *>(w->parentWidget()) || qobject_cast<QAbstractSpinBox *>(w->parentWidget())
+            || qobject_cast<QLineEdit *>(w->parentWidget()))
             continue;
         bool scrolls = false;
         for (QWidget *p = w->parentWidget(); p && p != top; p = p->parentWidget())
