@@ -14,7 +14,6 @@
 #include "shared/Permissions.h"
 
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace erp::server {
@@ -117,38 +116,16 @@ HttpResponse listMoves(RequestContext &ctx)
     return filters.respond(ctx, movesSpec(), QString());
 }
 
+// Ids of the body's fields; quantities exact with at most 3 decimals
+// (NUMERIC(14,3): 11 digits before the point).
 qint64 readId(const QJsonObject &json, const QString &key, RequestBody &body)
 {
-    const QJsonValue v = json.value(key);
-    const double d = v.toDouble(-1);
-    if (v.isUndefined() || v.isNull()) {
-        body.addError(key, QStringLiteral("required"), QStringLiteral("This field is required."));
-        return 0;
-    }
-    if (!v.isDouble() || d < 1 || d != double(qint64(d)) || d > 9.0e15) {
-        body.addError(key, QStringLiteral("wrong_type"), QStringLiteral("Expected a positive whole number."));
-        return 0;
-    }
-    return qint64(d);
+    return body.id(json, key, key, true).value_or(0);
 }
 
-// Quantities travel as strings ("12.5"): exact, at most 3 decimals, >= 0.
 Decimal readQuantity(const QJsonObject &json, const QString &key, RequestBody &body)
 {
-    const QJsonValue v = json.value(key);
-    if (v.isUndefined() || v.isNull()) {
-        body.addError(key, QStringLiteral("required"), QStringLiteral("This field is required."));
-        return {};
-    }
-    static const QRegularExpression shape(QStringLiteral("^[0-9]{1,11}(\\.[0-9]{1,3})?$"));
-    const QString text = v.toString().trimmed();
-    const auto d = v.isString() && shape.match(text).hasMatch() ? Decimal::parse(text, 3) : std::nullopt;
-    if (!d) {
-        body.addError(key, QStringLiteral("invalid_quantity"),
-                      QStringLiteral("Send a quantity as a string, not negative, at most 3 decimals, e.g. \"12.5\"."));
-        return {};
-    }
-    return *d;
+    return body.decimal(json, key, key, true, 3, 11).value_or(Decimal());
 }
 
 // The ledger's refusals: 409 naming product, location and what is there;

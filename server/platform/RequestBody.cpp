@@ -1,10 +1,12 @@
 #include "server/platform/RequestBody.h"
 
 #include "server/http/ApiError.h"
+#include "shared/Decimal.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace erp::server {
@@ -187,23 +189,25 @@ void RequestBody::screen(const HttpRequest &request)
 
 const QStringList &RequestBody::serverOwnedFields()
 {
-    static const QStringList fields = {
-        QStringLiteral("id"),         QStringLiteral("tenant_id"),  QStringLiteral("version"),
-        QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("created_by"),
-        QStringLiteral("updated_by"), QStringLiteral("status"),     QStringLiteral("approved_by"),
-        QStringLiteral("approved_at")};
+    static const QStringList fields
+        = {QStringLiteral("id"),         QStringLiteral("tenant_id"),  QStringLiteral("version"),
+           QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("created_by"),
+           QStringLiteral("updated_by"), QStringLiteral("status"),     QStringLiteral("approved_by"),
+           QStringLiteral("approved_at")};
     return fields;
 }
 
-RequestBody::RequestBody(const QJsonObject &body, const QStringList &allowedFields) : m_body(body)
+RequestBody::RequestBody(const QJsonObject &body, const QStringList &allowedFields)
+    : m_body(body)
 {
     for (auto it = body.begin(); it != body.end(); ++it) {
         if (allowedFields.contains(it.key()))
             continue;
         if (serverOwnedFields().contains(it.key()))
-            throw ApiError(400, QStringLiteral("read_only_field"), QStringLiteral("Bad request"),
-                           QStringLiteral("The field \"%1\" is set by the server and cannot be sent.").arg(it.key()),
-                           {{it.key(), QStringLiteral("read_only_field"), QStringLiteral("This field cannot be set.")}});
+            throw ApiError(
+                400, QStringLiteral("read_only_field"), QStringLiteral("Bad request"),
+                QStringLiteral("The field \"%1\" is set by the server and cannot be sent.").arg(it.key()),
+                {{it.key(), QStringLiteral("read_only_field"), QStringLiteral("This field cannot be set.")}});
         throw ApiError(400, QStringLiteral("unknown_field"), QStringLiteral("Bad request"),
                        QStringLiteral("Unknown field \"%1\".").arg(it.key()),
                        {{it.key(), QStringLiteral("unknown_field"), QStringLiteral("This field is not known.")}});
@@ -284,6 +288,58 @@ bool RequestBody::withinListCap(const QString &field, const QJsonArray &array)
         return true;
     addError(field, QStringLiteral("too_many_items"), QStringLiteral("At most %1 items.").arg(MaxListItems));
     return false;
+}
+
+std::optional<qint64> RequestBody::id(const QJsonObject &json, const QString &key, const QString &field, bool required)
+{
+    const QJsonValue v = json.value(key);
+    if (v.isUndefined() || v.isNull()) {
+        if (required)
+            addError(field, QStringLiteral("required"), QStringLiteral("This field is required."));
+        return std::nullopt;
+    }
+    const double d = v.toDouble(-1);
+    if (!v.isDouble() || d < 1 || d != double(qint64(d)) || d > 9.0e15) {
+        addError(field, QStringLiteral("wrong_type"), QStringLiteral("Expected a positive whole number."));
+        return std::nullopt;
+    }
+    return qint64(d);
+}
+
+std::optional<erp::shared::Decimal> RequestBody::decimal(const QJsonObject &json, const QString &key,
+                                                         const QString &field, bool required, int maxScale,
+                                                         int maxIntegerDigits)
+{
+    using erp::shared::Decimal;
+    const QJsonValue v = json.value(key);
+    if (v.isUndefined() || v.isNull()) {
+        if (required)
+            addError(field, QStringLiteral("required"), QStringLiteral("This field is required."));
+        return std::nullopt;
+    }
+    QString text;
+    if (v.isString()) {
+        text = v.toString().trimmed();
+    } else if (v.isDouble()) {
+        text = QString::number(v.toDouble(), 'f', maxScale + 1);
+    } else {
+        addError(field, QStringLiteral("wrong_type"), QStringLiteral("Expected a decimal number."));
+        return std::nullopt;
+    }
+    const QRegularExpression shape(QStringLiteral("^[0-9]{1,%1}(\\.[0-9]+)?$").arg(maxIntegerDigits));
+    const auto d = shape.match(text).hasMatch() ? Decimal::parse(text) : std::nullopt;
+    if (!d) {
+        addError(field, QStringLiteral("invalid"), QStringLiteral("Expected a decimal number that is not negative."));
+        return std::nullopt;
+    }
+    // A JSON number was printed with one digit more than allowed: trailing
+    // zeros go, a real extra digit stays and is refused.
+    const auto exact = Decimal::parse(d->toString(), maxScale);
+    if (!exact) {
+        addError(field, QStringLiteral("too_many_decimals"), QStringLiteral("At most %1 decimals.").arg(maxScale));
+        return std::nullopt;
+    }
+    return exact;
 }
 
 std::optional<QList<qint64>> RequestBody::idList(const QString &field, bool required)

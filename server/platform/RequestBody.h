@@ -10,6 +10,10 @@
 
 #include <optional>
 
+namespace erp::shared {
+class Decimal;
+}
+
 namespace erp::server {
 
 // Reads a JSON request body against the fields a route declares. Unknown
@@ -47,6 +51,15 @@ public:
     std::optional<bool> boolean(const QString &field, bool required);
     std::optional<QList<qint64>> idList(const QString &field, bool required);
     std::optional<QStringList> textList(const QString &field, bool required);
+
+    // Values of any object of the body (the body itself, or a document line),
+    // reported under `field` ("lines[2].quantity"). A positive whole id:
+    std::optional<qint64> id(const QJsonObject &json, const QString &key, const QString &field, bool required);
+    // An exact decimal, not negative, sent as a string ("1.5") or a JSON
+    // number, with at most maxScale decimals and maxIntegerDigits digits
+    // before the point (the column's NUMERIC precision minus its scale).
+    std::optional<erp::shared::Decimal> decimal(const QJsonObject &json, const QString &key, const QString &field,
+                                                bool required, int maxScale, int maxIntegerDigits = 15);
 
     void addError(const QString &field, const QString &code, const QString &message);
     bool hasErrors() const { return !m_errors.isEmpty(); }

@@ -43,61 +43,6 @@ const QString OrdersPath = QStringLiteral("/api/v1/purchase-orders/");
 
 // ---- reading bodies --------------------------------------------------------
 
-// A positive id, or 0 (with an error when present but wrong, or missing
-// while required).
-qint64 readId(const QJsonObject &json, const QString &key, const QString &field, bool required, RequestBody &body)
-{
-    const QJsonValue v = json.value(key);
-    if (v.isUndefined() || v.isNull()) {
-        if (required)
-            body.addError(field, QStringLiteral("required"), QStringLiteral("This field is required."));
-        return 0;
-    }
-    const double d = v.toDouble(-1);
-    if (!v.isDouble() || d < 1 || d != double(qint64(d)) || d > 9.0e15) {
-        body.addError(field, QStringLiteral("wrong_type"), QStringLiteral("Expected a positive whole number."));
-        return 0;
-    }
-    return qint64(d);
-}
-
-// An exact decimal, sent as a string ("1.5") or a JSON number; at most
-// maxScale decimals, never negative.
-std::optional<Decimal> readDecimal(const QJsonObject &json, const QString &key, const QString &field, bool required,
-                                   int maxScale, RequestBody &body)
-{
-    const QJsonValue v = json.value(key);
-    if (v.isUndefined() || v.isNull()) {
-        if (required)
-            body.addError(field, QStringLiteral("required"), QStringLiteral("This field is required."));
-        return std::nullopt;
-    }
-    QString text;
-    if (v.isString())
-        text = v.toString().trimmed();
-    else if (v.isDouble())
-        text = QString::number(v.toDouble(), 'f', maxScale + 1);
-    else {
-        body.addError(field, QStringLiteral("wrong_type"), QStringLiteral("Expected a decimal number."));
-        return std::nullopt;
-    }
-    static const QRegularExpression shape(QStringLiteral("^[0-9]{1,15}(\\.[0-9]+)?$"));
-    const auto d = shape.match(text).hasMatch() ? Decimal::parse(text) : std::nullopt;
-    if (!d) {
-        body.addError(field, QStringLiteral("invalid"),
-                      QStringLiteral("Expected a decimal number that is not negative."));
-        return std::nullopt;
-    }
-    // A JSON number was printed with one digit more than allowed: trailing
-    // zeros go, a real extra digit stays and is refused.
-    const auto exact = Decimal::parse(d->toString(), maxScale);
-    if (!exact) {
-        body.addError(field, QStringLiteral("too_many_decimals"), QStringLiteral("At most %1 decimals.").arg(maxScale));
-        return std::nullopt;
-    }
-    return exact;
-}
-
 QDate readDate(const QJsonObject &json, const QString &key, RequestBody &body)
 {
     const QJsonValue v = json.value(key);
@@ -139,13 +84,13 @@ QList<DraftLine> readLines(const QJsonObject &json, RequestBody &body)
             if (!allowed.contains(it.key()))
                 body.addError(at + it.key(), QStringLiteral("unknown_field"), QStringLiteral("Unknown field."));
         DraftLine line;
-        line.productId = readId(o, QStringLiteral("product_id"), at + QStringLiteral("product_id"), true, body);
-        line.unitId = readId(o, QStringLiteral("unit_id"), at + QStringLiteral("unit_id"), false, body);
-        line.quantity = readDecimal(o, QStringLiteral("quantity"), at + QStringLiteral("quantity"), true, 3, body)
+        line.productId = body.id(o, QStringLiteral("product_id"), at + QStringLiteral("product_id"), true).value_or(0);
+        line.unitId = body.id(o, QStringLiteral("unit_id"), at + QStringLiteral("unit_id"), false).value_or(0);
+        line.quantity = body.decimal(o, QStringLiteral("quantity"), at + QStringLiteral("quantity"), true, 3)
                             .value_or(Decimal());
         line.unitPrice
-            = readDecimal(o, QStringLiteral("unit_price"), at + QStringLiteral("unit_price"), false, 4, body);
-        line.taxRate = readDecimal(o, QStringLiteral("tax_rate"), at + QStringLiteral("tax_rate"), false, 2, body);
+            = body.decimal(o, QStringLiteral("unit_price"), at + QStringLiteral("unit_price"), false, 4);
+        line.taxRate = body.decimal(o, QStringLiteral("tax_rate"), at + QStringLiteral("tax_rate"), false, 2);
         const QJsonValue d = o.value(QStringLiteral("description"));
         if (d.isString()) {
             line.description = d.toString().trimmed();
@@ -262,8 +207,8 @@ HttpResponse createOrder(RequestContext &ctx)
                       QStringLiteral("order_date"), QStringLiteral("expected_date"), QStringLiteral("notes"),
                       QStringLiteral("lines")});
     DraftHeader header;
-    header.supplierId = readId(json, QStringLiteral("supplier_id"), QStringLiteral("supplier_id"), true, body);
-    header.warehouseId = readId(json, QStringLiteral("warehouse_id"), QStringLiteral("warehouse_id"), true, body);
+    header.supplierId = body.id(json, QStringLiteral("supplier_id"), QStringLiteral("supplier_id"), true).value_or(0);
+    header.warehouseId = body.id(json, QStringLiteral("warehouse_id"), QStringLiteral("warehouse_id"), true).value_or(0);
     header.currency = body.text(QStringLiteral("currency"), false, 3).value_or(QString());
     header.orderDate = readDate(json, QStringLiteral("order_date"), body);
     header.expectedDate = readDate(json, QStringLiteral("expected_date"), body);
@@ -341,8 +286,8 @@ QList<ReceiptLine> readReceipt(const QJsonObject &json, RequestBody &body)
             if (it.key() != u"line_id" && it.key() != u"quantity")
                 body.addError(at + it.key(), QStringLiteral("unknown_field"), QStringLiteral("Unknown field."));
         ReceiptLine line;
-        line.lineId = readId(o, QStringLiteral("line_id"), at + QStringLiteral("line_id"), true, body);
-        line.quantity = readDecimal(o, QStringLiteral("quantity"), at + QStringLiteral("quantity"), true, 3, body)
+        line.lineId = body.id(o, QStringLiteral("line_id"), at + QStringLiteral("line_id"), true).value_or(0);
+        line.quantity = body.decimal(o, QStringLiteral("quantity"), at + QStringLiteral("quantity"), true, 3)
                             .value_or(Decimal());
         lines << line;
     }
