@@ -14,4 +14,10 @@ namespace erp::test {
 QList<TlsTestClient::Response> simultaneously(const QList<TlsTestClient *> &clients,
                                               const std::function<TlsTestClient::Response(TlsTestClient &, int)> &call);
 
+// Runs body(0) .. body(n - 1) on n threads that start together, each after it
+// has opened its own database connection (closed again when its body is
+// done), and returns when all are done: concurrency tests of services that
+// talk to the database directly.
+void runTogether(int n, const std::function<void(int)> &body);
+
 } // namespace erp::test

@@ -12,6 +12,7 @@
 #include "server/inventory/StockLedger.h"
 #include "shared/UnitConversion.h"
 #include "tests/server/inventory/ProcurementFixture.h"
+#include "tests/support/Simultaneous.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QMutex>
@@ -20,10 +21,7 @@
 #include <QtTest>
 
 #include <atomic>
-#include <condition_variable>
 #include <functional>
-#include <mutex>
-#include <thread>
 #include <type_traits>
 
 using namespace erp::server;
@@ -38,39 +36,6 @@ const QString Superuser = u"stockledger-superuser"_s;
 Decimal d(QStringView text)
 {
     return *Decimal::parse(text);
-}
-
-// Runs n functions on n threads that start together (after each opened its
-// own database connection) and returns when all are done.
-void runTogether(int n, const std::function<void(int)> &body)
-{
-    std::mutex mutex;
-    std::condition_variable cv;
-    int ready = 0;
-    bool go = false;
-    std::vector<std::thread> threads;
-    threads.reserve(n);
-    for (int i = 0; i < n; ++i) {
-        threads.emplace_back([&, i] {
-            Database::connection();
-            {
-                std::unique_lock<std::mutex> lock(mutex);
-                ++ready;
-                cv.notify_all();
-                cv.wait(lock, [&] { return go; });
-            }
-            body(i);
-            Database::closeThreadConnection();
-        });
-    }
-    {
-        std::unique_lock<std::mutex> lock(mutex);
-        cv.wait(lock, [&] { return ready == n; });
-        go = true;
-        cv.notify_all();
-    }
-    for (auto &t : threads)
-        t.join();
 }
 
 } // namespace

@@ -11,16 +11,14 @@
 #include "server/purchasing/PurchaseOrderConflict.h"
 #include "server/purchasing/PurchaseOrderRefused.h"
 #include "tests/server/inventory/ProcurementFixture.h"
+#include "tests/support/Simultaneous.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QMutex>
 #include <QtTest>
 
 #include <atomic>
-#include <condition_variable>
 #include <functional>
-#include <mutex>
-#include <thread>
 
 using namespace erp::server;
 using namespace erp::test;
@@ -353,46 +351,23 @@ void tst_PurchaseOrderApproval::simultaneousApprovalsGiveExactlyOne()
         const qint64 order = createDraft(m_buyer, u"20"_s, u"100"_s); // 2,000.00: one approver
         act(m_buyer, [&](PurchaseOrderApproval &a) { return a.submit(order); });
         const int n = m_managers.size();
-        std::mutex mutex;
-        std::condition_variable cv;
-        int ready = 0;
-        bool go = false;
         std::atomic<int> approved {0};
         std::atomic<int> conflicts {0};
         QMutex errorsMutex;
         QStringList errors;
-        std::vector<std::thread> threads;
-        for (int i = 0; i < n; ++i) {
-            threads.emplace_back([&, i] {
-                Database::connection();
-                {
-                    std::unique_lock<std::mutex> lock(mutex);
-                    ++ready;
-                    cv.notify_all();
-                    cv.wait(lock, [&] { return go; });
-                }
-                try {
-                    if (act(m_managers.at(i), [&](PurchaseOrderApproval &a) { return a.approve(order, {}); }).state
-                        == u"approved"_s)
-                        ++approved;
-                } catch (const PurchaseOrderConflict &e) {
-                    if (e.currentState() == u"approved"_s)
-                        ++conflicts;
-                } catch (const std::exception &e) {
-                    QMutexLocker lock(&errorsMutex);
-                    errors << QString::fromUtf8(e.what());
-                }
-                Database::closeThreadConnection();
-            });
-        }
-        {
-            std::unique_lock<std::mutex> lock(mutex);
-            cv.wait(lock, [&] { return ready == n; });
-            go = true;
-            cv.notify_all();
-        }
-        for (auto &t : threads)
-            t.join();
+        runTogether(n, [&](int i) {
+            try {
+                if (act(m_managers.at(i), [&](PurchaseOrderApproval &a) { return a.approve(order, {}); }).state
+                    == u"approved"_s)
+                    ++approved;
+            } catch (const PurchaseOrderConflict &e) {
+                if (e.currentState() == u"approved"_s)
+                    ++conflicts;
+            } catch (const std::exception &e) {
+                QMutexLocker lock(&errorsMutex);
+                errors << QString::fromUtf8(e.what());
+            }
+        });
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u"\n"_s)));
         QCOMPARE(approved.load(), 1);
         QCOMPARE(conflicts.load(), n - 1);

@@ -7,6 +7,7 @@
 #include "server/db/Transaction.h"
 #include "server/purchasing/PurchaseOrderNumbering.h"
 #include "tests/server/inventory/ProcurementFixture.h"
+#include "tests/support/Simultaneous.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QMutex>
@@ -14,9 +15,6 @@
 #include <QThread>
 #include <QtTest>
 
-#include <condition_variable>
-#include <mutex>
-#include <thread>
 
 using namespace erp::server;
 using namespace erp::test;
@@ -134,54 +132,31 @@ void tst_PurchaseOrderNumbering::concurrentOrdersGetConsecutiveNumbers()
     const int year = 2040;
     const int threads = 24;
     const int rollsBack = 5;
-    std::mutex mutex;
-    std::condition_variable cv;
-    int ready = 0;
-    bool go = false;
     QMutex resultsMutex;
     QStringList committed;
     QStringList errors;
-    std::vector<std::thread> pool;
-    for (int i = 0; i < threads; ++i) {
-        pool.emplace_back([&, i] {
-            Database::connection();
-            {
-                std::unique_lock<std::mutex> lock(mutex);
-                ++ready;
-                cv.notify_all();
-                cv.wait(lock, [&] { return go; });
-            }
-            try {
-                Transaction tx(Database::connection());
-                tx.setTenant(m_a.tenantId, m_a.userId);
-                const QString number = PurchaseOrderNumbering::next(m_a.tenantId, year);
-                Database::exec(u"INSERT INTO purchase_orders (tenant_id, number, supplier_id, currency, warehouse_id, "
-                               "created_by) VALUES (?, ?, ?, 'EUR', ?, ?)"_s,
-                               {m_a.tenantId, number, m_supplierA, m_a.warehouseId, m_a.userId})
-                    .finish();
-                if (i == rollsBack) {
-                    QThread::msleep(200); // the others are queued on the counter meanwhile
-                    tx.rollback();
-                } else {
-                    tx.commit();
-                    QMutexLocker lock(&resultsMutex);
-                    committed << number;
-                }
-            } catch (const std::exception &e) {
+    runTogether(threads, [&](int i) {
+        try {
+            Transaction tx(Database::connection());
+            tx.setTenant(m_a.tenantId, m_a.userId);
+            const QString number = PurchaseOrderNumbering::next(m_a.tenantId, year);
+            Database::exec(u"INSERT INTO purchase_orders (tenant_id, number, supplier_id, currency, warehouse_id, "
+                           "created_by) VALUES (?, ?, ?, 'EUR', ?, ?)"_s,
+                           {m_a.tenantId, number, m_supplierA, m_a.warehouseId, m_a.userId})
+                .finish();
+            if (i == rollsBack) {
+                QThread::msleep(200); // the others are queued on the counter meanwhile
+                tx.rollback();
+            } else {
+                tx.commit();
                 QMutexLocker lock(&resultsMutex);
-                errors << QString::fromUtf8(e.what());
+                committed << number;
             }
-            Database::closeThreadConnection();
-        });
-    }
-    {
-        std::unique_lock<std::mutex> lock(mutex);
-        cv.wait(lock, [&] { return ready == threads; });
-        go = true;
-        cv.notify_all();
-    }
-    for (auto &t : pool)
-        t.join();
+        } catch (const std::exception &e) {
+            QMutexLocker lock(&resultsMutex);
+            errors << QString::fromUtf8(e.what());
+        }
+    });
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u"\n"_s)));
     QCOMPARE(committed.size(), threads - 1);
     // What the database holds: exactly 1 .. 23, no gap, no duplicate.

@@ -10,15 +10,13 @@
 #include "server/purchasing/PurchaseOrderConflict.h"
 #include "server/purchasing/PurchaseOrderReceiving.h"
 #include "tests/server/inventory/ProcurementFixture.h"
+#include "tests/support/Simultaneous.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QMutex>
 #include <QtTest>
 
 #include <atomic>
-#include <condition_variable>
-#include <mutex>
-#include <thread>
 
 using namespace erp::server;
 using namespace erp::test;
@@ -349,57 +347,34 @@ void tst_PurchaseOrderReceiving::concurrentReceiptsNeverExceedTheLimit()
     const qint64 order = createOrder(u"ordered"_s, {{product, u"10"_s, m_t.pieceUnit, u"10"_s}});
     const qint64 line = lineIds(order).at(0);
     const int n = 30;
-    std::mutex mutex;
-    std::condition_variable cv;
-    int ready = 0;
-    bool go = false;
     std::atomic<int> booked {0};
     std::atomic<int> refused {0};
     QMutex errorsMutex;
     QStringList errors;
-    std::vector<std::thread> threads;
-    for (int i = 0; i < n; ++i) {
-        threads.emplace_back([&] {
-            Database::connection();
-            {
-                std::unique_lock<std::mutex> lock(mutex);
-                ++ready;
-                cv.notify_all();
-                cv.wait(lock, [&] { return go; });
+    runTogether(n, [&](int) {
+        try {
+            receive(order, {{line, d(u"1")}});
+            ++booked;
+        } catch (const InvalidReceipt &e) {
+            if (e.code() == u"exceeds_ordered"_s && e.remaining().isZero())
+                ++refused;
+            else {
+                QMutexLocker lock(&errorsMutex);
+                errors << e.code();
             }
-            try {
-                receive(order, {{line, d(u"1")}});
-                ++booked;
-            } catch (const InvalidReceipt &e) {
-                if (e.code() == u"exceeds_ordered"_s && e.remaining().isZero())
-                    ++refused;
-                else {
-                    QMutexLocker lock(&errorsMutex);
-                    errors << e.code();
-                }
-            } catch (const PurchaseOrderConflict &e) {
-                // Received by then: also a correct refusal.
-                if (e.currentState() == u"received"_s)
-                    ++refused;
-                else {
-                    QMutexLocker lock(&errorsMutex);
-                    errors << QString::fromUtf8(e.what());
-                }
-            } catch (const std::exception &e) {
+        } catch (const PurchaseOrderConflict &e) {
+            // Received by then: also a correct refusal.
+            if (e.currentState() == u"received"_s)
+                ++refused;
+            else {
                 QMutexLocker lock(&errorsMutex);
                 errors << QString::fromUtf8(e.what());
             }
-            Database::closeThreadConnection();
-        });
-    }
-    {
-        std::unique_lock<std::mutex> lock(mutex);
-        cv.wait(lock, [&] { return ready == n; });
-        go = true;
-        cv.notify_all();
-    }
-    for (auto &t : threads)
-        t.join();
+        } catch (const std::exception &e) {
+            QMutexLocker lock(&errorsMutex);
+            errors << QString::fromUtf8(e.what());
+        }
+    });
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u"\n"_s)));
     QCOMPARE(booked.load(), 10);
     QCOMPARE(refused.load(), n - 10);
