@@ -216,7 +216,12 @@ RequestBody::RequestBody(const QJsonObject &body, const QStringList &allowedFiel
 
 QJsonValue RequestBody::present(const QString &field, bool required)
 {
-    const QJsonValue v = m_body.value(field);
+    return present(m_body, field, field, required);
+}
+
+QJsonValue RequestBody::present(const QJsonObject &json, const QString &key, const QString &field, bool required)
+{
+    const QJsonValue v = json.value(key);
     if (!v.isUndefined() && !v.isNull())
         return v;
     if (required)
@@ -292,12 +297,9 @@ bool RequestBody::withinListCap(const QString &field, const QJsonArray &array)
 
 std::optional<qint64> RequestBody::id(const QJsonObject &json, const QString &key, const QString &field, bool required)
 {
-    const QJsonValue v = json.value(key);
-    if (v.isUndefined() || v.isNull()) {
-        if (required)
-            addError(field, QStringLiteral("required"), QStringLiteral("This field is required."));
+    const QJsonValue v = present(json, key, field, required);
+    if (v.isUndefined())
         return std::nullopt;
-    }
     const double d = v.toDouble(-1);
     if (!v.isDouble() || d < 1 || d != double(qint64(d)) || d > 9.0e15) {
         addError(field, QStringLiteral("wrong_type"), QStringLiteral("Expected a positive whole number."));
@@ -311,12 +313,9 @@ std::optional<erp::shared::Decimal> RequestBody::decimal(const QJsonObject &json
                                                          int maxIntegerDigits)
 {
     using erp::shared::Decimal;
-    const QJsonValue v = json.value(key);
-    if (v.isUndefined() || v.isNull()) {
-        if (required)
-            addError(field, QStringLiteral("required"), QStringLiteral("This field is required."));
+    const QJsonValue v = present(json, key, field, required);
+    if (v.isUndefined())
         return std::nullopt;
-    }
     QString text;
     if (v.isString()) {
         text = v.toString().trimmed();

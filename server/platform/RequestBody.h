@@ -70,6 +70,8 @@ private:
     // The field's value, or Undefined when it is missing or null (recording
     // a "required" error if it had to be there).
     QJsonValue present(const QString &field, bool required);
+    // The same for a value of any object of the body, reported under field.
+    QJsonValue present(const QJsonObject &json, const QString &key, const QString &field, bool required);
     bool withinListCap(const QString &field, const QJsonArray &array);
 
     QJsonObject m_body;
