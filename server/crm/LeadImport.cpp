@@ -3,7 +3,7 @@
 #include "server/crm/CrmEntities.h"
 #include "server/crm/CrmLog.h"
 #include "server/crm/CrmRecordRules.h"
-#include "server/crm/CsvReader.h"
+#include "server/platform/CsvReader.h"
 #include "server/crm/LeadService.h"
 #include "server/db/AuditLog.h"
 #include "server/db/Database.h"

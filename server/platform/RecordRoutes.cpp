@@ -2,11 +2,27 @@
 
 #include "server/http/ApiError.h"
 #include "server/platform/RecordFields.h"
+#include "server/platform/RecordReferrers.h"
 #include "server/platform/RecordResponses.h"
 #include "server/platform/RecordService.h"
 #include "server/platform/Versioning.h"
 
 namespace erp::server {
+
+namespace {
+
+RecordValues checkedValues(const RecordRoutes &r, const QJsonObject &json, qint64 id, const Principal &caller)
+{
+    QList<FieldError> errors;
+    const RecordValues values = RecordFields::read(json, r.entity->fields, id == 0, caller, {}, &errors);
+    if (r.checkValues)
+        r.checkValues(values, id, &errors);
+    if (!errors.isEmpty())
+        throw ApiError::validation(errors);
+    return values;
+}
+
+} // namespace
 
 void RecordRoutes::addTo(Router &router, const RouteAccess &view, const RouteAccess &edit, const QString &tag) const
 {
@@ -21,7 +37,7 @@ void RecordRoutes::addTo(Router &router, const RouteAccess &view, const RouteAcc
         .add(
             "POST", path, edit,
             [r](RequestContext &ctx) {
-                const RecordValues values = RecordFields::read(ctx.jsonBody(), r.entity->fields, true, ctx.principal);
+                const RecordValues values = checkedValues(r, ctx.jsonBody(), 0, ctx.principal);
                 RecordService service(*r.entity, ctx.principal, ctx.request.requestId);
                 const RecordValues extra = r.extraOnCreate ? r.extraOnCreate(values, ctx) : RecordValues();
                 const qint64 id = service.create(values, extra);
@@ -49,11 +65,45 @@ void RecordRoutes::addTo(Router &router, const RouteAccess &view, const RouteAcc
                 if (json.contains(f))
                     throw ApiError::validation(
                         {{f, QStringLiteral("not_changeable"), QStringLiteral("This field is set at creation.")}});
-            const RecordValues values = RecordFields::read(json, r.entity->fields, false, ctx.principal);
+            const RecordValues values = checkedValues(r, json, ctx.idParam(), ctx.principal);
             service.update(ctx.idParam(), expected, values);
             return recordResponse(service.findOrThrow(ctx.idParam()));
         },
         QStringLiteral("Change a %1 (If-Match required)").arg(noun), tag);
+    if (!deletable)
+        return;
+    router.add(
+        "DELETE", path + QStringLiteral("/{id:int}"), edit,
+        [r](RequestContext &ctx) {
+            const int expected = Versioning::requiredIfMatch(ctx);
+            const qint64 id = ctx.idParam();
+            RecordService service(*r.entity, ctx.principal, ctx.request.requestId);
+            service.lock(id, expected); // 404, then 412
+            const QList<RecordReferrers::InUse> used = RecordReferrers::inUse(r.entity->table, id);
+            if (!used.isEmpty()) {
+                QStringList words;
+                QList<FieldError> errors;
+                for (const RecordReferrers::InUse &u : used) {
+                    words << QStringLiteral("%1 (%2)").arg(u.referrer.words).arg(u.count);
+                    errors.append({u.referrer.name, QStringLiteral("in_use"),
+                                   QStringLiteral("%1 %2 still refer to this %3.")
+                                       .arg(u.count)
+                                       .arg(u.referrer.words, r.noun)});
+                }
+                throw ApiError(409, QStringLiteral("in_use"), QStringLiteral("Conflict"),
+                               QStringLiteral("This %1 cannot be deleted: it is still referred to by %2. "
+                                              "Deactivate it instead, or remove those first.")
+                                   .arg(r.noun, words.join(QStringLiteral(", "))),
+                               errors);
+            }
+            if (r.beforeDelete)
+                r.beforeDelete(id, ctx);
+            service.remove(id, expected);
+            return HttpResponse::noContent();
+        },
+        QStringLiteral("Delete a %1 nothing refers to (If-Match required; 409 names what still refers to it)")
+            .arg(noun),
+        tag);
 }
 
 } // namespace erp::server

@@ -21,6 +21,17 @@ struct RecordRoutes
     QString listSummary;
     std::function<RecordValues(const RecordValues &, const RequestContext &)> extraOnCreate;
     QStringList createOnlyFields; // refused by PATCH (e.g. a product's stock unit)
+    // Checks that need the database or several fields (a barcode used by
+    // another product, a purchase unit of the stock unit's category) on the
+    // values a create or PATCH gives; `id` is 0 on create. Its field errors
+    // are reported together with those of the declared checks, as one 422.
+    std::function<void(const RecordValues &, qint64 id, QList<FieldError> *)> checkValues;
+    // DELETE with If-Match: 409 "in_use" naming what still refers to the
+    // record (RecordReferrers of the entity's table), else the row goes and
+    // the deletion is audited. `beforeDelete` may refuse further (throw) or
+    // remove what belongs to the record (a warehouse's unused locations).
+    bool deletable = false;
+    std::function<void(qint64 id, const RequestContext &)> beforeDelete;
 
     void addTo(Router &router, const RouteAccess &view, const RouteAccess &edit, const QString &tag) const;
 };

@@ -1,4 +1,4 @@
-#include "server/crm/CsvReader.h"
+#include "server/platform/CsvReader.h"
 
 #include <QStringDecoder>
 
