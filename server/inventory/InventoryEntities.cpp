@@ -97,18 +97,23 @@ const RecordEntity &InventoryEntities::products()
             "json_build_object('id', p.id, 'sku', p.sku, 'barcode', p.barcode, 'name', p.name, "
             "'description', p.description, 'category', p.category, 'unit_category_id', p.unit_category_id, "
             "'stock_unit_id', p.stock_unit_id, 'stock_unit_symbol', (SELECT symbol FROM units WHERE id = "
-            "p.stock_unit_id), 'purchase_unit_id', p.purchase_unit_id, 'standard_cost', p.standard_cost::text, "
+            "p.stock_unit_id), 'purchase_unit_id', p.purchase_unit_id, 'purchase_unit_symbol', (SELECT symbol FROM units "
+            "WHERE id = p.purchase_unit_id), 'standard_cost', p.standard_cost::text, "
             "'reorder_point', p.reorder_point::text, 'reorder_quantity', p.reorder_quantity::text, "
             "'preferred_supplier_id', p.preferred_supplier_id, 'is_active', p.is_active, "
             "'created_at', %1, 'updated_at', %2, 'version', p.version)")
             .arg(ts(QStringLiteral("p.created_at")), ts(QStringLiteral("p.updated_at"))),
         {RecordField::of(QStringLiteral("sku"), RecordField::Text, 64).asRequired(),
+         RecordField::of(QStringLiteral("barcode"), RecordField::Text, 14),
          RecordField::of(QStringLiteral("name"), RecordField::Text, 200).asRequired(),
          RecordField::of(QStringLiteral("description"), RecordField::LongText),
          RecordField::of(QStringLiteral("category"), RecordField::Text, 100),
          RecordField::referenceTo(QStringLiteral("stock_unit_id"),
                                   tableReference("units", "u", "unknown_unit", "No unit with this id."))
              .asRequired(),
+         // Of the stock unit's category (InventoryRoutes checks it).
+         RecordField::referenceTo(QStringLiteral("purchase_unit_id"),
+                                  tableReference("units", "u", "unknown_unit", "No unit with this id.")),
          RecordField::decimalOf(QStringLiteral("standard_cost"), 4, 10).withDefault(QStringLiteral("0")),
          RecordField::decimalOf(QStringLiteral("reorder_point"), 3, 11).withDefault(QStringLiteral("0")),
          RecordField::decimalOf(QStringLiteral("reorder_quantity"), 3, 11).withDefault(QStringLiteral("0")),

@@ -3,16 +3,21 @@
 #include "server/db/Database.h"
 #include "server/http/ApiError.h"
 #include "server/http/Router.h"
+#include "server/inventory/IncomingStock.h"
 #include "server/inventory/InsufficientStock.h"
 #include "server/inventory/InvalidStockMove.h"
 #include "server/inventory/InventoryEntities.h"
 #include "server/inventory/StockLedger.h"
 #include "server/platform/ListQueryFilters.h"
+#include "server/platform/RecordImport.h"
+#include "server/platform/RecordReferrers.h"
 #include "server/platform/RecordRoutes.h"
 #include "server/platform/RequestBody.h"
 #include "server/platform/SqlFragments.h"
+#include "shared/Barcode.h"
 #include "shared/Permissions.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlQuery>
 
@@ -50,7 +55,8 @@ ListSpec stockSpec()
             "'on_hand', b.on_hand::text, 'reserved', b.reserved::text, 'available', (b.on_hand - b.reserved)::text, "
             "'unit_symbol', (SELECT symbol FROM units WHERE id = p.stock_unit_id), "
             "'standard_cost', p.standard_cost::text, 'value', round(b.on_hand * p.standard_cost, 2)::text, "
-            "'reorder_point', p.reorder_point::text)"),
+            "'reorder_point', p.reorder_point::text, 'incoming', (%1)::text)")
+            .arg(IncomingStock::sqlFor(QStringLiteral("b.product_id"))),
         QStringLiteral("stock_balances b JOIN products p ON p.id = b.product_id JOIN locations l ON l.id = "
                        "b.location_id"),
         // Balances have no id of their own: product and location, as one
@@ -65,7 +71,46 @@ ListSpec stockSpec()
         {QStringLiteral("p.search_text")},
         QStringLiteral("sku"),
         {QStringLiteral("sku"), QStringLiteral("product_name"), QStringLiteral("location_code"),
-         QStringLiteral("on_hand"), QStringLiteral("reserved"), QStringLiteral("available"), QStringLiteral("value")}};
+         QStringLiteral("on_hand"), QStringLiteral("reserved"), QStringLiteral("available"), QStringLiteral("incoming"),
+         QStringLiteral("value")}};
+}
+
+// Active products whose stock over all locations is below their reorder
+// point. Suggested: nothing when what is incoming already lifts them to the
+// reorder point, else the larger of the reorder quantity and the shortfall
+// (reorder point - on hand - incoming), in the stock unit.
+ListSpec reorderSpec()
+{
+    return {QStringLiteral(
+                "json_build_object('id', p.id, 'sku', p.sku, 'name', p.name, "
+                "'unit_symbol', (SELECT symbol FROM units WHERE id = p.stock_unit_id), "
+                "'on_hand', s.on_hand::text, 'incoming', i.incoming::text, 'reorder_point', p.reorder_point::text, "
+                "'reorder_quantity', p.reorder_quantity::text, 'suggested_quantity', "
+                "(CASE WHEN s.on_hand + i.incoming >= p.reorder_point THEN 0::numeric "
+                "ELSE greatest(p.reorder_quantity, p.reorder_point - s.on_hand - i.incoming) END)::numeric(18, 3)::text, "
+                "'preferred_supplier_id', p.preferred_supplier_id)"),
+            QStringLiteral("products p CROSS JOIN LATERAL (SELECT coalesce(sum(x.on_hand), 0)::numeric(18, 3) AS on_hand "
+                           "FROM stock_balances x WHERE x.product_id = p.id) s CROSS JOIN LATERAL (SELECT (%1)::numeric(18, "
+                           "3) AS incoming) i")
+                .arg(IncomingStock::sqlFor(QStringLiteral("p.id"))),
+            QStringLiteral("p.id"),
+            {{QStringLiteral("id"), QStringLiteral("p.id"), ListField::Integer, true, false},
+             {QStringLiteral("sku"), QStringLiteral("lower(p.sku)"), ListField::Text, true, false},
+             {QStringLiteral("preferred_supplier_id"), QStringLiteral("p.preferred_supplier_id"), ListField::Integer,
+              false, true},
+             {QStringLiteral("category"), QStringLiteral("p.category"), ListField::Text, false, true}},
+            {QStringLiteral("p.search_text")},
+            QStringLiteral("sku"),
+            {QStringLiteral("id"), QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("on_hand"),
+             QStringLiteral("incoming"), QStringLiteral("reorder_point"), QStringLiteral("suggested_quantity"),
+             QStringLiteral("unit_symbol")}};
+}
+
+HttpResponse listReorderSuggestions(RequestContext &ctx)
+{
+    ListQueryFilters filters(ctx.request);
+    filters.add(QStringLiteral("p.is_active AND s.on_hand < p.reorder_point"));
+    return filters.respond(ctx, reorderSpec(), QString());
 }
 
 HttpResponse listStock(RequestContext &ctx)
@@ -197,10 +242,151 @@ HttpResponse transferStock(RequestContext &ctx)
     return moveAnswer(ctx, move, product, {from, to});
 }
 
+// ---- master data checks ------------------------------------------------------
+
+QVariant scalar(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery &q = Database::exec(sql, values);
+    const QVariant v = q.next() ? q.value(0) : QVariant();
+    q.finish();
+    return v;
+}
+
+// A product's barcode is a GS1 code with a correct check digit, used by no
+// other product of the organisation; its SKU likewise (case-insensitive); its
+// purchase unit measures what its stock unit measures (boxes of pieces, not
+// kilograms). The database enforces the same; checking first names the field.
+void checkProduct(const RecordValues &values, qint64 id, QList<FieldError> *errors)
+{
+    const QString barcode = values.value(QStringLiteral("barcode")).toString();
+    if (!barcode.isEmpty()) {
+        if (!erp::shared::Barcode::isValid(barcode))
+            errors->append({QStringLiteral("barcode"), QStringLiteral("invalid_barcode"),
+                            QStringLiteral("Not an EAN-8, UPC-A, EAN-13 or GTIN-14 barcode: 8, 12, 13 or 14 digits "
+                                           "ending in the right check digit.")});
+        else if (const QVariant other = scalar(
+                     QStringLiteral("SELECT sku FROM products WHERE barcode = ? AND id <> ?"), {barcode, id});
+                 other.isValid())
+            errors->append({QStringLiteral("barcode"), QStringLiteral("already_used"),
+                            QStringLiteral("Product %1 already has this barcode.").arg(other.toString())});
+    }
+    const QString sku = values.value(QStringLiteral("sku")).toString();
+    if (!sku.isEmpty()
+        && scalar(QStringLiteral("SELECT 1 FROM products WHERE lower(sku) = lower(?) AND id <> ?"), {sku, id}).isValid())
+        errors->append({QStringLiteral("sku"), QStringLiteral("already_used"),
+                        QStringLiteral("Another product already has the SKU %1.").arg(sku)});
+    const QVariant purchaseUnit = values.value(QStringLiteral("purchase_unit_id"));
+    if (!purchaseUnit.isNull() && purchaseUnit.isValid()) {
+        // On create the stock unit decides the category; afterwards the product's.
+        const QVariant category
+            = id == 0 ? scalar(QStringLiteral("SELECT category_id FROM units WHERE id = ?"),
+                               {values.value(QStringLiteral("stock_unit_id"))})
+                      : scalar(QStringLiteral("SELECT unit_category_id FROM products WHERE id = ?"), {id});
+        const QVariant unitCategory
+            = scalar(QStringLiteral("SELECT category_id FROM units WHERE id = ?"), {purchaseUnit});
+        if (category.isValid() && unitCategory.isValid() && category.toLongLong() != unitCategory.toLongLong())
+            errors->append({QStringLiteral("purchase_unit_id"), QStringLiteral("wrong_unit_category"),
+                            QStringLiteral("The purchase unit must measure what the stock unit measures "
+                                           "(e.g. boxes of pieces, not kilograms of pieces).")});
+    }
+}
+
+// CSV import of products: units by symbol, the preferred supplier by code;
+// SKU and barcode unique in the organisation and the file; the same barcode
+// and unit checks as the JSON API.
+HttpResponse importProducts(RequestContext &ctx)
+{
+    QHash<qint64, qint64> categoryOfUnit;
+    {
+        QSqlQuery &q = Database::exec(QStringLiteral("SELECT id, category_id FROM units"));
+        while (q.next())
+            categoryOfUnit.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+        q.finish();
+    }
+    RecordImportSpec spec;
+    spec.entity = &InventoryEntities::products();
+    spec.plural = QStringLiteral("products");
+    spec.columns = {QStringLiteral("sku"),           QStringLiteral("name"),          QStringLiteral("barcode"),
+                    QStringLiteral("description"),   QStringLiteral("category"),      QStringLiteral("stock_unit"),
+                    QStringLiteral("purchase_unit"), QStringLiteral("standard_cost"), QStringLiteral("reorder_point"),
+                    QStringLiteral("reorder_quantity"), QStringLiteral("preferred_supplier"), QStringLiteral("is_active")};
+    spec.requiredColumns = {QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("stock_unit")};
+    spec.lookups = {{QStringLiteral("stock_unit"), QStringLiteral("stock_unit_id"),
+                     QStringLiteral("SELECT lower(symbol), id FROM units"), QStringLiteral("unknown_unit"),
+                     QStringLiteral("No unit with the symbol \"%1\".")},
+                    {QStringLiteral("purchase_unit"), QStringLiteral("purchase_unit_id"),
+                     QStringLiteral("SELECT lower(symbol), id FROM units"), QStringLiteral("unknown_unit"),
+                     QStringLiteral("No unit with the symbol \"%1\".")},
+                    {QStringLiteral("preferred_supplier"), QStringLiteral("preferred_supplier_id"),
+                     QStringLiteral("SELECT lower(code), id FROM suppliers"), QStringLiteral("unknown_supplier"),
+                     QStringLiteral("No supplier with the code \"%1\".")}};
+    spec.uniques = {{QStringLiteral("sku"), QStringLiteral("SELECT lower(sku) FROM products")},
+                    {QStringLiteral("barcode"), QStringLiteral("SELECT barcode FROM products WHERE barcode IS NOT NULL")}};
+    spec.checkRow = [&categoryOfUnit](const RecordValues &values, QList<FieldError> *errors) {
+        const QString barcode = values.value(QStringLiteral("barcode")).toString();
+        if (!barcode.isEmpty() && !erp::shared::Barcode::isValid(barcode))
+            errors->append({QStringLiteral("barcode"), QStringLiteral("invalid_barcode"),
+                            QStringLiteral("Not an EAN-8, UPC-A, EAN-13 or GTIN-14 barcode: 8, 12, 13 or 14 digits "
+                                           "ending in the right check digit.")});
+        const qint64 stockUnit = values.value(QStringLiteral("stock_unit_id")).toLongLong();
+        const qint64 purchaseUnit = values.value(QStringLiteral("purchase_unit_id")).toLongLong();
+        if (purchaseUnit != 0 && categoryOfUnit.value(purchaseUnit) != categoryOfUnit.value(stockUnit))
+            errors->append({QStringLiteral("purchase_unit"), QStringLiteral("wrong_unit_category"),
+                            QStringLiteral("The purchase unit must measure what the stock unit measures.")});
+    };
+    const qint64 user = ctx.principal.userId;
+    spec.extraValues = [&categoryOfUnit, user](const RecordValues &values) {
+        return RecordValues {
+            {QStringLiteral("unit_category_id"),
+             categoryOfUnit.value(values.value(QStringLiteral("stock_unit_id")).toLongLong())},
+            {QStringLiteral("created_by"), user}};
+    };
+    return RecordImport::respond(ctx, spec);
+}
+
+// What inventory's own rows refer to (see RecordReferrers); other modules add theirs.
+void declareReferrers()
+{
+    RecordReferrers::add(QStringLiteral("products"),
+                         {QStringLiteral("SELECT count(*) FROM stock_moves WHERE product_id = ?"),
+                          QStringLiteral("stock_moves"), QStringLiteral("stock moves")});
+    RecordReferrers::add(QStringLiteral("units"),
+                         {QStringLiteral("SELECT count(*) FROM products p, (SELECT ?::bigint AS id) x "
+                                         "WHERE p.stock_unit_id = x.id OR p.purchase_unit_id = x.id"),
+                          QStringLiteral("products"), QStringLiteral("products")});
+    RecordReferrers::add(QStringLiteral("suppliers"),
+                         {QStringLiteral("SELECT count(*) FROM products WHERE preferred_supplier_id = ?"),
+                          QStringLiteral("products"), QStringLiteral("products (as their preferred supplier)")});
+    RecordReferrers::add(QStringLiteral("locations"),
+                         {QStringLiteral("SELECT count(*) FROM stock_moves m, (SELECT ?::bigint AS id) x "
+                                         "WHERE m.from_location_id = x.id OR m.to_location_id = x.id"),
+                          QStringLiteral("stock_moves"), QStringLiteral("stock moves")});
+    RecordReferrers::add(QStringLiteral("warehouses"),
+                         {QStringLiteral("SELECT count(*) FROM stock_moves m JOIN locations l "
+                                         "ON l.id = m.from_location_id OR l.id = m.to_location_id "
+                                         "WHERE l.warehouse_id = ?"),
+                          QStringLiteral("stock_moves"), QStringLiteral("stock moves in its locations")});
+}
+
+// Goods are received into a receiving location: a warehouse keeps one.
+void refuseLastReceivingLocation(qint64 id, const RequestContext &)
+{
+    if (scalar(QStringLiteral("SELECT l.kind = 'receiving' AND NOT EXISTS (SELECT 1 FROM locations o WHERE "
+                              "o.warehouse_id = l.warehouse_id AND o.kind = 'receiving' AND o.id <> l.id) "
+                              "FROM locations l WHERE l.id = ?"),
+               {id})
+            .toBool())
+        throw ApiError::conflict(QStringLiteral("last_receiving_location"),
+                                 QStringLiteral("This is the warehouse's only receiving location, where goods are "
+                                                "received. Add another receiving location first, or delete the "
+                                                "warehouse."));
+}
+
 } // namespace
 
 void registerInventoryRoutes(Router &router)
 {
+    declareReferrers();
     const RouteAccess view = RouteAccess::requires(P::InventoryView);
     const RouteAccess edit = RouteAccess::requires(P::InventoryEdit);
     const QString tag = QStringLiteral("inventory");
@@ -223,6 +409,7 @@ void registerInventoryRoutes(Router &router)
                          {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("symbol"),
                           QStringLiteral("factor"), QStringLiteral("category_name")}};
     };
+    units.deletable = true;
     units.addTo(router, view, edit, tag);
 
     RecordRoutes warehouses;
@@ -242,6 +429,11 @@ void registerInventoryRoutes(Router &router)
                          QStringLiteral("name"),
                          {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("name"),
                           QStringLiteral("address"), QStringLiteral("is_active")}};
+    };
+    warehouses.deletable = true;
+    // Its locations go with it (nothing was ever moved through them: checked first).
+    warehouses.beforeDelete = [](qint64 id, const RequestContext &) {
+        Database::exec(QStringLiteral("DELETE FROM locations WHERE warehouse_id = ?"), {id}).finish();
     };
     warehouses.addTo(router, view, edit, tag);
 
@@ -266,6 +458,8 @@ void registerInventoryRoutes(Router &router)
                          {QStringLiteral("id"), QStringLiteral("warehouse_name"), QStringLiteral("code"),
                           QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("is_active")}};
     };
+    locations.deletable = true;
+    locations.beforeDelete = refuseLastReceivingLocation;
     locations.addTo(router, view, edit, tag);
 
     RecordRoutes products;
@@ -301,12 +495,26 @@ void registerInventoryRoutes(Router &router)
              QStringLiteral("category"), QStringLiteral("stock_unit_symbol"), QStringLiteral("standard_cost"),
              QStringLiteral("reorder_point"), QStringLiteral("is_active")}};
     };
+    products.checkValues = checkProduct;
+    // Its supplier prices go with it (ON DELETE CASCADE).
+    products.deletable = true;
     products.addTo(router, view, edit, tag);
 
+    router.add("POST", QStringLiteral("/api/v1/products/import"), edit, importProducts,
+               QStringLiteral("Import products from CSV (text/csv; columns: sku, name, stock_unit (symbol), barcode, "
+                              "description, category, purchase_unit, standard_cost, reorder_point, reorder_quantity, "
+                              "preferred_supplier (code), is_active); ?dry_run=true reports every bad row without "
+                              "importing; otherwise all rows or none"),
+               tag);
     router.add("GET", QStringLiteral("/api/v1/stock"), view, listStock,
                QStringLiteral("Stock per product and location: on hand, reserved, available, value at standard "
-                              "cost (filter: product_id, location_id, warehouse_id, below_reorder=true; q: SKU, "
+                              "cost, and incoming per product over all warehouses (filter: product_id, location_id, warehouse_id, below_reorder=true; q: SKU, "
                               "barcode, name)"),
+               tag);
+    router.add("GET", QStringLiteral("/api/v1/stock/reorder-suggestions"), view, listReorderSuggestions,
+               QStringLiteral("Active products below their reorder point: on hand over all locations, incoming "
+                              "(approved or ordered, not yet received), suggested quantity in the stock unit "
+                              "(filter: preferred_supplier_id, category; q: SKU, barcode, name; sort: sku, id)"),
                tag);
     router.add("GET", QStringLiteral("/api/v1/stock-moves"), view, listMoves,
                QStringLiteral("The stock ledger, newest first (filter: product_id, location_id, reason, "

@@ -7,6 +7,7 @@
 #include "shared/PurchaseOrderTotals.h"
 #include "shared/PurchaseOrderWorkflow.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -58,6 +59,11 @@ const QString HoldsRoleSql
     = QStringLiteral("SELECT EXISTS (SELECT 1 FROM user_roles WHERE user_id = ? AND role_id = ?)");
 const QString InsertEventSql
     = QStringLiteral("INSERT INTO outbox_events (tenant_id, type, payload) VALUES (?, ?, ?::jsonb)");
+// Who may approve: active users holding the band's permission, never the creator.
+const QString ApproversSql = QStringLiteral(
+    "SELECT DISTINCT u.id FROM users u JOIN user_roles ur ON ur.tenant_id = u.tenant_id AND ur.user_id = u.id "
+    "JOIN role_permissions rp ON rp.tenant_id = ur.tenant_id AND rp.role_id = ur.role_id "
+    "WHERE rp.permission = ? AND u.is_active AND u.id <> ? ORDER BY u.id");
 
 QVariant nullText()
 {
@@ -131,8 +137,22 @@ void PurchaseOrderApproval::event(const QString &type, qint64 orderId, const Loc
                          {QStringLiteral("state"), state},
                          {QStringLiteral("created_by"), order.createdBy},
                          {QStringLiteral("by"), m_userId}};
+    const QJsonObject band = QJsonDocument::fromJson(order.band.toUtf8()).object();
     if (!order.band.isEmpty())
-        payload.insert(QStringLiteral("approval_band"), QJsonDocument::fromJson(order.band.toUtf8()).object());
+        payload.insert(QStringLiteral("approval_band"), band);
+    // Whom to tell, as of this transaction: a submitted order those who may
+    // approve it; a decision the order's creator.
+    QJsonArray notify;
+    if (type == u"purchase_order.submitted") {
+        const QString permission = band.value(QStringLiteral("permission")).toString(QStringLiteral("purchasing.approve"));
+        QSqlQuery &q = Database::exec(ApproversSql, {permission, order.createdBy});
+        while (q.next())
+            notify.append(q.value(0).toLongLong());
+        q.finish();
+    } else {
+        notify.append(order.createdBy);
+    }
+    payload.insert(QStringLiteral("notify"), notify);
     Database::exec(InsertEventSql,
                    {m_tenantId, type, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))})
         .finish();

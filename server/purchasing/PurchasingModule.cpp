@@ -2,6 +2,7 @@
 
 #include "server/db/AuditLog.h"
 #include "server/db/Database.h"
+#include "server/inventory/IncomingStock.h"
 #include "server/inventory/StockLedger.h"
 #include "server/purchasing/PurchaseOrderApproval.h"
 #include "server/purchasing/PurchaseOrderDrafts.h"
@@ -40,6 +41,17 @@ QString PurchasingModule::name() const
 void PurchasingModule::registerRoutes(Router &router) const
 {
     registerPurchasingRoutes(router);
+    // What inventory shows as incoming: per product, over every warehouse,
+    // the part of approved or ordered lines not yet received and not closed
+    // short, converted to the stock unit by the line's own exact ratio
+    // (stock_quantity / quantity). Per product rather than per receiving
+    // location, because the reorder point is per product and an order's
+    // goods may be put away anywhere after receipt.
+    IncomingStock::setSource(QStringLiteral(
+        "(SELECT coalesce(sum(round((ol.quantity - ol.received_quantity) * ol.stock_quantity / ol.quantity, 3)), 0) "
+        "FROM purchase_order_lines ol JOIN purchase_orders o ON o.id = ol.purchase_order_id "
+        "WHERE ol.product_id = %1 AND o.state IN ('approved', 'ordered', 'partially_received') "
+        "AND ol.closed_short_at IS NULL AND ol.received_quantity < ol.quantity)"));
 }
 
 void PurchasingModule::provisionTenant(qint64 tenantId, Transaction &) const

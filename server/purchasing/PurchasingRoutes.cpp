@@ -9,6 +9,8 @@
 #include "server/platform/ListEndpoint.h"
 #include "server/platform/ListQueryFilters.h"
 #include "server/platform/RecordFields.h"
+#include "server/platform/RecordImport.h"
+#include "server/platform/RecordReferrers.h"
 #include "server/platform/RecordResponses.h"
 #include "server/platform/RecordRoutes.h"
 #include "server/platform/RecordService.h"
@@ -479,10 +481,66 @@ const RecordEntity &exchangeRates()
     return e;
 }
 
+// What purchasing's rows refer to (see RecordReferrers): DELETE of a
+// supplier, product, unit or warehouse says that orders still name it.
+void declareReferrers()
+{
+    RecordReferrers::add(QStringLiteral("suppliers"),
+                         {QStringLiteral("SELECT count(*) FROM purchase_orders WHERE supplier_id = ?"),
+                          QStringLiteral("purchase_orders"), QStringLiteral("purchase orders")});
+    RecordReferrers::add(QStringLiteral("products"),
+                         {QStringLiteral("SELECT count(*) FROM purchase_order_lines WHERE product_id = ?"),
+                          QStringLiteral("purchase_order_lines"), QStringLiteral("purchase order lines")});
+    RecordReferrers::add(QStringLiteral("units"),
+                         {QStringLiteral("SELECT count(*) FROM purchase_order_lines WHERE unit_id = ?"),
+                          QStringLiteral("purchase_order_lines"), QStringLiteral("purchase order lines")});
+    RecordReferrers::add(QStringLiteral("units"),
+                         {QStringLiteral("SELECT count(*) FROM supplier_prices WHERE unit_id = ?"),
+                          QStringLiteral("supplier_prices"), QStringLiteral("supplier prices")});
+    RecordReferrers::add(QStringLiteral("warehouses"),
+                         {QStringLiteral("SELECT count(*) FROM purchase_orders WHERE warehouse_id = ?"),
+                          QStringLiteral("purchase_orders"), QStringLiteral("purchase orders")});
+}
+
+// A supplier's code is unique in the organisation (case-insensitive).
+void checkSupplier(const RecordValues &values, qint64 id, QList<FieldError> *errors)
+{
+    const QString code = values.value(QStringLiteral("code")).toString();
+    if (code.isEmpty())
+        return;
+    QSqlQuery &q = Database::exec(QStringLiteral("SELECT 1 FROM suppliers WHERE lower(code) = lower(?) AND id <> ?"),
+                                  {code, id});
+    const bool taken = q.next();
+    q.finish();
+    if (taken)
+        errors->append({QStringLiteral("code"), QStringLiteral("already_used"),
+                        QStringLiteral("Another supplier already has the code %1.").arg(code)});
+}
+
+// CSV import of suppliers: codes unique in the organisation and the file.
+HttpResponse importSuppliers(RequestContext &ctx)
+{
+    RecordImportSpec spec;
+    spec.entity = &PurchasingEntities::suppliers();
+    spec.plural = QStringLiteral("suppliers");
+    for (const RecordField &f : spec.entity->fields)
+        spec.columns << f.name;
+    for (const RecordField &f : spec.entity->fields)
+        if (f.required)
+            spec.requiredColumns << f.name;
+    spec.uniques = {{QStringLiteral("code"), QStringLiteral("SELECT lower(code) FROM suppliers")}};
+    const qint64 user = ctx.principal.userId;
+    spec.extraValues = [user](const RecordValues &) {
+        return RecordValues {{QStringLiteral("created_by"), user}};
+    };
+    return RecordImport::respond(ctx, spec);
+}
+
 } // namespace
 
 void registerPurchasingRoutes(Router &router)
 {
+    declareReferrers();
     const RouteAccess view = RouteAccess::requires(P::PurchasingView);
     const RouteAccess edit = RouteAccess::requires(P::PurchasingEdit);
     const RouteAccess approve = RouteAccess::requires(P::PurchasingApprove);
@@ -515,7 +573,16 @@ void registerPurchasingRoutes(Router &router)
              QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("currency"),
              QStringLiteral("lead_time_days"), QStringLiteral("is_active")}};
     };
+    suppliers.checkValues = checkSupplier;
+    // Its supplier prices go with it (ON DELETE CASCADE).
+    suppliers.deletable = true;
     suppliers.addTo(router, view, edit, tag);
+
+    router.add("POST", QStringLiteral("/api/v1/suppliers/import"), edit, importSuppliers,
+               QStringLiteral("Import suppliers from CSV (text/csv; the columns are the supplier's fields, code, "
+                              "name and currency required); ?dry_run=true reports every bad row without importing; "
+                              "otherwise all rows or none"),
+               tag);
 
     const RouteAccess manage = RouteAccess::requires(P::SettingsManage);
     router.add(
@@ -568,6 +635,7 @@ void registerPurchasingRoutes(Router &router)
             {QStringLiteral("id"), QStringLiteral("supplier_name"), QStringLiteral("product_sku"),
              QStringLiteral("currency"), QStringLiteral("min_quantity"), QStringLiteral("unit_price")}};
     };
+    prices.deletable = true;
     prices.addTo(router, view, edit, tag);
 
     router.add("GET", QStringLiteral("/api/v1/purchase-orders"), view, listOrders,

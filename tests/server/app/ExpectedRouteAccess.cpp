@@ -151,6 +151,17 @@ const QList<ExpectedRouteAccess> &ExpectedRouteAccess::table()
         perm("GET", "/api/v1/stock-moves", "inventory.view"),
         perm("POST", "/api/v1/stock-adjustments", "inventory.adjust"),
         perm("POST", "/api/v1/stock-transfers", "inventory.edit"),
+        // Procurement master data: deleting and importing are changes, with
+        // the same permission as creating; the reorder list is a read.
+        perm("DELETE", "/api/v1/suppliers/{id:int}", "purchasing.edit"),
+        perm("DELETE", "/api/v1/supplier-prices/{id:int}", "purchasing.edit"),
+        perm("POST", "/api/v1/suppliers/import", "purchasing.edit"),
+        perm("DELETE", "/api/v1/units/{id:int}", "inventory.edit"),
+        perm("DELETE", "/api/v1/warehouses/{id:int}", "inventory.edit"),
+        perm("DELETE", "/api/v1/locations/{id:int}", "inventory.edit"),
+        perm("DELETE", "/api/v1/products/{id:int}", "inventory.edit"),
+        perm("POST", "/api/v1/products/import", "inventory.edit"),
+        perm("GET", "/api/v1/stock/reorder-suggestions", "inventory.view"),
     };
     return rows;
 }

@@ -140,8 +140,9 @@ void TestTenantIsolation::addProcurementRecordsOf(const TestServer::Tenant &t, c
                                     "VALUES (?, 'S1', 'Supplier', 'EUR') RETURNING id"_s,
                                     {tenant});
         const qint64 unit = sql(u"SELECT id FROM units WHERE tenant_id = ? AND symbol = 'pc'"_s, {tenant});
+        // Below its reorder point (nothing on hand), so the reorder list has rows on both sides.
         const qint64 product = sql(u"INSERT INTO products (tenant_id, sku, name, unit_category_id, stock_unit_id, "
-                                   "standard_cost) SELECT ?, 'P1', 'Product', category_id, id, 2 "
+                                   "standard_cost, reorder_point) SELECT ?, 'P1', 'Product', category_id, id, 2, 5 "
                                    "FROM units WHERE id = ? RETURNING id"_s,
                                    {tenant, unit});
         created.insert(u"suppliers"_s, supplier);
