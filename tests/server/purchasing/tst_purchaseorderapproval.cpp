@@ -14,6 +14,9 @@
 #include "tests/support/Simultaneous.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMutex>
 #include <QtTest>
 
@@ -46,6 +49,7 @@ private slots:
     void theBandStaysWithTheOrderWhenRulesChange();
     void wrongStatesAnswerWithTheState();
     void simultaneousApprovalsGiveExactlyOne();
+    void eventsNameWhomToTell();
 
 private:
     qint64 createDraft(qint64 creator, const QString &quantity, const QString &unitPrice,
@@ -374,6 +378,62 @@ void tst_PurchaseOrderApproval::simultaneousApprovalsGiveExactlyOne()
         QCOMPARE(standingApprovals(order), 1);
         QCOMPARE(stateOf(order), u"approved"_s);
     }
+}
+
+// The outbox rows the notification work reads, written with each decision:
+// a submitted order names everyone who may approve it (the organisation's
+// admin and the managers, by their roles; never the creator, nor buyers or
+// clerks), a rejection and an approval name the creator.
+void tst_PurchaseOrderApproval::eventsNameWhomToTell()
+{
+    const auto events = [&](qint64 order, const QString &type) {
+        QSqlQuery q(m_su);
+        q.prepare(u"SELECT payload::text FROM outbox_events WHERE type = ? "
+                  "AND (payload->>'purchase_order_id')::bigint = ? ORDER BY id"_s);
+        q.addBindValue(type);
+        q.addBindValue(order);
+        q.exec();
+        QList<QJsonObject> out;
+        while (q.next())
+            out << QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        return out;
+    };
+    const auto ids = [](const QJsonObject &payload) {
+        QList<qint64> out;
+        for (const auto &v : payload.value(u"notify"_s).toArray())
+            out << v.toInteger();
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    QList<qint64> approvers = m_managers;
+    approvers << m_t.userId; // the organisation's admin holds purchasing.approve
+    std::sort(approvers.begin(), approvers.end());
+
+    const qint64 order = createDraft(m_buyer, u"20"_s, u"100"_s); // 2,000.00: one approver
+    QCOMPARE(act(m_buyer, [&](PurchaseOrderApproval &a) { return a.submit(order); }).state, u"submitted"_s);
+    QCOMPARE(events(order, u"purchase_order.submitted"_s).size(), 1);
+    const QJsonObject submitted = events(order, u"purchase_order.submitted"_s).first();
+    QCOMPARE(ids(submitted), approvers);
+    QCOMPARE(submitted.value(u"approval_band"_s).toObject().value(u"approvers_needed"_s).toInt(), 1);
+    QCOMPARE(submitted.value(u"created_by"_s).toInteger(), m_buyer);
+
+    // A refused approval writes nothing.
+    QCOMPARE(refusal(m_buyer, [&](PurchaseOrderApproval &a) { return a.approve(order, {}); }),
+             u"creator_cannot_approve"_s);
+    QVERIFY(events(order, u"purchase_order.approved"_s).isEmpty());
+
+    act(m_managers.at(1), [&](PurchaseOrderApproval &a) { return a.reject(order, u"Too many"_s); });
+    QCOMPARE(events(order, u"purchase_order.rejected"_s).size(), 1);
+    const QJsonObject rejected = events(order, u"purchase_order.rejected"_s).first();
+    QCOMPARE(ids(rejected), QList<qint64> {m_buyer});
+    QCOMPARE(rejected.value(u"by"_s).toInteger(), m_managers.at(1));
+    QCOMPARE(rejected.value(u"state"_s).toString(), u"draft"_s);
+
+    act(m_buyer, [&](PurchaseOrderApproval &a) { return a.submit(order); });
+    QCOMPARE(events(order, u"purchase_order.submitted"_s).size(), 2);
+    act(m_managers.at(2), [&](PurchaseOrderApproval &a) { return a.approve(order, {}); });
+    QCOMPARE(events(order, u"purchase_order.approved"_s).size(), 1);
+    QCOMPARE(ids(events(order, u"purchase_order.approved"_s).first()), QList<qint64> {m_buyer});
 }
 
 QTEST_GUILESS_MAIN(tst_PurchaseOrderApproval)
