@@ -102,7 +102,7 @@ qint64 TestStockPlanning::product(const QString &sku, const QString &reorderPoin
 {
     const auto r = as(u"clerk"_s)->postJson("/api/v1/products",
                                             {{u"sku"_s, sku},
-                                             {u"name"_s, sku + u" product"_s},
+                                             {u"name"_s, QString(sku + u" product"_s)},
                                              {u"stock_unit_id"_s, m_piece},
                                              {u"standard_cost"_s, u"1"_s},
                                              {u"reorder_point"_s, reorderPoint},
@@ -273,7 +273,7 @@ void TestStockPlanning::reorderSuggestions()
     QCOMPARE(created.status, 201);
     const QHash<qint64, QJsonObject> theirs = reorderRows(*other);
     QCOMPARE(theirs.keys(), QList<qint64> {created.json().value(u"id"_s).toInteger()});
-    QCOMPARE(theirs.first().value(u"incoming"_s).toString(), u"0.000"_s);
+    QCOMPARE(theirs.begin().value().value(u"incoming"_s).toString(), u"0.000"_s);
     QVERIFY(!reorderRows(*buyer).contains(created.json().value(u"id"_s).toInteger()));
 }
 
