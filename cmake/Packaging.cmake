@@ -4,6 +4,14 @@
 include(GNUInstallDirs)
 
 set(_debian ${PROJECT_SOURCE_DIR}/installer/debian)
+# Debian wants a compressed changelog and a copyright file in each package's doc directory.
+file(ARCHIVE_CREATE OUTPUT ${CMAKE_BINARY_DIR}/debian-changelog.gz PATHS ${_debian}/changelog
+     FORMAT raw COMPRESSION GZip COMPRESSION_LEVEL 9 MTIME 0)
+foreach(_component server client)
+    install(FILES ${_debian}/copyright DESTINATION share/doc/erp-${_component} COMPONENT ${_component})
+    install(FILES ${CMAKE_BINARY_DIR}/debian-changelog.gz DESTINATION share/doc/erp-${_component}
+            RENAME changelog.gz COMPONENT ${_component})
+endforeach()
 install(FILES ${_debian}/erp-server.service DESTINATION lib/systemd/system COMPONENT server)
 install(FILES ${_debian}/server.conf DESTINATION /etc/erp COMPONENT server)
 install(FILES ${PROJECT_SOURCE_DIR}/docs/operations.md ${PROJECT_SOURCE_DIR}/README.md
@@ -13,6 +21,7 @@ if(ERP_BUILD_CLIENT)
     install(FILES ${_debian}/erp-client.svg DESTINATION share/icons/hicolor/scalable/apps COMPONENT client)
     install(FILES ${PROJECT_SOURCE_DIR}/docs/client-configuration.md
             DESTINATION share/doc/erp-client COMPONENT client)
+    install(FILES ${_debian}/erp-client.ini.example DESTINATION share/doc/erp-client/examples COMPONENT client)
 endif()
 
 set(CPACK_PACKAGE_NAME erp)
@@ -26,6 +35,7 @@ if(ERP_BUILD_CLIENT)
     list(APPEND CPACK_COMPONENTS_ALL client)
 endif()
 set(CPACK_DEB_COMPONENT_INSTALL ON)
+set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
@@ -35,7 +45,7 @@ set(CPACK_COMPONENT_SERVER_DESCRIPTION
     "ERP application server (HTTPS API)\n The multi-tenant server of the ERP. Runs as the erp-server system user\n under systemd; without a configured database it keeps a private\n PostgreSQL cluster in /var/lib/erp-server.")
 # initdb/postgres for the embedded default, pg_dump/pg_restore for backups,
 # the Qt PostgreSQL driver (a missing SQL driver is the classic failure).
-set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-psql, postgresql-15, postgresql-client-15, tar, passwd")
+set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-psql, postgresql-15, postgresql-client-15, passwd")
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
     "${_debian}/conffiles;${_debian}/postinst;${_debian}/prerm;${_debian}/postrm")
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_STRICT_PERMISSION ON)

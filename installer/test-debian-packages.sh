@@ -56,6 +56,8 @@ else
     (umask 077; exec setpriv --reuid=erp-server --regid=erp-server --init-groups \
         /usr/bin/erp-server serve --config /etc/erp/server.conf) >/tmp/erp-server-package-test.log 2>&1 &
     server_pid=$!
+    # A failed check must not leave the installed server running.
+    trap 'kill -TERM "$server_pid" 2>/dev/null || true' EXIT
 fi
 cert=/var/lib/erp-server/server.crt
 for _ in $(seq 1 120); do
@@ -93,6 +95,7 @@ step "stop and purge"
 if [[ -n $server_pid ]]; then
     kill -TERM "$server_pid"
     wait "$server_pid" || fail "server did not exit 0 on SIGTERM"
+    trap - EXIT
 fi
 packages=(erp-server)
 [[ $components == *client* ]] && packages+=(erp-client)

@@ -470,7 +470,8 @@ bool EmbeddedPostgres::startLocked()
             }
             m_attachment = Attachment::Joined;
             m_started = true;
-            qCInfo(lcDb).noquote() << summary();
+            // Said to the operator by whoever started this (ServerMain prints summary()).
+            qCDebug(lcDb).noquote() << summary();
             return true;
         }
         if (!writeHolder(ownerPath, me)) {
@@ -479,7 +480,7 @@ bool EmbeddedPostgres::startLocked()
         }
         m_attachment = Attachment::TookOver;
         m_started = true;
-        qCWarning(lcDb).noquote() << summary();
+        qCDebug(lcDb).noquote() << summary();
         if (!ensureRolesAndDatabase(superPassword)) {
             stopLocked();
             return false;
@@ -525,7 +526,7 @@ bool EmbeddedPostgres::startLocked()
         stopLocked();
         return false;
     }
-    qCInfo(lcDb).noquote() << summary();
+    qCDebug(lcDb).noquote() << summary();
     return true;
 }
 
