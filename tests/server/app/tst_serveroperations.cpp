@@ -90,6 +90,7 @@ private slots:
     void metricsFromElsewhereNeedTheToken();
     void certificateRenewedOnSighupKeepsOpenConnections();
     void logLevelWarningLeavesOutRequests();
+    void backupOfAnExternalDatabaseSaysWhatTheOwnerRoleLacks();
 
 private:
     QProcessEnvironment environment() const;
@@ -364,6 +365,24 @@ void TestServerOperations::logLevelWarningLeavesOutRequests()
     QVERIFY(p.waitForFinished(30'000));
     QCOMPARE(p.exitCode(), 2);
     QVERIFY(p.readAll().contains("log/level"));
+}
+
+void TestServerOperations::backupOfAnExternalDatabaseSaysWhatTheOwnerRoleLacks()
+{
+    // The test cluster's owner role has no BYPASSRLS, and the tables force
+    // row-level security: pg_dump cannot read them as that role. The command
+    // must say so and leave no file (not even a partial one) behind.
+    const QString archive = m_dir.filePath(u"external.erp-backup"_s);
+    QProcess p;
+    p.setProcessEnvironment(environment());
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(m_binary, {u"backup"_s, u"--output"_s, archive});
+    QVERIFY(p.waitForFinished(120'000));
+    const QString out = QString::fromUtf8(p.readAll());
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY2(out.contains(u"BYPASSRLS"_s), qPrintable(out));
+    QVERIFY(!QFile::exists(archive));
+    QVERIFY(!QFile::exists(archive + u".partial"_s));
 }
 
 QTEST_GUILESS_MAIN(TestServerOperations)
