@@ -1,5 +1,6 @@
 #include "server/app/ServerApplication.h"
 
+#include "server/app/ApiReference.h"
 #include "server/app/SystemRoutes.h"
 #include "server/auth/AuthRoutes.h"
 #include "server/auth/TokenService.h"
@@ -253,6 +254,7 @@ bool ServerApplication::start()
     }
 
     registerSystemRoutes(d->router, d->config.migrationsDir);
+    registerApiReferenceRoutes(d->router);
     registerAuthRoutes(d->router);
     for (const Module *module : installedModules())
         module->registerRoutes(d->router);

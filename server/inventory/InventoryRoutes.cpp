@@ -331,14 +331,14 @@ void registerInventoryRoutes(Router &router)
                               "cost (filter: product_id, location_id, warehouse_id, below_reorder=true; q: SKU, "
                               "barcode, name)"),
                tag)
-        .doc = ApiDocs::list(stockSpec(), {{QStringLiteral("sku"), ApiSchema::text(100)}})
+        .doc = ApiDocs::list(stockSpec(), ApiSchema::Properties {{QStringLiteral("sku"), ApiSchema::text(100)}})
                    .query(ApiSchema::queryParameter(QStringLiteral("below_reorder"), ApiSchema::boolean(),
                                                     QStringLiteral("Only products below their reorder point")));
     router.add("GET", QStringLiteral("/api/v1/stock-moves"), view, listMoves,
                QStringLiteral("The stock ledger, newest first (filter: product_id, location_id, reason, "
                               "reference_type, reference_id, created_at_from/_to)"),
                tag)
-        .doc = ApiDocs::list(movesSpec(), {{QStringLiteral("reason"), ApiSchema::text(50)},
+        .doc = ApiDocs::list(movesSpec(), ApiSchema::Properties {{QStringLiteral("reason"), ApiSchema::text(50)},
                                            {QStringLiteral("reference_type"), ApiSchema::nullable(ApiSchema::text(50))},
                                            {QStringLiteral("note"), ApiSchema::nullable(ApiSchema::text(1000))},
                                            {QStringLiteral("created_by"), ApiSchema::nullable(ApiSchema::id())}})

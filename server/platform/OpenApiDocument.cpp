@@ -140,6 +140,34 @@ QString permissionText(const Route &route)
     return QStringLiteral("Needs permission `%1`.").arg(route.access.permission);
 }
 
+// Idempotency-Key, If-Match (required on PATCH and DELETE) and the optional
+// If-Match of workflow actions, written out in each operation.
+const QJsonObject &headerParameters()
+{
+    static const QJsonObject str{{s("type"), s("string")}};
+    static const QJsonObject parameters{
+        {s("Idempotency-Key"),
+         QJsonObject{{s("name"), s("Idempotency-Key")},
+                     {s("in"), s("header")},
+                     {s("required"), false},
+                     {s("description"), s("A repeated create with the same key and body answers the first "
+                                          "result instead of creating again (kept 24 hours).")},
+                     {s("schema"), QJsonObject{{s("type"), s("string")}, {s("maxLength"), 200}}}}},
+        {s("If-Match"),
+         QJsonObject{{s("name"), s("If-Match")},
+                     {s("in"), s("header")},
+                     {s("required"), true},
+                     {s("description"), s("The ETag of the version being changed; 412 when it is not current.")},
+                     {s("schema"), str}}},
+        {s("If-Match-Optional"),
+         QJsonObject{{s("name"), s("If-Match")},
+                     {s("in"), s("header")},
+                     {s("required"), false},
+                     {s("description"), s("When sent, the ETag of the current version (412 otherwise).")},
+                     {s("schema"), str}}}};
+    return parameters;
+}
+
 } // namespace
 
 QJsonObject buildOpenApiDocument(const Router &router)
@@ -187,11 +215,10 @@ QJsonObject buildOpenApiDocument(const Router &router)
         for (const QJsonObject &p : route.doc.queryParameters)
             parameters.append(p);
         if (route.idempotentCreate)
-            parameters.append(ref(s("parameters"), s("Idempotency-Key")));
+            parameters.append(headerParameters().value(s("Idempotency-Key")));
         if (route.doc.ifMatch)
-            parameters.append(ref(s("parameters"), route.method == "PATCH" || route.method == "DELETE"
-                                                       ? s("If-Match")
-                                                       : s("If-Match-Optional")));
+            parameters.append(headerParameters().value(
+                route.method == "PATCH" || route.method == "DELETE" ? s("If-Match") : s("If-Match-Optional")));
         if (!parameters.isEmpty())
             op.insert(s("parameters"), parameters);
         if (!route.doc.requestSchema.isEmpty()) {
@@ -236,27 +263,6 @@ QJsonObject buildOpenApiDocument(const Router &router)
     QJsonObject headers;
     for (auto it = responseHeaders().begin(); it != responseHeaders().end(); ++it)
         headers.insert(it.key(), it.value());
-    const QJsonObject str{{s("type"), s("string")}};
-    const QJsonObject parameters{
-        {s("Idempotency-Key"),
-         QJsonObject{{s("name"), s("Idempotency-Key")},
-                     {s("in"), s("header")},
-                     {s("required"), false},
-                     {s("description"), s("A repeated create with the same key and body answers the first "
-                                          "result instead of creating again (kept 24 hours).")},
-                     {s("schema"), QJsonObject{{s("type"), s("string")}, {s("maxLength"), 200}}}}},
-        {s("If-Match"),
-         QJsonObject{{s("name"), s("If-Match")},
-                     {s("in"), s("header")},
-                     {s("required"), true},
-                     {s("description"), s("The ETag of the version being changed; 412 when it is not current.")},
-                     {s("schema"), str}}},
-        {s("If-Match-Optional"),
-         QJsonObject{{s("name"), s("If-Match")},
-                     {s("in"), s("header")},
-                     {s("required"), false},
-                     {s("description"), s("When sent, the ETag of the current version (412 otherwise).")},
-                     {s("schema"), str}}}};
     QJsonArray tagList;
     for (const QString &t : tags)
         tagList.append(QJsonObject{{s("name"), t}, {s("description"), QStringLiteral("Routes of the %1 module").arg(t)}});
@@ -280,8 +286,7 @@ QJsonObject buildOpenApiDocument(const Router &router)
                                                    {s("bearerFormat"), s("JWT")}}}}},
                          {s("schemas"), QJsonObject{{s("Problem"), problemSchema()}}},
                          {s("responses"), problemResponses},
-                         {s("headers"), headers},
-                         {s("parameters"), parameters}}}};
+                         {s("headers"), headers}}}};
 }
 
 QStringList undocumentedRoutes(const Router &router)

@@ -36,6 +36,8 @@ const QList<ExpectedRouteAccess> &ExpectedRouteAccess::table()
         pub("GET", "/healthz"),
         pub("GET", "/readyz"),
         pub("GET", "/api/v1/openapi.json"),
+        pub("GET", "/api/docs"), // the API reference page and its script
+        pub("GET", "/api/docs/redoc.standalone.js"),
         // Sign-in and one's own session
         pub("POST", "/api/v1/auth/login"),
         pub("POST", "/api/v1/auth/refresh"),
