@@ -156,14 +156,21 @@ static QJsonObject inferred(const QString &key, const QString &expression)
         return nullable(date());
     if (e.endsWith(QLatin1String("::text")))
         return nullable(QJsonObject{{s("type"), s("string")}});
+    // A list of objects built in a subquery: its items are typed the same way.
+    if (e.contains(QLatin1String("json_agg(json_build_object(")))
+        return arrayOf(recordFromSql(e));
+    if (e.startsWith(QLatin1String("(SELECT count(")))
+        return integer(0);
     if (key == u"id")
         return id();
     if (key == u"version")
         return integer(1);
     if (key == u"created_at" || key == u"updated_at")
         return timestamp();
-    if (key.endsWith(QLatin1String("_id")))
+    if (key.endsWith(QLatin1String("_id")) || key.endsWith(QLatin1String("_by")))
         return nullable(id());
+    if (key == u"position")
+        return integer(0);
     if (key.endsWith(QLatin1String("_at")))
         return nullable(timestamp());
     if (key.endsWith(QLatin1String("_date")))
@@ -175,8 +182,12 @@ static QJsonObject inferred(const QString &key, const QString &expression)
     if (key.startsWith(QLatin1String("is_")) || key == u"done")
         return boolean();
     if (key.endsWith(QLatin1String("_name")) || key.endsWith(QLatin1String("_symbol"))
-        || key.endsWith(QLatin1String("_code")) || key == u"name" || key == u"status" || key == u"kind"
-        || key == u"number" || key == u"bucket")
+        || key.endsWith(QLatin1String("_code")) || key.endsWith(QLatin1String("_reason"))
+        || key.endsWith(QLatin1String("_sku")) || key.endsWith(QLatin1String("_email"))
+        || QStringList{s("name"), s("status"), s("state"), s("kind"), s("number"), s("bucket"), s("code"),
+                       s("sku"), s("barcode"), s("symbol"), s("currency"), s("notes"), s("description"),
+                       s("comment"), s("decision"), s("entity"), s("action")}
+               .contains(key))
         return nullable(QJsonObject{{s("type"), s("string")}});
     return any(QStringLiteral("Computed by the server."));
 }

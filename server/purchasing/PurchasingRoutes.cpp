@@ -595,10 +595,10 @@ void registerPurchasingRoutes(Router &router)
         QStringLiteral("Read the organisation's settings (company, base currency, tax rate, order numbers, "
                        "stock rules)"),
         tag)
-        .doc = ApiDocs::read(recordFromSql(settingsJsonSql(), settingsFields()));
+        .doc = ApiDocs::read(recordFromSql(settingsJsonSql(), settingsFields())).error(404);
     router.add("PATCH", QStringLiteral("/api/v1/settings"), manage, updateSettings,
                QStringLiteral("Change the organisation's settings (If-Match required)"), tag)
-        .doc = ApiDocs::change(settingsFields(), recordFromSql(settingsJsonSql(), settingsFields()));
+        .doc = ApiDocs::change(settingsFields(), recordFromSql(settingsJsonSql(), settingsFields())).error(404);
 
     RecordRoutes rates;
     rates.path = QStringLiteral("/api/v1/exchange-rates");
