@@ -35,6 +35,8 @@ const QList<ExpectedRouteAccess> &ExpectedRouteAccess::table()
         // Service
         pub("GET", "/healthz"),
         pub("GET", "/readyz"),
+        // Loopback, or a Bearer metrics token (not a user session): checked in the route.
+        pub("GET", "/metrics"),
         pub("GET", "/api/v1/openapi.json"),
         pub("GET", "/api/docs"), // the API reference page and its script
         pub("GET", "/api/docs/redoc.standalone.js"),
