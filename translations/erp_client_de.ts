@@ -2222,6 +2222,14 @@ Built with Qt %2.</source>
 
 Erstellt mit Qt %2.</translation>
     </message>
+    <message>
+        <source>&amp;API Reference</source>
+        <translation>&amp;API-Referenz</translation>
+    </message>
+    <message>
+        <source>Open the server&apos;s API reference in your web browser</source>
+        <translation>Die API-Referenz des Servers im Webbrowser öffnen</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::MyActivitiesPage</name>

@@ -2218,6 +2218,14 @@ Nothing is imported before the server has checked every line.</source>
 Built with Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;API Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the server&apos;s API reference in your web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>erp::client::MyActivitiesPage</name>

@@ -2222,6 +2222,14 @@ Built with Qt %2.</source>
 
 Creado con Qt %2.</translation>
     </message>
+    <message>
+        <source>&amp;API Reference</source>
+        <translation>Referencia de la &amp;API</translation>
+    </message>
+    <message>
+        <source>Open the server&apos;s API reference in your web browser</source>
+        <translation>Abrir la referencia de la API del servidor en el navegador web</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::MyActivitiesPage</name>

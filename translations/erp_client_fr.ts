@@ -2222,6 +2222,14 @@ Built with Qt %2.</source>
 
 Conçu avec Qt %2.</translation>
     </message>
+    <message>
+        <source>&amp;API Reference</source>
+        <translation>Référence de l&apos;&amp;API</translation>
+    </message>
+    <message>
+        <source>Open the server&apos;s API reference in your web browser</source>
+        <translation>Ouvrir la référence de l&apos;API du serveur dans le navigateur web</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::MyActivitiesPage</name>

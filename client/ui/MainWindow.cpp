@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -158,6 +159,9 @@ void MainWindow::createActions()
 
     m_goMenu = menuBar()->addMenu(QString());
     m_helpMenu = menuBar()->addMenu(QString());
+    // The server's API reference (/api/docs), for integrators, in the browser.
+    m_apiReferenceAction = m_helpMenu->addAction(QString(), this, [this] { QDesktopServices::openUrl(apiReferenceUrl()); });
+    m_apiReferenceAction->setObjectName(u"apiReferenceAction"_s);
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     updatePageActions();
@@ -176,6 +180,8 @@ void MainWindow::retranslate()
     m_exportAction->setText(tr("&Export to CSV…"));
     m_goMenu->setTitle(tr("&Go"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_apiReferenceAction->setText(tr("&API Reference"));
+    m_apiReferenceAction->setToolTip(tr("Open the server's API reference in your web browser"));
     m_aboutAction->setText(tr("&About"));
     m_emptyLabel->setText(tr("Your account has no access to any module yet. Ask your administrator for a role."));
     // Navigation and titles follow the language too.
@@ -220,6 +226,16 @@ void MainWindow::updateStatusBar()
     m_serverLabel->setText(
         tr("Server: %1").arg(server.port() > 0 ? u"%1:%2"_s.arg(server.host()).arg(server.port()) : server.host()));
     m_serverLabel->setToolTip(server.toDisplayString());
+}
+
+QUrl MainWindow::apiReferenceUrl() const
+{
+    const Session &session = *m_api->session();
+    QUrl url = session.serverUrl().isValid() ? session.serverUrl() : m_api->serverUrl();
+    url.setPath(u"/api/docs"_s);
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
 }
 
 QString MainWindow::statusUserText() const

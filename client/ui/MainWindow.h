@@ -4,6 +4,7 @@
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
+#include <QUrl>
 
 class QAction;
 class QLabel;
@@ -52,6 +53,8 @@ public:
     QAction *exportAction() const { return m_exportAction; }
     QAction *signOutAction() const { return m_signOutAction; }
     QString statusUserText() const;
+    // The server's human-readable API reference (Help > API Reference).
+    QUrl apiReferenceUrl() const;
 
 Q_SIGNALS:
     void signOutRequested();
@@ -100,6 +103,7 @@ private:
     QAction *m_refreshAction;
     QAction *m_exportAction;
     QAction *m_aboutAction;
+    QAction *m_apiReferenceAction;
     QLabel *m_userLabel;
     QLabel *m_organisationLabel;
     QLabel *m_serverLabel;

@@ -8,6 +8,7 @@
 #include "server/db/Database.h"
 #include "server/http/ApiError.h"
 #include "server/http/Router.h"
+#include "server/platform/ApiSchema.h"
 #include "server/platform/ListEndpoint.h"
 #include "server/platform/RecordResponses.h"
 #include "server/platform/RequestBody.h"
@@ -287,55 +288,161 @@ const ListSpec &auditListSpec()
     return spec;
 }
 
+// ---- documentation ------------------------------------------------------
+
+using namespace ApiSchema;
+
+QJsonObject userRecord()
+{
+    return recordFromSql(UserAdministration::userJsonSql(), {},
+                         {{QStringLiteral("email"), email()},
+                          {QStringLiteral("display_name"), text(200)},
+                          {QStringLiteral("must_change_password"), boolean()},
+                          {QStringLiteral("role_names"), described(text(10'000), QStringLiteral("Comma-separated"))}});
+}
+
+QJsonObject userBody(bool creating)
+{
+    QJsonObject o = object({{QStringLiteral("email"), email()},
+                            {QStringLiteral("display_name"), text(200)},
+                            {QStringLiteral("password"),
+                             described(QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}},
+                                       QStringLiteral("Checked against the password policy; kept exactly as sent"))},
+                            {QStringLiteral("role_ids"), arrayOf(id())},
+                            {QStringLiteral("is_active"), boolean()}},
+                           creating ? QStringList{QStringLiteral("email"), QStringLiteral("display_name"),
+                                                  QStringLiteral("password")}
+                                    : QStringList());
+    return o;
+}
+
+QJsonObject roleRecord()
+{
+    return recordFromSql(RoleAdministration::roleJsonSql(), {},
+                         {{QStringLiteral("name"), text(100)},
+                          {QStringLiteral("is_builtin"), boolean()},
+                          {QStringLiteral("permissions"), arrayOf(text(100))}});
+}
+
+QJsonObject roleBody(bool creating)
+{
+    return object({{QStringLiteral("name"), text(100)}, {QStringLiteral("permissions"), arrayOf(text(100))}},
+                  creating ? QStringList{QStringLiteral("name")} : QStringList());
+}
+
+QJsonObject sessionItem()
+{
+    return recordFromSql(sessionListSpec().itemJson, {},
+                         {{QStringLiteral("user_email"), nullable(email())},
+                          {QStringLiteral("revoked_reason"), nullable(text(100))},
+                          {QStringLiteral("user_agent"), nullable(text(1000))},
+                          {QStringLiteral("client_address"), nullable(text(100))},
+                          {QStringLiteral("expires_at"), timestamp()}});
+}
+
+QJsonObject auditItem()
+{
+    return recordFromSql(auditListSpec().itemJson, {},
+                         {{QStringLiteral("occurred_at"), timestamp()},
+                          {QStringLiteral("user_email"), nullable(email())},
+                          {QStringLiteral("entity"), text(100)},
+                          {QStringLiteral("action"), text(100)},
+                          {QStringLiteral("request_id"), nullable(text(200))},
+                          {QStringLiteral("before"), any(QStringLiteral("The record before the change (null on create)"))},
+                          {QStringLiteral("after"), any(QStringLiteral("The record after the change (null on delete)"))}});
+}
+
 } // namespace
 
 void registerAdminRoutes(Router &router)
 {
     const QString users = QStringLiteral("users");
     router.add("GET", QStringLiteral("/api/v1/users"), RouteAccess::requires(P::UsersView), listUsers,
-               QStringLiteral("List users (filter: email, is_active, role_id, created_at_from/_to; q; sort)"), users);
-    router.add("POST", QStringLiteral("/api/v1/users"), RouteAccess::requires(P::UsersManage), createUser,
-               QStringLiteral("Create a user with an initial password and roles"), users)
-        .idempotentCreate = true;
+               QStringLiteral("List users (filter: email, is_active, role_id, created_at_from/_to; q; sort)"), users)
+        .doc = ApiDocs::list(userListSpec(), userRecord())
+                   .query(queryParameter(QStringLiteral("role_id"), id(), QStringLiteral("Only holders of this role")));
+    {
+        Route &r = router.add("POST", QStringLiteral("/api/v1/users"), RouteAccess::requires(P::UsersManage),
+                              createUser, QStringLiteral("Create a user with an initial password and roles"), users);
+        r.idempotentCreate = true;
+        r.doc = RouteDoc()
+                    .body(userBody(true),
+                          QJsonObject{{QStringLiteral("email"), QStringLiteral("clerk@example.com")},
+                                      {QStringLiteral("display_name"), QStringLiteral("Sam Clerk")},
+                                      {QStringLiteral("password"), QStringLiteral("a long passphrase of one's own")},
+                                      {QStringLiteral("role_ids"), QJsonArray{}}})
+                    .returns(201, QStringLiteral("Created"), userRecord(),
+                             {QStringLiteral("Location"), QStringLiteral("ETag")});
+    }
     router.add("GET", QStringLiteral("/api/v1/users/{id:int}"), RouteAccess::requires(P::UsersView), getUser,
-               QStringLiteral("Read a user"), users);
+               QStringLiteral("Read a user"), users)
+        .doc = ApiDocs::read(userRecord());
     router.add("PATCH", QStringLiteral("/api/v1/users/{id:int}"), RouteAccess::requires(P::UsersManage), updateUser,
                QStringLiteral("Change, deactivate (is_active false) or assign roles to a user; password, email, "
                               "active flag and roles only of users holding no permission the caller lacks"),
-               users);
+               users)
+        .doc = RouteDoc().body(userBody(false)).withIfMatch().returns(200, QStringLiteral("The changed user"),
+                                                                     userRecord(), {QStringLiteral("ETag")});
 
     router.add("POST", QStringLiteral("/api/v1/users/{id:int}/unlock-sign-in"), RouteAccess::requires(P::UsersManage),
                unlockSignIn,
                QStringLiteral("Lift the sign-in locks that failed attempts put on a user's account, from every "
                               "source address"),
-               users);
+               users)
+        .doc = RouteDoc().withoutBody().returns(200, QStringLiteral("How many locks were lifted"),
+                                  object({{QStringLiteral("locks_cleared"), integer(0)}},
+                                         {QStringLiteral("locks_cleared")}));
 
     const QString roles = QStringLiteral("roles");
     router.add("GET", QStringLiteral("/api/v1/roles"), RouteAccess::requires(P::RolesView),
                [](RequestContext &ctx) { return ListEndpoint::respond(ctx, roleListSpec()); },
-               QStringLiteral("List roles with their permissions"), roles);
-    router.add("POST", QStringLiteral("/api/v1/roles"), RouteAccess::requires(P::RolesManage), createRole,
-               QStringLiteral("Create a custom role"), roles)
-        .idempotentCreate = true;
+               QStringLiteral("List roles with their permissions"), roles)
+        .doc = ApiDocs::list(roleListSpec(), roleRecord());
+    {
+        Route &r = router.add("POST", QStringLiteral("/api/v1/roles"), RouteAccess::requires(P::RolesManage),
+                              createRole, QStringLiteral("Create a custom role"), roles);
+        r.idempotentCreate = true;
+        r.doc = RouteDoc()
+                    .body(roleBody(true), QJsonObject{{QStringLiteral("name"), QStringLiteral("Buyer")},
+                                                      {QStringLiteral("permissions"),
+                                                       QJsonArray{QStringLiteral("crm.view")}}})
+                    .returns(201, QStringLiteral("Created"), roleRecord(),
+                             {QStringLiteral("Location"), QStringLiteral("ETag")});
+    }
     router.add("GET", QStringLiteral("/api/v1/roles/{id:int}"), RouteAccess::requires(P::RolesView), getRole,
-               QStringLiteral("Read a role"), roles);
+               QStringLiteral("Read a role"), roles)
+        .doc = ApiDocs::read(roleRecord());
     router.add("PATCH", QStringLiteral("/api/v1/roles/{id:int}"), RouteAccess::requires(P::RolesManage),
-               updateRole, QStringLiteral("Rename a role or set its permissions"), roles);
+               updateRole, QStringLiteral("Rename a role or set its permissions"), roles)
+        .doc = RouteDoc().body(roleBody(false)).withIfMatch().returns(200, QStringLiteral("The changed role"),
+                                                                     roleRecord(), {QStringLiteral("ETag")});
     router.add("DELETE", QStringLiteral("/api/v1/roles/{id:int}"), RouteAccess::requires(P::RolesManage),
-               deleteRole, QStringLiteral("Delete a role that no user holds"), roles);
+               deleteRole, QStringLiteral("Delete a role that no user holds"), roles)
+        .doc = ApiDocs::remove();
     router.add("GET", QStringLiteral("/api/v1/permissions"), RouteAccess::authenticated(), listPermissions,
-               QStringLiteral("Every permission, grouped by module"), roles);
+               QStringLiteral("Every permission, grouped by module"), roles)
+        .doc = RouteDoc().returns(
+            200, QStringLiteral("Every permission"),
+            object({{QStringLiteral("items"),
+                     arrayOf(object({{QStringLiteral("name"), text(100)},
+                                     {QStringLiteral("module"), text(100)},
+                                     {QStringLiteral("description"), text(500)}},
+                                    {QStringLiteral("name"), QStringLiteral("module"), QStringLiteral("description")}))}},
+                   {QStringLiteral("items")}));
 
     const QString sessions = QStringLiteral("sessions");
     router.add("GET", QStringLiteral("/api/v1/sessions"), RouteAccess::authenticated(), listSessions,
-               QStringLiteral("List own sessions (everyone's with sessions.manage)"), sessions);
+               QStringLiteral("List own sessions (everyone's with sessions.manage)"), sessions)
+        .doc = ApiDocs::list(sessionListSpec(), sessionItem());
     router.add("POST", QStringLiteral("/api/v1/sessions/{id:int}/revoke"), RouteAccess::authenticated(),
-               revokeSession, QStringLiteral("Revoke an own session (anyone's with sessions.manage)"), sessions);
+               revokeSession, QStringLiteral("Revoke an own session (anyone's with sessions.manage)"), sessions)
+        .doc = RouteDoc().withoutBody().noContent(QStringLiteral("Revoked")).error(403);
 
     router.add("GET", QStringLiteral("/api/v1/audit-log"), RouteAccess::requires(P::AuditView),
                [](RequestContext &ctx) { return ListEndpoint::respond(ctx, auditListSpec()); },
                QStringLiteral("Audit log (filter: entity, entity_id, user_id, action, occurred_at_from/_to)"),
-               QStringLiteral("audit"));
+               QStringLiteral("audit"))
+        .doc = ApiDocs::list(auditListSpec(), auditItem());
 }
 
 } // namespace erp::server

@@ -29,6 +29,17 @@ bool sameSecret(const QByteArray &a, const QByteArray &b)
     return diff == 0;
 }
 
+RouteDoc metricsDoc()
+{
+    RouteDoc d;
+    d.responses.append({200, QStringLiteral("Prometheus text exposition format 0.0.4"),
+                        QJsonObject {{QStringLiteral("type"), QStringLiteral("string")}}, QStringLiteral("text/plain"),
+                        {QStringLiteral("Cache-Control")}, false});
+    d.errors << 403; // metrics_forbidden: not loopback and no metrics token
+    return d.describe(QStringLiteral("Not a user route: served to loopback, or to a scraper that sends the "
+                                     "server's metrics token (metrics/token) as a bearer token."));
+}
+
 } // namespace
 
 void registerMetricsRoute(Router &router, const QString &token)
@@ -54,6 +65,7 @@ void registerMetricsRoute(Router &router, const QString &token)
                  return r;
              },
              QStringLiteral("Prometheus metrics (loopback, or Bearer metrics token)"), QStringLiteral("system"))
+        .documented(metricsDoc())
         .transactional = false;
 }
 

@@ -1,5 +1,6 @@
 #include "server/app/ServerApplication.h"
 
+#include "server/app/ApiReference.h"
 #include "server/app/MetricsRoute.h"
 #include "server/app/SystemRoutes.h"
 #include "server/auth/AuthRoutes.h"
@@ -278,6 +279,7 @@ bool ServerApplication::start()
     }
 
     registerSystemRoutes(d->router, d->config.migrationsDir);
+    registerApiReferenceRoutes(d->router);
     registerMetricsRoute(d->router, d->config.metricsToken);
     registerAuthRoutes(d->router);
     for (const Module *module : installedModules())

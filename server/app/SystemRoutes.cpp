@@ -2,6 +2,7 @@
 
 #include "server/db/Database.h"
 #include "server/db/DbError.h"
+#include "server/http/JsonSchema.h"
 #include "server/http/Router.h"
 #include "server/platform/OpenApiDocument.h"
 
@@ -21,6 +22,12 @@ static QSet<QString> knownMigrations(const QString &dir)
     return versions;
 }
 
+static QJsonObject status(const QString &value)
+{
+    using namespace ApiSchema;
+    return object({{QStringLiteral("status"), choice({value})}}, {QStringLiteral("status")});
+}
+
 void registerSystemRoutes(Router &router, const QString &migrationsDir)
 {
     const QString tag = QStringLiteral("system");
@@ -29,6 +36,7 @@ void registerSystemRoutes(Router &router, const QString &migrationsDir)
                    return HttpResponse::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
                },
                QStringLiteral("Liveness: the process answers"), tag)
+        .documented(RouteDoc().returns(200, QStringLiteral("Alive"), status(QStringLiteral("ok"))))
         .transactional = false;
 
     const QSet<QString> known = knownMigrations(migrationsDir);
@@ -60,6 +68,7 @@ void registerSystemRoutes(Router &router, const QString &migrationsDir)
                    return HttpResponse::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ready")}});
                },
                QStringLiteral("Readiness: database reachable and schema current"), tag)
+        .documented(RouteDoc().returns(200, QStringLiteral("Ready"), status(QStringLiteral("ready"))))
         .transactional = false;
 
     router.add("GET", QStringLiteral("/api/v1/openapi.json"), RouteAccess::publicRoute(),
@@ -68,6 +77,9 @@ void registerSystemRoutes(Router &router, const QString &migrationsDir)
                    return HttpResponse::json(200, buildOpenApiDocument(router));
                },
                QStringLiteral("This OpenAPI document"), tag)
+        .documented(RouteDoc().returns(200, QStringLiteral("The OpenAPI 3.0.3 document of every route"),
+                                       ApiSchema::described(QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}},
+                                                 QStringLiteral("An OpenAPI 3.0.3 document"))))
         .transactional = false;
 }
 

@@ -4,6 +4,7 @@
 #include "server/auth/Authenticator.h"
 #include "server/http/ApiError.h"
 #include "server/http/Router.h"
+#include "server/http/JsonSchema.h"
 #include "server/http/ServerMetrics.h"
 #include "shared/PasswordPolicy.h"
 
@@ -240,24 +241,108 @@ HttpResponse changePassword(RequestContext &ctx)
     return HttpResponse::noContent();
 }
 
+// ---- documentation (the limits are those the handlers check) -------------
+
+using namespace ApiSchema;
+
+QJsonObject secretText(const QString &description)
+{
+    return described(QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
+                                 {QStringLiteral("minLength"), 1},
+                                 {QStringLiteral("maxLength"), shared::PasswordPolicy::MaxLength}},
+                     description);
+}
+
+QJsonObject userSchema()
+{
+    return object({{QStringLiteral("id"), id()},
+                   {QStringLiteral("email"), email()},
+                   {QStringLiteral("display_name"), text(200)},
+                   {QStringLiteral("tenant_id"), id()},
+                   {QStringLiteral("organisation"),
+                    object({{QStringLiteral("id"), id()},
+                            {QStringLiteral("slug"), text(MaxOrganisation)},
+                            {QStringLiteral("name"), text(200)}},
+                           {QStringLiteral("id"), QStringLiteral("slug"), QStringLiteral("name")})},
+                   {QStringLiteral("permissions"), arrayOf(text(100))}},
+                  {QStringLiteral("id"), QStringLiteral("email"), QStringLiteral("display_name"),
+                   QStringLiteral("tenant_id"), QStringLiteral("organisation"), QStringLiteral("permissions")});
+}
+
+Properties tokenProperties()
+{
+    return {{QStringLiteral("access_token"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}},
+            {QStringLiteral("token_type"), choice({QStringLiteral("Bearer")})},
+            {QStringLiteral("expires_in"), described(integer(1), QStringLiteral("Seconds the access token is valid"))},
+            {QStringLiteral("refresh_token"), text(MaxRefreshToken)}};
+}
+
+QStringList tokenKeys()
+{
+    return {QStringLiteral("access_token"), QStringLiteral("token_type"), QStringLiteral("expires_in"),
+            QStringLiteral("refresh_token")};
+}
+
+QJsonObject refreshBody(bool required)
+{
+    return object({{QStringLiteral("refresh_token"), text(MaxRefreshToken)}},
+                  required ? QStringList{QStringLiteral("refresh_token")} : QStringList());
+}
+
 } // namespace
 
 void registerAuthRoutes(Router &router)
 {
+    Properties signedIn = tokenProperties();
+    signedIn.append({QStringLiteral("user"), userSchema()});
     router.add("POST", QStringLiteral("/api/v1/auth/login"), RouteAccess::publicRoute(), login,
                QStringLiteral("Sign in with organisation, email and password (and new_password when the "
                               "answer was 403 password_change_required)"),
-               Tag);
+               Tag)
+        .doc = RouteDoc()
+                   .body(object({{QStringLiteral("organisation"), text(MaxOrganisation)},
+                                 {QStringLiteral("email"), text(MaxEmail)},
+                                 {QStringLiteral("password"), secretText(QStringLiteral("Kept exactly as typed"))},
+                                 {QStringLiteral("new_password"),
+                                  described(QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}},
+                                            QStringLiteral("Only when the answer was password_change_required"))}},
+                                {QStringLiteral("organisation"), QStringLiteral("email"), QStringLiteral("password")}),
+                         QJsonObject{{QStringLiteral("organisation"), QStringLiteral("acme")},
+                                     {QStringLiteral("email"), QStringLiteral("admin@acme.test")},
+                                     {QStringLiteral("password"), QStringLiteral("correct horse battery staple")}})
+                   .returns(200, QStringLiteral("Signed in: tokens and the user"),
+                            object(signedIn, tokenKeys() << QStringLiteral("user")),
+                            {QStringLiteral("Cache-Control")})
+                   .error(401)
+                   .error(403)
+                   .error(429);
     router.add("POST", QStringLiteral("/api/v1/auth/refresh"), RouteAccess::publicRoute(), refresh,
-               QStringLiteral("Exchange a refresh token for new tokens (rotates it)"), Tag);
+               QStringLiteral("Exchange a refresh token for new tokens (rotates it)"), Tag)
+        .doc = RouteDoc()
+                   .body(refreshBody(true))
+                   .returns(200, QStringLiteral("New tokens"), object(tokenProperties(), tokenKeys()),
+                            {QStringLiteral("Cache-Control")})
+                   .error(401);
     router.add("POST", QStringLiteral("/api/v1/auth/logout"), RouteAccess::publicRoute(), logout,
                QStringLiteral("End the session of the refresh_token in the body (works after the access token "
                               "expired), else of the bearer token"),
-               Tag);
+               Tag)
+        .doc = RouteDoc().optionalBody(refreshBody(false)).noContent(QStringLiteral("Signed out")).error(401);
     router.add("GET", QStringLiteral("/api/v1/auth/me"), RouteAccess::authenticated(), me,
-               QStringLiteral("The signed-in user, organisation and permissions"), Tag);
+               QStringLiteral("The signed-in user, organisation and permissions"), Tag)
+        .doc = RouteDoc().returns(200, QStringLiteral("The signed-in user"), userSchema(),
+                                  {QStringLiteral("Cache-Control")});
     router.add("POST", QStringLiteral("/api/v1/auth/password"), RouteAccess::authenticated(),
-               changePassword, QStringLiteral("Change one's own password; ends other sessions"), Tag);
+               changePassword, QStringLiteral("Change one's own password; ends other sessions"), Tag)
+        .doc = RouteDoc()
+                   .body(object({{QStringLiteral("current_password"), secretText(QString())},
+                                 {QStringLiteral("new_password"),
+                                  described(QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
+                                                        {QStringLiteral("minLength"), 1}},
+                                            QStringLiteral("Checked against the password policy"))}},
+                                {QStringLiteral("current_password"), QStringLiteral("new_password")}))
+                   .noContent(QStringLiteral("Changed; other sessions ended"))
+                   .error(429);
 }
 
 } // namespace erp::server

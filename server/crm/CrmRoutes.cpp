@@ -10,9 +10,11 @@
 #include "server/db/SqlClock.h"
 #include "server/http/ApiError.h"
 #include "server/http/Router.h"
+#include "server/platform/ApiSchema.h"
 #include "server/platform/ListEndpoint.h"
 #include "server/platform/ListQueryFilters.h"
 #include "server/platform/RecordFields.h"
+#include "server/platform/RecordImport.h"
 #include "server/platform/RecordResponses.h"
 #include "server/platform/RecordRules.h"
 #include "server/platform/RecordService.h"
@@ -490,6 +492,56 @@ HttpResponse deleteActivity(RequestContext &ctx)
     return HttpResponse::noContent();
 }
 
+// ---- documentation --------------------------------------------------------
+
+using namespace ApiSchema;
+
+QJsonObject stageRecord()
+{
+    return recordFromSql(PipelineStageService::jsonSql(), {},
+                         {{QStringLiteral("name"), text(100)}, {QStringLiteral("position"), integer(1, 1000)}});
+}
+
+QJsonObject stageBody(bool creating)
+{
+    return object({{QStringLiteral("name"), text(100)},
+                   {QStringLiteral("position"),
+                    described(integer(1, 1000), QStringLiteral("1 is first; by default the end"))}},
+                  creating ? QStringList{QStringLiteral("name")} : QStringList());
+}
+
+QJsonObject boardItem()
+{
+    return object({{QStringLiteral("id"), id()},
+                   {QStringLiteral("name"), text(100)},
+                   {QStringLiteral("position"), integer(1)},
+                   {QStringLiteral("version"), integer(1)},
+                   {QStringLiteral("open_leads"), integer(0)},
+                   {QStringLiteral("totals"),
+                    arrayOf(object({{QStringLiteral("currency"), currency()},
+                                    {QStringLiteral("total"), decimal(2, 14)}},
+                                   {QStringLiteral("currency"), QStringLiteral("total")}))}},
+                  {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("position"), QStringLiteral("version"),
+                   QStringLiteral("open_leads"), QStringLiteral("totals")});
+}
+
+// A workflow action on a lead: If-Match optional, the changed lead back.
+RouteDoc leadAction(const QJsonObject &body)
+{
+    RouteDoc d;
+    d.optionalBody(body);
+    if (body.value(QStringLiteral("required")).toArray().size() > 0)
+        d.requestOptional = false;
+    return d.withIfMatch()
+        .returns(200, QStringLiteral("The lead in its new state"), record(CrmEntities::leads()), {QStringLiteral("ETag")})
+        .error(409);
+}
+
+RouteDoc importDoc()
+{
+    return RecordImport::documentation(LeadImport::columns());
+}
+
 } // namespace
 
 void registerCrmRoutes(Router &router)
@@ -504,87 +556,136 @@ void registerCrmRoutes(Router &router)
                [](RequestContext &ctx) {
                    return ListEndpoint::respond(ctx, accountListSpec(), CrmRecordRules::accounts(ctx.principal));
                },
-               QStringLiteral("List accounts (filter: industry, owner_id, created_at_from/_to; q: name; sort: name, id, created_at)"), crm);
+               QStringLiteral("List accounts (filter: industry, owner_id, created_at_from/_to; q: name; sort: name, id, created_at)"), crm)
+        .doc = ApiDocs::list(accountListSpec(), record(CrmEntities::accounts()));
     router.add("POST", QStringLiteral("/api/v1/accounts"), edit, createAccount,
                QStringLiteral("Create an account (company)"), crm)
+        .documented(ApiDocs::create(CrmEntities::accounts().fields, record(CrmEntities::accounts())))
         .idempotentCreate = true;
     router.add("GET", QStringLiteral("/api/v1/accounts/{id:int}"), view,
                [](RequestContext &ctx) { return getRecord(ctx, CrmEntities::accounts()); },
-               QStringLiteral("Read an account"), crm);
+               QStringLiteral("Read an account"), crm)
+        .doc = ApiDocs::read(record(CrmEntities::accounts()));
     router.add("PATCH", QStringLiteral("/api/v1/accounts/{id:int}"), edit, updateAccount,
-               QStringLiteral("Change an account"), crm);
+               QStringLiteral("Change an account"), crm)
+        .doc = ApiDocs::change(CrmEntities::accounts().fields, record(CrmEntities::accounts()));
     router.add("DELETE", QStringLiteral("/api/v1/accounts/{id:int}"), edit,
                [](RequestContext &ctx) { return deleteRecord(ctx, CrmEntities::accounts()); },
-               QStringLiteral("Delete an account no contact or lead refers to"), crm);
+               QStringLiteral("Delete an account no contact or lead refers to"), crm)
+        .doc = ApiDocs::remove().error(409);
 
     // Contacts: own ones, or all with crm.view_all.
     router.add("GET", QStringLiteral("/api/v1/contacts"), view,
                [](RequestContext &ctx) {
                    return ListEndpoint::respond(ctx, contactListSpec(), CrmRecordRules::contacts(ctx.principal));
                },
-               QStringLiteral("List contacts you may see (filter: account_id, owner_id, created_at_from/_to; q: name, email)"), crm);
+               QStringLiteral("List contacts you may see (filter: account_id, owner_id, created_at_from/_to; q: name, email)"), crm)
+        .doc = ApiDocs::list(contactListSpec(), record(CrmEntities::contacts()));
     router.add("POST", QStringLiteral("/api/v1/contacts"), edit, createContact, QStringLiteral("Create a contact"), crm)
+        .documented(ApiDocs::create(CrmEntities::contacts().fields, record(CrmEntities::contacts())))
         .idempotentCreate = true;
     router.add("GET", QStringLiteral("/api/v1/contacts/{id:int}"), view,
                [](RequestContext &ctx) { return getRecord(ctx, CrmEntities::contacts()); },
-               QStringLiteral("Read a contact"), crm);
+               QStringLiteral("Read a contact"), crm)
+        .doc = ApiDocs::read(record(CrmEntities::contacts()));
     router.add("PATCH", QStringLiteral("/api/v1/contacts/{id:int}"), edit, updateContact,
-               QStringLiteral("Change a contact"), crm);
+               QStringLiteral("Change a contact"), crm)
+        .doc = ApiDocs::change(CrmEntities::contacts().fields, record(CrmEntities::contacts()));
     router.add("DELETE", QStringLiteral("/api/v1/contacts/{id:int}"), edit,
                [](RequestContext &ctx) { return deleteRecord(ctx, CrmEntities::contacts()); },
-               QStringLiteral("Delete a contact no converted lead refers to"), crm);
+               QStringLiteral("Delete a contact no converted lead refers to"), crm)
+        .doc = ApiDocs::remove().error(409);
 
     // Leads.
     router.add("GET", QStringLiteral("/api/v1/leads"), view, listLeads,
                QStringLiteral("List leads you may see (filter: stage_id, owner_id, status, currency, source, "
                               "expected_close_from/_to, created_at_from/_to; q: title, company, contact, email; "
                               "sort: expected_close_date, created_at, updated_at, title, id)"),
-               crm);
+               crm)
+        .doc = ApiDocs::list(leadListSpec(), record(CrmEntities::leads()))
+                   .query(queryParameter(QStringLiteral("expected_close_from"), date(), QStringLiteral("Closing on or after")))
+                   .query(queryParameter(QStringLiteral("expected_close_to"), date(), QStringLiteral("Closing on or before")));
     router.add("POST", QStringLiteral("/api/v1/leads"), edit, createLead,
                QStringLiteral("Create a lead (first pipeline stage unless stage_id is given)"), crm)
+        .documented(ApiDocs::create(CrmEntities::leads().fields, record(CrmEntities::leads())))
         .idempotentCreate = true;
     router.add("GET", QStringLiteral("/api/v1/leads/board"), view,
                [](RequestContext &ctx) { return ListEndpoint::respond(ctx, boardSpec(ctx.principal)); },
                QStringLiteral("Pipeline board: each stage with the open leads you may see counted and totalled per currency"),
-               crm);
+               crm)
+        .doc = ApiDocs::list(boardSpec(Principal()), boardItem());
     router.add("POST", QStringLiteral("/api/v1/leads/import"), edit, importLeads,
                QStringLiteral("Import leads from CSV (text/csv, at most the server body limit, 1 MiB by default); "
                               "?dry_run=true reports every bad row without importing; otherwise all rows or none"),
                crm)
+        .documented(importDoc())
         .idempotentCreate = true;
     router.add("GET", QStringLiteral("/api/v1/leads/{id:int}"), view,
                [](RequestContext &ctx) { return getRecord(ctx, CrmEntities::leads()); },
-               QStringLiteral("Read a lead"), crm);
+               QStringLiteral("Read a lead"), crm)
+        .doc = ApiDocs::read(record(CrmEntities::leads()));
     router.add("PATCH", QStringLiteral("/api/v1/leads/{id:int}"), edit, updateLead,
-               QStringLiteral("Change a lead, including its stage and owner (If-Match required)"), crm);
+               QStringLiteral("Change a lead, including its stage and owner (If-Match required)"), crm)
+        .doc = ApiDocs::change(CrmEntities::leads().fields, record(CrmEntities::leads()));
     router.add("DELETE", QStringLiteral("/api/v1/leads/{id:int}"), edit, deleteLead,
-               QStringLiteral("Delete a lead"), crm);
+               QStringLiteral("Delete a lead"), crm)
+        .doc = ApiDocs::remove().error(409);
     router.add("POST", QStringLiteral("/api/v1/leads/{id:int}/convert"), edit, convertLead,
-               QStringLiteral("Convert a lead: create or link an account and a contact; 409 if already converted"), crm);
+               QStringLiteral("Convert a lead: create or link an account and a contact; 409 if already converted"), crm)
+        .doc = RouteDoc()
+                   .optionalBody(object({{QStringLiteral("account_id"), nullable(id())},
+                                         {QStringLiteral("account_name"), text(200)},
+                                         {QStringLiteral("contact_id"), nullable(id())},
+                                         {QStringLiteral("contact_name"), text(200)},
+                                         {QStringLiteral("contact_title"), text(100)}}))
+                   .withIfMatch()
+                   .returns(200, QStringLiteral("The converted lead (its ETag) with the account and contact"),
+                            object({{QStringLiteral("lead"), record(CrmEntities::leads())},
+                                    {QStringLiteral("account"), record(CrmEntities::accounts())},
+                                    {QStringLiteral("contact"), record(CrmEntities::contacts())},
+                                    {QStringLiteral("account_created"), boolean()},
+                                    {QStringLiteral("contact_created"), boolean()}},
+                                   {QStringLiteral("lead"), QStringLiteral("account"), QStringLiteral("contact"),
+                                    QStringLiteral("account_created"), QStringLiteral("contact_created")}),
+                            {QStringLiteral("ETag")})
+                   .error(409);
     router.add("POST", QStringLiteral("/api/v1/leads/{id:int}/win"), edit,
                [](RequestContext &ctx) { return closeLead(ctx, LeadService::Outcome::Won); },
-               QStringLiteral("Mark an open lead won"), crm);
+               QStringLiteral("Mark an open lead won"), crm)
+        .doc = leadAction(object({}));
     router.add("POST", QStringLiteral("/api/v1/leads/{id:int}/lose"), edit,
                [](RequestContext &ctx) { return closeLead(ctx, LeadService::Outcome::Lost); },
-               QStringLiteral("Mark an open lead lost, with a lost_reason"), crm);
+               QStringLiteral("Mark an open lead lost, with a lost_reason"), crm)
+        .doc = leadAction(object({{QStringLiteral("lost_reason"), text(500)}}, {QStringLiteral("lost_reason")}));
     router.add("POST", QStringLiteral("/api/v1/leads/{id:int}/reopen"), edit,
                [](RequestContext &ctx) { return closeLead(ctx, LeadService::Outcome::Reopened); },
-               QStringLiteral("Reopen a won or lost lead"), crm);
+               QStringLiteral("Reopen a won or lost lead"), crm)
+        .doc = leadAction(object({}));
 
     // Pipeline stages: everyone with crm.view reads them; changing the
     // pipeline is for those who see the whole tenant's leads.
     router.add("GET", QStringLiteral("/api/v1/pipeline-stages"), view,
                [](RequestContext &ctx) { return ListEndpoint::respond(ctx, stageListSpec()); },
-               QStringLiteral("List the pipeline stages in order"), crm);
+               QStringLiteral("List the pipeline stages in order"), crm)
+        .doc = ApiDocs::list(stageListSpec(), stageRecord());
     router.add("POST", QStringLiteral("/api/v1/pipeline-stages"), configure, createStage,
                QStringLiteral("Add a pipeline stage (at the end unless position is given); needs crm.edit too"), crm)
+        .documented(RouteDoc()
+                        .body(stageBody(true), QJsonObject{{QStringLiteral("name"), QStringLiteral("Negotiation")}})
+                        .returns(201, QStringLiteral("Created"), stageRecord(),
+                                 {QStringLiteral("Location"), QStringLiteral("ETag")}))
         .idempotentCreate = true;
     router.add("GET", QStringLiteral("/api/v1/pipeline-stages/{id:int}"), view, getStage,
-               QStringLiteral("Read a pipeline stage"), crm);
+               QStringLiteral("Read a pipeline stage"), crm)
+        .doc = ApiDocs::read(stageRecord());
     router.add("PATCH", QStringLiteral("/api/v1/pipeline-stages/{id:int}"), configure, updateStage,
-               QStringLiteral("Rename or move a pipeline stage; needs crm.edit too"), crm);
+               QStringLiteral("Rename or move a pipeline stage; needs crm.edit too"), crm)
+        .doc = RouteDoc().body(stageBody(false)).withIfMatch().returns(200, QStringLiteral("The changed stage"),
+                                                                      stageRecord(), {QStringLiteral("ETag")});
     router.add("DELETE", QStringLiteral("/api/v1/pipeline-stages/{id:int}"), configure, deleteStage,
-               QStringLiteral("Delete a stage; leads in it need ?move_leads_to=<stage id>; needs crm.edit too"), crm);
+               QStringLiteral("Delete a stage; leads in it need ?move_leads_to=<stage id>; needs crm.edit too"), crm)
+        .doc = ApiDocs::remove().error(409).query(
+            queryParameter(QStringLiteral("move_leads_to"), id(), QStringLiteral("Stage that takes the stage's leads")));
 
     // Activities.
     router.add("GET", QStringLiteral("/api/v1/activities"), view,
@@ -593,20 +694,30 @@ void registerCrmRoutes(Router &router)
                },
                QStringLiteral("List activities you may see (filter: kind, done, assignee_id, lead_id, contact_id, "
                               "account_id, due_at_from/_to; q: subject)"),
-               crm);
+               crm)
+        .doc = ApiDocs::list(activityListSpec(), record(CrmEntities::activities()));
     router.add("GET", QStringLiteral("/api/v1/activities/mine"), view, myActivities,
                QStringLiteral("My open activities by due time with their bucket (overdue, today, upcoming); ?bucket= narrows"),
-               crm);
+               crm)
+        .doc = ApiDocs::list(activityListSpec(), record(CrmEntities::activities()))
+                   .query(queryParameter(QStringLiteral("bucket"),
+                                         choice({QStringLiteral("overdue"), QStringLiteral("today"),
+                                                 QStringLiteral("upcoming")}),
+                                         QStringLiteral("Only this bucket (today is the UTC day)")));
     router.add("POST", QStringLiteral("/api/v1/activities"), edit, createActivity,
                QStringLiteral("Create an activity linked to one lead, contact or account"), crm)
+        .documented(ApiDocs::create(CrmEntities::activities().fields, record(CrmEntities::activities())))
         .idempotentCreate = true;
     router.add("GET", QStringLiteral("/api/v1/activities/{id:int}"), view,
                [](RequestContext &ctx) { return getRecord(ctx, CrmEntities::activities()); },
-               QStringLiteral("Read an activity"), crm);
+               QStringLiteral("Read an activity"), crm)
+        .doc = ApiDocs::read(record(CrmEntities::activities()));
     router.add("PATCH", QStringLiteral("/api/v1/activities/{id:int}"), edit, updateActivity,
-               QStringLiteral("Change an activity or mark it done"), crm);
+               QStringLiteral("Change an activity or mark it done"), crm)
+        .doc = ApiDocs::change(CrmEntities::activities().fields, record(CrmEntities::activities()));
     router.add("DELETE", QStringLiteral("/api/v1/activities/{id:int}"), edit, deleteActivity,
-               QStringLiteral("Delete an activity"), crm);
+               QStringLiteral("Delete an activity"), crm)
+        .doc = ApiDocs::remove().error(409);
 }
 
 } // namespace erp::server

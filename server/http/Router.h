@@ -2,6 +2,7 @@
 
 #include "server/http/HttpResponse.h"
 #include "server/http/RequestContext.h"
+#include "server/http/RouteDoc.h"
 
 #include <QList>
 #include <QString>
@@ -36,7 +37,7 @@ struct Route
     QString tag;            // OpenAPI tag, usually the module
     bool transactional = true;   // run inside one database transaction
     bool idempotentCreate = false; // honours Idempotency-Key (POST creates)
-    QString requestSchema;       // OpenAPI: name of the request body schema, if any
+    RouteDoc doc;                // OpenAPI: bodies, parameters, answers (required)
 
     struct Segment
     {
@@ -45,6 +46,14 @@ struct Route
         QString type;
     };
     QList<Segment> segments;
+
+    // For declaring the documentation right at the registration:
+    // router.add(...).documented(ApiDocs::read(record));
+    Route &documented(RouteDoc d)
+    {
+        doc = std::move(d);
+        return *this;
+    }
 };
 
 struct RouteMatch

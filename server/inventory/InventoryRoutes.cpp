@@ -8,6 +8,7 @@
 #include "server/inventory/InvalidStockMove.h"
 #include "server/inventory/InventoryEntities.h"
 #include "server/inventory/StockLedger.h"
+#include "server/platform/ApiSchema.h"
 #include "server/platform/ListQueryFilters.h"
 #include "server/platform/RecordImport.h"
 #include "server/platform/RecordReferrers.h"
@@ -382,6 +383,28 @@ void refuseLastReceivingLocation(qint64 id, const RequestContext &)
                                                 "warehouse."));
 }
 
+// ---- documentation ------------------------------------------------------------
+
+// A booked move: 201 with the move, or 200 without one when a count finds
+// what is on hand; on_hand per location id afterwards.
+RouteDoc moveDoc(const ApiSchema::Properties &fields, const QStringList &required, const QJsonObject &example)
+{
+    using namespace ApiSchema;
+    const QJsonObject answer = object(
+        {{QStringLiteral("move_id"), nullable(ApiSchema::id())},
+         {QStringLiteral("product_id"), ApiSchema::id()},
+         {QStringLiteral("on_hand"),
+          QJsonObject {{QStringLiteral("type"), QStringLiteral("object")},
+                       {QStringLiteral("description"), QStringLiteral("On hand afterwards, by location id")},
+                       {QStringLiteral("additionalProperties"), decimal(3, 11)}}}},
+        {QStringLiteral("move_id"), QStringLiteral("product_id"), QStringLiteral("on_hand")});
+    return RouteDoc()
+        .body(object(fields, required), example)
+        .returns(201, QStringLiteral("Booked"), answer)
+        .returns(200, QStringLiteral("Nothing to book (the count matches)"), answer)
+        .error(409);
+}
+
 } // namespace
 
 void registerInventoryRoutes(Router &router)
@@ -505,27 +528,52 @@ void registerInventoryRoutes(Router &router)
                               "description, category, purchase_unit, standard_cost, reorder_point, reorder_quantity, "
                               "preferred_supplier (code), is_active); ?dry_run=true reports every bad row without "
                               "importing; otherwise all rows or none"),
-               tag);
+               tag)
+        .doc = RecordImport::documentation(QStringList {
+            QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("stock_unit"), QStringLiteral("barcode"),
+            QStringLiteral("description"), QStringLiteral("category"), QStringLiteral("purchase_unit"),
+            QStringLiteral("standard_cost"), QStringLiteral("reorder_point"), QStringLiteral("reorder_quantity"),
+            QStringLiteral("preferred_supplier"), QStringLiteral("is_active")});
     router.add("GET", QStringLiteral("/api/v1/stock"), view, listStock,
                QStringLiteral("Stock per product and location: on hand, reserved, available, value at standard "
-                              "cost, and incoming per product over all warehouses (filter: product_id, location_id, warehouse_id, below_reorder=true; q: SKU, "
-                              "barcode, name)"),
-               tag);
+                              "cost, and incoming per product over all warehouses (filter: product_id, location_id, "
+                              "warehouse_id, below_reorder=true; q: SKU, barcode, name)"),
+               tag)
+        .doc = ApiDocs::list(stockSpec(), ApiSchema::Properties {{QStringLiteral("sku"), ApiSchema::text(100)}})
+                   .query(ApiSchema::queryParameter(QStringLiteral("below_reorder"), ApiSchema::boolean(),
+                                                    QStringLiteral("Only products below their reorder point")));
     router.add("GET", QStringLiteral("/api/v1/stock/reorder-suggestions"), view, listReorderSuggestions,
                QStringLiteral("Active products below their reorder point: on hand over all locations, incoming "
                               "(approved or ordered, not yet received), suggested quantity in the stock unit "
                               "(filter: preferred_supplier_id, category; q: SKU, barcode, name; sort: sku, id)"),
-               tag);
+               tag)
+        .doc = ApiDocs::list(reorderSpec());
     router.add("GET", QStringLiteral("/api/v1/stock-moves"), view, listMoves,
                QStringLiteral("The stock ledger, newest first (filter: product_id, location_id, reason, "
                               "reference_type, reference_id, created_at_from/_to)"),
-               tag);
+               tag)
+        .doc = ApiDocs::list(movesSpec(), ApiSchema::Properties {{QStringLiteral("reason"), ApiSchema::text(50)},
+                                           {QStringLiteral("reference_type"), ApiSchema::nullable(ApiSchema::text(50))},
+                                           {QStringLiteral("note"), ApiSchema::nullable(ApiSchema::text(1000))},
+                                           {QStringLiteral("created_by"), ApiSchema::nullable(ApiSchema::id())}})
+                   .query(ApiSchema::queryParameter(QStringLiteral("location_id"), ApiSchema::id(),
+                                                    QStringLiteral("Moves from or to this location")));
     router
         .add("POST", QStringLiteral("/api/v1/stock-adjustments"), RouteAccess::requires(P::InventoryAdjust),
              adjustStock,
              QStringLiteral("Book a count: the difference to what is on hand becomes an adjustment move (note "
                             "required)"),
              tag)
+        .documented(moveDoc({{QStringLiteral("product_id"), ApiSchema::id()},
+                             {QStringLiteral("location_id"), ApiSchema::id()},
+                             {QStringLiteral("counted"), ApiSchema::decimal(3, 11)},
+                             {QStringLiteral("note"), ApiSchema::text(1000)}},
+                            {QStringLiteral("product_id"), QStringLiteral("location_id"), QStringLiteral("counted"),
+                             QStringLiteral("note")},
+                            QJsonObject {{QStringLiteral("product_id"), 1},
+                                         {QStringLiteral("location_id"), 1},
+                                         {QStringLiteral("counted"), QStringLiteral("12.5")},
+                                         {QStringLiteral("note"), QStringLiteral("Yearly count")}}))
         .idempotentCreate
         = true;
     router
@@ -533,6 +581,17 @@ void registerInventoryRoutes(Router &router)
              QStringLiteral("Move stock between locations; 409 with product, location and what is there when "
                             "there is not enough"),
              tag)
+        .documented(moveDoc({{QStringLiteral("product_id"), ApiSchema::id()},
+                             {QStringLiteral("from_location_id"), ApiSchema::id()},
+                             {QStringLiteral("to_location_id"), ApiSchema::id()},
+                             {QStringLiteral("quantity"), ApiSchema::decimal(3, 11)},
+                             {QStringLiteral("note"), ApiSchema::text(1000)}},
+                            {QStringLiteral("product_id"), QStringLiteral("from_location_id"),
+                             QStringLiteral("to_location_id"), QStringLiteral("quantity")},
+                            QJsonObject {{QStringLiteral("product_id"), 1},
+                                         {QStringLiteral("from_location_id"), 1},
+                                         {QStringLiteral("to_location_id"), 2},
+                                         {QStringLiteral("quantity"), QStringLiteral("3")}}))
         .idempotentCreate
         = true;
 }

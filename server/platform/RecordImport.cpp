@@ -4,6 +4,8 @@
 #include "server/db/Database.h"
 #include "server/http/ApiError.h"
 #include "server/http/RequestContext.h"
+#include "server/http/RouteDoc.h"
+#include "server/platform/ApiSchema.h"
 #include "server/platform/CsvReader.h"
 #include "server/platform/ListQueryFilters.h"
 #include "server/platform/RecordFields.h"
@@ -268,6 +270,36 @@ HttpResponse RecordImport::respond(RequestContext &ctx, const RecordImportSpec &
     for (const qint64 id : ids)
         idArray.append(id);
     return HttpResponse::json(201, QJsonObject {{QStringLiteral("imported"), ids.size()}, {QStringLiteral("ids"), idArray}});
+}
+
+RouteDoc RecordImport::documentation(const QStringList &columns)
+{
+    using namespace ApiSchema;
+    RouteDoc d;
+    d.requestSchema = described(QJsonObject {{QStringLiteral("type"), QStringLiteral("string")}},
+                                QStringLiteral("CSV, UTF-8, first line naming the columns: ")
+                                    + columns.join(QStringLiteral(", ")));
+    d.requestContentType = QStringLiteral("text/csv");
+    const QJsonObject rowError = object({{QStringLiteral("row"), integer(1)},
+                                         {QStringLiteral("field"), text(200)},
+                                         {QStringLiteral("code"), text(100)},
+                                         {QStringLiteral("message"), text(1000)}},
+                                        {QStringLiteral("row"), QStringLiteral("field"), QStringLiteral("code"),
+                                         QStringLiteral("message")});
+    return d.query(queryParameter(QStringLiteral("dry_run"), boolean(),
+                                  QStringLiteral("true: check every row and import nothing")))
+        .returns(200, QStringLiteral("dry_run=true: the report"),
+                 object({{QStringLiteral("dry_run"), boolean()},
+                         {QStringLiteral("rows"), integer(0)},
+                         {QStringLiteral("valid"), boolean()},
+                         {QStringLiteral("error_count"), integer(0)},
+                         {QStringLiteral("errors_not_listed"), integer(0)},
+                         {QStringLiteral("errors"), arrayOf(rowError)}},
+                        {QStringLiteral("dry_run"), QStringLiteral("rows"), QStringLiteral("valid"),
+                         QStringLiteral("error_count"), QStringLiteral("errors_not_listed"), QStringLiteral("errors")}))
+        .returns(201, QStringLiteral("Imported: every row, or none"),
+                 object({{QStringLiteral("imported"), integer(0)}, {QStringLiteral("ids"), arrayOf(id())}},
+                        {QStringLiteral("imported"), QStringLiteral("ids")}));
 }
 
 } // namespace erp::server

@@ -11,6 +11,7 @@
 namespace erp::server {
 
 struct RequestContext;
+struct RouteDoc;
 
 // What a CSV import of one entity accepts. Columns are the entity's declared
 // fields (checked as the JSON API checks them, RecordFields::checkText) or
@@ -89,6 +90,8 @@ public:
     // (400 for anything else); 200 with the report for a dry run, 201 with
     // the created ids otherwise.
     static HttpResponse respond(RequestContext &ctx, const RecordImportSpec &spec);
+    // The OpenAPI description of a route answered by respond().
+    static RouteDoc documentation(const QStringList &columns);
 
     static QString fieldName(const RowError &e); // "rows[5].email"
     static QJsonArray toJson(const QList<RowError> &errors);

@@ -1,6 +1,7 @@
 #include "server/platform/RecordRoutes.h"
 
 #include "server/http/ApiError.h"
+#include "server/platform/ApiSchema.h"
 #include "server/platform/RecordFields.h"
 #include "server/platform/RecordReferrers.h"
 #include "server/platform/RecordResponses.h"
@@ -27,13 +28,15 @@ RecordValues checkedValues(const RecordRoutes &r, const QJsonObject &json, qint6
 void RecordRoutes::addTo(Router &router, const RouteAccess &view, const RouteAccess &edit, const QString &tag) const
 {
     const RecordRoutes r = *this;
+    const QJsonObject record = ApiSchema::record(*entity);
     router.add(
         "GET", path, view,
         [r](RequestContext &ctx) {
             return ListEndpoint::respond(ctx, r.listSpec(), r.entity->recordRule(ctx.principal));
         },
-        listSummary, tag);
-    router
+        listSummary, tag)
+        .doc = ApiDocs::list(listSpec(), record);
+    Route &create = router
         .add(
             "POST", path, edit,
             [r](RequestContext &ctx) {
@@ -44,16 +47,17 @@ void RecordRoutes::addTo(Router &router, const RouteAccess &view, const RouteAcc
                 return createdResponse((r.path + QLatin1Char('/') + QString::number(id)).toUtf8(),
                                        service.findOrThrow(id));
             },
-            QStringLiteral("Create a %1").arg(noun), tag)
-        .idempotentCreate
-        = true;
+            QStringLiteral("Create a %1").arg(noun), tag);
+    create.idempotentCreate = true;
+    create.doc = ApiDocs::create(entity->fields, record);
     router.add(
         "GET", path + QStringLiteral("/{id:int}"), view,
         [r](RequestContext &ctx) {
             return recordResponse(
                 RecordService(*r.entity, ctx.principal, ctx.request.requestId).findOrThrow(ctx.idParam()));
         },
-        QStringLiteral("Read a %1").arg(noun), tag);
+        QStringLiteral("Read a %1").arg(noun), tag)
+        .doc = ApiDocs::read(record);
     router.add(
         "PATCH", path + QStringLiteral("/{id:int}"), edit,
         [r](RequestContext &ctx) {
@@ -69,7 +73,8 @@ void RecordRoutes::addTo(Router &router, const RouteAccess &view, const RouteAcc
             service.update(ctx.idParam(), expected, values);
             return recordResponse(service.findOrThrow(ctx.idParam()));
         },
-        QStringLiteral("Change a %1 (If-Match required)").arg(noun), tag);
+        QStringLiteral("Change a %1 (If-Match required)").arg(noun), tag)
+        .doc = ApiDocs::change(entity->fields, record, createOnlyFields);
     if (!deletable)
         return;
     router.add(
@@ -103,7 +108,8 @@ void RecordRoutes::addTo(Router &router, const RouteAccess &view, const RouteAcc
         },
         QStringLiteral("Delete a %1 nothing refers to (If-Match required; 409 names what still refers to it)")
             .arg(noun),
-        tag);
+        tag)
+        .doc = ApiDocs::remove().error(409);
 }
 
 } // namespace erp::server

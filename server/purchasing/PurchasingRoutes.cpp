@@ -15,6 +15,7 @@
 #include "server/platform/RecordRoutes.h"
 #include "server/platform/RecordService.h"
 #include "server/platform/RequestBody.h"
+#include "server/platform/ApiSchema.h"
 #include "server/platform/SqlFragments.h"
 #include "server/platform/Versioning.h"
 #include "server/purchasing/InvalidPurchaseOrder.h"
@@ -403,14 +404,18 @@ const QList<RecordField> &settingsFields()
     return fields;
 }
 
-QJsonObject readSettings()
+QString settingsJsonSql()
 {
-    QSqlQuery &q = Database::exec(QStringLiteral(
-        "SELECT json_build_object('company_name', company_name, 'address', address, 'tax_id', tax_id, "
+    return QStringLiteral(
+        "json_build_object('company_name', company_name, 'address', address, 'tax_id', tax_id, "
         "'base_currency', base_currency, 'default_tax_rate', default_tax_rate::text, 'po_prefix', po_prefix, "
         "'allow_negative_stock', allow_negative_stock, "
-        "'receipt_tolerance_percent', receipt_tolerance_percent::text, 'version', version)::text "
-        "FROM organisation_settings"));
+        "'receipt_tolerance_percent', receipt_tolerance_percent::text, 'version', version)");
+}
+
+QJsonObject readSettings()
+{
+    QSqlQuery &q = Database::exec(QStringLiteral("SELECT %1::text FROM organisation_settings").arg(settingsJsonSql()));
     if (!q.next())
         throw ApiError::notFound();
     const QJsonObject o = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
@@ -536,6 +541,72 @@ HttpResponse importSuppliers(RequestContext &ctx)
     return RecordImport::respond(ctx, spec);
 }
 
+// ---- documentation (the limits are those the readers above check) ------------
+
+using namespace ApiSchema;
+
+QJsonObject orderLine()
+{
+    return object({{QStringLiteral("product_id"), id()},
+                   {QStringLiteral("unit_id"), described(id(), QStringLiteral("By default the supplier price's or the "
+                                                                              "product's stock unit"))},
+                   {QStringLiteral("quantity"), decimal(3, 15)},
+                   {QStringLiteral("unit_price"),
+                    described(decimal(4, 15), QStringLiteral("By default the supplier's price for the quantity"))},
+                   {QStringLiteral("tax_rate"),
+                    described(decimal(2, 15), QStringLiteral("Percent; by default the organisation's rate"))},
+                   {QStringLiteral("description"), nullable(text(1000))}},
+                  {QStringLiteral("product_id"), QStringLiteral("quantity")});
+}
+
+QJsonObject orderBody(bool creating)
+{
+    Properties properties{{QStringLiteral("supplier_id"), id()},
+                          {QStringLiteral("warehouse_id"), id()},
+                          {QStringLiteral("currency"), described(currency(), QStringLiteral("By default the supplier's"))},
+                          {QStringLiteral("order_date"), nullable(date())},
+                          {QStringLiteral("expected_date"), nullable(date())},
+                          {QStringLiteral("notes"), nullable(text(10000))},
+                          {QStringLiteral("lines"), arrayOf(orderLine())}};
+    if (!creating) {
+        // Supplier and currency are fixed at creation.
+        properties.removeAt(2);
+        properties.removeAt(0);
+    }
+    return object(properties, creating ? QStringList{QStringLiteral("supplier_id"), QStringLiteral("warehouse_id")}
+                                       : QStringList());
+}
+
+QJsonObject orderRecord()
+{
+    return record(PurchasingEntities::purchaseOrders());
+}
+
+RouteDoc orderActionDoc(const QString &name)
+{
+    QJsonObject body = object({});
+    if (name == u"approve" || name == u"reject")
+        body = object({{QStringLiteral("comment"), text(2000)}},
+                      name == u"reject" ? QStringList{QStringLiteral("comment")} : QStringList());
+    else if (name == u"cancel" || name == u"close_short")
+        body = object({{QStringLiteral("reason"), text(1000)}},
+                      name == u"close_short" ? QStringList{QStringLiteral("reason")} : QStringList());
+    else if (name == u"receive")
+        body = object({{QStringLiteral("lines"),
+                        arrayOf(object({{QStringLiteral("line_id"), id()},
+                                        {QStringLiteral("quantity"),
+                                         described(decimal(3, 15), QStringLiteral("In the line's unit"))}},
+                                       {QStringLiteral("line_id"), QStringLiteral("quantity")}))},
+                       {QStringLiteral("note"), text(1000)}},
+                      {QStringLiteral("lines")});
+    RouteDoc d;
+    d.optionalBody(body);
+    d.requestOptional = body.value(QStringLiteral("required")).toArray().isEmpty();
+    return d.withIfMatch()
+        .returns(200, QStringLiteral("The order in its new state"), orderRecord(), {QStringLiteral("ETag")})
+        .error(409);
+}
+
 } // namespace
 
 void registerPurchasingRoutes(Router &router)
@@ -582,7 +653,13 @@ void registerPurchasingRoutes(Router &router)
                QStringLiteral("Import suppliers from CSV (text/csv; the columns are the supplier's fields, code, "
                               "name and currency required); ?dry_run=true reports every bad row without importing; "
                               "otherwise all rows or none"),
-               tag);
+               tag)
+        .doc = RecordImport::documentation([] {
+            QStringList columns;
+            for (const RecordField &f : PurchasingEntities::suppliers().fields)
+                columns << f.name;
+            return columns;
+        }());
 
     const RouteAccess manage = RouteAccess::requires(P::SettingsManage);
     router.add(
@@ -590,9 +667,11 @@ void registerPurchasingRoutes(Router &router)
         [](RequestContext &) { return recordResponse(readSettings()); },
         QStringLiteral("Read the organisation's settings (company, base currency, tax rate, order numbers, "
                        "stock rules)"),
-        tag);
+        tag)
+        .doc = ApiDocs::read(recordFromSql(settingsJsonSql(), settingsFields())).error(404);
     router.add("PATCH", QStringLiteral("/api/v1/settings"), manage, updateSettings,
-               QStringLiteral("Change the organisation's settings (If-Match required)"), tag);
+               QStringLiteral("Change the organisation's settings (If-Match required)"), tag)
+        .doc = ApiDocs::change(settingsFields(), recordFromSql(settingsJsonSql(), settingsFields())).error(404);
 
     RecordRoutes rates;
     rates.path = QStringLiteral("/api/v1/exchange-rates");
@@ -642,19 +721,40 @@ void registerPurchasingRoutes(Router &router)
                QStringLiteral("List purchase orders, newest order date first (filter: state, supplier_id, "
                               "warehouse_id, created_by, currency, order_date_from/_to, awaiting_my_approval=true; "
                               "q: number; sort: order_date, number, created_at, id)"),
-               tag);
+               tag)
+        .doc = ApiDocs::list(orderListSpec())
+                   .query(queryParameter(QStringLiteral("order_date_from"), date(), QStringLiteral("Ordered on or after")))
+                   .query(queryParameter(QStringLiteral("order_date_to"), date(), QStringLiteral("Ordered on or before")))
+                   .query(queryParameter(QStringLiteral("awaiting_my_approval"), boolean(),
+                                         QStringLiteral("true: submitted orders you may approve now")));
     router
         .add("POST", QStringLiteral("/api/v1/purchase-orders"), edit, createOrder,
              QStringLiteral("Create a draft purchase order with its lines; prices, tax and totals are filled in "
                             "and computed by the server"),
              tag)
+        .documented(RouteDoc()
+                        .body(orderBody(true),
+                              QJsonObject{{QStringLiteral("supplier_id"), 1},
+                                          {QStringLiteral("warehouse_id"), 1},
+                                          {QStringLiteral("expected_date"), QStringLiteral("2026-03-15")},
+                                          {QStringLiteral("lines"),
+                                           QJsonArray{QJsonObject{{QStringLiteral("product_id"), 1},
+                                                                  {QStringLiteral("quantity"), QStringLiteral("10")}}}}})
+                        .returns(201, QStringLiteral("The draft with its computed lines and totals"), orderRecord(),
+                                 {QStringLiteral("Location"), QStringLiteral("ETag")}))
         .idempotentCreate
         = true;
     router.add("GET", QStringLiteral("/api/v1/purchase-orders/{id:int}"), view, getOrder,
-               QStringLiteral("Read a purchase order with its lines and approvals"), tag);
+               QStringLiteral("Read a purchase order with its lines and approvals"), tag)
+        .doc = ApiDocs::read(orderRecord());
     router.add("PATCH", QStringLiteral("/api/v1/purchase-orders/{id:int}"), edit, updateOrder,
                QStringLiteral("Change a draft's dates, warehouse, notes or (all of) its lines (If-Match required)"),
-               tag);
+               tag)
+        .doc = RouteDoc()
+                   .body(orderBody(false))
+                   .withIfMatch()
+                   .returns(200, QStringLiteral("The changed draft"), orderRecord(), {QStringLiteral("ETag")})
+                   .error(409);
     const struct
     {
         const char *name;
@@ -680,7 +780,8 @@ void registerPurchasingRoutes(Router &router)
         router.add(
             "POST", QStringLiteral("/api/v1/purchase-orders/{id:int}/") + name, a.access,
             [action, name](RequestContext &ctx) { return orderAction(ctx, action, name); }, QLatin1String(a.summary),
-            tag);
+            tag)
+            .doc = orderActionDoc(name);
     }
 }
 

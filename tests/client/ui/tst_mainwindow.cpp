@@ -13,9 +13,11 @@
 #include "client/ui/admin/UsersPage.h"
 #include "tests/client/ui/UiTestSupport.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QJsonArray>
+#include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTreeWidget>
@@ -33,6 +35,7 @@ private slots:
     void navigationFollowsPermissions();
     void shortcutsSwitchPagesAndActOnThem();
     void statusBarNamesUserOrganisationAndServer();
+    void helpMenuLeadsToTheApiReference();
     void windowGeometryIsRemembered();
     void permissionChangeRebuildsNavigation();
     void signOutReturnsToTheLoginDialog();
@@ -186,6 +189,29 @@ void TestMainWindow::statusBarNamesUserOrganisationAndServer()
     QVERIFY2(text.contains(u"Admin of acme"_s), qPrintable(text));
     QVERIFY2(text.contains(u"Organisation acme"_s), qPrintable(text));
     QVERIFY2(text.contains(u"localhost:%1"_s.arg(m_server->port())), qPrintable(text));
+}
+
+// Help > API Reference opens the signed-in server's /api/docs, which the
+// server answers without a sign-in (the browser has no token).
+void TestMainWindow::helpMenuLeadsToTheApiReference()
+{
+    MainWindow window(m_admin.api.get(), m_admin.settings.get());
+    window.rebuildPages();
+    auto *action = window.findChild<QAction *>(u"apiReferenceAction"_s);
+    QVERIFY(action);
+    QVERIFY(!action->text().isEmpty());
+    bool inHelpMenu = false;
+    for (QAction *menu : window.menuBar()->actions())
+        if (menu->menu() && menu->menu()->actions().contains(action))
+            inHelpMenu = menu->menu()->actions().last()->menuRole() == QAction::AboutRole;
+    QVERIFY(inHelpMenu);
+    const QUrl url = window.apiReferenceUrl();
+    QCOMPARE(url.path(), u"/api/docs"_s);
+    QCOMPARE(url.port(), int(m_server->port()));
+    QCOMPARE(url.scheme(), u"https"_s);
+    const auto page = m_server->client()->get(url.path().toUtf8());
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.body.contains("openapi.json"));
 }
 
 void TestMainWindow::windowGeometryIsRemembered()

@@ -38,6 +38,8 @@ const QList<ExpectedRouteAccess> &ExpectedRouteAccess::table()
         // Loopback, or a Bearer metrics token (not a user session): checked in the route.
         pub("GET", "/metrics"),
         pub("GET", "/api/v1/openapi.json"),
+        pub("GET", "/api/docs"), // the API reference page and its script
+        pub("GET", "/api/docs/redoc.standalone.js"),
         // Sign-in and one's own session
         pub("POST", "/api/v1/auth/login"),
         pub("POST", "/api/v1/auth/refresh"),
