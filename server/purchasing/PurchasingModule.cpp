@@ -3,6 +3,7 @@
 #include "server/db/AuditLog.h"
 #include "server/db/Database.h"
 #include "server/inventory/StockLedger.h"
+#include "server/purchasing/ApprovalRuleRoutes.h"
 #include "server/purchasing/PurchaseOrderApproval.h"
 #include "server/purchasing/PurchaseOrderDrafts.h"
 #include "server/purchasing/PurchaseOrderLifecycle.h"
@@ -40,6 +41,7 @@ QString PurchasingModule::name() const
 void PurchasingModule::registerRoutes(Router &router) const
 {
     registerPurchasingRoutes(router);
+    registerApprovalRuleRoutes(router);
 }
 
 void PurchasingModule::provisionTenant(qint64 tenantId, Transaction &) const
