@@ -204,7 +204,7 @@ ProductForm::ProductForm(ApiClient *api, QWidget *parent)
     m_units->load();
     retranslate();
     recordChanged();
-    resize(900, 640);
+    resize(1040, 700);
 }
 
 void ProductForm::setReadOnly(bool readOnly)

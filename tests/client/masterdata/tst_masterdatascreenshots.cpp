@@ -24,6 +24,7 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <QTabWidget>
 #include <QTableWidget>
 
 using namespace Qt::StringLiterals;
@@ -193,8 +194,6 @@ void TestMasterDataScreenshots::forms()
     save(product, u"masterdata-product-form-error"_s + suffix, productFields + QStringList {u"error_standard_cost"_s});
     product->findChild<QLineEdit *>(u"costEdit"_s)->setText(u"0,45"_s);
     product->done(QDialog::Rejected);
-    if (auto *prompt = product->discardPrompt())
-        prompt->button(QMessageBox::Discard) ? prompt->button(QMessageBox::Discard)->click() : prompt->reject();
 
     auto *units = page<UnitsPage>();
     waitForList(units);

@@ -14,7 +14,9 @@
 #include "shared/Decimal.h"
 #include "tests/client/ui/UiTestSupport.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
+#include <QCompleter>
 #include <QJsonArray>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -126,8 +128,10 @@ ProductForm *TestProductForm::openProduct(qint64 id)
     QSignalSpy loaded(form, &RecordForm::loaded);
     if (!loaded.wait(15000))
         return nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT(form->detailsLoaded() && form->units()->isLoaded(), 15000);
-    return form;
+    QDeadlineTimer deadline(15000);
+    while (!(form->detailsLoaded() && form->units()->isLoaded()) && !deadline.hasExpired())
+        QTest::qWait(10);
+    return form->detailsLoaded() && form->units()->isLoaded() ? form : nullptr;
 }
 
 void TestProductForm::createProductWithGermanCost()
