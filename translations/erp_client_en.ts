@@ -1163,9 +1163,9 @@
     </message>
     <message numerus="yes">
         <source>At most %n digit(s) before the decimal point.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At most %n digit before the decimal point.</numerusform>
+            <numerusform>At most %n digits before the decimal point.</numerusform>
         </translation>
     </message>
 </context>
@@ -3127,9 +3127,9 @@ Built with Qt %2.</source>
     </message>
     <message numerus="yes">
         <source>Stock in %n location(s), in the stock unit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stock in %n location, in the stock unit.</numerusform>
+            <numerusform>Stock in %n locations, in the stock unit.</numerusform>
         </translation>
     </message>
     <message>
@@ -3138,9 +3138,9 @@ Built with Qt %2.</source>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>

@@ -60,6 +60,9 @@ SupplierForm::SupplierForm(ApiClient *api, QWidget *parent)
     m_active = new QCheckBox;
     m_active->setObjectName(u"activeCheck"_s);
 
+    // The left column's texts need room as much as the right column's.
+    for (QWidget *w : std::initializer_list<QWidget *> {m_code, m_name, m_contact, m_email, m_phone, m_address})
+        w->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
     auto *columns = new QHBoxLayout(contentWidget());
     columns->setContentsMargins(0, 0, 0, 0);
     columns->setSpacing(24);
@@ -119,7 +122,7 @@ SupplierForm::SupplierForm(ApiClient *api, QWidget *parent)
     connect(m_leadTime, &QSpinBox::valueChanged, this, &SupplierForm::markEdited);
     connect(m_active, &QCheckBox::toggled, this, &SupplierForm::markEdited);
     retranslate();
-    resize(820, 440);
+    resize(900, 440);
 }
 
 void SupplierForm::setReadOnly(bool readOnly)
