@@ -459,6 +459,176 @@
     </message>
 </context>
 <context>
+    <name>erp::client::ApprovalRuleForm</name>
+    <message>
+        <source>New approval band</source>
+        <translation>Neue Freigabestufe</translation>
+    </message>
+    <message>
+        <source>Approval band from %1</source>
+        <translation>Freigabestufe ab %1</translation>
+    </message>
+    <message>
+        <source>Approval band %1 to %2</source>
+        <translation>Freigabestufe %1 bis %2</translation>
+    </message>
+    <message>
+        <source>New Approval Band</source>
+        <translation>Neue Freigabestufe</translation>
+    </message>
+    <message>
+        <source>Approval Band</source>
+        <translation>Freigabestufe</translation>
+    </message>
+    <message>
+        <source>no upper limit</source>
+        <translation>ohne Obergrenze</translation>
+    </message>
+    <message>
+        <source>anyone with the permission</source>
+        <translation>jeder mit der Berechtigung</translation>
+    </message>
+    <message>
+        <source>Order total &amp;from:</source>
+        <translation>Bestellsumme &amp;ab:</translation>
+    </message>
+    <message>
+        <source>up &amp;to (not including):</source>
+        <translation>&amp;bis unter:</translation>
+    </message>
+    <message>
+        <source>&amp;Approvers needed:</source>
+        <translation>Benötigte &amp;Freigebende:</translation>
+    </message>
+    <message>
+        <source>Approvers hold &amp;permission:</source>
+        <translation>Freigebende haben &amp;Berechtigung:</translation>
+    </message>
+    <message>
+        <source>Of &amp;whom some hold role:</source>
+        <translation>Davon mit &amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>(no role needed)</source>
+        <translation>(keine Rolle nötig)</translation>
+    </message>
+    <message>
+        <source>&amp;How many with the role:</source>
+        <translation>&amp;Wie viele mit der Rolle:</translation>
+    </message>
+    <message>
+        <source>Amounts are order totals in the base currency (%1). With 0 approvers, submitting an order approves it at once. The creator of an order never counts as its approver.</source>
+        <translation>Beträge sind Bestellsummen in der Basiswährung (%1). Mit 0 Freigebenden ist eine Bestellung mit dem Einreichen sofort freigegeben. Wer eine Bestellung anlegt, zählt nie als ihr Freigebender.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ApprovalRulesPage</name>
+    <message>
+        <source>Approval Rules</source>
+        <translation>Freigaberegeln</translation>
+    </message>
+    <message>
+        <source>no upper limit</source>
+        <translation>ohne Obergrenze</translation>
+    </message>
+    <message>
+        <source>Approvers</source>
+        <translation>Freigebende</translation>
+    </message>
+    <message>
+        <source>none (approved at submit)</source>
+        <translation>keine (beim Einreichen freigegeben)</translation>
+    </message>
+    <message>
+        <source>Of whom with role</source>
+        <translation>Davon mit Rolle</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>From (%1)</source>
+        <translation>Ab (%1)</translation>
+    </message>
+    <message>
+        <source>Up to (%1)</source>
+        <translation>Bis unter (%1)</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>No approval bands: no order can be submitted until one exists.</source>
+        <translation>Keine Freigabestufen: Keine Bestellung kann eingereicht werden, bis es eine gibt.</translation>
+    </message>
+    <message>
+        <source>New Band</source>
+        <translation>Neue Stufe</translation>
+    </message>
+    <message>
+        <source>Delete Band…</source>
+        <translation>Stufe löschen…</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>from %1 upwards</source>
+        <translation>ab %1 aufwärts</translation>
+    </message>
+    <message>
+        <source>Every order total is covered by a band.</source>
+        <translation>Jede Bestellsumme ist von einer Stufe abgedeckt.</translation>
+    </message>
+    <message>
+        <source>Orders with a total %1 cannot be submitted: no band covers them.</source>
+        <translation>Bestellungen mit einer Summe %1 können nicht eingereicht werden: Keine Stufe deckt sie ab.</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>Approval band %1 added.</source>
+        <translation>Freigabestufe %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Approval band %1 saved.</source>
+        <translation>Freigabestufe %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete Approval Band</source>
+        <translation>Freigabestufe löschen</translation>
+    </message>
+    <message>
+        <source>Delete the band from %1 up to %2? Orders whose total no band covers cannot be submitted; orders already submitted keep their band.</source>
+        <translation>Die Stufe von %1 bis %2 löschen? Bestellungen, deren Summe keine Stufe abdeckt, können nicht eingereicht werden; bereits eingereichte Bestellungen behalten ihre Stufe.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>The band was not deleted: %1</source>
+        <translation>Die Stufe wurde nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Approval band deleted.</source>
+        <translation>Freigabestufe gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>erp::client::AuditDetailView</name>
     <message>
         <source>yes</source>
@@ -983,6 +1153,20 @@
     <message>
         <source>Done</source>
         <translation>Erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::DecimalInput</name>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Geben Sie eine Zahl ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n digit(s) before the decimal point.</source>
+        <translation>
+            <numerusform>Höchstens %n Stelle vor dem Komma.</numerusform>
+            <numerusform>Höchstens %n Stellen vor dem Komma.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1712,116 @@
         <source>New password needed</source>
         <translation>Neues Passwort erforderlich</translation>
     </message>
+    <message>
+        <source>This band overlaps another approval band. Change the other band first, or choose amounts outside it.</source>
+        <translation>Diese Stufe überschneidet sich mit einer anderen Freigabestufe. Ändern Sie zuerst die andere Stufe oder wählen Sie Beträge außerhalb davon.</translation>
+    </message>
+    <message>
+        <source>The band must end above the amount it starts at.</source>
+        <translation>Die Stufe muss über dem Betrag enden, bei dem sie beginnt.</translation>
+    </message>
+    <message>
+        <source>A band cannot need more approvers with the role than approvers.</source>
+        <translation>Eine Stufe kann nicht mehr Freigebende mit der Rolle brauchen als Freigebende insgesamt.</translation>
+    </message>
+    <message>
+        <source>This supplier does not exist.</source>
+        <translation>Diesen Lieferanten gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This unit does not exist or does not fit the product.</source>
+        <translation>Diese Einheit gibt es nicht, oder sie passt nicht zum Artikel.</translation>
+    </message>
+    <message>
+        <source>This product does not exist.</source>
+        <translation>Diesen Artikel gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This warehouse does not exist or is not active.</source>
+        <translation>Dieses Lager gibt es nicht, oder es ist nicht aktiv.</translation>
+    </message>
+    <message>
+        <source>This is set when the record is created and cannot be changed.</source>
+        <translation>Dies wird beim Anlegen festgelegt und kann nicht geändert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ExchangeRateForm</name>
+    <message>
+        <source>New exchange rate</source>
+        <translation>Neuer Wechselkurs</translation>
+    </message>
+    <message>
+        <source>Rate of %1 from %2</source>
+        <translation>Kurs von %1 ab %2</translation>
+    </message>
+    <message>
+        <source>New Exchange Rate</source>
+        <translation>Neuer Wechselkurs</translation>
+    </message>
+    <message>
+        <source>Exchange Rate: %1</source>
+        <translation>Wechselkurs: %1</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid from:</source>
+        <translation>&amp;Gültig ab:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Kurs:</translation>
+    </message>
+    <message>
+        <source>How much of the base currency one unit of this currency is worth. Orders use the latest rate on or before their order date.</source>
+        <translation>Wie viel Basiswährung eine Einheit dieser Währung wert ist. Bestellungen verwenden den letzten Kurs am oder vor ihrem Bestelldatum.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ExchangeRatesPage</name>
+    <message>
+        <source>Exchange Rates</source>
+        <translation>Wechselkurse</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Rate (base currency per unit)</source>
+        <translation>Kurs (Basiswährung je Einheit)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>Alle Währungen</translation>
+    </message>
+    <message>
+        <source>No exchange rates yet. Orders in a currency other than the base currency need one.</source>
+        <translation>Noch keine Wechselkurse. Bestellungen in einer anderen Währung als der Basiswährung brauchen einen.</translation>
+    </message>
+    <message>
+        <source>No rates for this currency.</source>
+        <translation>Keine Kurse für diese Währung.</translation>
+    </message>
+    <message>
+        <source>New Rate</source>
+        <translation>Neuer Kurs</translation>
+    </message>
+    <message>
+        <source>Exchange rate %1 added.</source>
+        <translation>Wechselkurs %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Exchange rate %1 saved.</source>
+        <translation>Wechselkurs %1 gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::LeadForm</name>
@@ -2027,6 +2321,57 @@ Es wird nichts importiert, bevor der Server jede Zeile geprüft hat.</translatio
     </message>
 </context>
 <context>
+    <name>erp::client::LocationForm</name>
+    <message>
+        <source>Receiving</source>
+        <translation>Wareneingang</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Enter a short code, for example A-01.</source>
+        <translation>Geben Sie ein kurzes Kürzel ein, zum Beispiel A-01.</translation>
+    </message>
+    <message>
+        <source>Enter the location&apos;s name.</source>
+        <translation>Geben Sie den Namen des Lagerplatzes ein.</translation>
+    </message>
+    <message>
+        <source>New location</source>
+        <translation>Neuer Lagerplatz</translation>
+    </message>
+    <message>
+        <source>Location “%1”</source>
+        <translation>Lagerplatz „%1“</translation>
+    </message>
+    <message>
+        <source>New Location</source>
+        <translation>Neuer Lagerplatz</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>Lagerplatz: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kürzel:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve</source>
+        <translation>A&amp;ktiv</translation>
+    </message>
+</context>
+<context>
     <name>erp::client::LoginDialog</name>
     <message>
         <source>https://erp.example.com:8443</source>
@@ -2295,6 +2640,133 @@ Erstellt mit Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>erp::client::OrganisationSettingsPage</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes. Save them or press Undo Changes before reloading.</source>
+        <translation>Sie haben ungespeicherte Änderungen. Speichern Sie sie oder wählen Sie „Änderungen verwerfen“, bevor Sie neu laden.</translation>
+    </message>
+    <message>
+        <source>The settings could not be loaded: %1</source>
+        <translation>Die Einstellungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Enter the company name printed on documents.</source>
+        <translation>Geben Sie den Firmennamen ein, der auf Belegen gedruckt wird.</translation>
+    </message>
+    <message>
+        <source>Use 1 to 10 letters, digits and hyphens, starting with a letter or digit.</source>
+        <translation>Verwenden Sie 1 bis 10 Buchstaben, Ziffern und Bindestriche, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>Enter a percentage from 0 to 100.</source>
+        <translation>Geben Sie einen Prozentsatz von 0 bis 100 ein.</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Nichts zu speichern.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Organisation settings saved.</source>
+        <translation>Organisationseinstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed the settings, and they could not be read again: %1</source>
+        <translation>Nicht gespeichert: Jemand anderes hat die Einstellungen geändert, und sie konnten nicht neu gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Organisation settings</source>
+        <translation>Organisationseinstellungen</translation>
+    </message>
+    <message>
+        <source>Showing the settings as they are now; your changes were discarded.</source>
+        <translation>Die Einstellungen werden so gezeigt, wie sie jetzt sind; Ihre Änderungen wurden verworfen.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed the settings. Save again to review the differences.</source>
+        <translation>Nicht gespeichert: Jemand anderes hat die Einstellungen geändert. Speichern Sie erneut, um die Unterschiede zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Bitte korrigieren Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Purchase orders are numbered like %1.</source>
+        <translation>Bestellungen werden wie %1 nummeriert.</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>&amp;Firmenname:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax id:</source>
+        <translation>&amp;Steuernummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Base currency:</source>
+        <translation>&amp;Basiswährung:</translation>
+    </message>
+    <message>
+        <source>Approval bands are judged in this currency; orders in another currency are converted at the exchange rate of the order date.</source>
+        <translation>Freigabestufen werden in dieser Währung bewertet; Bestellungen in einer anderen Währung werden zum Kurs des Bestelldatums umgerechnet.</translation>
+    </message>
+    <message>
+        <source>Default tax &amp;rate:</source>
+        <translation>Standard-&amp;Steuersatz:</translation>
+    </message>
+    <message>
+        <source>Order number &amp;prefix:</source>
+        <translation>&amp;Präfix der Bestellnummer:</translation>
+    </message>
+    <message>
+        <source>Receipt t&amp;olerance:</source>
+        <translation>Wareneingangs-&amp;Toleranz:</translation>
+    </message>
+    <message>
+        <source>Allow &amp;negative stock (withdrawals may go below zero)</source>
+        <translation>&amp;Negativen Bestand erlauben (Entnahmen dürfen unter null gehen)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>e.g. DE123456789</source>
+        <translation>z. B. DE123456789</translation>
+    </message>
+</context>
+<context>
     <name>erp::client::PageRegistry</name>
     <message>
         <source>CRM</source>
@@ -2355,6 +2827,34 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>My Activities</source>
         <translation>Meine Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Lieferanten</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Warehouses</source>
+        <translation>Lagerstandorte</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Exchange Rates</source>
+        <translation>Wechselkurse</translation>
+    </message>
+    <message>
+        <source>Approval Rules</source>
+        <translation>Freigaberegeln</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +3076,270 @@ Erstellt mit Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>erp::client::ProductForm</name>
+    <message>
+        <source>The units could not be loaded: %1</source>
+        <translation>Die Einheiten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Enter the product&apos;s SKU (your article number).</source>
+        <translation>Geben Sie die Artikelnummer ein.</translation>
+    </message>
+    <message>
+        <source>Enter the product&apos;s name.</source>
+        <translation>Geben Sie den Namen des Artikels ein.</translation>
+    </message>
+    <message>
+        <source>Choose the unit stock is counted in.</source>
+        <translation>Wählen Sie die Einheit, in der der Bestand gezählt wird.</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Neuer Artikel</translation>
+    </message>
+    <message>
+        <source>Product “%1”</source>
+        <translation>Artikel „%1“</translation>
+    </message>
+    <message>
+        <source>New Product</source>
+        <translation>Neuer Artikel</translation>
+    </message>
+    <message>
+        <source>Edit Product</source>
+        <translation>Artikel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Product: %1 %2</source>
+        <translation>Artikel: %1 %2</translation>
+    </message>
+    <message>
+        <source>The stock unit is chosen when the product is created.</source>
+        <translation>Die Lagereinheit wird beim Anlegen des Artikels festgelegt.</translation>
+    </message>
+    <message>
+        <source>A new product has no stock yet.</source>
+        <translation>Ein neuer Artikel hat noch keinen Bestand.</translation>
+    </message>
+    <message>
+        <source>Save the product first; then add the prices its suppliers ask.</source>
+        <translation>Speichern Sie zuerst den Artikel; danach erfassen Sie die Preise seiner Lieferanten.</translation>
+    </message>
+    <message>
+        <source>The stock could not be loaded: %1</source>
+        <translation>Der Bestand konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The supplier prices could not be loaded: %1</source>
+        <translation>Die Lieferantenpreise konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No stock in any location.</source>
+        <translation>Kein Bestand auf irgendeinem Lagerplatz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock in %n location(s), in the stock unit.</source>
+        <translation>
+            <numerusform>Bestand auf %n Lagerplatz, in der Lagereinheit.</numerusform>
+            <numerusform>Bestand auf %n Lagerplätzen, in der Lagereinheit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>supplier&apos;s usual</source>
+        <translation>wie beim Lieferanten üblich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No supplier prices yet.</source>
+        <translation>Noch keine Lieferantenpreise.</translation>
+    </message>
+    <message>
+        <source>A new order line takes the best price for its quantity.</source>
+        <translation>Eine neue Bestellposition übernimmt den besten Preis für ihre Menge.</translation>
+    </message>
+    <message>
+        <source>&amp;SKU:</source>
+        <translation>&amp;Artikelnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ka&amp;tegorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Barcode:</source>
+        <translation>Barcode:</translation>
+    </message>
+    <message>
+        <source>Stock &amp;unit:</source>
+        <translation>Lager&amp;einheit:</translation>
+    </message>
+    <message>
+        <source>Standard &amp;cost:</source>
+        <translation>Standard&amp;kosten:</translation>
+    </message>
+    <message>
+        <source>&amp;Reorder point:</source>
+        <translation>&amp;Meldebestand:</translation>
+    </message>
+    <message>
+        <source>Reorder &amp;quantity:</source>
+        <translation>Bestell&amp;menge:</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred supplier:</source>
+        <translation>Bevorzugter &amp;Lieferant:</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve (may be ordered)</source>
+        <translation>A&amp;ktiv (darf bestellt werden)</translation>
+    </message>
+    <message>
+        <source>Type to search suppliers</source>
+        <translation>Tippen, um Lieferanten zu suchen</translation>
+    </message>
+    <message>
+        <source>Stock by location</source>
+        <translation>Bestand je Lagerplatz</translation>
+    </message>
+    <message>
+        <source>Supplier prices</source>
+        <translation>Lieferantenpreise</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lagerplatz</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Value at standard cost</source>
+        <translation>Wert zu Standardkosten</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>From quantity</source>
+        <translation>Ab Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Lieferzeit</translation>
+    </message>
+    <message>
+        <source>&amp;Add Price…</source>
+        <translation>Preis &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Price…</source>
+        <translation>Preis &amp;bearbeiten…</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ProductsPage</name>
+    <message>
+        <source>Products</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Standard cost</source>
+        <translation>Standardkosten</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>Meldebestand</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>Alle Artikel</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Search by SKU, barcode or name</source>
+        <translation>Nach Artikelnummer, Barcode oder Name suchen</translation>
+    </message>
+    <message>
+        <source>No products yet.</source>
+        <translation>Noch keine Artikel.</translation>
+    </message>
+    <message>
+        <source>No products match the search or filter.</source>
+        <translation>Kein Artikel passt zur Suche oder zum Filter.</translation>
+    </message>
+    <message>
+        <source>New Product</source>
+        <translation>Neuer Artikel</translation>
+    </message>
+    <message>
+        <source>Product “%1” created.</source>
+        <translation>Artikel „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
+        <translation>Änderungen an „%1“ gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>erp::client::RecordForm</name>
     <message>
         <source>Loading…</source>
@@ -2636,6 +3400,17 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>Do you want to save your changes to “%1”?</source>
         <translation>Möchten Sie Ihre Änderungen an „%1“ speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::RecordListPage</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +3755,337 @@ Erstellt mit Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>erp::client::SupplierForm</name>
+    <message>
+        <source>Enter a short code for the supplier, for example ACME.</source>
+        <translation>Geben Sie ein kurzes Kürzel für den Lieferanten ein, zum Beispiel ACME.</translation>
+    </message>
+    <message>
+        <source>Enter the supplier&apos;s name.</source>
+        <translation>Geben Sie den Namen des Lieferanten ein.</translation>
+    </message>
+    <message>
+        <source>Enter a valid email address, for example name@example.com.</source>
+        <translation>Geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@example.com.</translation>
+    </message>
+    <message>
+        <source>New supplier</source>
+        <translation>Neuer Lieferant</translation>
+    </message>
+    <message>
+        <source>Supplier “%1”</source>
+        <translation>Lieferant „%1“</translation>
+    </message>
+    <message>
+        <source>New Supplier</source>
+        <translation>Neuer Lieferant</translation>
+    </message>
+    <message>
+        <source>Edit Supplier</source>
+        <translation>Lieferant bearbeiten</translation>
+    </message>
+    <message>
+        <source>Supplier: %1</source>
+        <translation>Lieferant: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kürzel:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>Ansprech&amp;partner:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms:</source>
+        <translation>&amp;Zahlungsbedingungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead time:</source>
+        <translation>Liefer&amp;zeit:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>e.g. ACME</source>
+        <translation>z. B. ACME</translation>
+    </message>
+    <message>
+        <source>e.g. 30 days net</source>
+        <translation>z. B. 30 Tage netto</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve (new orders may go to this supplier)</source>
+        <translation>A&amp;ktiv (neue Bestellungen dürfen an diesen Lieferanten gehen)</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::SupplierPriceForm</name>
+    <message>
+        <source>Choose the supplier.</source>
+        <translation>Wählen Sie den Lieferanten.</translation>
+    </message>
+    <message>
+        <source>Choose the unit the price is for.</source>
+        <translation>Wählen Sie die Einheit, für die der Preis gilt.</translation>
+    </message>
+    <message>
+        <source>New supplier price</source>
+        <translation>Neuer Lieferantenpreis</translation>
+    </message>
+    <message>
+        <source>Price of “%1”</source>
+        <translation>Preis von „%1“</translation>
+    </message>
+    <message>
+        <source>New Supplier Price</source>
+        <translation>Neuer Lieferantenpreis</translation>
+    </message>
+    <message>
+        <source>Supplier Price: %1</source>
+        <translation>Lieferantenpreis: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Supplier:</source>
+        <translation>&amp;Lieferant:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Einheit:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>From &amp;quantity:</source>
+        <translation>Ab &amp;Menge:</translation>
+    </message>
+    <message>
+        <source>Unit &amp;price:</source>
+        <translation>Stück&amp;preis:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead time:</source>
+        <translation>Liefer&amp;zeit:</translation>
+    </message>
+    <message>
+        <source>Type to search suppliers</source>
+        <translation>Tippen, um Lieferanten zu suchen</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s usual</source>
+        <translation>Wie beim Lieferanten üblich</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::SuppliersPage</name>
+    <message>
+        <source>Suppliers</source>
+        <translation>Lieferanten</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>All suppliers</source>
+        <translation>Alle Lieferanten</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Search by code, name or email</source>
+        <translation>Nach Kürzel, Name oder E-Mail suchen</translation>
+    </message>
+    <message>
+        <source>No suppliers yet.</source>
+        <translation>Noch keine Lieferanten.</translation>
+    </message>
+    <message>
+        <source>No suppliers match the search or filter.</source>
+        <translation>Kein Lieferant passt zur Suche oder zum Filter.</translation>
+    </message>
+    <message>
+        <source>New Supplier</source>
+        <translation>Neuer Lieferant</translation>
+    </message>
+    <message>
+        <source>Supplier “%1” created.</source>
+        <translation>Lieferant „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
+        <translation>Änderungen an „%1“ gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::UnitForm</name>
+    <message>
+        <source>Choose the unit&apos;s category.</source>
+        <translation>Wählen Sie die Kategorie der Einheit.</translation>
+    </message>
+    <message>
+        <source>Enter the unit&apos;s name, for example Box of 12.</source>
+        <translation>Geben Sie den Namen der Einheit ein, zum Beispiel Karton mit 12.</translation>
+    </message>
+    <message>
+        <source>Enter a short symbol, for example box12.</source>
+        <translation>Geben Sie ein kurzes Symbol ein, zum Beispiel box12.</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>Neue Einheit</translation>
+    </message>
+    <message>
+        <source>Unit “%1”</source>
+        <translation>Einheit „%1“</translation>
+    </message>
+    <message>
+        <source>New Unit</source>
+        <translation>Neue Einheit</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Einheit: %1</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ka&amp;tegorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol:</source>
+        <translation>S&amp;ymbol:</translation>
+    </message>
+    <message>
+        <source>&amp;Factor:</source>
+        <translation>&amp;Faktor:</translation>
+    </message>
+    <message>
+        <source>How many of the category&apos;s base unit one of this unit is, exactly: a box of 12 pieces is 12, a gram is 0.001 kilograms.</source>
+        <translation>Wie viele Basiseinheiten der Kategorie eine dieser Einheit genau sind: ein Karton mit 12 Stück ist 12, ein Gramm ist 0,001 Kilogramm.</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve</source>
+        <translation>A&amp;ktiv</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::UnitsPage</name>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Search by name or symbol</source>
+        <translation>Nach Name oder Symbol suchen</translation>
+    </message>
+    <message>
+        <source>No units yet.</source>
+        <translation>Noch keine Einheiten.</translation>
+    </message>
+    <message>
+        <source>No units match the search.</source>
+        <translation>Keine Einheit passt zur Suche.</translation>
+    </message>
+    <message>
+        <source>New Unit</source>
+        <translation>Neue Einheit</translation>
+    </message>
+    <message>
+        <source>Unit “%1” created.</source>
+        <translation>Einheit „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
+        <translation>Änderungen an „%1“ gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>erp::client::UserForm</name>
     <message>
         <source>The roles could not be loaded: %1</source>
@@ -3183,6 +4289,148 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>%1 was not locked out.</source>
         <translation>%1 war nicht gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::WarehouseForm</name>
+    <message>
+        <source>Enter a short code, for example MAIN.</source>
+        <translation>Geben Sie ein kurzes Kürzel ein, zum Beispiel MAIN.</translation>
+    </message>
+    <message>
+        <source>Enter the warehouse&apos;s name.</source>
+        <translation>Geben Sie den Namen des Lagers ein.</translation>
+    </message>
+    <message>
+        <source>New warehouse</source>
+        <translation>Neues Lager</translation>
+    </message>
+    <message>
+        <source>Warehouse “%1”</source>
+        <translation>Lager „%1“</translation>
+    </message>
+    <message>
+        <source>New Warehouse</source>
+        <translation>Neues Lager</translation>
+    </message>
+    <message>
+        <source>Warehouse: %1</source>
+        <translation>Lager: %1</translation>
+    </message>
+    <message>
+        <source>Save the warehouse first; then add its receiving and storage locations.</source>
+        <translation>Speichern Sie zuerst das Lager; danach legen Sie seine Wareneingangs- und Lagerplätze an.</translation>
+    </message>
+    <message>
+        <source>The locations could not be loaded: %1</source>
+        <translation>Die Lagerplätze konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Goods for this warehouse are received into its receiving location.</source>
+        <translation>Ware für dieses Lager wird in seinen Wareneingangsplatz gebucht.</translation>
+    </message>
+    <message>
+        <source>This warehouse has no active receiving location: goods cannot be received into it until one is added.</source>
+        <translation>Dieses Lager hat keinen aktiven Wareneingangsplatz: Ware kann erst eingebucht werden, wenn einer angelegt ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kürzel:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve</source>
+        <translation>A&amp;ktiv</translation>
+    </message>
+    <message>
+        <source>&amp;Locations</source>
+        <translation>&amp;Lagerplätze</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Add Loca&amp;tion…</source>
+        <translation>Lager&amp;platz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit Locat&amp;ion…</source>
+        <translation>Lagerplatz &amp;bearbeiten…</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::WarehousesPage</name>
+    <message>
+        <source>Warehouses</source>
+        <translation>Lagerstandorte</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Search by code or name</source>
+        <translation>Nach Kürzel oder Name suchen</translation>
+    </message>
+    <message>
+        <source>No warehouses yet.</source>
+        <translation>Noch keine Lager.</translation>
+    </message>
+    <message>
+        <source>No warehouses match the search.</source>
+        <translation>Kein Lager passt zur Suche.</translation>
+    </message>
+    <message>
+        <source>New Warehouse</source>
+        <translation>Neues Lager</translation>
+    </message>
+    <message>
+        <source>Warehouse “%1” created.</source>
+        <translation>Lager „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
+        <translation>Änderungen an „%1“ gespeichert.</translation>
     </message>
 </context>
 </TS>

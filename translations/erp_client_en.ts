@@ -459,6 +459,176 @@
     </message>
 </context>
 <context>
+    <name>erp::client::ApprovalRuleForm</name>
+    <message>
+        <source>New approval band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval band from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval band %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Approval Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no upper limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anyone with the permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order total &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up &amp;to (not including):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approvers needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvers hold &amp;permission:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of &amp;whom some hold role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no role needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How many with the role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts are order totals in the base currency (%1). With 0 approvers, submitting an order approves it at once. The creator of an order never counts as its approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ApprovalRulesPage</name>
+    <message>
+        <source>Approval Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no upper limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (approved at submit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of whom with role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approval bands: no order can be submitted until one exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Band…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 upwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every order total is covered by a band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders with a total %1 cannot be submitted: no band covers them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval band %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval band %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Approval Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the band from %1 up to %2? Orders whose total no band covers cannot be submitted; orders already submitted keep their band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The band was not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval band deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>erp::client::AuditDetailView</name>
     <message>
         <source>yes</source>
@@ -983,6 +1153,20 @@
     <message>
         <source>Done</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::DecimalInput</name>
+    <message>
+        <source>Enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n digit(s) before the decimal point.</source>
+        <translation>
+            <numerusform>At most %n digit before the decimal point.</numerusform>
+            <numerusform>At most %n digits before the decimal point.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1712,116 @@
         <source>New password needed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This band overlaps another approval band. Change the other band first, or choose amounts outside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The band must end above the amount it starts at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A band cannot need more approvers with the role than approvers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This supplier does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This unit does not exist or does not fit the product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This warehouse does not exist or is not active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is set when the record is created and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ExchangeRateForm</name>
+    <message>
+        <source>New exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate of %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Exchange Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of the base currency one unit of this currency is worth. Orders use the latest rate on or before their order date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ExchangeRatesPage</name>
+    <message>
+        <source>Exchange Rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate (base currency per unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exchange rates yet. Orders in a currency other than the base currency need one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rates for this currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange rate %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange rate %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>erp::client::LeadForm</name>
@@ -2025,6 +2319,57 @@ Nothing is imported before the server has checked every line.</source>
     </message>
 </context>
 <context>
+    <name>erp::client::LocationForm</name>
+    <message>
+        <source>Receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a short code, for example A-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the location&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>erp::client::LoginDialog</name>
     <message>
         <source>https://erp.example.com:8443</source>
@@ -2291,6 +2636,133 @@ Built with Qt %2.</source>
     </message>
 </context>
 <context>
+    <name>erp::client::OrganisationSettingsPage</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have unsaved changes. Save them or press Undo Changes before reloading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the company name printed on documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use 1 to 10 letters, digits and hyphens, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed the settings, and they could not be read again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the settings as they are now; your changes were discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed the settings. Save again to review the differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase orders are numbered like %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tax id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval bands are judged in this currency; orders in another currency are converted at the exchange rate of the order date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default tax &amp;rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number &amp;prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt t&amp;olerance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow &amp;negative stock (withdrawals may go below zero)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. DE123456789</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>erp::client::PageRegistry</name>
     <message>
         <source>CRM</source>
@@ -2350,6 +2822,34 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>My Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval Rules</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2572,6 +3072,270 @@ Built with Qt %2.</source>
     </message>
 </context>
 <context>
+    <name>erp::client::ProductForm</name>
+    <message>
+        <source>The units could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the product&apos;s SKU (your article number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the product&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit stock is counted in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock unit is chosen when the product is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new product has no stock yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the product first; then add the prices its suppliers ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplier prices could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stock in any location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock in %n location(s), in the stock unit.</source>
+        <translation>
+            <numerusform>Stock in %n location, in the stock unit.</numerusform>
+            <numerusform>Stock in %n locations, in the stock unit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>supplier&apos;s usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No supplier prices yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new order line takes the best price for its quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SKU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock &amp;unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard &amp;cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reorder point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder &amp;quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferred supplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve (may be ordered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock by location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value at standard cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Price…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Price…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ProductsPage</name>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by SKU, barcode or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No products yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No products match the search or filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product “%1” created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>erp::client::RecordForm</name>
     <message>
         <source>Loading…</source>
@@ -2631,6 +3395,17 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>Do you want to save your changes to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::RecordListPage</name>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2976,6 +3751,337 @@ Built with Qt %2.</source>
     </message>
 </context>
 <context>
+    <name>erp::client::SupplierForm</name>
+    <message>
+        <source>Enter a short code for the supplier, for example ACME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the supplier&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a valid email address, for example name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ACME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 30 days net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve (new orders may go to this supplier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::SupplierPriceForm</name>
+    <message>
+        <source>Choose the supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit the price is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New supplier price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Supplier Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier Price: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &amp;quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit &amp;price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::SuppliersPage</name>
+    <message>
+        <source>Suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by code, name or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suppliers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suppliers match the search or filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier “%1” created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::UnitForm</name>
+    <message>
+        <source>Choose the unit&apos;s category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the unit&apos;s name, for example Box of 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a short symbol, for example box12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Factor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the category&apos;s base unit one of this unit is, exactly: a box of 12 pieces is 12, a gram is 0.001 kilograms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::UnitsPage</name>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No units yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No units match the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit “%1” created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>erp::client::UserForm</name>
     <message>
         <source>The roles could not be loaded: %1</source>
@@ -3178,6 +4284,148 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>%1 was not locked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::WarehouseForm</name>
+    <message>
+        <source>Enter a short code, for example MAIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the warehouse&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the warehouse first; then add its receiving and storage locations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The locations could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods for this warehouse are received into its receiving location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This warehouse has no active receiving location: goods cannot be received into it until one is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Loca&amp;tion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Locat&amp;ion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::WarehousesPage</name>
+    <message>
+        <source>Warehouses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warehouses yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warehouses match the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse “%1” created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

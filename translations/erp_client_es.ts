@@ -459,6 +459,176 @@
     </message>
 </context>
 <context>
+    <name>erp::client::ApprovalRuleForm</name>
+    <message>
+        <source>New approval band</source>
+        <translation>Nuevo tramo de aprobación</translation>
+    </message>
+    <message>
+        <source>Approval band from %1</source>
+        <translation>Tramo de aprobación desde %1</translation>
+    </message>
+    <message>
+        <source>Approval band %1 to %2</source>
+        <translation>Tramo de aprobación de %1 a %2</translation>
+    </message>
+    <message>
+        <source>New Approval Band</source>
+        <translation>Nuevo tramo de aprobación</translation>
+    </message>
+    <message>
+        <source>Approval Band</source>
+        <translation>Tramo de aprobación</translation>
+    </message>
+    <message>
+        <source>no upper limit</source>
+        <translation>sin límite superior</translation>
+    </message>
+    <message>
+        <source>anyone with the permission</source>
+        <translation>cualquiera con el permiso</translation>
+    </message>
+    <message>
+        <source>Order total &amp;from:</source>
+        <translation>Total del pedido &amp;desde:</translation>
+    </message>
+    <message>
+        <source>up &amp;to (not including):</source>
+        <translation>&amp;hasta (sin incluir):</translation>
+    </message>
+    <message>
+        <source>&amp;Approvers needed:</source>
+        <translation>&amp;Aprobadores necesarios:</translation>
+    </message>
+    <message>
+        <source>Approvers hold &amp;permission:</source>
+        <translation>Los aprobadores tienen el &amp;permiso:</translation>
+    </message>
+    <message>
+        <source>Of &amp;whom some hold role:</source>
+        <translation>De los cuales tienen el &amp;rol:</translation>
+    </message>
+    <message>
+        <source>(no role needed)</source>
+        <translation>(no se requiere rol)</translation>
+    </message>
+    <message>
+        <source>&amp;How many with the role:</source>
+        <translation>&amp;Cuántos con el rol:</translation>
+    </message>
+    <message>
+        <source>Amounts are order totals in the base currency (%1). With 0 approvers, submitting an order approves it at once. The creator of an order never counts as its approver.</source>
+        <translation>Los importes son totales de pedido en la moneda base (%1). Con 0 aprobadores, enviar un pedido lo aprueba de inmediato. Quien crea un pedido nunca cuenta como su aprobador.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ApprovalRulesPage</name>
+    <message>
+        <source>Approval Rules</source>
+        <translation>Reglas de aprobación</translation>
+    </message>
+    <message>
+        <source>no upper limit</source>
+        <translation>sin límite superior</translation>
+    </message>
+    <message>
+        <source>Approvers</source>
+        <translation>Aprobadores</translation>
+    </message>
+    <message>
+        <source>none (approved at submit)</source>
+        <translation>ninguno (aprobado al enviar)</translation>
+    </message>
+    <message>
+        <source>Of whom with role</source>
+        <translation>De ellos con el rol</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>From (%1)</source>
+        <translation>Desde (%1)</translation>
+    </message>
+    <message>
+        <source>Up to (%1)</source>
+        <translation>Hasta (%1)</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Permiso</translation>
+    </message>
+    <message>
+        <source>No approval bands: no order can be submitted until one exists.</source>
+        <translation>No hay tramos de aprobación: no se puede enviar ningún pedido hasta que exista uno.</translation>
+    </message>
+    <message>
+        <source>New Band</source>
+        <translation>Nuevo tramo</translation>
+    </message>
+    <message>
+        <source>Delete Band…</source>
+        <translation>Eliminar tramo…</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>from %1 upwards</source>
+        <translation>desde %1 en adelante</translation>
+    </message>
+    <message>
+        <source>Every order total is covered by a band.</source>
+        <translation>Cada total de pedido está cubierto por un tramo.</translation>
+    </message>
+    <message>
+        <source>Orders with a total %1 cannot be submitted: no band covers them.</source>
+        <translation>Los pedidos con un total %1 no se pueden enviar: ningún tramo los cubre.</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>Approval band %1 added.</source>
+        <translation>Tramo de aprobación %1 añadido.</translation>
+    </message>
+    <message>
+        <source>Approval band %1 saved.</source>
+        <translation>Tramo de aprobación %1 guardado.</translation>
+    </message>
+    <message>
+        <source>Delete Approval Band</source>
+        <translation>Eliminar tramo de aprobación</translation>
+    </message>
+    <message>
+        <source>Delete the band from %1 up to %2? Orders whose total no band covers cannot be submitted; orders already submitted keep their band.</source>
+        <translation>¿Eliminar el tramo de %1 a %2? Los pedidos cuyo total no cubre ningún tramo no se pueden enviar; los pedidos ya enviados conservan su tramo.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>The band was not deleted: %1</source>
+        <translation>El tramo no se eliminó: %1</translation>
+    </message>
+    <message>
+        <source>Approval band deleted.</source>
+        <translation>Tramo de aprobación eliminado.</translation>
+    </message>
+</context>
+<context>
     <name>erp::client::AuditDetailView</name>
     <message>
         <source>yes</source>
@@ -983,6 +1153,20 @@
     <message>
         <source>Done</source>
         <translation>Hecha</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::DecimalInput</name>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Introduzca un número.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n digit(s) before the decimal point.</source>
+        <translation>
+            <numerusform>Como máximo %n dígito antes de la coma decimal.</numerusform>
+            <numerusform>Como máximo %n dígitos antes de la coma decimal.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1712,116 @@
         <source>New password needed</source>
         <translation>Se necesita una contraseña nueva</translation>
     </message>
+    <message>
+        <source>This band overlaps another approval band. Change the other band first, or choose amounts outside it.</source>
+        <translation>Este tramo se solapa con otro tramo de aprobación. Cambie primero el otro tramo o elija importes fuera de él.</translation>
+    </message>
+    <message>
+        <source>The band must end above the amount it starts at.</source>
+        <translation>El tramo debe terminar por encima del importe en el que empieza.</translation>
+    </message>
+    <message>
+        <source>A band cannot need more approvers with the role than approvers.</source>
+        <translation>Un tramo no puede necesitar más aprobadores con el rol que aprobadores.</translation>
+    </message>
+    <message>
+        <source>This supplier does not exist.</source>
+        <translation>Este proveedor no existe.</translation>
+    </message>
+    <message>
+        <source>This unit does not exist or does not fit the product.</source>
+        <translation>Esta unidad no existe o no corresponde al artículo.</translation>
+    </message>
+    <message>
+        <source>This product does not exist.</source>
+        <translation>Este artículo no existe.</translation>
+    </message>
+    <message>
+        <source>This warehouse does not exist or is not active.</source>
+        <translation>Este almacén no existe o no está activo.</translation>
+    </message>
+    <message>
+        <source>This is set when the record is created and cannot be changed.</source>
+        <translation>Esto se fija al crear el registro y no se puede cambiar.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ExchangeRateForm</name>
+    <message>
+        <source>New exchange rate</source>
+        <translation>Nuevo tipo de cambio</translation>
+    </message>
+    <message>
+        <source>Rate of %1 from %2</source>
+        <translation>Tipo de %1 desde el %2</translation>
+    </message>
+    <message>
+        <source>New Exchange Rate</source>
+        <translation>Nuevo tipo de cambio</translation>
+    </message>
+    <message>
+        <source>Exchange Rate: %1</source>
+        <translation>Tipo de cambio: %1</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid from:</source>
+        <translation>&amp;Válido desde:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>How much of the base currency one unit of this currency is worth. Orders use the latest rate on or before their order date.</source>
+        <translation>Cuánta moneda base vale una unidad de esta moneda. Los pedidos usan el último tipo en la fecha del pedido o antes.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ExchangeRatesPage</name>
+    <message>
+        <source>Exchange Rates</source>
+        <translation>Tipos de cambio</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Válido desde</translation>
+    </message>
+    <message>
+        <source>Rate (base currency per unit)</source>
+        <translation>Tipo (moneda base por unidad)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>Todas las monedas</translation>
+    </message>
+    <message>
+        <source>No exchange rates yet. Orders in a currency other than the base currency need one.</source>
+        <translation>Todavía no hay tipos de cambio. Los pedidos en una moneda distinta de la moneda base necesitan uno.</translation>
+    </message>
+    <message>
+        <source>No rates for this currency.</source>
+        <translation>No hay tipos para esta moneda.</translation>
+    </message>
+    <message>
+        <source>New Rate</source>
+        <translation>Nuevo tipo</translation>
+    </message>
+    <message>
+        <source>Exchange rate %1 added.</source>
+        <translation>Tipo de cambio %1 añadido.</translation>
+    </message>
+    <message>
+        <source>Exchange rate %1 saved.</source>
+        <translation>Tipo de cambio %1 guardado.</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::LeadForm</name>
@@ -2027,6 +2321,57 @@ No se importa nada antes de que el servidor haya comprobado cada línea.</transl
     </message>
 </context>
 <context>
+    <name>erp::client::LocationForm</name>
+    <message>
+        <source>Receiving</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Almacenaje</translation>
+    </message>
+    <message>
+        <source>Enter a short code, for example A-01.</source>
+        <translation>Introduzca un código corto, por ejemplo A-01.</translation>
+    </message>
+    <message>
+        <source>Enter the location&apos;s name.</source>
+        <translation>Introduzca el nombre de la ubicación.</translation>
+    </message>
+    <message>
+        <source>New location</source>
+        <translation>Nueva ubicación</translation>
+    </message>
+    <message>
+        <source>Location “%1”</source>
+        <translation>Ubicación «%1»</translation>
+    </message>
+    <message>
+        <source>New Location</source>
+        <translation>Nueva ubicación</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>Ubicación: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve</source>
+        <translation>Acti&amp;vo</translation>
+    </message>
+</context>
+<context>
     <name>erp::client::LoginDialog</name>
     <message>
         <source>https://erp.example.com:8443</source>
@@ -2295,6 +2640,133 @@ Creado con Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>erp::client::OrganisationSettingsPage</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes. Save them or press Undo Changes before reloading.</source>
+        <translation>Tiene cambios sin guardar. Guárdelos o pulse «Deshacer cambios» antes de recargar.</translation>
+    </message>
+    <message>
+        <source>The settings could not be loaded: %1</source>
+        <translation>No se pudo cargar la configuración: %1</translation>
+    </message>
+    <message>
+        <source>Enter the company name printed on documents.</source>
+        <translation>Introduzca el nombre de la empresa que se imprime en los documentos.</translation>
+    </message>
+    <message>
+        <source>Use 1 to 10 letters, digits and hyphens, starting with a letter or digit.</source>
+        <translation>Use de 1 a 10 letras, dígitos y guiones, empezando por una letra o un dígito.</translation>
+    </message>
+    <message>
+        <source>Enter a percentage from 0 to 100.</source>
+        <translation>Introduzca un porcentaje de 0 a 100.</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>No hay nada que guardar.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Configuración guardada.</translation>
+    </message>
+    <message>
+        <source>Organisation settings saved.</source>
+        <translation>Configuración de la organización guardada.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed the settings, and they could not be read again: %1</source>
+        <translation>No guardado: otra persona cambió la configuración y no se pudo volver a leer: %1</translation>
+    </message>
+    <message>
+        <source>Organisation settings</source>
+        <translation>Configuración de la organización</translation>
+    </message>
+    <message>
+        <source>Showing the settings as they are now; your changes were discarded.</source>
+        <translation>Se muestra la configuración tal como está ahora; sus cambios se descartaron.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed the settings. Save again to review the differences.</source>
+        <translation>No guardado: otra persona cambió la configuración. Guarde de nuevo para revisar las diferencias.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Corrija los campos marcados.</translation>
+    </message>
+    <message>
+        <source>Purchase orders are numbered like %1.</source>
+        <translation>Los pedidos se numeran como %1.</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>&amp;Nombre de la empresa:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax id:</source>
+        <translation>&amp;NIF:</translation>
+    </message>
+    <message>
+        <source>&amp;Base currency:</source>
+        <translation>Moneda &amp;base:</translation>
+    </message>
+    <message>
+        <source>Approval bands are judged in this currency; orders in another currency are converted at the exchange rate of the order date.</source>
+        <translation>Los tramos de aprobación se evalúan en esta moneda; los pedidos en otra moneda se convierten al tipo de la fecha del pedido.</translation>
+    </message>
+    <message>
+        <source>Default tax &amp;rate:</source>
+        <translation>&amp;Tipo impositivo predeterminado:</translation>
+    </message>
+    <message>
+        <source>Order number &amp;prefix:</source>
+        <translation>&amp;Prefijo del número de pedido:</translation>
+    </message>
+    <message>
+        <source>Receipt t&amp;olerance:</source>
+        <translation>T&amp;olerancia de recepción:</translation>
+    </message>
+    <message>
+        <source>Allow &amp;negative stock (withdrawals may go below zero)</source>
+        <translation>Permitir stock &amp;negativo (las salidas pueden bajar de cero)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Changes</source>
+        <translation>&amp;Deshacer cambios</translation>
+    </message>
+    <message>
+        <source>e.g. DE123456789</source>
+        <translation>p. ej. ESB12345678</translation>
+    </message>
+</context>
+<context>
     <name>erp::client::PageRegistry</name>
     <message>
         <source>CRM</source>
@@ -2355,6 +2827,34 @@ Creado con Qt %2.</translation>
     <message>
         <source>My Activities</source>
         <translation>Mis actividades</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Proveedores</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Warehouses</source>
+        <translation>Almacenes</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Exchange Rates</source>
+        <translation>Tipos de cambio</translation>
+    </message>
+    <message>
+        <source>Approval Rules</source>
+        <translation>Reglas de aprobación</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +3076,270 @@ Creado con Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>erp::client::ProductForm</name>
+    <message>
+        <source>The units could not be loaded: %1</source>
+        <translation>No se pudieron cargar las unidades: %1</translation>
+    </message>
+    <message>
+        <source>Enter the product&apos;s SKU (your article number).</source>
+        <translation>Introduzca la referencia del artículo.</translation>
+    </message>
+    <message>
+        <source>Enter the product&apos;s name.</source>
+        <translation>Introduzca el nombre del artículo.</translation>
+    </message>
+    <message>
+        <source>Choose the unit stock is counted in.</source>
+        <translation>Elija la unidad en la que se cuenta el stock.</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Nuevo artículo</translation>
+    </message>
+    <message>
+        <source>Product “%1”</source>
+        <translation>Artículo «%1»</translation>
+    </message>
+    <message>
+        <source>New Product</source>
+        <translation>Nuevo artículo</translation>
+    </message>
+    <message>
+        <source>Edit Product</source>
+        <translation>Editar artículo</translation>
+    </message>
+    <message>
+        <source>Product: %1 %2</source>
+        <translation>Artículo: %1 %2</translation>
+    </message>
+    <message>
+        <source>The stock unit is chosen when the product is created.</source>
+        <translation>La unidad de stock se elige al crear el artículo.</translation>
+    </message>
+    <message>
+        <source>A new product has no stock yet.</source>
+        <translation>Un artículo nuevo todavía no tiene stock.</translation>
+    </message>
+    <message>
+        <source>Save the product first; then add the prices its suppliers ask.</source>
+        <translation>Guarde primero el artículo; después añada los precios de sus proveedores.</translation>
+    </message>
+    <message>
+        <source>The stock could not be loaded: %1</source>
+        <translation>No se pudo cargar el stock: %1</translation>
+    </message>
+    <message>
+        <source>The supplier prices could not be loaded: %1</source>
+        <translation>No se pudieron cargar los precios de proveedor: %1</translation>
+    </message>
+    <message>
+        <source>No stock in any location.</source>
+        <translation>No hay stock en ninguna ubicación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock in %n location(s), in the stock unit.</source>
+        <translation>
+            <numerusform>Stock en %n ubicación, en la unidad de stock.</numerusform>
+            <numerusform>Stock en %n ubicaciones, en la unidad de stock.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>supplier&apos;s usual</source>
+        <translation>el habitual del proveedor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No supplier prices yet.</source>
+        <translation>Todavía no hay precios de proveedor.</translation>
+    </message>
+    <message>
+        <source>A new order line takes the best price for its quantity.</source>
+        <translation>Una nueva línea de pedido toma el mejor precio para su cantidad.</translation>
+    </message>
+    <message>
+        <source>&amp;SKU:</source>
+        <translation>&amp;Referencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegoría:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Barcode:</source>
+        <translation>Código de barras:</translation>
+    </message>
+    <message>
+        <source>Stock &amp;unit:</source>
+        <translation>&amp;Unidad de stock:</translation>
+    </message>
+    <message>
+        <source>Standard &amp;cost:</source>
+        <translation>&amp;Coste estándar:</translation>
+    </message>
+    <message>
+        <source>&amp;Reorder point:</source>
+        <translation>&amp;Punto de pedido:</translation>
+    </message>
+    <message>
+        <source>Reorder &amp;quantity:</source>
+        <translation>Cantidad de &amp;pedido:</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred supplier:</source>
+        <translation>Pro&amp;veedor preferido:</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve (may be ordered)</source>
+        <translation>Acti&amp;vo (se puede pedir)</translation>
+    </message>
+    <message>
+        <source>Type to search suppliers</source>
+        <translation>Escriba para buscar proveedores</translation>
+    </message>
+    <message>
+        <source>Stock by location</source>
+        <translation>Stock por ubicación</translation>
+    </message>
+    <message>
+        <source>Supplier prices</source>
+        <translation>Precios de proveedor</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Disponible físico</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reservado</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Value at standard cost</source>
+        <translation>Valor a coste estándar</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>From quantity</source>
+        <translation>Desde la cantidad</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Plazo de entrega</translation>
+    </message>
+    <message>
+        <source>&amp;Add Price…</source>
+        <translation>&amp;Añadir precio…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Price…</source>
+        <translation>&amp;Editar precio…</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ProductsPage</name>
+    <message>
+        <source>Products</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Standard cost</source>
+        <translation>Coste estándar</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>Punto de pedido</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Código de barras</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>Todos los artículos</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Search by SKU, barcode or name</source>
+        <translation>Buscar por referencia, código de barras o nombre</translation>
+    </message>
+    <message>
+        <source>No products yet.</source>
+        <translation>Todavía no hay artículos.</translation>
+    </message>
+    <message>
+        <source>No products match the search or filter.</source>
+        <translation>Ningún artículo coincide con la búsqueda o el filtro.</translation>
+    </message>
+    <message>
+        <source>New Product</source>
+        <translation>Nuevo artículo</translation>
+    </message>
+    <message>
+        <source>Product “%1” created.</source>
+        <translation>Artículo «%1» creado.</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
+        <translation>Cambios en «%1» guardados.</translation>
+    </message>
+</context>
+<context>
     <name>erp::client::RecordForm</name>
     <message>
         <source>Loading…</source>
@@ -2636,6 +3400,17 @@ Creado con Qt %2.</translation>
     <message>
         <source>Do you want to save your changes to “%1”?</source>
         <translation>¿Desea guardar los cambios en «%1»?</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::RecordListPage</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +3755,337 @@ Creado con Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>erp::client::SupplierForm</name>
+    <message>
+        <source>Enter a short code for the supplier, for example ACME.</source>
+        <translation>Introduzca un código corto para el proveedor, por ejemplo ACME.</translation>
+    </message>
+    <message>
+        <source>Enter the supplier&apos;s name.</source>
+        <translation>Introduzca el nombre del proveedor.</translation>
+    </message>
+    <message>
+        <source>Enter a valid email address, for example name@example.com.</source>
+        <translation>Introduzca una dirección de correo válida, por ejemplo nombre@example.com.</translation>
+    </message>
+    <message>
+        <source>New supplier</source>
+        <translation>Nuevo proveedor</translation>
+    </message>
+    <message>
+        <source>Supplier “%1”</source>
+        <translation>Proveedor «%1»</translation>
+    </message>
+    <message>
+        <source>New Supplier</source>
+        <translation>Nuevo proveedor</translation>
+    </message>
+    <message>
+        <source>Edit Supplier</source>
+        <translation>Editar proveedor</translation>
+    </message>
+    <message>
+        <source>Supplier: %1</source>
+        <translation>Proveedor: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>Persona de &amp;contacto:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Co&amp;rreo electrónico:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Telé&amp;fono:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms:</source>
+        <translation>Condiciones de &amp;pago:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead time:</source>
+        <translation>&amp;Plazo de entrega:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>e.g. ACME</source>
+        <translation>p. ej. ACME</translation>
+    </message>
+    <message>
+        <source>e.g. 30 days net</source>
+        <translation>p. ej. 30 días netos</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nombre@example.com</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve (new orders may go to this supplier)</source>
+        <translation>Acti&amp;vo (se pueden hacer pedidos nuevos a este proveedor)</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::SupplierPriceForm</name>
+    <message>
+        <source>Choose the supplier.</source>
+        <translation>Elija el proveedor.</translation>
+    </message>
+    <message>
+        <source>Choose the unit the price is for.</source>
+        <translation>Elija la unidad a la que se aplica el precio.</translation>
+    </message>
+    <message>
+        <source>New supplier price</source>
+        <translation>Nuevo precio de proveedor</translation>
+    </message>
+    <message>
+        <source>Price of “%1”</source>
+        <translation>Precio de «%1»</translation>
+    </message>
+    <message>
+        <source>New Supplier Price</source>
+        <translation>Nuevo precio de proveedor</translation>
+    </message>
+    <message>
+        <source>Supplier Price: %1</source>
+        <translation>Precio de proveedor: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Supplier:</source>
+        <translation>&amp;Proveedor:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unidad:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>From &amp;quantity:</source>
+        <translation>Desde la &amp;cantidad:</translation>
+    </message>
+    <message>
+        <source>Unit &amp;price:</source>
+        <translation>Precio &amp;unitario:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead time:</source>
+        <translation>&amp;Plazo de entrega:</translation>
+    </message>
+    <message>
+        <source>Type to search suppliers</source>
+        <translation>Escriba para buscar proveedores</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s usual</source>
+        <translation>El habitual del proveedor</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::SuppliersPage</name>
+    <message>
+        <source>Suppliers</source>
+        <translation>Proveedores</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>All suppliers</source>
+        <translation>Todos los proveedores</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Search by code, name or email</source>
+        <translation>Buscar por código, nombre o correo</translation>
+    </message>
+    <message>
+        <source>No suppliers yet.</source>
+        <translation>Todavía no hay proveedores.</translation>
+    </message>
+    <message>
+        <source>No suppliers match the search or filter.</source>
+        <translation>Ningún proveedor coincide con la búsqueda o el filtro.</translation>
+    </message>
+    <message>
+        <source>New Supplier</source>
+        <translation>Nuevo proveedor</translation>
+    </message>
+    <message>
+        <source>Supplier “%1” created.</source>
+        <translation>Proveedor «%1» creado.</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
+        <translation>Cambios en «%1» guardados.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::UnitForm</name>
+    <message>
+        <source>Choose the unit&apos;s category.</source>
+        <translation>Elija la categoría de la unidad.</translation>
+    </message>
+    <message>
+        <source>Enter the unit&apos;s name, for example Box of 12.</source>
+        <translation>Introduzca el nombre de la unidad, por ejemplo Caja de 12.</translation>
+    </message>
+    <message>
+        <source>Enter a short symbol, for example box12.</source>
+        <translation>Introduzca un símbolo corto, por ejemplo box12.</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>Nueva unidad</translation>
+    </message>
+    <message>
+        <source>Unit “%1”</source>
+        <translation>Unidad «%1»</translation>
+    </message>
+    <message>
+        <source>New Unit</source>
+        <translation>Nueva unidad</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unidad: %1</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegoría:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol:</source>
+        <translation>S&amp;ímbolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Factor:</source>
+        <translation>&amp;Factor:</translation>
+    </message>
+    <message>
+        <source>How many of the category&apos;s base unit one of this unit is, exactly: a box of 12 pieces is 12, a gram is 0.001 kilograms.</source>
+        <translation>Cuántas unidades base de la categoría equivale exactamente una de esta unidad: una caja de 12 piezas es 12, un gramo es 0,001 kilogramos.</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve</source>
+        <translation>Acti&amp;vo</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::UnitsPage</name>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Search by name or symbol</source>
+        <translation>Buscar por nombre o símbolo</translation>
+    </message>
+    <message>
+        <source>No units yet.</source>
+        <translation>Todavía no hay unidades.</translation>
+    </message>
+    <message>
+        <source>No units match the search.</source>
+        <translation>Ninguna unidad coincide con la búsqueda.</translation>
+    </message>
+    <message>
+        <source>New Unit</source>
+        <translation>Nueva unidad</translation>
+    </message>
+    <message>
+        <source>Unit “%1” created.</source>
+        <translation>Unidad «%1» creada.</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
+        <translation>Cambios en «%1» guardados.</translation>
+    </message>
+</context>
+<context>
     <name>erp::client::UserForm</name>
     <message>
         <source>The roles could not be loaded: %1</source>
@@ -3183,6 +4289,148 @@ Creado con Qt %2.</translation>
     <message>
         <source>%1 was not locked out.</source>
         <translation>%1 no estaba bloqueado.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::WarehouseForm</name>
+    <message>
+        <source>Enter a short code, for example MAIN.</source>
+        <translation>Introduzca un código corto, por ejemplo MAIN.</translation>
+    </message>
+    <message>
+        <source>Enter the warehouse&apos;s name.</source>
+        <translation>Introduzca el nombre del almacén.</translation>
+    </message>
+    <message>
+        <source>New warehouse</source>
+        <translation>Nuevo almacén</translation>
+    </message>
+    <message>
+        <source>Warehouse “%1”</source>
+        <translation>Almacén «%1»</translation>
+    </message>
+    <message>
+        <source>New Warehouse</source>
+        <translation>Nuevo almacén</translation>
+    </message>
+    <message>
+        <source>Warehouse: %1</source>
+        <translation>Almacén: %1</translation>
+    </message>
+    <message>
+        <source>Save the warehouse first; then add its receiving and storage locations.</source>
+        <translation>Guarde primero el almacén; después añada sus ubicaciones de recepción y de almacenaje.</translation>
+    </message>
+    <message>
+        <source>The locations could not be loaded: %1</source>
+        <translation>No se pudieron cargar las ubicaciones: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Goods for this warehouse are received into its receiving location.</source>
+        <translation>Las mercancías de este almacén se reciben en su ubicación de recepción.</translation>
+    </message>
+    <message>
+        <source>This warehouse has no active receiving location: goods cannot be received into it until one is added.</source>
+        <translation>Este almacén no tiene ninguna ubicación de recepción activa: no se pueden recibir mercancías hasta que se añada una.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve</source>
+        <translation>Acti&amp;vo</translation>
+    </message>
+    <message>
+        <source>&amp;Locations</source>
+        <translation>&amp;Ubicaciones</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Add Loca&amp;tion…</source>
+        <translation>Añadir ubi&amp;cación…</translation>
+    </message>
+    <message>
+        <source>Edit Locat&amp;ion…</source>
+        <translation>Editar ubicac&amp;ión…</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::WarehousesPage</name>
+    <message>
+        <source>Warehouses</source>
+        <translation>Almacenes</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Search by code or name</source>
+        <translation>Buscar por código o nombre</translation>
+    </message>
+    <message>
+        <source>No warehouses yet.</source>
+        <translation>Todavía no hay almacenes.</translation>
+    </message>
+    <message>
+        <source>No warehouses match the search.</source>
+        <translation>Ningún almacén coincide con la búsqueda.</translation>
+    </message>
+    <message>
+        <source>New Warehouse</source>
+        <translation>Nuevo almacén</translation>
+    </message>
+    <message>
+        <source>Warehouse “%1” created.</source>
+        <translation>Almacén «%1» creado.</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
+        <translation>Cambios en «%1» guardados.</translation>
     </message>
 </context>
 </TS>

@@ -459,6 +459,176 @@
     </message>
 </context>
 <context>
+    <name>erp::client::ApprovalRuleForm</name>
+    <message>
+        <source>New approval band</source>
+        <translation>Nouveau seuil d’approbation</translation>
+    </message>
+    <message>
+        <source>Approval band from %1</source>
+        <translation>Seuil d’approbation à partir de %1</translation>
+    </message>
+    <message>
+        <source>Approval band %1 to %2</source>
+        <translation>Seuil d’approbation de %1 à %2</translation>
+    </message>
+    <message>
+        <source>New Approval Band</source>
+        <translation>Nouveau seuil d’approbation</translation>
+    </message>
+    <message>
+        <source>Approval Band</source>
+        <translation>Seuil d’approbation</translation>
+    </message>
+    <message>
+        <source>no upper limit</source>
+        <translation>sans limite supérieure</translation>
+    </message>
+    <message>
+        <source>anyone with the permission</source>
+        <translation>toute personne ayant l’autorisation</translation>
+    </message>
+    <message>
+        <source>Order total &amp;from:</source>
+        <translation>Total de commande à &amp;partir de :</translation>
+    </message>
+    <message>
+        <source>up &amp;to (not including):</source>
+        <translation>&amp;jusqu’à (non compris) :</translation>
+    </message>
+    <message>
+        <source>&amp;Approvers needed:</source>
+        <translation>&amp;Approbateurs requis :</translation>
+    </message>
+    <message>
+        <source>Approvers hold &amp;permission:</source>
+        <translation>Les approbateurs ont l’&amp;autorisation :</translation>
+    </message>
+    <message>
+        <source>Of &amp;whom some hold role:</source>
+        <translation>Dont certains ont le &amp;rôle :</translation>
+    </message>
+    <message>
+        <source>(no role needed)</source>
+        <translation>(aucun rôle requis)</translation>
+    </message>
+    <message>
+        <source>&amp;How many with the role:</source>
+        <translation>&amp;Combien avec le rôle :</translation>
+    </message>
+    <message>
+        <source>Amounts are order totals in the base currency (%1). With 0 approvers, submitting an order approves it at once. The creator of an order never counts as its approver.</source>
+        <translation>Les montants sont des totaux de commande dans la devise de base (%1). Avec 0 approbateur, une commande est approuvée dès sa soumission. Le créateur d’une commande ne compte jamais comme son approbateur.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ApprovalRulesPage</name>
+    <message>
+        <source>Approval Rules</source>
+        <translation>Règles d’approbation</translation>
+    </message>
+    <message>
+        <source>no upper limit</source>
+        <translation>sans limite supérieure</translation>
+    </message>
+    <message>
+        <source>Approvers</source>
+        <translation>Approbateurs</translation>
+    </message>
+    <message>
+        <source>none (approved at submit)</source>
+        <translation>aucun (approuvée à la soumission)</translation>
+    </message>
+    <message>
+        <source>Of whom with role</source>
+        <translation>Dont avec le rôle</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>From (%1)</source>
+        <translation>À partir de (%1)</translation>
+    </message>
+    <message>
+        <source>Up to (%1)</source>
+        <translation>Jusqu’à (%1)</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Permission</translation>
+    </message>
+    <message>
+        <source>No approval bands: no order can be submitted until one exists.</source>
+        <translation>Aucun seuil d’approbation : aucune commande ne peut être soumise tant qu’il n’en existe pas.</translation>
+    </message>
+    <message>
+        <source>New Band</source>
+        <translation>Nouveau seuil</translation>
+    </message>
+    <message>
+        <source>Delete Band…</source>
+        <translation>Supprimer le seuil…</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>from %1 upwards</source>
+        <translation>à partir de %1</translation>
+    </message>
+    <message>
+        <source>Every order total is covered by a band.</source>
+        <translation>Chaque total de commande est couvert par un seuil.</translation>
+    </message>
+    <message>
+        <source>Orders with a total %1 cannot be submitted: no band covers them.</source>
+        <translation>Les commandes d’un total %1 ne peuvent pas être soumises : aucun seuil ne les couvre.</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir de %1</translation>
+    </message>
+    <message>
+        <source>Approval band %1 added.</source>
+        <translation>Seuil d’approbation %1 ajouté.</translation>
+    </message>
+    <message>
+        <source>Approval band %1 saved.</source>
+        <translation>Seuil d’approbation %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete Approval Band</source>
+        <translation>Supprimer le seuil d’approbation</translation>
+    </message>
+    <message>
+        <source>Delete the band from %1 up to %2? Orders whose total no band covers cannot be submitted; orders already submitted keep their band.</source>
+        <translation>Supprimer le seuil de %1 à %2 ? Les commandes dont aucun seuil ne couvre le total ne peuvent pas être soumises ; les commandes déjà soumises gardent leur seuil.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>The band was not deleted: %1</source>
+        <translation>Le seuil n’a pas été supprimé : %1</translation>
+    </message>
+    <message>
+        <source>Approval band deleted.</source>
+        <translation>Seuil d’approbation supprimé.</translation>
+    </message>
+</context>
+<context>
     <name>erp::client::AuditDetailView</name>
     <message>
         <source>yes</source>
@@ -983,6 +1153,20 @@
     <message>
         <source>Done</source>
         <translation>Terminée</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::DecimalInput</name>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Saisissez un nombre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n digit(s) before the decimal point.</source>
+        <translation>
+            <numerusform>Au plus %n chiffre avant la virgule.</numerusform>
+            <numerusform>Au plus %n chiffres avant la virgule.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1712,116 @@
         <source>New password needed</source>
         <translation>Nouveau mot de passe requis</translation>
     </message>
+    <message>
+        <source>This band overlaps another approval band. Change the other band first, or choose amounts outside it.</source>
+        <translation>Ce seuil chevauche un autre seuil d’approbation. Modifiez d’abord l’autre seuil ou choisissez des montants en dehors.</translation>
+    </message>
+    <message>
+        <source>The band must end above the amount it starts at.</source>
+        <translation>Le seuil doit se terminer au-dessus du montant où il commence.</translation>
+    </message>
+    <message>
+        <source>A band cannot need more approvers with the role than approvers.</source>
+        <translation>Un seuil ne peut pas exiger plus d’approbateurs avec le rôle que d’approbateurs.</translation>
+    </message>
+    <message>
+        <source>This supplier does not exist.</source>
+        <translation>Ce fournisseur n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This unit does not exist or does not fit the product.</source>
+        <translation>Cette unité n’existe pas ou ne convient pas à l’article.</translation>
+    </message>
+    <message>
+        <source>This product does not exist.</source>
+        <translation>Cet article n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This warehouse does not exist or is not active.</source>
+        <translation>Cet entrepôt n’existe pas ou n’est pas actif.</translation>
+    </message>
+    <message>
+        <source>This is set when the record is created and cannot be changed.</source>
+        <translation>Ceci est fixé à la création et ne peut pas être modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ExchangeRateForm</name>
+    <message>
+        <source>New exchange rate</source>
+        <translation>Nouveau taux de change</translation>
+    </message>
+    <message>
+        <source>Rate of %1 from %2</source>
+        <translation>Taux de %1 à partir du %2</translation>
+    </message>
+    <message>
+        <source>New Exchange Rate</source>
+        <translation>Nouveau taux de change</translation>
+    </message>
+    <message>
+        <source>Exchange Rate: %1</source>
+        <translation>Taux de change : %1</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>De&amp;vise :</translation>
+    </message>
+    <message>
+        <source>&amp;Valid from:</source>
+        <translation>&amp;Valable à partir du :</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Taux :</translation>
+    </message>
+    <message>
+        <source>How much of the base currency one unit of this currency is worth. Orders use the latest rate on or before their order date.</source>
+        <translation>Combien de devise de base vaut une unité de cette devise. Les commandes utilisent le dernier taux à la date de commande ou avant.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ExchangeRatesPage</name>
+    <message>
+        <source>Exchange Rates</source>
+        <translation>Taux de change</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valable à partir du</translation>
+    </message>
+    <message>
+        <source>Rate (base currency per unit)</source>
+        <translation>Taux (devise de base par unité)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>Toutes les devises</translation>
+    </message>
+    <message>
+        <source>No exchange rates yet. Orders in a currency other than the base currency need one.</source>
+        <translation>Aucun taux de change pour l’instant. Les commandes dans une autre devise que la devise de base en ont besoin.</translation>
+    </message>
+    <message>
+        <source>No rates for this currency.</source>
+        <translation>Aucun taux pour cette devise.</translation>
+    </message>
+    <message>
+        <source>New Rate</source>
+        <translation>Nouveau taux</translation>
+    </message>
+    <message>
+        <source>Exchange rate %1 added.</source>
+        <translation>Taux de change %1 ajouté.</translation>
+    </message>
+    <message>
+        <source>Exchange rate %1 saved.</source>
+        <translation>Taux de change %1 enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::LeadForm</name>
@@ -2027,6 +2321,57 @@ Rien n&apos;est importé avant que le serveur ait vérifié chaque ligne.</trans
     </message>
 </context>
 <context>
+    <name>erp::client::LocationForm</name>
+    <message>
+        <source>Receiving</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Enter a short code, for example A-01.</source>
+        <translation>Saisissez un code court, par exemple A-01.</translation>
+    </message>
+    <message>
+        <source>Enter the location&apos;s name.</source>
+        <translation>Saisissez le nom de l’emplacement.</translation>
+    </message>
+    <message>
+        <source>New location</source>
+        <translation>Nouvel emplacement</translation>
+    </message>
+    <message>
+        <source>Location “%1”</source>
+        <translation>Emplacement « %1 »</translation>
+    </message>
+    <message>
+        <source>New Location</source>
+        <translation>Nouvel emplacement</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>Emplacement : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve</source>
+        <translation>Acti&amp;f</translation>
+    </message>
+</context>
+<context>
     <name>erp::client::LoginDialog</name>
     <message>
         <source>https://erp.example.com:8443</source>
@@ -2295,6 +2640,133 @@ Conçu avec Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>erp::client::OrganisationSettingsPage</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes. Save them or press Undo Changes before reloading.</source>
+        <translation>Vous avez des modifications non enregistrées. Enregistrez-les ou choisissez « Annuler les modifications » avant de recharger.</translation>
+    </message>
+    <message>
+        <source>The settings could not be loaded: %1</source>
+        <translation>Les paramètres n’ont pas pu être chargés : %1</translation>
+    </message>
+    <message>
+        <source>Enter the company name printed on documents.</source>
+        <translation>Saisissez le nom de la société imprimé sur les documents.</translation>
+    </message>
+    <message>
+        <source>Use 1 to 10 letters, digits and hyphens, starting with a letter or digit.</source>
+        <translation>Utilisez de 1 à 10 lettres, chiffres et tirets, en commençant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>Enter a percentage from 0 to 100.</source>
+        <translation>Saisissez un pourcentage de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Rien à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Paramètres enregistrés.</translation>
+    </message>
+    <message>
+        <source>Organisation settings saved.</source>
+        <translation>Paramètres de l’organisation enregistrés.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed the settings, and they could not be read again: %1</source>
+        <translation>Non enregistré : quelqu’un d’autre a modifié les paramètres, et ils n’ont pas pu être relus : %1</translation>
+    </message>
+    <message>
+        <source>Organisation settings</source>
+        <translation>Paramètres de l’organisation</translation>
+    </message>
+    <message>
+        <source>Showing the settings as they are now; your changes were discarded.</source>
+        <translation>Les paramètres sont affichés tels qu’ils sont maintenant ; vos modifications ont été abandonnées.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed the settings. Save again to review the differences.</source>
+        <translation>Non enregistré : quelqu’un d’autre a modifié les paramètres. Enregistrez à nouveau pour examiner les différences.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Veuillez corriger les champs signalés.</translation>
+    </message>
+    <message>
+        <source>Purchase orders are numbered like %1.</source>
+        <translation>Les commandes sont numérotées comme %1.</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>&amp;Nom de la société :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Tax id:</source>
+        <translation>Numéro de &amp;TVA :</translation>
+    </message>
+    <message>
+        <source>&amp;Base currency:</source>
+        <translation>Devise de &amp;base :</translation>
+    </message>
+    <message>
+        <source>Approval bands are judged in this currency; orders in another currency are converted at the exchange rate of the order date.</source>
+        <translation>Les seuils d’approbation sont évalués dans cette devise ; les commandes dans une autre devise sont converties au taux de la date de commande.</translation>
+    </message>
+    <message>
+        <source>Default tax &amp;rate:</source>
+        <translation>&amp;Taux de taxe par défaut :</translation>
+    </message>
+    <message>
+        <source>Order number &amp;prefix:</source>
+        <translation>&amp;Préfixe des numéros de commande :</translation>
+    </message>
+    <message>
+        <source>Receipt t&amp;olerance:</source>
+        <translation>T&amp;olérance de réception :</translation>
+    </message>
+    <message>
+        <source>Allow &amp;negative stock (withdrawals may go below zero)</source>
+        <translation>Autoriser un stock &amp;négatif (les sorties peuvent passer sous zéro)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Changes</source>
+        <translation>&amp;Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>e.g. DE123456789</source>
+        <translation>p. ex. FR12345678901</translation>
+    </message>
+</context>
+<context>
     <name>erp::client::PageRegistry</name>
     <message>
         <source>CRM</source>
@@ -2355,6 +2827,34 @@ Conçu avec Qt %2.</translation>
     <message>
         <source>My Activities</source>
         <translation>Mes activités</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Warehouses</source>
+        <translation>Entrepôts</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Exchange Rates</source>
+        <translation>Taux de change</translation>
+    </message>
+    <message>
+        <source>Approval Rules</source>
+        <translation>Règles d’approbation</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +3076,270 @@ Conçu avec Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>erp::client::ProductForm</name>
+    <message>
+        <source>The units could not be loaded: %1</source>
+        <translation>Les unités n’ont pas pu être chargées : %1</translation>
+    </message>
+    <message>
+        <source>Enter the product&apos;s SKU (your article number).</source>
+        <translation>Saisissez la référence de l’article.</translation>
+    </message>
+    <message>
+        <source>Enter the product&apos;s name.</source>
+        <translation>Saisissez le nom de l’article.</translation>
+    </message>
+    <message>
+        <source>Choose the unit stock is counted in.</source>
+        <translation>Choisissez l’unité dans laquelle le stock est compté.</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Nouvel article</translation>
+    </message>
+    <message>
+        <source>Product “%1”</source>
+        <translation>Article « %1 »</translation>
+    </message>
+    <message>
+        <source>New Product</source>
+        <translation>Nouvel article</translation>
+    </message>
+    <message>
+        <source>Edit Product</source>
+        <translation>Modifier l’article</translation>
+    </message>
+    <message>
+        <source>Product: %1 %2</source>
+        <translation>Article : %1 %2</translation>
+    </message>
+    <message>
+        <source>The stock unit is chosen when the product is created.</source>
+        <translation>L’unité de stock est choisie à la création de l’article.</translation>
+    </message>
+    <message>
+        <source>A new product has no stock yet.</source>
+        <translation>Un nouvel article n’a pas encore de stock.</translation>
+    </message>
+    <message>
+        <source>Save the product first; then add the prices its suppliers ask.</source>
+        <translation>Enregistrez d’abord l’article, puis ajoutez les prix de ses fournisseurs.</translation>
+    </message>
+    <message>
+        <source>The stock could not be loaded: %1</source>
+        <translation>Le stock n’a pas pu être chargé : %1</translation>
+    </message>
+    <message>
+        <source>The supplier prices could not be loaded: %1</source>
+        <translation>Les prix fournisseurs n’ont pas pu être chargés : %1</translation>
+    </message>
+    <message>
+        <source>No stock in any location.</source>
+        <translation>Aucun stock dans aucun emplacement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock in %n location(s), in the stock unit.</source>
+        <translation>
+            <numerusform>Stock dans %n emplacement, dans l’unité de stock.</numerusform>
+            <numerusform>Stock dans %n emplacements, dans l’unité de stock.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>supplier&apos;s usual</source>
+        <translation>habituel du fournisseur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No supplier prices yet.</source>
+        <translation>Aucun prix fournisseur pour l’instant.</translation>
+    </message>
+    <message>
+        <source>A new order line takes the best price for its quantity.</source>
+        <translation>Une nouvelle ligne de commande prend le meilleur prix pour sa quantité.</translation>
+    </message>
+    <message>
+        <source>&amp;SKU:</source>
+        <translation>&amp;Référence :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tégorie :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Barcode:</source>
+        <translation>Code-barres :</translation>
+    </message>
+    <message>
+        <source>Stock &amp;unit:</source>
+        <translation>&amp;Unité de stock :</translation>
+    </message>
+    <message>
+        <source>Standard &amp;cost:</source>
+        <translation>&amp;Coût standard :</translation>
+    </message>
+    <message>
+        <source>&amp;Reorder point:</source>
+        <translation>&amp;Seuil de réapprovisionnement :</translation>
+    </message>
+    <message>
+        <source>Reorder &amp;quantity:</source>
+        <translation>&amp;Quantité à commander :</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred supplier:</source>
+        <translation>&amp;Fournisseur préféré :</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve (may be ordered)</source>
+        <translation>Acti&amp;f (peut être commandé)</translation>
+    </message>
+    <message>
+        <source>Type to search suppliers</source>
+        <translation>Tapez pour rechercher des fournisseurs</translation>
+    </message>
+    <message>
+        <source>Stock by location</source>
+        <translation>Stock par emplacement</translation>
+    </message>
+    <message>
+        <source>Supplier prices</source>
+        <translation>Prix fournisseurs</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Value at standard cost</source>
+        <translation>Valeur au coût standard</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>From quantity</source>
+        <translation>À partir de la quantité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Délai de livraison</translation>
+    </message>
+    <message>
+        <source>&amp;Add Price…</source>
+        <translation>&amp;Ajouter un prix…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Price…</source>
+        <translation>&amp;Modifier le prix…</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ProductsPage</name>
+    <message>
+        <source>Products</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Standard cost</source>
+        <translation>Coût standard</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>Seuil de réapprovisionnement</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Code-barres</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>Tous les articles</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Search by SKU, barcode or name</source>
+        <translation>Rechercher par référence, code-barres ou nom</translation>
+    </message>
+    <message>
+        <source>No products yet.</source>
+        <translation>Aucun article pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No products match the search or filter.</source>
+        <translation>Aucun article ne correspond à la recherche ou au filtre.</translation>
+    </message>
+    <message>
+        <source>New Product</source>
+        <translation>Nouvel article</translation>
+    </message>
+    <message>
+        <source>Product “%1” created.</source>
+        <translation>Article « %1 » créé.</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
+        <translation>Modifications de « %1 » enregistrées.</translation>
+    </message>
+</context>
+<context>
     <name>erp::client::RecordForm</name>
     <message>
         <source>Loading…</source>
@@ -2636,6 +3400,17 @@ Conçu avec Qt %2.</translation>
     <message>
         <source>Do you want to save your changes to “%1”?</source>
         <translation>Voulez-vous enregistrer vos modifications de « %1 » ?</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::RecordListPage</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +3755,337 @@ Conçu avec Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>erp::client::SupplierForm</name>
+    <message>
+        <source>Enter a short code for the supplier, for example ACME.</source>
+        <translation>Saisissez un code court pour le fournisseur, par exemple ACME.</translation>
+    </message>
+    <message>
+        <source>Enter the supplier&apos;s name.</source>
+        <translation>Saisissez le nom du fournisseur.</translation>
+    </message>
+    <message>
+        <source>Enter a valid email address, for example name@example.com.</source>
+        <translation>Saisissez une adresse e-mail valide, par exemple nom@example.com.</translation>
+    </message>
+    <message>
+        <source>New supplier</source>
+        <translation>Nouveau fournisseur</translation>
+    </message>
+    <message>
+        <source>Supplier “%1”</source>
+        <translation>Fournisseur « %1 »</translation>
+    </message>
+    <message>
+        <source>New Supplier</source>
+        <translation>Nouveau fournisseur</translation>
+    </message>
+    <message>
+        <source>Edit Supplier</source>
+        <translation>Modifier le fournisseur</translation>
+    </message>
+    <message>
+        <source>Supplier: %1</source>
+        <translation>Fournisseur : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>&amp;Personne à contacter :</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Télép&amp;hone :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>De&amp;vise :</translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms:</source>
+        <translation>Conditions de &amp;paiement :</translation>
+    </message>
+    <message>
+        <source>&amp;Lead time:</source>
+        <translation>&amp;Délai de livraison :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>e.g. ACME</source>
+        <translation>p. ex. ACME</translation>
+    </message>
+    <message>
+        <source>e.g. 30 days net</source>
+        <translation>p. ex. 30 jours net</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@example.com</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve (new orders may go to this supplier)</source>
+        <translation>Acti&amp;f (de nouvelles commandes peuvent être passées à ce fournisseur)</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::SupplierPriceForm</name>
+    <message>
+        <source>Choose the supplier.</source>
+        <translation>Choisissez le fournisseur.</translation>
+    </message>
+    <message>
+        <source>Choose the unit the price is for.</source>
+        <translation>Choisissez l’unité à laquelle le prix s’applique.</translation>
+    </message>
+    <message>
+        <source>New supplier price</source>
+        <translation>Nouveau prix fournisseur</translation>
+    </message>
+    <message>
+        <source>Price of “%1”</source>
+        <translation>Prix de « %1 »</translation>
+    </message>
+    <message>
+        <source>New Supplier Price</source>
+        <translation>Nouveau prix fournisseur</translation>
+    </message>
+    <message>
+        <source>Supplier Price: %1</source>
+        <translation>Prix fournisseur : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Supplier:</source>
+        <translation>&amp;Fournisseur :</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité :</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>De&amp;vise :</translation>
+    </message>
+    <message>
+        <source>From &amp;quantity:</source>
+        <translation>À partir de la &amp;quantité :</translation>
+    </message>
+    <message>
+        <source>Unit &amp;price:</source>
+        <translation>&amp;Prix unitaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Lead time:</source>
+        <translation>&amp;Délai de livraison :</translation>
+    </message>
+    <message>
+        <source>Type to search suppliers</source>
+        <translation>Tapez pour rechercher des fournisseurs</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s usual</source>
+        <translation>Habituel du fournisseur</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::SuppliersPage</name>
+    <message>
+        <source>Suppliers</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>All suppliers</source>
+        <translation>Tous les fournisseurs</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Search by code, name or email</source>
+        <translation>Rechercher par code, nom ou e-mail</translation>
+    </message>
+    <message>
+        <source>No suppliers yet.</source>
+        <translation>Aucun fournisseur pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No suppliers match the search or filter.</source>
+        <translation>Aucun fournisseur ne correspond à la recherche ou au filtre.</translation>
+    </message>
+    <message>
+        <source>New Supplier</source>
+        <translation>Nouveau fournisseur</translation>
+    </message>
+    <message>
+        <source>Supplier “%1” created.</source>
+        <translation>Fournisseur « %1 » créé.</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
+        <translation>Modifications de « %1 » enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::UnitForm</name>
+    <message>
+        <source>Choose the unit&apos;s category.</source>
+        <translation>Choisissez la catégorie de l’unité.</translation>
+    </message>
+    <message>
+        <source>Enter the unit&apos;s name, for example Box of 12.</source>
+        <translation>Saisissez le nom de l’unité, par exemple Carton de 12.</translation>
+    </message>
+    <message>
+        <source>Enter a short symbol, for example box12.</source>
+        <translation>Saisissez un symbole court, par exemple box12.</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>Nouvelle unité</translation>
+    </message>
+    <message>
+        <source>Unit “%1”</source>
+        <translation>Unité « %1 »</translation>
+    </message>
+    <message>
+        <source>New Unit</source>
+        <translation>Nouvelle unité</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unité : %1</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tégorie :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol:</source>
+        <translation>S&amp;ymbole :</translation>
+    </message>
+    <message>
+        <source>&amp;Factor:</source>
+        <translation>&amp;Facteur :</translation>
+    </message>
+    <message>
+        <source>How many of the category&apos;s base unit one of this unit is, exactly: a box of 12 pieces is 12, a gram is 0.001 kilograms.</source>
+        <translation>Combien d’unités de base de la catégorie vaut exactement une de ces unités : un carton de 12 pièces vaut 12, un gramme vaut 0,001 kilogramme.</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve</source>
+        <translation>Acti&amp;f</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::UnitsPage</name>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Facteur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbole</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Search by name or symbol</source>
+        <translation>Rechercher par nom ou symbole</translation>
+    </message>
+    <message>
+        <source>No units yet.</source>
+        <translation>Aucune unité pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No units match the search.</source>
+        <translation>Aucune unité ne correspond à la recherche.</translation>
+    </message>
+    <message>
+        <source>New Unit</source>
+        <translation>Nouvelle unité</translation>
+    </message>
+    <message>
+        <source>Unit “%1” created.</source>
+        <translation>Unité « %1 » créée.</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
+        <translation>Modifications de « %1 » enregistrées.</translation>
+    </message>
+</context>
+<context>
     <name>erp::client::UserForm</name>
     <message>
         <source>The roles could not be loaded: %1</source>
@@ -3183,6 +4289,148 @@ Conçu avec Qt %2.</translation>
     <message>
         <source>%1 was not locked out.</source>
         <translation>%1 n&apos;était pas bloqué.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::WarehouseForm</name>
+    <message>
+        <source>Enter a short code, for example MAIN.</source>
+        <translation>Saisissez un code court, par exemple MAIN.</translation>
+    </message>
+    <message>
+        <source>Enter the warehouse&apos;s name.</source>
+        <translation>Saisissez le nom de l’entrepôt.</translation>
+    </message>
+    <message>
+        <source>New warehouse</source>
+        <translation>Nouvel entrepôt</translation>
+    </message>
+    <message>
+        <source>Warehouse “%1”</source>
+        <translation>Entrepôt « %1 »</translation>
+    </message>
+    <message>
+        <source>New Warehouse</source>
+        <translation>Nouvel entrepôt</translation>
+    </message>
+    <message>
+        <source>Warehouse: %1</source>
+        <translation>Entrepôt : %1</translation>
+    </message>
+    <message>
+        <source>Save the warehouse first; then add its receiving and storage locations.</source>
+        <translation>Enregistrez d’abord l’entrepôt, puis ajoutez ses emplacements de réception et de stockage.</translation>
+    </message>
+    <message>
+        <source>The locations could not be loaded: %1</source>
+        <translation>Les emplacements n’ont pas pu être chargés : %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Goods for this warehouse are received into its receiving location.</source>
+        <translation>Les marchandises de cet entrepôt sont reçues dans son emplacement de réception.</translation>
+    </message>
+    <message>
+        <source>This warehouse has no active receiving location: goods cannot be received into it until one is added.</source>
+        <translation>Cet entrepôt n’a aucun emplacement de réception actif : aucune marchandise ne peut y être reçue tant qu’il n’en a pas.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve</source>
+        <translation>Acti&amp;f</translation>
+    </message>
+    <message>
+        <source>&amp;Locations</source>
+        <translation>&amp;Emplacements</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Add Loca&amp;tion…</source>
+        <translation>Ajouter un empl&amp;acement…</translation>
+    </message>
+    <message>
+        <source>Edit Locat&amp;ion…</source>
+        <translation>Modifier l’emplacem&amp;ent…</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::WarehousesPage</name>
+    <message>
+        <source>Warehouses</source>
+        <translation>Entrepôts</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Search by code or name</source>
+        <translation>Rechercher par code ou nom</translation>
+    </message>
+    <message>
+        <source>No warehouses yet.</source>
+        <translation>Aucun entrepôt pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No warehouses match the search.</source>
+        <translation>Aucun entrepôt ne correspond à la recherche.</translation>
+    </message>
+    <message>
+        <source>New Warehouse</source>
+        <translation>Nouvel entrepôt</translation>
+    </message>
+    <message>
+        <source>Warehouse “%1” created.</source>
+        <translation>Entrepôt « %1 » créé.</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
+        <translation>Modifications de « %1 » enregistrées.</translation>
     </message>
 </context>
 </TS>

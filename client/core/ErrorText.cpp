@@ -319,6 +319,24 @@ QString ErrorText::forFieldCode(const QString &code, const QString &serverMessag
         return tr("The file must be UTF-8 encoded.");
     if (code == QLatin1String("too_many_rows"))
         return tr("The file has too many lines; split it.");
+    // Procurement master data and approval bands.
+    if (code == QLatin1String("overlaps"))
+        return tr("This band overlaps another approval band. Change the other band first, or choose amounts "
+                  "outside it.");
+    if (code == QLatin1String("must_exceed_from"))
+        return tr("The band must end above the amount it starts at.");
+    if (code == QLatin1String("too_many"))
+        return tr("A band cannot need more approvers with the role than approvers.");
+    if (code == QLatin1String("unknown_supplier"))
+        return tr("This supplier does not exist.");
+    if (code == QLatin1String("unknown_unit") || code == QLatin1String("unknown_unit_category"))
+        return tr("This unit does not exist or does not fit the product.");
+    if (code == QLatin1String("unknown_product"))
+        return tr("This product does not exist.");
+    if (code == QLatin1String("unknown_warehouse"))
+        return tr("This warehouse does not exist or is not active.");
+    if (code == QLatin1String("not_changeable"))
+        return tr("This is set when the record is created and cannot be changed.");
     if (code == QLatin1String("invalid"))
         return tr("This value is not valid.");
     if (code == QLatin1String("unknown_field") || code == QLatin1String("read_only_field"))

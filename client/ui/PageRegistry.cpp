@@ -10,6 +10,13 @@
 #include "client/ui/crm/LeadsPage.h"
 #include "client/ui/crm/MyActivitiesPage.h"
 #include "client/ui/crm/PipelineBoardPage.h"
+#include "client/ui/inventory/ProductsPage.h"
+#include "client/ui/inventory/UnitsPage.h"
+#include "client/ui/inventory/WarehousesPage.h"
+#include "client/ui/purchasing/ApprovalRulesPage.h"
+#include "client/ui/purchasing/ExchangeRatesPage.h"
+#include "client/ui/purchasing/OrganisationSettingsPage.h"
+#include "client/ui/purchasing/SuppliersPage.h"
 #include "shared/Permissions.h"
 
 using namespace Qt::StringLiterals;
@@ -78,6 +85,45 @@ const QList<PageRegistry::PageDefinition> &PageRegistry::pages()
          {QLatin1String(P::AuditView)},
          [](const Session &) { return tr("Audit Log"); },
          [](ApiClient *api) -> Page * { return new AuditLogPage(api); }},
+        // Procurement master data: read with the module's view permission
+        // (forms open read-only without its edit permission).
+        {u"suppliers"_s,
+         u"purchasing"_s,
+         {QLatin1String(P::PurchasingView)},
+         [](const Session &) { return tr("Suppliers"); },
+         [](ApiClient *api) -> Page * { return new SuppliersPage(api); }},
+        {u"products"_s,
+         u"inventory"_s,
+         {QLatin1String(P::InventoryView)},
+         [](const Session &) { return tr("Products"); },
+         [](ApiClient *api) -> Page * { return new ProductsPage(api); }},
+        {u"units"_s,
+         u"inventory"_s,
+         {QLatin1String(P::InventoryView)},
+         [](const Session &) { return tr("Units"); },
+         [](ApiClient *api) -> Page * { return new UnitsPage(api); }},
+        {u"warehouses"_s,
+         u"inventory"_s,
+         {QLatin1String(P::InventoryView)},
+         [](const Session &) { return tr("Warehouses"); },
+         [](ApiClient *api) -> Page * { return new WarehousesPage(api); }},
+        // Organisation configuration: settings.manage (the server's rule for
+        // reading it as well).
+        {u"organisation"_s,
+         u"admin"_s,
+         {QLatin1String(P::SettingsManage)},
+         [](const Session &) { return tr("Organisation"); },
+         [](ApiClient *api) -> Page * { return new OrganisationSettingsPage(api); }},
+        {u"exchange-rates"_s,
+         u"admin"_s,
+         {QLatin1String(P::SettingsManage)},
+         [](const Session &) { return tr("Exchange Rates"); },
+         [](ApiClient *api) -> Page * { return new ExchangeRatesPage(api); }},
+        {u"approval-rules"_s,
+         u"admin"_s,
+         {QLatin1String(P::SettingsManage)},
+         [](const Session &) { return tr("Approval Rules"); },
+         [](ApiClient *api) -> Page * { return new ApprovalRulesPage(api); }},
     };
     return pages;
 }

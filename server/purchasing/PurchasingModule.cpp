@@ -4,6 +4,7 @@
 #include "server/db/Database.h"
 #include "server/inventory/IncomingStock.h"
 #include "server/inventory/StockLedger.h"
+#include "server/purchasing/ApprovalRuleRoutes.h"
 #include "server/purchasing/PurchaseOrderApproval.h"
 #include "server/purchasing/PurchaseOrderDrafts.h"
 #include "server/purchasing/PurchaseOrderLifecycle.h"
@@ -52,6 +53,7 @@ void PurchasingModule::registerRoutes(Router &router) const
         "FROM purchase_order_lines ol JOIN purchase_orders o ON o.id = ol.purchase_order_id "
         "WHERE ol.product_id = %1 AND o.state IN ('approved', 'ordered', 'partially_received') "
         "AND ol.closed_short_at IS NULL AND ol.received_quantity < ol.quantity)"));
+    registerApprovalRuleRoutes(router);
 }
 
 void PurchasingModule::provisionTenant(qint64 tenantId, Transaction &) const

@@ -133,6 +133,12 @@ const QList<ExpectedRouteAccess> &ExpectedRouteAccess::table()
         perm("POST", "/api/v1/exchange-rates", "settings.manage"),
         perm("GET", "/api/v1/exchange-rates/{id:int}", "settings.manage"),
         perm("PATCH", "/api/v1/exchange-rates/{id:int}", "settings.manage"),
+        // Approval bands are configuration of the organisation like the settings.
+        perm("GET", "/api/v1/approval-rules", "settings.manage"),
+        perm("POST", "/api/v1/approval-rules", "settings.manage"),
+        perm("GET", "/api/v1/approval-rules/{id:int}", "settings.manage"),
+        perm("PATCH", "/api/v1/approval-rules/{id:int}", "settings.manage"),
+        perm("DELETE", "/api/v1/approval-rules/{id:int}", "settings.manage"),
         perm("GET", "/api/v1/units", "inventory.view"),
         perm("POST", "/api/v1/units", "inventory.edit"),
         perm("GET", "/api/v1/units/{id:int}", "inventory.view"),

@@ -154,6 +154,9 @@ void TestTenantIsolation::addProcurementRecordsOf(const TestServer::Tenant &t, c
                        sql(u"INSERT INTO exchange_rates (tenant_id, currency, valid_on, rate) "
                            "VALUES (?, 'USD', '2026-01-01', 0.9) RETURNING id"_s,
                            {tenant}));
+        // Every organisation is provisioned with its approval bands.
+        created.insert(u"approval-rules"_s,
+                       sql(u"SELECT min(id) FROM approval_rules WHERE tenant_id = ?"_s, {tenant}));
         created.insert(
             u"supplier-prices"_s,
             sql(u"INSERT INTO supplier_prices (tenant_id, supplier_id, product_id, unit_id, currency, unit_price) "
