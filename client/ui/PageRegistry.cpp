@@ -10,6 +10,7 @@
 #include "client/ui/crm/LeadsPage.h"
 #include "client/ui/crm/MyActivitiesPage.h"
 #include "client/ui/crm/PipelineBoardPage.h"
+#include "client/ui/purchasing/PurchaseOrdersPage.h"
 #include "shared/Permissions.h"
 
 using namespace Qt::StringLiterals;
@@ -78,6 +79,11 @@ const QList<PageRegistry::PageDefinition> &PageRegistry::pages()
          {QLatin1String(P::AuditView)},
          [](const Session &) { return tr("Audit Log"); },
          [](ApiClient *api) -> Page * { return new AuditLogPage(api); }},
+        {u"purchase-orders"_s,
+         u"purchasing"_s,
+         {QLatin1String(P::PurchasingView)},
+         [](const Session &) { return tr("Purchase Orders"); },
+         [](ApiClient *api) -> Page * { return new PurchaseOrdersPage(api); }},
     };
     return pages;
 }
