@@ -2348,6 +2348,10 @@ Erstellt mit Qt %2.</translation>
         <source>My Activities</source>
         <translation>Meine Aktivitäten</translation>
     </message>
+    <message>
+        <source>Purchase Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::PagedListModel</name>
@@ -2565,6 +2569,619 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>%1, %2, %3, owner %4</source>
         <translation>%1, %2, %3, verantwortlich: %4</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PurchaseOrderEditor</name>
+    <message>
+        <source>Su&amp;pplier:</source>
+        <translation>Lie&amp;ferant:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>&amp;Order date:</source>
+        <translation>&amp;Bestelldatum:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected:</source>
+        <translation>&amp;Erwartet:</translation>
+    </message>
+    <message>
+        <source>Ship &amp;to:</source>
+        <translation>Liefern &amp;an:</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Name or code; Down for a list</source>
+        <translation>Name oder Code; Pfeil runter für eine Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>&amp;Lines</source>
+        <translation>&amp;Positionen</translation>
+    </message>
+    <message>
+        <source>Insert adds a line, Delete removes it; Tab or Enter moves to the next cell.</source>
+        <translation>Einfg fügt eine Position hinzu, Entf entfernt sie; Tab oder Eingabe springt zur nächsten Zelle.</translation>
+    </message>
+    <message>
+        <source>Add Line</source>
+        <translation>Position hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a line (Insert)</source>
+        <translation>Eine Position hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <source>Remove Line</source>
+        <translation>Position entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the current line (Delete)</source>
+        <translation>Die aktuelle Position entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Subtotal:</source>
+        <translation>Zwischensumme:</translation>
+    </message>
+    <message>
+        <source>Tax:</source>
+        <translation>Steuer:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Gesamt:</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>New Purchase Order</source>
+        <translation>Neue Bestellung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) not counted yet: the server fills in missing prices and the default tax rate on saving.</source>
+        <translation>
+            <numerusform>%n Position noch nicht berücksichtigt: Der Server setzt fehlende Preise und den Standardsteuersatz beim Speichern ein.</numerusform>
+            <numerusform>%n Positionen noch nicht berücksichtigt: Der Server setzt fehlende Preise und den Standardsteuersatz beim Speichern ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the supplier.</source>
+        <translation>Bitte den Lieferanten wählen.</translation>
+    </message>
+    <message>
+        <source>Choose the warehouse the goods go to.</source>
+        <translation>Bitte das Lager wählen, in das die Ware geht.</translation>
+    </message>
+    <message>
+        <source>Goods cannot be expected before they are ordered.</source>
+        <translation>Ware kann nicht vor der Bestellung erwartet werden.</translation>
+    </message>
+    <message>
+        <source>New purchase order</source>
+        <translation>Neue Bestellung</translation>
+    </message>
+    <message>
+        <source>Purchase order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <source>Purchase Order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Approved by rule</source>
+        <translation>Per Regel freigegeben</translation>
+    </message>
+    <message>
+        <source>%1 (voided)</source>
+        <translation>%1 (aufgehoben)</translation>
+    </message>
+    <message>
+        <source>Please save your changes first.</source>
+        <translation>Bitte speichern Sie zuerst Ihre Änderungen.</translation>
+    </message>
+    <message>
+        <source>Why is the order rejected? The buyer sees this comment.</source>
+        <translation>Warum wird die Bestellung abgelehnt? Der Einkäufer sieht diesen Kommentar.</translation>
+    </message>
+    <message>
+        <source>Why is the order cancelled?</source>
+        <translation>Warum wird die Bestellung storniert?</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling (optional):</source>
+        <translation>Grund für die Stornierung (optional):</translation>
+    </message>
+    <message>
+        <source>%1 did not go through: %2</source>
+        <translation>%1 wurde nicht ausgeführt: %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to “%1”.</source>
+        <translation>Das PDF konnte nicht nach „%1“ geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Export Purchase Order as PDF</source>
+        <translation>Bestellung als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PurchaseOrderLineDelegate</name>
+    <message>
+        <source>SKU, barcode or name</source>
+        <translation>Artikelnr., Barcode oder Name</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PurchaseOrderLinesModel</name>
+    <message>
+        <source>Line %1: </source>
+        <translation>Position %1: </translation>
+    </message>
+    <message>
+        <source>choose a product.</source>
+        <translation>bitte einen Artikel wählen.</translation>
+    </message>
+    <message>
+        <source>enter a quantity.</source>
+        <translation>bitte eine Menge eingeben.</translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s price for this quantity; type a price to override it.</source>
+        <translation>Der Preis des Lieferanten für diese Menge; geben Sie einen Preis ein, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>No supplier price known; the server fills in a price on saving, or type one.</source>
+        <translation>Kein Lieferantenpreis bekannt; der Server setzt beim Speichern einen Preis ein, oder geben Sie einen ein.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s default tax rate; type a rate to override it.</source>
+        <translation>Der Standardsteuersatz der Organisation; geben Sie einen Satz ein, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Unit Price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Line Total</source>
+        <translation>Positionssumme</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PurchaseOrderPrinter</name>
+    <message>
+        <source>Tax ID: %1</source>
+        <translation>USt-IdNr.: %1</translation>
+    </message>
+    <message>
+        <source>Purchase Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Bestelldatum</translation>
+    </message>
+    <message>
+        <source>Expected delivery</source>
+        <translation>Erwartete Lieferung</translation>
+    </message>
+    <message>
+        <source>Deliver to</source>
+        <translation>Lieferung an</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Zahlungsbedingungen</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit Price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Line Total</source>
+        <translation>Positionssumme</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Purchase Order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PurchaseOrdersPage</name>
+    <message>
+        <source>Purchase Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 of %2 approvals given</source>
+        <translation>%1 von %2 Freigaben erteilt</translation>
+    </message>
+    <message>
+        <source>Order Date</source>
+        <translation>Bestelldatum</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Search number</source>
+        <translation>Nummer suchen</translation>
+    </message>
+    <message>
+        <source>No purchase orders yet. Create one with “New Order”.</source>
+        <translation>Noch keine Bestellungen. Legen Sie eine mit „Neue Bestellung“ an.</translation>
+    </message>
+    <message>
+        <source>No purchase orders yet.</source>
+        <translation>Noch keine Bestellungen.</translation>
+    </message>
+    <message>
+        <source>No purchase orders match the search or filters.</source>
+        <translation>Keine Bestellung passt zur Suche oder zu den Filtern.</translation>
+    </message>
+    <message>
+        <source>New Order</source>
+        <translation>Neue Bestellung</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation>Ansehen…</translation>
+    </message>
+    <message>
+        <source>All suppliers</source>
+        <translation>Alle Lieferanten</translation>
+    </message>
+    <message>
+        <source>All warehouses</source>
+        <translation>Alle Lager</translation>
+    </message>
+    <message>
+        <source>From any date</source>
+        <translation>Ab beliebigem Datum</translation>
+    </message>
+    <message>
+        <source>To any date</source>
+        <translation>Bis beliebigem Datum</translation>
+    </message>
+    <message>
+        <source>Orders dated on or after</source>
+        <translation>Bestellungen ab diesem Datum</translation>
+    </message>
+    <message>
+        <source>Orders dated on or before</source>
+        <translation>Bestellungen bis zu diesem Datum</translation>
+    </message>
+    <message>
+        <source>Waiting for my approval</source>
+        <translation>Wartet auf meine Freigabe</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Purchase order %1 created.</source>
+        <translation>Bestellung %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Purchase order %1 saved.</source>
+        <translation>Bestellung %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PurchasingText</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Bestellt</translation>
+    </message>
+    <message>
+        <source>Partially received</source>
+        <translation>Teilweise erhalten</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Submit for Approval</source>
+        <translation>Zur Freigabe einreichen</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Ablehnen…</translation>
+    </message>
+    <message>
+        <source>Mark as Ordered</source>
+        <translation>Als bestellt markieren</translation>
+    </message>
+    <message>
+        <source>Receive…</source>
+        <translation>Wareneingang…</translation>
+    </message>
+    <message>
+        <source>Close Short…</source>
+        <translation>Mit Fehlmenge abschließen…</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>Überarbeiten</translation>
+    </message>
+    <message>
+        <source>Cancel Order…</source>
+        <translation>Bestellung stornieren…</translation>
+    </message>
+    <message>
+        <source>Close Order</source>
+        <translation>Bestellung abschließen</translation>
+    </message>
+    <message>
+        <source>The order is no longer in a state that allows this; someone may have changed it. It has been reloaded.</source>
+        <translation>Die Bestellung ist nicht mehr in einem Status, der das erlaubt; vielleicht hat jemand sie geändert. Sie wurde neu geladen.</translation>
+    </message>
+    <message>
+        <source>You created this order, so you cannot approve or reject it; another approver must.</source>
+        <translation>Sie haben diese Bestellung angelegt und können sie daher weder freigeben noch ablehnen; das muss jemand anderes tun.</translation>
+    </message>
+    <message>
+        <source>You have already approved this order; it waits for another approver.</source>
+        <translation>Sie haben diese Bestellung bereits freigegeben; sie wartet auf eine weitere Freigabe.</translation>
+    </message>
+    <message>
+        <source>The approval rule for this order&apos;s amount does not allow you to approve it.</source>
+        <translation>Die Freigaberegel für den Betrag dieser Bestellung erlaubt Ihnen keine Freigabe.</translation>
+    </message>
+    <message>
+        <source>Only the order&apos;s creator or a buyer may withdraw it.</source>
+        <translation>Nur wer die Bestellung angelegt hat oder ein Einkäufer kann sie zurückziehen.</translation>
+    </message>
+    <message>
+        <source>An order needs at least one line before it can be submitted.</source>
+        <translation>Eine Bestellung braucht mindestens eine Position, bevor sie eingereicht werden kann.</translation>
+    </message>
+    <message>
+        <source>A line refers to a product that is no longer active.</source>
+        <translation>Eine Position verweist auf einen Artikel, der nicht mehr aktiv ist.</translation>
+    </message>
+    <message>
+        <source>The supplier is no longer active.</source>
+        <translation>Der Lieferant ist nicht mehr aktiv.</translation>
+    </message>
+    <message>
+        <source>There is no exchange rate for the order&apos;s currency on or before its order date. Ask an administrator to enter one, then submit again.</source>
+        <translation>Für die Währung der Bestellung gibt es keinen Wechselkurs zum oder vor dem Bestelldatum. Bitten Sie einen Administrator, einen einzutragen, und reichen Sie dann erneut ein.</translation>
+    </message>
+    <message>
+        <source>No approval rule covers this order&apos;s total. Ask an administrator to check the approval rules.</source>
+        <translation>Keine Freigaberegel deckt die Summe dieser Bestellung ab. Bitten Sie einen Administrator, die Freigaberegeln zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Please give a reason for rejecting the order.</source>
+        <translation>Bitte geben Sie einen Grund für die Ablehnung an.</translation>
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation>Bitte geben Sie einen Grund an.</translation>
+    </message>
+    <message>
+        <source>The currency is not one the product knows.</source>
+        <translation>Diese Währung ist dem Programm nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>Die Menge muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>A quantity has at most 3 decimals.</source>
+        <translation>Eine Menge hat höchstens 3 Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>The quantity is too large.</source>
+        <translation>Die Menge ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The unit price cannot be negative.</source>
+        <translation>Der Stückpreis darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>A unit price has at most 4 decimals.</source>
+        <translation>Ein Stückpreis hat höchstens 4 Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>The unit price is too large.</source>
+        <translation>Der Stückpreis ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The tax rate must be between 0 and 100 %.</source>
+        <translation>Der Steuersatz muss zwischen 0 und 100 % liegen.</translation>
+    </message>
+    <message>
+        <source>A tax rate has at most 2 decimals.</source>
+        <translation>Ein Steuersatz hat höchstens 2 Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>The supplier lists no price for this product and unit; please enter the unit price.</source>
+        <translation>Der Lieferant führt keinen Preis für diesen Artikel und diese Einheit; bitte geben Sie den Stückpreis ein.</translation>
+    </message>
+    <message>
+        <source>The unit is not one the product is counted in.</source>
+        <translation>In dieser Einheit wird der Artikel nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>The quantity cannot be converted exactly into the product&apos;s stock unit.</source>
+        <translation>Die Menge lässt sich nicht exakt in die Lagereinheit des Artikels umrechnen.</translation>
+    </message>
+    <message>
+        <source>A line amount is above %1.</source>
+        <translation>Ein Positionsbetrag liegt über %1.</translation>
+    </message>
+    <message>
+        <source>The order total is above %1.</source>
+        <translation>Die Bestellsumme liegt über %1.</translation>
     </message>
 </context>
 <context>

@@ -2344,6 +2344,10 @@ Built with Qt %2.</source>
         <source>My Activities</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Purchase Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>erp::client::PagedListModel</name>
@@ -2560,6 +2564,619 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>%1, %2, %3, owner %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PurchaseOrderEditor</name>
+    <message>
+        <source>Su&amp;pplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or code; Down for a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert adds a line, Delete removes it; Tab or Enter moves to the next cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a line (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the current line (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Purchase Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) not counted yet: the server fills in missing prices and the default tax rate on saving.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the warehouse the goods go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods cannot be expected before they are ordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New purchase order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (voided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please save your changes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the order rejected? The buyer sees this comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the order cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for cancelling (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not go through: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Purchase Order as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PurchaseOrderLineDelegate</name>
+    <message>
+        <source>SKU, barcode or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PurchaseOrderLinesModel</name>
+    <message>
+        <source>Line %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter a quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s price for this quantity; type a price to override it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supplier price known; the server fills in a price on saving, or type one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s default tax rate; type a rate to override it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PurchaseOrderPrinter</name>
+    <message>
+        <source>Tax ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PurchaseOrdersPage</name>
+    <message>
+        <source>Purchase Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 approvals given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchase orders yet. Create one with “New Order”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchase orders yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchase orders match the search or filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All warehouses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders dated on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders dated on or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for my approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PurchasingText</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Short…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order is no longer in a state that allows this; someone may have changed it. It has been reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You created this order, so you cannot approve or reject it; another approver must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have already approved this order; it waits for another approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval rule for this order&apos;s amount does not allow you to approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the order&apos;s creator or a buyer may withdraw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order needs at least one line before it can be submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line refers to a product that is no longer active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplier is no longer active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no exchange rate for the order&apos;s currency on or before its order date. Ask an administrator to enter one, then submit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approval rule covers this order&apos;s total. Ask an administrator to check the approval rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give a reason for rejecting the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency is not one the product knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quantity has at most 3 decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit price has at most 4 decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit price is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax rate must be between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tax rate has at most 2 decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplier lists no price for this product and unit; please enter the unit price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit is not one the product is counted in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity cannot be converted exactly into the product&apos;s stock unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line amount is above %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order total is above %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

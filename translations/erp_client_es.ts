@@ -2348,6 +2348,10 @@ Creado con Qt %2.</translation>
         <source>My Activities</source>
         <translation>Mis actividades</translation>
     </message>
+    <message>
+        <source>Purchase Orders</source>
+        <translation>Pedidos de compra</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::PagedListModel</name>
@@ -2565,6 +2569,619 @@ Creado con Qt %2.</translation>
     <message>
         <source>%1, %2, %3, owner %4</source>
         <translation>%1, %2, %3, responsable: %4</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PurchaseOrderEditor</name>
+    <message>
+        <source>Su&amp;pplier:</source>
+        <translation>&amp;Proveedor:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>&amp;Order date:</source>
+        <translation>&amp;Fecha de pedido:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected:</source>
+        <translation>Pre&amp;vista:</translation>
+    </message>
+    <message>
+        <source>Ship &amp;to:</source>
+        <translation>Enviar &amp;a:</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>Name or code; Down for a list</source>
+        <translation>Nombre o código; Abajo para una lista</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>&amp;Lines</source>
+        <translation>&amp;Líneas</translation>
+    </message>
+    <message>
+        <source>Insert adds a line, Delete removes it; Tab or Enter moves to the next cell.</source>
+        <translation>Insert añade una línea, Supr la elimina; Tab o Intro pasa a la celda siguiente.</translation>
+    </message>
+    <message>
+        <source>Add Line</source>
+        <translation>Añadir línea</translation>
+    </message>
+    <message>
+        <source>Add a line (Insert)</source>
+        <translation>Añadir una línea (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove Line</source>
+        <translation>Quitar línea</translation>
+    </message>
+    <message>
+        <source>Remove the current line (Delete)</source>
+        <translation>Quitar la línea actual (Supr)</translation>
+    </message>
+    <message>
+        <source>Subtotal:</source>
+        <translation>Subtotal:</translation>
+    </message>
+    <message>
+        <source>Tax:</source>
+        <translation>Impuesto:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total:</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Aprobaciones</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <source>New Purchase Order</source>
+        <translation>Nuevo pedido de compra</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) not counted yet: the server fills in missing prices and the default tax rate on saving.</source>
+        <translation>
+            <numerusform>%n línea aún no contada: el servidor rellena los precios que faltan y el tipo impositivo predeterminado al guardar.</numerusform>
+            <numerusform>%n líneas aún no contadas: el servidor rellena los precios que faltan y el tipo impositivo predeterminado al guardar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the supplier.</source>
+        <translation>Elija el proveedor.</translation>
+    </message>
+    <message>
+        <source>Choose the warehouse the goods go to.</source>
+        <translation>Elija el almacén al que va la mercancía.</translation>
+    </message>
+    <message>
+        <source>Goods cannot be expected before they are ordered.</source>
+        <translation>La mercancía no puede esperarse antes del pedido.</translation>
+    </message>
+    <message>
+        <source>New purchase order</source>
+        <translation>Nuevo pedido de compra</translation>
+    </message>
+    <message>
+        <source>Purchase order %1</source>
+        <translation>Pedido de compra %1</translation>
+    </message>
+    <message>
+        <source>Purchase Order %1</source>
+        <translation>Pedido de compra %1</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Approved by rule</source>
+        <translation>Aprobado por regla</translation>
+    </message>
+    <message>
+        <source>%1 (voided)</source>
+        <translation>%1 (anulado)</translation>
+    </message>
+    <message>
+        <source>Please save your changes first.</source>
+        <translation>Guarde primero sus cambios.</translation>
+    </message>
+    <message>
+        <source>Why is the order rejected? The buyer sees this comment.</source>
+        <translation>¿Por qué se rechaza el pedido? El comprador verá este comentario.</translation>
+    </message>
+    <message>
+        <source>Why is the order cancelled?</source>
+        <translation>¿Por qué se cancela el pedido?</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling (optional):</source>
+        <translation>Motivo de la cancelación (opcional):</translation>
+    </message>
+    <message>
+        <source>%1 did not go through: %2</source>
+        <translation>%1 no se realizó: %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to “%1”.</source>
+        <translation>No se pudo escribir el PDF en «%1».</translation>
+    </message>
+    <message>
+        <source>Export Purchase Order as PDF</source>
+        <translation>Exportar el pedido de compra como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PurchaseOrderLineDelegate</name>
+    <message>
+        <source>SKU, barcode or name</source>
+        <translation>SKU, código de barras o nombre</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PurchaseOrderLinesModel</name>
+    <message>
+        <source>Line %1: </source>
+        <translation>Línea %1: </translation>
+    </message>
+    <message>
+        <source>choose a product.</source>
+        <translation>elija un producto.</translation>
+    </message>
+    <message>
+        <source>enter a quantity.</source>
+        <translation>introduzca una cantidad.</translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s price for this quantity; type a price to override it.</source>
+        <translation>El precio del proveedor para esta cantidad; escriba un precio para sustituirlo.</translation>
+    </message>
+    <message>
+        <source>No supplier price known; the server fills in a price on saving, or type one.</source>
+        <translation>No se conoce precio del proveedor; el servidor rellena un precio al guardar, o escriba uno.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s default tax rate; type a rate to override it.</source>
+        <translation>El tipo impositivo predeterminado de la organización; escriba un tipo para sustituirlo.</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predeterminado</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Unit Price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <source>Line Total</source>
+        <translation>Total de línea</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PurchaseOrderPrinter</name>
+    <message>
+        <source>Tax ID: %1</source>
+        <translation>NIF: %1</translation>
+    </message>
+    <message>
+        <source>Purchase Order</source>
+        <translation>Pedido de compra</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Fecha de pedido</translation>
+    </message>
+    <message>
+        <source>Expected delivery</source>
+        <translation>Entrega prevista</translation>
+    </message>
+    <message>
+        <source>Deliver to</source>
+        <translation>Entregar en</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Condiciones de pago</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit Price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <source>Line Total</source>
+        <translation>Total de línea</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Purchase Order %1</source>
+        <translation>Pedido de compra %1</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PurchaseOrdersPage</name>
+    <message>
+        <source>Purchase Orders</source>
+        <translation>Pedidos de compra</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>%1 of %2 approvals given</source>
+        <translation>%1 de %2 aprobaciones dadas</translation>
+    </message>
+    <message>
+        <source>Order Date</source>
+        <translation>Fecha de pedido</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>Search number</source>
+        <translation>Buscar número</translation>
+    </message>
+    <message>
+        <source>No purchase orders yet. Create one with “New Order”.</source>
+        <translation>Todavía no hay pedidos de compra. Cree uno con «Nuevo pedido».</translation>
+    </message>
+    <message>
+        <source>No purchase orders yet.</source>
+        <translation>Todavía no hay pedidos de compra.</translation>
+    </message>
+    <message>
+        <source>No purchase orders match the search or filters.</source>
+        <translation>Ningún pedido de compra coincide con la búsqueda o los filtros.</translation>
+    </message>
+    <message>
+        <source>New Order</source>
+        <translation>Nuevo pedido</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation>Ver…</translation>
+    </message>
+    <message>
+        <source>All suppliers</source>
+        <translation>Todos los proveedores</translation>
+    </message>
+    <message>
+        <source>All warehouses</source>
+        <translation>Todos los almacenes</translation>
+    </message>
+    <message>
+        <source>From any date</source>
+        <translation>Desde cualquier fecha</translation>
+    </message>
+    <message>
+        <source>To any date</source>
+        <translation>Hasta cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Orders dated on or after</source>
+        <translation>Pedidos con fecha desde</translation>
+    </message>
+    <message>
+        <source>Orders dated on or before</source>
+        <translation>Pedidos con fecha hasta</translation>
+    </message>
+    <message>
+        <source>Waiting for my approval</source>
+        <translation>Pendientes de mi aprobación</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Purchase order %1 created.</source>
+        <translation>Pedido de compra %1 creado.</translation>
+    </message>
+    <message>
+        <source>Purchase order %1 saved.</source>
+        <translation>Pedido de compra %1 guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PurchasingText</name>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Pendiente de aprobación</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Partially received</source>
+        <translation>Recibido parcialmente</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Submit for Approval</source>
+        <translation>Enviar a aprobación</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Rechazar…</translation>
+    </message>
+    <message>
+        <source>Mark as Ordered</source>
+        <translation>Marcar como pedido</translation>
+    </message>
+    <message>
+        <source>Receive…</source>
+        <translation>Recibir…</translation>
+    </message>
+    <message>
+        <source>Close Short…</source>
+        <translation>Cerrar con faltante…</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>Cancel Order…</source>
+        <translation>Cancelar pedido…</translation>
+    </message>
+    <message>
+        <source>Close Order</source>
+        <translation>Cerrar pedido</translation>
+    </message>
+    <message>
+        <source>The order is no longer in a state that allows this; someone may have changed it. It has been reloaded.</source>
+        <translation>El pedido ya no está en un estado que lo permita; puede que alguien lo haya cambiado. Se ha vuelto a cargar.</translation>
+    </message>
+    <message>
+        <source>You created this order, so you cannot approve or reject it; another approver must.</source>
+        <translation>Usted creó este pedido, así que no puede aprobarlo ni rechazarlo; debe hacerlo otro aprobador.</translation>
+    </message>
+    <message>
+        <source>You have already approved this order; it waits for another approver.</source>
+        <translation>Ya aprobó este pedido; espera a otro aprobador.</translation>
+    </message>
+    <message>
+        <source>The approval rule for this order&apos;s amount does not allow you to approve it.</source>
+        <translation>La regla de aprobación para el importe de este pedido no le permite aprobarlo.</translation>
+    </message>
+    <message>
+        <source>Only the order&apos;s creator or a buyer may withdraw it.</source>
+        <translation>Solo quien creó el pedido o un comprador puede retirarlo.</translation>
+    </message>
+    <message>
+        <source>An order needs at least one line before it can be submitted.</source>
+        <translation>Un pedido necesita al menos una línea antes de poder enviarse.</translation>
+    </message>
+    <message>
+        <source>A line refers to a product that is no longer active.</source>
+        <translation>Una línea hace referencia a un producto que ya no está activo.</translation>
+    </message>
+    <message>
+        <source>The supplier is no longer active.</source>
+        <translation>El proveedor ya no está activo.</translation>
+    </message>
+    <message>
+        <source>There is no exchange rate for the order&apos;s currency on or before its order date. Ask an administrator to enter one, then submit again.</source>
+        <translation>No hay tipo de cambio para la moneda del pedido en su fecha o antes. Pida a un administrador que introduzca uno y vuelva a enviarlo.</translation>
+    </message>
+    <message>
+        <source>No approval rule covers this order&apos;s total. Ask an administrator to check the approval rules.</source>
+        <translation>Ninguna regla de aprobación cubre el total de este pedido. Pida a un administrador que revise las reglas de aprobación.</translation>
+    </message>
+    <message>
+        <source>Please give a reason for rejecting the order.</source>
+        <translation>Indique un motivo para rechazar el pedido.</translation>
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation>Indique un motivo.</translation>
+    </message>
+    <message>
+        <source>The currency is not one the product knows.</source>
+        <translation>El programa no conoce esta moneda.</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>La cantidad debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>A quantity has at most 3 decimals.</source>
+        <translation>Una cantidad tiene como máximo 3 decimales.</translation>
+    </message>
+    <message>
+        <source>The quantity is too large.</source>
+        <translation>La cantidad es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The unit price cannot be negative.</source>
+        <translation>El precio unitario no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>A unit price has at most 4 decimals.</source>
+        <translation>Un precio unitario tiene como máximo 4 decimales.</translation>
+    </message>
+    <message>
+        <source>The unit price is too large.</source>
+        <translation>El precio unitario es demasiado alto.</translation>
+    </message>
+    <message>
+        <source>The tax rate must be between 0 and 100 %.</source>
+        <translation>El tipo impositivo debe estar entre 0 y 100 %.</translation>
+    </message>
+    <message>
+        <source>A tax rate has at most 2 decimals.</source>
+        <translation>Un tipo impositivo tiene como máximo 2 decimales.</translation>
+    </message>
+    <message>
+        <source>The supplier lists no price for this product and unit; please enter the unit price.</source>
+        <translation>El proveedor no indica precio para este producto y unidad; introduzca el precio unitario.</translation>
+    </message>
+    <message>
+        <source>The unit is not one the product is counted in.</source>
+        <translation>El producto no se cuenta en esta unidad.</translation>
+    </message>
+    <message>
+        <source>The quantity cannot be converted exactly into the product&apos;s stock unit.</source>
+        <translation>La cantidad no puede convertirse exactamente a la unidad de stock del producto.</translation>
+    </message>
+    <message>
+        <source>A line amount is above %1.</source>
+        <translation>Un importe de línea supera %1.</translation>
+    </message>
+    <message>
+        <source>The order total is above %1.</source>
+        <translation>El total del pedido supera %1.</translation>
     </message>
 </context>
 <context>

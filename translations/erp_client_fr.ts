@@ -2348,6 +2348,10 @@ Conçu avec Qt %2.</translation>
         <source>My Activities</source>
         <translation>Mes activités</translation>
     </message>
+    <message>
+        <source>Purchase Orders</source>
+        <translation>Bons de commande</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::PagedListModel</name>
@@ -2565,6 +2569,619 @@ Conçu avec Qt %2.</translation>
     <message>
         <source>%1, %2, %3, owner %4</source>
         <translation>%1, %2, %3, responsable : %4</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PurchaseOrderEditor</name>
+    <message>
+        <source>Su&amp;pplier:</source>
+        <translation>Fournisse&amp;ur :</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Devise :</translation>
+    </message>
+    <message>
+        <source>&amp;Order date:</source>
+        <translation>Date de &amp;commande :</translation>
+    </message>
+    <message>
+        <source>&amp;Expected:</source>
+        <translation>&amp;Attendu le :</translation>
+    </message>
+    <message>
+        <source>Ship &amp;to:</source>
+        <translation>Livrer &amp;à :</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Entrepôt</translation>
+    </message>
+    <message>
+        <source>Name or code; Down for a list</source>
+        <translation>Nom ou code ; Bas pour une liste</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>&amp;Lines</source>
+        <translation>&amp;Lignes</translation>
+    </message>
+    <message>
+        <source>Insert adds a line, Delete removes it; Tab or Enter moves to the next cell.</source>
+        <translation>Inser ajoute une ligne, Suppr la supprime ; Tab ou Entrée passe à la cellule suivante.</translation>
+    </message>
+    <message>
+        <source>Add Line</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Add a line (Insert)</source>
+        <translation>Ajouter une ligne (Inser)</translation>
+    </message>
+    <message>
+        <source>Remove Line</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Remove the current line (Delete)</source>
+        <translation>Supprimer la ligne courante (Suppr)</translation>
+    </message>
+    <message>
+        <source>Subtotal:</source>
+        <translation>Sous-total :</translation>
+    </message>
+    <message>
+        <source>Tax:</source>
+        <translation>Taxe :</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total :</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approbations</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>New Purchase Order</source>
+        <translation>Nouveau bon de commande</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) not counted yet: the server fills in missing prices and the default tax rate on saving.</source>
+        <translation>
+            <numerusform>%n ligne pas encore comptée : le serveur renseigne les prix manquants et le taux de taxe par défaut à l&apos;enregistrement.</numerusform>
+            <numerusform>%n lignes pas encore comptées : le serveur renseigne les prix manquants et le taux de taxe par défaut à l&apos;enregistrement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the supplier.</source>
+        <translation>Choisissez le fournisseur.</translation>
+    </message>
+    <message>
+        <source>Choose the warehouse the goods go to.</source>
+        <translation>Choisissez l&apos;entrepôt de livraison.</translation>
+    </message>
+    <message>
+        <source>Goods cannot be expected before they are ordered.</source>
+        <translation>La marchandise ne peut pas être attendue avant la commande.</translation>
+    </message>
+    <message>
+        <source>New purchase order</source>
+        <translation>Nouveau bon de commande</translation>
+    </message>
+    <message>
+        <source>Purchase order %1</source>
+        <translation>Bon de commande %1</translation>
+    </message>
+    <message>
+        <source>Purchase Order %1</source>
+        <translation>Bon de commande %1</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Approved by rule</source>
+        <translation>Approuvé par règle</translation>
+    </message>
+    <message>
+        <source>%1 (voided)</source>
+        <translation>%1 (annulé)</translation>
+    </message>
+    <message>
+        <source>Please save your changes first.</source>
+        <translation>Veuillez d&apos;abord enregistrer vos modifications.</translation>
+    </message>
+    <message>
+        <source>Why is the order rejected? The buyer sees this comment.</source>
+        <translation>Pourquoi la commande est-elle rejetée ? L&apos;acheteur verra ce commentaire.</translation>
+    </message>
+    <message>
+        <source>Why is the order cancelled?</source>
+        <translation>Pourquoi la commande est-elle annulée ?</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling (optional):</source>
+        <translation>Motif de l&apos;annulation (facultatif) :</translation>
+    </message>
+    <message>
+        <source>%1 did not go through: %2</source>
+        <translation>%1 n&apos;a pas abouti : %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to “%1”.</source>
+        <translation>Le PDF n&apos;a pas pu être écrit dans « %1 ».</translation>
+    </message>
+    <message>
+        <source>Export Purchase Order as PDF</source>
+        <translation>Exporter le bon de commande en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PurchaseOrderLineDelegate</name>
+    <message>
+        <source>SKU, barcode or name</source>
+        <translation>Référence, code-barres ou nom</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PurchaseOrderLinesModel</name>
+    <message>
+        <source>Line %1: </source>
+        <translation>Ligne %1 : </translation>
+    </message>
+    <message>
+        <source>choose a product.</source>
+        <translation>choisissez un produit.</translation>
+    </message>
+    <message>
+        <source>enter a quantity.</source>
+        <translation>saisissez une quantité.</translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s price for this quantity; type a price to override it.</source>
+        <translation>Le prix du fournisseur pour cette quantité ; saisissez un prix pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>No supplier price known; the server fills in a price on saving, or type one.</source>
+        <translation>Aucun prix fournisseur connu ; le serveur renseigne un prix à l&apos;enregistrement, ou saisissez-en un.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s default tax rate; type a rate to override it.</source>
+        <translation>Le taux de taxe par défaut de l&apos;organisation ; saisissez un taux pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Unit Price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Taxe</translation>
+    </message>
+    <message>
+        <source>Line Total</source>
+        <translation>Total de la ligne</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PurchaseOrderPrinter</name>
+    <message>
+        <source>Tax ID: %1</source>
+        <translation>N° TVA : %1</translation>
+    </message>
+    <message>
+        <source>Purchase Order</source>
+        <translation>Bon de commande</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Date de commande</translation>
+    </message>
+    <message>
+        <source>Expected delivery</source>
+        <translation>Livraison prévue</translation>
+    </message>
+    <message>
+        <source>Deliver to</source>
+        <translation>Livrer à</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Conditions de paiement</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit Price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Taxe</translation>
+    </message>
+    <message>
+        <source>Line Total</source>
+        <translation>Total de la ligne</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Purchase Order %1</source>
+        <translation>Bon de commande %1</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PurchaseOrdersPage</name>
+    <message>
+        <source>Purchase Orders</source>
+        <translation>Bons de commande</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>%1 of %2 approvals given</source>
+        <translation>%1 approbation(s) sur %2 données</translation>
+    </message>
+    <message>
+        <source>Order Date</source>
+        <translation>Date de commande</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu le</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Entrepôt</translation>
+    </message>
+    <message>
+        <source>Search number</source>
+        <translation>Rechercher un numéro</translation>
+    </message>
+    <message>
+        <source>No purchase orders yet. Create one with “New Order”.</source>
+        <translation>Aucun bon de commande pour le moment. Créez-en un avec « Nouvelle commande ».</translation>
+    </message>
+    <message>
+        <source>No purchase orders yet.</source>
+        <translation>Aucun bon de commande pour le moment.</translation>
+    </message>
+    <message>
+        <source>No purchase orders match the search or filters.</source>
+        <translation>Aucun bon de commande ne correspond à la recherche ou aux filtres.</translation>
+    </message>
+    <message>
+        <source>New Order</source>
+        <translation>Nouvelle commande</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation>Afficher…</translation>
+    </message>
+    <message>
+        <source>All suppliers</source>
+        <translation>Tous les fournisseurs</translation>
+    </message>
+    <message>
+        <source>All warehouses</source>
+        <translation>Tous les entrepôts</translation>
+    </message>
+    <message>
+        <source>From any date</source>
+        <translation>Depuis n&apos;importe quelle date</translation>
+    </message>
+    <message>
+        <source>To any date</source>
+        <translation>Jusqu&apos;à n&apos;importe quelle date</translation>
+    </message>
+    <message>
+        <source>Orders dated on or after</source>
+        <translation>Commandes datées de ce jour ou après</translation>
+    </message>
+    <message>
+        <source>Orders dated on or before</source>
+        <translation>Commandes datées de ce jour ou avant</translation>
+    </message>
+    <message>
+        <source>Waiting for my approval</source>
+        <translation>En attente de mon approbation</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Purchase order %1 created.</source>
+        <translation>Bon de commande %1 créé.</translation>
+    </message>
+    <message>
+        <source>Purchase order %1 saved.</source>
+        <translation>Bon de commande %1 enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PurchasingText</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>En attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Commandé</translation>
+    </message>
+    <message>
+        <source>Partially received</source>
+        <translation>Partiellement reçu</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Submit for Approval</source>
+        <translation>Soumettre pour approbation</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Rejeter…</translation>
+    </message>
+    <message>
+        <source>Mark as Ordered</source>
+        <translation>Marquer comme commandé</translation>
+    </message>
+    <message>
+        <source>Receive…</source>
+        <translation>Réceptionner…</translation>
+    </message>
+    <message>
+        <source>Close Short…</source>
+        <translation>Clôturer avec manquant…</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>Réviser</translation>
+    </message>
+    <message>
+        <source>Cancel Order…</source>
+        <translation>Annuler la commande…</translation>
+    </message>
+    <message>
+        <source>Close Order</source>
+        <translation>Clôturer la commande</translation>
+    </message>
+    <message>
+        <source>The order is no longer in a state that allows this; someone may have changed it. It has been reloaded.</source>
+        <translation>La commande n&apos;est plus dans un état qui le permet ; quelqu&apos;un l&apos;a peut-être modifiée. Elle a été rechargée.</translation>
+    </message>
+    <message>
+        <source>You created this order, so you cannot approve or reject it; another approver must.</source>
+        <translation>Vous avez créé cette commande, vous ne pouvez donc ni l&apos;approuver ni la rejeter ; un autre approbateur doit le faire.</translation>
+    </message>
+    <message>
+        <source>You have already approved this order; it waits for another approver.</source>
+        <translation>Vous avez déjà approuvé cette commande ; elle attend un autre approbateur.</translation>
+    </message>
+    <message>
+        <source>The approval rule for this order&apos;s amount does not allow you to approve it.</source>
+        <translation>La règle d&apos;approbation pour le montant de cette commande ne vous permet pas de l&apos;approuver.</translation>
+    </message>
+    <message>
+        <source>Only the order&apos;s creator or a buyer may withdraw it.</source>
+        <translation>Seul le créateur de la commande ou un acheteur peut la retirer.</translation>
+    </message>
+    <message>
+        <source>An order needs at least one line before it can be submitted.</source>
+        <translation>Une commande doit avoir au moins une ligne avant d&apos;être soumise.</translation>
+    </message>
+    <message>
+        <source>A line refers to a product that is no longer active.</source>
+        <translation>Une ligne fait référence à un produit qui n&apos;est plus actif.</translation>
+    </message>
+    <message>
+        <source>The supplier is no longer active.</source>
+        <translation>Le fournisseur n&apos;est plus actif.</translation>
+    </message>
+    <message>
+        <source>There is no exchange rate for the order&apos;s currency on or before its order date. Ask an administrator to enter one, then submit again.</source>
+        <translation>Il n&apos;y a pas de taux de change pour la devise de la commande à sa date ou avant. Demandez à un administrateur d&apos;en saisir un, puis soumettez à nouveau.</translation>
+    </message>
+    <message>
+        <source>No approval rule covers this order&apos;s total. Ask an administrator to check the approval rules.</source>
+        <translation>Aucune règle d&apos;approbation ne couvre le total de cette commande. Demandez à un administrateur de vérifier les règles d&apos;approbation.</translation>
+    </message>
+    <message>
+        <source>Please give a reason for rejecting the order.</source>
+        <translation>Veuillez indiquer un motif de rejet de la commande.</translation>
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation>Veuillez indiquer un motif.</translation>
+    </message>
+    <message>
+        <source>The currency is not one the product knows.</source>
+        <translation>Cette devise n&apos;est pas connue du programme.</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>La quantité doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>A quantity has at most 3 decimals.</source>
+        <translation>Une quantité a au plus 3 décimales.</translation>
+    </message>
+    <message>
+        <source>The quantity is too large.</source>
+        <translation>La quantité est trop grande.</translation>
+    </message>
+    <message>
+        <source>The unit price cannot be negative.</source>
+        <translation>Le prix unitaire ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>A unit price has at most 4 decimals.</source>
+        <translation>Un prix unitaire a au plus 4 décimales.</translation>
+    </message>
+    <message>
+        <source>The unit price is too large.</source>
+        <translation>Le prix unitaire est trop élevé.</translation>
+    </message>
+    <message>
+        <source>The tax rate must be between 0 and 100 %.</source>
+        <translation>Le taux de taxe doit être compris entre 0 et 100 %.</translation>
+    </message>
+    <message>
+        <source>A tax rate has at most 2 decimals.</source>
+        <translation>Un taux de taxe a au plus 2 décimales.</translation>
+    </message>
+    <message>
+        <source>The supplier lists no price for this product and unit; please enter the unit price.</source>
+        <translation>Le fournisseur n&apos;indique aucun prix pour ce produit et cette unité ; veuillez saisir le prix unitaire.</translation>
+    </message>
+    <message>
+        <source>The unit is not one the product is counted in.</source>
+        <translation>Le produit n&apos;est pas compté dans cette unité.</translation>
+    </message>
+    <message>
+        <source>The quantity cannot be converted exactly into the product&apos;s stock unit.</source>
+        <translation>La quantité ne peut pas être convertie exactement dans l&apos;unité de stock du produit.</translation>
+    </message>
+    <message>
+        <source>A line amount is above %1.</source>
+        <translation>Un montant de ligne dépasse %1.</translation>
+    </message>
+    <message>
+        <source>The order total is above %1.</source>
+        <translation>Le total de la commande dépasse %1.</translation>
     </message>
 </context>
 <context>

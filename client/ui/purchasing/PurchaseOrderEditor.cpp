@@ -30,6 +30,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTreeWidget>
 #include <QUrlQuery>
 #include <QVBoxLayout>
@@ -165,6 +166,7 @@ PurchaseOrderEditor::PurchaseOrderEditor(ApiClient *api, QWidget *parent)
     columns->resizeSection(PurchaseOrderLinesModel::TaxRate, digit * 10);
     columns->resizeSection(PurchaseOrderLinesModel::LineTotal, digit * 17);
     m_linesView->setMinimumHeight(180);
+    m_linesLabel->setBuddy(m_linesView); // Alt+L goes to the lines
 
     m_subtotalCaption = new QLabel(content);
     m_taxCaption = new QLabel(content);
@@ -279,6 +281,15 @@ PurchaseOrderEditor::PurchaseOrderEditor(ApiClient *api, QWidget *parent)
     connect(this, &RecordForm::saveFailed, this, &PurchaseOrderEditor::markServerProblems);
     connect(this, &RecordForm::saved, this, [this](const QJsonObject &order) { emit orderChanged(order); });
 
+    // Ctrl+S saves from anywhere in the editor, also from inside the lines table.
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, [this] {
+        if (m_editable) {
+            m_linesView->commitOpenEditor();
+            save();
+        }
+    });
+
     resize(1040, 720);
     applyLocale();
     retranslate();
@@ -333,7 +344,7 @@ void PurchaseOrderEditor::applyLocale()
 
 void PurchaseOrderEditor::retranslate()
 {
-    m_supplierLabel->setText(tr("&Supplier:"));
+    m_supplierLabel->setText(tr("Su&pplier:"));
     m_currencyLabel->setText(tr("C&urrency:"));
     m_orderDateLabel->setText(tr("&Order date:"));
     m_expectedDateLabel->setText(tr("&Expected:"));

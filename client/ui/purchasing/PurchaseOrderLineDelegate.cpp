@@ -18,6 +18,23 @@ namespace erp::client {
 
 using Lines = PurchaseOrderLinesModel;
 
+namespace {
+
+// An empty cell is a valid answer (no price: the supplier's; no tax: the
+// default), so Tab and Enter leave it; Qt's item views keep the focus in a
+// cell whose validator does not accept its text.
+class CellNumberValidator : public NumberValidator
+{
+public:
+    using NumberValidator::NumberValidator;
+    State validate(QString &input, int &pos) const override
+    {
+        return input.trimmed().isEmpty() ? Acceptable : NumberValidator::validate(input, pos);
+    }
+};
+
+} // namespace
+
 PurchaseOrderLineDelegate::PurchaseOrderLineDelegate(ApiClient *api, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_api(api)
@@ -58,7 +75,7 @@ QWidget *PurchaseOrderLineDelegate::createEditor(QWidget *parent, const QStyleOp
         const int scale = index.column() == Lines::Quantity    ? PurchaseOrderTotals::QuantityScale
                           : index.column() == Lines::UnitPrice ? PurchaseOrderTotals::UnitPriceScale
                                                                : PurchaseOrderTotals::TaxPercentScale;
-        edit->setValidator(new NumberValidator(scale, false, edit));
+        edit->setValidator(new CellNumberValidator(scale, false, edit));
         edit->setMaxLength(24);
         edit->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         return edit;

@@ -49,6 +49,16 @@ void PurchaseOrderLinesView::removeCurrentLine()
         setCurrentIndex(m_lines->index(qMin(row, m_lines->lineCount() - 1), column));
 }
 
+void PurchaseOrderLinesView::commitOpenEditor()
+{
+    if (state() != EditingState)
+        return;
+    if (QWidget *editor = indexWidget(currentIndex())) {
+        commitData(editor);
+        closeEditor(editor, QAbstractItemDelegate::NoHint);
+    }
+}
+
 void PurchaseOrderLinesView::keyPressEvent(QKeyEvent *event)
 {
     if (state() != EditingState && event->modifiers() == Qt::NoModifier) {

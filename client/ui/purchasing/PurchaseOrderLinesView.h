@@ -21,6 +21,9 @@ public:
     // Adds a line after the current one (at the end when none) and edits its product.
     void addLine();
     void removeCurrentLine();
+    // Hands what an open cell editor holds to the model and closes it
+    // (before saving by shortcut, when the focus does not leave the cell).
+    void commitOpenEditor();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -1,5 +1,7 @@
 #include "client/ui/purchasing/PurchasingText.h"
 
+#include "client/core/LocaleFormat.h"
+
 using namespace Qt::StringLiterals;
 
 namespace erp::client {
@@ -103,9 +105,9 @@ QString PurchasingText::totalsProblem(const QString &code)
     if (code == u"tax_rate_too_precise"_s)
         return tr("A tax rate has at most 2 decimals.");
     if (code == u"line_amount_too_large"_s)
-        return tr("A line amount is above 999,999,999,999.99.");
+        return tr("A line amount is above %1.").arg(LocaleFormat::decimal(u"999999999999.99"_s));
     if (code == u"total_too_large"_s)
-        return tr("The order total is above 999,999,999,999.99.");
+        return tr("The order total is above %1.").arg(LocaleFormat::decimal(u"999999999999.99"_s));
     if (code == u"unit_price_required"_s)
         return tr("The supplier lists no price for this product and unit; please enter the unit price.");
     if (code == u"unit_not_of_product"_s)
