@@ -16,6 +16,7 @@
 #include "shared/PurchaseOrderTotals.h"
 #include "shared/PurchaseOrderWorkflow.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -279,6 +280,16 @@ PurchaseOrderEditor::PurchaseOrderEditor(ApiClient *api, QWidget *parent)
     });
     connect(m_removeLine, &QPushButton::clicked, m_linesView, &PurchaseOrderLinesView::removeCurrentLine);
     connect(this, &RecordForm::saveFailed, this, &PurchaseOrderEditor::markServerProblems);
+    // Saving disables the form for a moment, which takes the keyboard focus
+    // away; a keyboard user carries on in the lines.
+    auto keepFocus = [this] {
+        QWidget *focus = QApplication::focusWidget();
+        if (!focus || !isAncestorOf(focus))
+            (m_editable ? static_cast<QWidget *>(m_linesView) : static_cast<QWidget *>(m_printButton))->setFocus();
+    };
+    connect(this, &RecordForm::saveFailed, this, keepFocus);
+    connect(this, &RecordForm::saved, this, keepFocus);
+    connect(this, &RecordForm::loaded, this, keepFocus);
     connect(this, &RecordForm::saved, this, [this](const QJsonObject &order) { emit orderChanged(order); });
 
     // Ctrl+S saves from anywhere in the editor, also from inside the lines table.

@@ -24,6 +24,11 @@ qint64 idOf(const QJsonValue &v)
     return qint64(v.toDouble());
 }
 
+QString trimmed(const QString &apiDecimal, int minScale = 0)
+{
+    return PurchasingText::trimmedDecimal(apiDecimal, minScale);
+}
+
 QString columnField(int column)
 {
     switch (column) {
@@ -133,15 +138,15 @@ void PurchaseOrderLinesModel::setLines(const QJsonArray &lines)
         line.productId = idOf(o.value(u"product_id"_s));
         line.productText = u"%1 · %2"_s.arg(o.value(u"product_sku"_s).toString(), o.value(u"product_name"_s).toString());
         line.description = o.value(u"description"_s).toString();
-        line.quantity = o.value(u"quantity"_s).toString();
+        line.quantity = trimmed(o.value(u"quantity"_s).toString());
         line.quantityText = LocaleFormat::decimalForEditing(line.quantity);
         line.unitId = idOf(o.value(u"unit_id"_s));
         if (!o.value(u"unit_symbol"_s).toString().isEmpty() && !m_units.contains(line.unitId))
             m_units.insert(line.unitId, o.value(u"unit_symbol"_s).toString());
-        line.unitPrice = o.value(u"unit_price"_s).toString();
+        line.unitPrice = trimmed(o.value(u"unit_price"_s).toString(), 2);
         line.priceText = LocaleFormat::decimalForEditing(line.unitPrice);
         line.priceSource = line.unitPrice.isEmpty() ? PriceSource::None : PriceSource::Stored;
-        line.taxRate = o.value(u"tax_rate"_s).toString();
+        line.taxRate = trimmed(o.value(u"tax_rate"_s).toString());
         line.taxText = LocaleFormat::decimalForEditing(line.taxRate);
         line.taxGiven = !line.taxRate.isEmpty();
         m_lines.append(line);
@@ -315,7 +320,7 @@ void PurchaseOrderLinesModel::suggestPrice(Line &line)
             best = price;
     }
     if (best) {
-        line.unitPrice = best->toString();
+        line.unitPrice = trimmed(best->toString(), 2);
         line.priceText = LocaleFormat::decimalForEditing(line.unitPrice);
         line.priceSource = PriceSource::Suggested;
     }

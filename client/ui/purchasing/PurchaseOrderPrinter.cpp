@@ -96,10 +96,10 @@ QString PurchaseOrderPrinter::html() const
         h += u"<td>%1</td>"_s.arg(LocaleFormat::count(number));
         h += u"<td>%1</td>"_s.arg(esc(l.value(u"product_sku"_s).toString()));
         h += u"<td>%1</td>"_s.arg(esc(l.value(u"description"_s).toString()));
-        h += u"<td align=\"right\">%1 %2</td>"_s.arg(esc(LocaleFormat::decimal(l.value(u"quantity"_s).toString())),
+        h += u"<td align=\"right\">%1 %2</td>"_s.arg(esc(LocaleFormat::decimal(PurchasingText::trimmedDecimal(l.value(u"quantity"_s).toString()))),
                                                      esc(l.value(u"unit_symbol"_s).toString()));
-        h += u"<td align=\"right\">%1</td>"_s.arg(esc(LocaleFormat::decimal(l.value(u"unit_price"_s).toString(), 2)));
-        h += u"<td align=\"right\">%1</td>"_s.arg(esc(LocaleFormat::percent(l.value(u"tax_rate"_s).toString())));
+        h += u"<td align=\"right\">%1</td>"_s.arg(esc(LocaleFormat::decimal(PurchasingText::trimmedDecimal(l.value(u"unit_price"_s).toString(), 2), 2)));
+        h += u"<td align=\"right\">%1</td>"_s.arg(esc(LocaleFormat::percent(PurchasingText::trimmedDecimal(l.value(u"tax_rate"_s).toString()))));
         h += u"<td align=\"right\">%1</td>"_s.arg(esc(LocaleFormat::amount(l.value(u"line_net"_s).toString(), currency)));
         h += u"</tr>"_s;
     }

@@ -117,4 +117,17 @@ QString PurchasingText::totalsProblem(const QString &code)
     return QString();
 }
 
+QString PurchasingText::trimmedDecimal(const QString &apiDecimal, int minScale)
+{
+    const int point = apiDecimal.indexOf(u'.');
+    if (point < 0)
+        return apiDecimal;
+    QString text = apiDecimal;
+    while (text.size() - point - 1 > minScale && text.endsWith(u'0'))
+        text.chop(1);
+    if (text.endsWith(u'.'))
+        text.chop(1);
+    return text;
+}
+
 } // namespace erp::client

@@ -24,6 +24,9 @@ public:
     // The translated text of a PurchaseOrderTotals problem code
     // ("line_amount_too_large", ...).
     static QString totalsProblem(const QString &code);
+    // An API decimal without the column's padding ("0.0500" -> "0.05" with
+    // minScale 2, "1.000" -> "1"), to show or edit it as a person writes it.
+    static QString trimmedDecimal(const QString &apiDecimal, int minScale = 0);
 };
 
 } // namespace erp::client
