@@ -489,7 +489,12 @@ void PurchaseOrderEditor::updateEditable()
     m_addLine->setVisible(m_editable);
     m_removeLine->setVisible(m_editable);
     m_linesHint->setVisible(m_editable);
+    // Read-only pickers offer nothing to clear.
+    m_supplier->setClearButtonEnabled(m_editable && isNew());
+    m_warehouse->setClearButtonEnabled(m_editable);
     saveButton()->setVisible(m_editable);
+    if (auto *cancel = findChild<QPushButton *>(u"cancelButton"_s))
+        cancel->setText(m_editable ? tr("Cancel") : tr("Close"));
 }
 
 void PurchaseOrderEditor::updateActions()
