@@ -11,7 +11,6 @@
 #include "shared/PurchaseOrderWorkflow.h"
 
 #include <QAction>
-#include <QCheckBox>
 #include <QColor>
 #include <QComboBox>
 #include <QDateEdit>
@@ -32,6 +31,7 @@ const QDate NoDate(2000, 1, 1);
 PurchaseOrdersPage::PurchaseOrdersPage(ApiClient *api, QWidget *parent)
     : ListPage(api, u"/purchase-orders"_s, parent)
     , m_canEdit(api->session()->hasPermission(P::PurchasingEdit))
+    , m_canApprove(api->session()->hasPermission(P::PurchasingApprove))
 {
     m_state = new QComboBox(this);
     m_state->setObjectName(u"stateFilter"_s);
@@ -39,11 +39,11 @@ PurchaseOrdersPage::PurchaseOrdersPage(ApiClient *api, QWidget *parent)
     m_supplier = new ReferencePicker(this);
     m_supplier->setObjectName(u"supplierFilter"_s);
     m_supplier->setSource(api, u"/suppliers"_s, u"name"_s);
-    m_supplier->setMinimumWidth(170);
+    m_supplier->setMinimumWidth(130);
     m_warehouse = new ReferencePicker(this);
     m_warehouse->setObjectName(u"warehouseFilter"_s);
     m_warehouse->setSource(api, u"/warehouses"_s, u"name"_s);
-    m_warehouse->setMinimumWidth(140);
+    m_warehouse->setMinimumWidth(120);
     auto makeDate = [this](const QString &name) {
         auto *edit = new QDateEdit(this);
         edit->setObjectName(name);
@@ -55,18 +55,12 @@ PurchaseOrdersPage::PurchaseOrdersPage(ApiClient *api, QWidget *parent)
     };
     m_from = makeDate(u"fromFilter"_s);
     m_to = makeDate(u"toFilter"_s);
-    m_mine = new QCheckBox(this);
-    m_mine->setObjectName(u"awaitingMyApprovalFilter"_s);
-    searchEdit()->setMinimumWidth(150);
+    searchEdit()->setMinimumWidth(120);
     addFilterWidget(m_state);
     addFilterWidget(m_supplier);
     addFilterWidget(m_warehouse);
     addFilterWidget(m_from);
     addFilterWidget(m_to);
-    if (api->session()->hasPermission(P::PurchasingApprove))
-        addFilterWidget(m_mine);
-    else
-        m_mine->hide();
 
     m_open = new QAction(this);
     m_open->setObjectName(u"openAction"_s);
@@ -81,8 +75,12 @@ PurchaseOrdersPage::PurchaseOrdersPage(ApiClient *api, QWidget *parent)
     retranslate();
     setCreateEnabled(m_canEdit);
 
-    connect(m_state, &QComboBox::currentIndexChanged, this,
-            [this] { model()->setFilter(u"state"_s, m_state->currentData().toString()); });
+    connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
+        const QString state = m_state->currentData().toString();
+        const bool mine = state == QLatin1String(AwaitingMyApproval);
+        model()->setFilter(u"awaiting_my_approval"_s, mine ? u"true"_s : QString());
+        model()->setFilter(u"state"_s, mine ? QString() : state);
+    });
     connect(m_supplier, &ReferencePicker::idChanged, this, [this](qint64 id) {
         model()->setFilter(u"supplier_id"_s, id > 0 ? QString::number(id) : QString());
     });
@@ -91,9 +89,6 @@ PurchaseOrdersPage::PurchaseOrdersPage(ApiClient *api, QWidget *parent)
     });
     connect(m_from, &QDateEdit::dateChanged, this, [this] { applyDateFilter(m_from, u"order_date_from"_s); });
     connect(m_to, &QDateEdit::dateChanged, this, [this] { applyDateFilter(m_to, u"order_date_to"_s); });
-    connect(m_mine, &QCheckBox::toggled, this, [this](bool on) {
-        model()->setFilter(u"awaiting_my_approval"_s, on ? u"true"_s : QString());
-    });
     connect(this, &ListPage::createRequested, this, &PurchaseOrdersPage::newOrder);
     connect(this, &ListPage::itemActivated, this,
             [this](const QJsonObject &order) { editOrder(qint64(order.value(u"id"_s).toDouble())); });
@@ -167,13 +162,14 @@ void PurchaseOrdersPage::retranslate()
     m_to->setToolTip(tr("Orders dated on or before"));
     m_from->setDisplayFormat(LocaleFormat::dateFormat());
     m_to->setDisplayFormat(LocaleFormat::dateFormat());
-    m_mine->setText(tr("Waiting for my approval"));
 
     const QString state0 = m_state->currentData().toString();
     {
         const QSignalBlocker block(m_state);
         m_state->clear();
         m_state->addItem(tr("All states"), QString());
+        if (m_canApprove)
+            m_state->addItem(tr("Waiting for my approval"), QString::fromLatin1(AwaitingMyApproval));
         for (const auto s : PurchaseOrderWorkflow::allStates()) {
             const QString name = PurchaseOrderWorkflow::stateName(s);
             m_state->addItem(PurchasingText::orderState(name), name);

@@ -5,7 +5,6 @@
 
 #include <QPointer>
 
-class QCheckBox;
 class QComboBox;
 class QDateEdit;
 
@@ -16,7 +15,8 @@ class ReferencePicker;
 
 // Purchasing > Purchase Orders: every order of the organisation, newest
 // order date first, searchable by number and filtered by state, supplier,
-// warehouse, order-date range and "waiting for my approval". Double-click
+// warehouse and order-date range; approvers also find "waiting for my
+// approval" among the states (submitted orders they may approve). Double-click
 // or Enter opens the order in the editor; New creates one.
 class PurchaseOrdersPage : public ListPage
 {
@@ -32,7 +32,8 @@ public:
     ReferencePicker *warehouseFilter() const { return m_warehouse; }
     QDateEdit *fromFilter() const { return m_from; }
     QDateEdit *toFilter() const { return m_to; }
-    QCheckBox *awaitingMyApprovalFilter() const { return m_mine; }
+    // The state filter's entry for "waiting for my approval" (approvers only).
+    static constexpr const char *AwaitingMyApproval = "awaiting_my_approval";
     PurchaseOrderEditor *openEditor() const { return m_editor; }
 
     PurchaseOrderEditor *newOrder();
@@ -53,7 +54,7 @@ private:
     ReferencePicker *m_warehouse;
     QDateEdit *m_from;
     QDateEdit *m_to;
-    QCheckBox *m_mine;
+    bool m_canApprove;
     QAction *m_open;
     QPointer<PurchaseOrderEditor> m_editor;
     bool m_canEdit;

@@ -44,6 +44,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void createsAndSubmitsAnOrderByKeyboard();
+    void exportsThePdf_data();
     void exportsThePdf();
     void keepsTypedLinesWhenSavingFails();
 
@@ -281,9 +282,25 @@ void TestPurchaseOrderEditor::createsAndSubmitsAnOrderByKeyboard()
     editor->close();
 }
 
+void TestPurchaseOrderEditor::exportsThePdf_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("words");
+    QTest::newRow("English") << u"en"_s
+                             << QStringList {u"Purchase Order"_s, u"Tax ID: GB123456789"_s, u"Supplier"_s,
+                                             u"Deliver to"_s, u"Subtotal"_s, u"Total"_s};
+    QTest::newRow("German") << u"de"_s
+                            << QStringList {u"Bestellung"_s, u"USt-IdNr.: GB123456789"_s, u"Lieferant"_s,
+                                            u"Lieferung an"_s, u"Zwischensumme"_s, u"Gesamt"_s};
+}
+
 void TestPurchaseOrderEditor::exportsThePdf()
 {
+    QFETCH(QString, language);
+    QFETCH(QStringList, words);
     QVERIFY(m_orderId > 0);
+    QVERIFY(m_languages.apply(language));
+    auto english = qScopeGuard([this] { m_languages.apply(u"en"_s); });
     PurchaseOrderEditor *editor = m_page->editOrder(m_orderId);
     QSignalSpy loaded(editor, &RecordForm::loaded);
     QVERIFY(loaded.wait(15000));
@@ -304,10 +321,12 @@ void TestPurchaseOrderEditor::exportsThePdf()
                              .simplified();
     const QString number = readOrder(m_orderId).value(u"number"_s).toString();
     QVERIFY(number.startsWith(u"PO-"_s));
+    // In the user's language, every amount, percent and date written the language's way.
     for (const QString &want :
-         {u"Purchase Order"_s, number, u"Acme Office Supplies Ltd"_s, u"1 Market Street"_s, u"GB123456789"_s,
-          u"Nordwind Bürobedarf GmbH"_s, u"Hafenstraße 12"_s, u"30 days net"_s, u"PEN-BLUE"_s, u"CLIP-25"_s,
-          u"Ballpoint pen, blue"_s, m_data.warehouseName, u"Subtotal"_s, u"Total"_s,
+         words
+             + QStringList {number, u"Acme Office Supplies Ltd"_s, u"1 Market Street"_s, u"Nordwind Bürobedarf GmbH"_s,
+          u"Hafenstraße 12"_s, u"30 days net"_s, u"PEN-BLUE"_s, u"CLIP-25"_s, u"Ballpoint pen, blue"_s,
+          m_data.warehouseName,
           LocaleFormat::amount(u"0.12"_s, u"EUR"_s), LocaleFormat::amount(u"0.10"_s, u"EUR"_s),
           LocaleFormat::amount(u"0.02"_s, u"EUR"_s), LocaleFormat::date(QDate::currentDate().addDays(5)),
           LocaleFormat::percent(u"19"_s), LocaleFormat::percent(u"10"_s)})
