@@ -16,6 +16,7 @@
 #include "client/ui/purchasing/ApprovalRulesPage.h"
 #include "client/ui/purchasing/ExchangeRatesPage.h"
 #include "client/ui/purchasing/OrganisationSettingsPage.h"
+#include "client/ui/purchasing/PurchaseOrdersPage.h"
 #include "client/ui/purchasing/SuppliersPage.h"
 #include "shared/Permissions.h"
 
@@ -85,6 +86,11 @@ const QList<PageRegistry::PageDefinition> &PageRegistry::pages()
          {QLatin1String(P::AuditView)},
          [](const Session &) { return tr("Audit Log"); },
          [](ApiClient *api) -> Page * { return new AuditLogPage(api); }},
+        {u"purchase-orders"_s,
+         u"purchasing"_s,
+         {QLatin1String(P::PurchasingView)},
+         [](const Session &) { return tr("Purchase Orders"); },
+         [](ApiClient *api) -> Page * { return new PurchaseOrdersPage(api); }},
         // Procurement master data: read with the module's view permission
         // (forms open read-only without its edit permission).
         {u"suppliers"_s,

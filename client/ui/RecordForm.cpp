@@ -332,7 +332,8 @@ void RecordForm::save()
         sent = changedValues(current);
         if (sent.isEmpty()) {
             // Nothing changed: closing is all Save has to do.
-            QDialog::accept();
+            if (m_closeAfterSave)
+                QDialog::accept();
             return;
         }
         reply = m_api->patch(u"%1/%2"_s.arg(m_path).arg(m_id), sent, m_etag);
@@ -365,7 +366,8 @@ void RecordForm::saveFinished(ApiReply *reply, const QJsonObject &sent)
     if (success) {
         adopt(record, etag);
         emit saved(record, created);
-        QDialog::accept();
+        if (m_closeAfterSave)
+            QDialog::accept();
         return;
     }
     if (error.isHttp() && error.httpStatus() == 412) {

@@ -110,6 +110,9 @@ protected:
     void markEdited();
     void setBannerText(const QString &text);
     void retranslateForm();
+    // Documents with actions after saving (a purchase order is saved, then
+    // submitted) stay open: Save keeps the dialog and shows the saved record.
+    void setCloseAfterSave(bool close) { m_closeAfterSave = close; }
 
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;

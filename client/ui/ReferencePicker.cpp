@@ -19,6 +19,7 @@ namespace erp::client {
 
 namespace {
 constexpr int IdRole = Qt::UserRole + 1;
+constexpr int RecordRole = Qt::UserRole + 2;
 }
 
 ReferencePicker::ReferencePicker(QWidget *parent)
@@ -63,6 +64,7 @@ void ReferencePicker::setValue(qint64 id, const QString &name)
     const bool changed = id != m_id;
     m_id = id > 0 ? id : 0;
     m_name = m_id ? (name.isEmpty() ? u"#%1"_s.arg(m_id) : name) : QString();
+    m_record = QJsonObject();
     setText(m_name);
     if (changed)
         emit idChanged(m_id);
@@ -85,6 +87,7 @@ void ReferencePicker::onTextEdited(const QString &text)
         if (m_id) {
             m_id = 0;
             m_name.clear();
+            m_record = QJsonObject();
             emit idChanged(0);
         }
         return;
@@ -116,11 +119,12 @@ void ReferencePicker::search()
         m_results->clear();
         for (const QJsonValue &v : reply->json().value(u"items"_s).toArray()) {
             const QJsonObject o = v.toObject();
-            QString name = o.value(m_nameKey).toString();
+            QString name = m_itemText ? m_itemText(o) : o.value(m_nameKey).toString();
             if (name.isEmpty())
                 name = o.value(u"email"_s).toString();
             auto *item = new QStandardItem(name);
             item->setData(qint64(o.value(u"id"_s).toDouble()), IdRole);
+            item->setData(o, RecordRole);
             item->setEditable(false);
             m_results->appendRow(item);
         }
@@ -137,6 +141,8 @@ void ReferencePicker::pick(const QModelIndex &index)
     if (!index.isValid())
         return;
     setValue(index.data(IdRole).toLongLong(), index.data(Qt::DisplayRole).toString());
+    m_record = index.data(RecordRole).toJsonObject();
+    emit picked(m_record);
 }
 
 void ReferencePicker::restoreText()

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPointer>
+
+#include <functional>
 
 class QCompleter;
 class QStandardItemModel;
@@ -43,11 +46,19 @@ public:
 
     static constexpr int ResultLimit = 20;
 
+    // How a match reads in the list and, once picked, in the field (default:
+    // the name key), e.g. "SKU-1 · Blue pen" for products.
+    void setItemText(std::function<QString(const QJsonObject &)> itemText) { m_itemText = std::move(itemText); }
+    // The chosen record as the search listed it; empty after setValue() or clearing.
+    QJsonObject record() const { return m_record; }
+
 Q_SIGNALS:
     // The chosen record changed (picked, cleared or set); 0 means none.
     void idChanged(qint64 id);
     // A search finished and its matches are listed.
     void resultsShown(int count);
+    // The user picked a record from the list (record() holds it).
+    void picked(const QJsonObject &record);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -70,6 +81,8 @@ private:
     QPointer<ApiReply> m_reply;
     qint64 m_id = 0;
     QString m_name;
+    std::function<QString(const QJsonObject &)> m_itemText;
+    QJsonObject m_record;
 };
 
 } // namespace erp::client

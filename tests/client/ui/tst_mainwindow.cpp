@@ -77,11 +77,13 @@ void TestMainWindow::navigationFollowsPermissions_data()
     QTest::addColumn<bool>("canCreateUsers");
     // Everyone here has crm.view: the CRM module comes first.
     const QStringList crm {u"leads"_s, u"pipeline"_s, u"accounts"_s, u"contacts"_s, u"activities"_s};
+    // Administrators and managers also see purchasing (purchasing.view).
+    const QStringList purchasing {u"purchase-orders"_s};
     QTest::newRow("admin") << u"admin@acme.test"_s
-                           << crm + QStringList {u"users"_s, u"roles"_s, u"sessions"_s, u"audit"_s}
+                           << crm + purchasing + QStringList {u"users"_s, u"roles"_s, u"sessions"_s, u"audit"_s}
                            << QStringList {u"Users"_s, u"Roles"_s, u"Sessions"_s, u"Audit Log"_s} << true;
     QTest::newRow("manager") << u"boss@acme.test"_s
-                             << crm + QStringList {u"users"_s, u"roles"_s, u"sessions"_s, u"audit"_s}
+                             << crm + purchasing + QStringList {u"users"_s, u"roles"_s, u"sessions"_s, u"audit"_s}
                              << QStringList {u"Users"_s, u"Roles"_s, u"My Sessions"_s, u"Audit Log"_s} << false;
     QTest::newRow("sales rep") << u"rep@acme.test"_s << crm + QStringList {u"sessions"_s}
                                << QStringList {u"My Sessions"_s} << false;
@@ -104,13 +106,19 @@ void TestMainWindow::navigationFollowsPermissions()
     QCOMPARE(window.pageIds(), pages);
     // Module headings (CRM, Administration) with the pages under them, titled for the user.
     QTreeWidget *nav = window.navigation();
-    QCOMPARE(nav->topLevelItemCount(), 2);
+    const bool purchases = pages.contains(u"purchase-orders"_s);
+    QCOMPARE(nav->topLevelItemCount(), purchases ? 3 : 2);
     QCOMPARE(nav->topLevelItem(0)->text(0), u"CRM"_s);
     QCOMPARE(nav->topLevelItem(0)->childCount(), 5);
-    QCOMPARE(nav->topLevelItem(1)->text(0), u"ADMINISTRATION"_s);
+    if (purchases) {
+        QCOMPARE(nav->topLevelItem(1)->text(0), u"PURCHASING"_s);
+        QCOMPARE(nav->topLevelItem(1)->child(0)->text(0), u"Purchase Orders"_s);
+    }
+    QTreeWidgetItem *admin = nav->topLevelItem(nav->topLevelItemCount() - 1);
+    QCOMPARE(admin->text(0), u"ADMINISTRATION"_s);
     QStringList shown;
-    for (int i = 0; i < nav->topLevelItem(1)->childCount(); ++i)
-        shown << nav->topLevelItem(1)->child(i)->text(0);
+    for (int i = 0; i < admin->childCount(); ++i)
+        shown << admin->child(i)->text(0);
     QCOMPARE(shown, titles);
     // Pages the user may not see are not even created.
     for (const QString &id : {u"users"_s, u"roles"_s, u"audit"_s})
@@ -132,16 +140,16 @@ void TestMainWindow::shortcutsSwitchPagesAndActOnThem()
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QVERIFY(window.showPage(u"users"_s));
 
-    // Ctrl+<n> is the n-th page: five CRM pages, then Administration.
-    QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
-    QCOMPARE(window.currentPageId(), u"roles"_s);
-    QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
-    QCOMPARE(window.currentPageId(), u"audit"_s);
+    // Ctrl+<n> is the n-th page: five CRM pages, purchase orders, then Administration.
     QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
+    QCOMPARE(window.currentPageId(), u"roles"_s);
+    QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+    QCOMPARE(window.currentPageId(), u"purchase-orders"_s);
+    QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
     QCOMPARE(window.currentPageId(), u"sessions"_s);
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(window.currentPageId(), u"leads"_s);
-    QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
     QCOMPARE(window.currentPageId(), u"users"_s);
 
     auto *users = qobject_cast<UsersPage *>(window.currentPage());
@@ -175,7 +183,7 @@ void TestMainWindow::shortcutsSwitchPagesAndActOnThem()
     fileDialog->reject();
 
     // The sessions page has no "new" and the action says so.
-    QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
     QVERIFY(!window.newAction()->isEnabled());
     QVERIFY(!window.findAction()->isEnabled());
     QVERIFY(window.refreshAction()->isEnabled());
@@ -240,7 +248,8 @@ void TestMainWindow::permissionChangeRebuildsNavigation()
     MainWindow window(client.api.get(), client.settings.get());
     window.rebuildPages();
     const QStringList crm {u"leads"_s, u"pipeline"_s, u"accounts"_s, u"contacts"_s, u"activities"_s};
-    QCOMPARE(window.pageIds(), (crm + QStringList {u"users"_s, u"roles"_s, u"sessions"_s, u"audit"_s}));
+    QCOMPARE(window.pageIds(),
+             (crm + QStringList {u"purchase-orders"_s, u"users"_s, u"roles"_s, u"sessions"_s, u"audit"_s}));
     QVERIFY(window.showPage(u"users"_s));
 
     // An administrator makes them a sales rep.

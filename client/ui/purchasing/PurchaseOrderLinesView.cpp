@@ -1,0 +1,106 @@
+#include "client/ui/purchasing/PurchaseOrderLinesView.h"
+
+#include "client/ui/purchasing/PurchaseOrderLinesModel.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+
+namespace erp::client {
+
+using Lines = PurchaseOrderLinesModel;
+
+PurchaseOrderLinesView::PurchaseOrderLinesView(QWidget *parent)
+    : QTableView(parent)
+{
+    setSelectionBehavior(QAbstractItemView::SelectItems);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                    | QAbstractItemView::AnyKeyPressed);
+    setTabKeyNavigation(true);
+    setAlternatingRowColors(true);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
+}
+
+void PurchaseOrderLinesView::setLinesModel(PurchaseOrderLinesModel *model)
+{
+    m_lines = model;
+    setModel(model);
+}
+
+void PurchaseOrderLinesView::addLine()
+{
+    if (!m_lines || !m_lines->isEditable())
+        return;
+    const int row = m_lines->insertLine(currentIndex().isValid() ? currentIndex().row() + 1 : m_lines->lineCount());
+    const QModelIndex product = m_lines->index(row, Lines::Product);
+    setCurrentIndex(product);
+    scrollTo(product);
+    edit(product);
+}
+
+void PurchaseOrderLinesView::removeCurrentLine()
+{
+    if (!m_lines || !m_lines->isEditable() || !currentIndex().isValid())
+        return;
+    const int row = currentIndex().row();
+    const int column = currentIndex().column();
+    m_lines->removeLine(row);
+    if (m_lines->lineCount() > 0)
+        setCurrentIndex(m_lines->index(qMin(row, m_lines->lineCount() - 1), column));
+}
+
+void PurchaseOrderLinesView::commitOpenEditor()
+{
+    if (state() != EditingState)
+        return;
+    if (QWidget *editor = indexWidget(currentIndex())) {
+        commitData(editor);
+        closeEditor(editor, QAbstractItemDelegate::NoHint);
+    }
+}
+
+void PurchaseOrderLinesView::keyPressEvent(QKeyEvent *event)
+{
+    if (state() != EditingState && event->modifiers() == Qt::NoModifier) {
+        switch (event->key()) {
+        case Qt::Key_Insert:
+            addLine();
+            event->accept();
+            return;
+        case Qt::Key_Delete:
+            removeCurrentLine();
+            event->accept();
+            return;
+        case Qt::Key_Return:
+        case Qt::Key_Enter: {
+            const QModelIndex current = currentIndex();
+            if (current.isValid() && (current.flags() & Qt::ItemIsEditable) && edit(current, EditKeyPressed, event)) {
+                event->accept();
+                return;
+            }
+            if (current.isValid()) {
+                // A read-only cell: Enter moves on like Tab.
+                const QModelIndex next = moveCursor(MoveNext, Qt::NoModifier);
+                if (next.isValid())
+                    setCurrentIndex(next);
+                event->accept();
+                return;
+            }
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    QTableView::keyPressEvent(event);
+}
+
+void PurchaseOrderLinesView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
+{
+    // Enter in an editor commits and goes on to the next cell, as Tab does.
+    if (hint == QAbstractItemDelegate::SubmitModelCache)
+        hint = QAbstractItemDelegate::EditNextItem;
+    QTableView::closeEditor(editor, hint);
+}
+
+} // namespace erp::client
