@@ -10,6 +10,9 @@
 #include "client/ui/crm/LeadsPage.h"
 #include "client/ui/crm/MyActivitiesPage.h"
 #include "client/ui/crm/PipelineBoardPage.h"
+#include "client/ui/inventory/StockMovesPage.h"
+#include "client/ui/inventory/StockPage.h"
+#include "client/ui/purchasing/ApprovalInboxPage.h"
 #include "shared/Permissions.h"
 
 using namespace Qt::StringLiterals;
@@ -78,6 +81,21 @@ const QList<PageRegistry::PageDefinition> &PageRegistry::pages()
          {QLatin1String(P::AuditView)},
          [](const Session &) { return tr("Audit Log"); },
          [](ApiClient *api) -> Page * { return new AuditLogPage(api); }},
+        {u"approval-inbox"_s,
+         u"purchasing"_s,
+         {QLatin1String(P::PurchasingApprove)},
+         [](const Session &) { return tr("Approval Inbox"); },
+         [](ApiClient *api) -> Page * { return new ApprovalInboxPage(api); }},
+        {u"stock"_s,
+         u"inventory"_s,
+         {QLatin1String(P::InventoryView)},
+         [](const Session &) { return tr("Stock"); },
+         [](ApiClient *api) -> Page * { return new StockPage(api); }},
+        {u"stock-moves"_s,
+         u"inventory"_s,
+         {QLatin1String(P::InventoryView)},
+         [](const Session &) { return tr("Stock Moves"); },
+         [](ApiClient *api) -> Page * { return new StockMovesPage(api); }},
     };
     return pages;
 }
