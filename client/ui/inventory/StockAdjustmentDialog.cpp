@@ -92,10 +92,10 @@ void StockAdjustmentDialog::showOnHand()
     QUrlQuery query;
     query.addQueryItem(u"product_id"_s, QString::number(m_product->id()));
     query.addQueryItem(u"location_id"_s, QString::number(m_location->id()));
-    delete m_onHandReply;
+    delete m_onHandReply.data();
     m_onHandReply = m_api->get(u"/stock"_s, query);
     m_onHand->setText(tr("Looking up…"));
-    connect(m_onHandReply, &ApiReply::finished, this, [this, reply = m_onHandReply.data()] {
+    connect(m_onHandReply.data(), &ApiReply::finished, this, [this, reply = m_onHandReply.data()] {
         if (!reply->isSuccess()) {
             m_onHand->setText(ErrorText::forError(reply->error()));
             return;
@@ -147,7 +147,7 @@ void StockAdjustmentDialog::submit()
                                                       {u"location_id"_s, m_location->id()},
                                                       {u"counted"_s, counted.decimal},
                                                       {u"note"_s, m_reason->text().trimmed()}});
-    connect(m_reply, &ApiReply::finished, this, [this, reply = m_reply.data()] {
+    connect(m_reply.data(), &ApiReply::finished, this, [this, reply = m_reply.data()] {
         m_save->setEnabled(true);
         if (reply->isSuccess()) {
             emit adjusted(reply->json());

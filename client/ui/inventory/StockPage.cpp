@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QColor>
 #include <QJsonArray>
 #include <QStyle>
 #include <QUrlQuery>
@@ -161,9 +162,9 @@ void StockPage::loadReorderMarks()
     QUrlQuery query;
     query.addQueryItem(u"below_reorder"_s, u"true"_s);
     query.addQueryItem(u"limit"_s, u"500"_s);
-    delete m_reorderReply;
+    delete m_reorderReply.data();
     m_reorderReply = api()->get(u"/stock"_s, query);
-    connect(m_reorderReply, &ApiReply::finished, this, [this, reply = m_reorderReply.data()] {
+    connect(m_reorderReply.data(), &ApiReply::finished, this, [this, reply = m_reorderReply.data()] {
         if (!reply->isSuccess())
             return;
         m_belowReorderIds->clear();

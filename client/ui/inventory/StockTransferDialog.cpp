@@ -121,7 +121,7 @@ void StockTransferDialog::submit()
     if (!m_note->text().trimmed().isEmpty())
         body.insert(u"note"_s, m_note->text().trimmed());
     m_reply = m_api->create(u"/stock-transfers"_s, body);
-    connect(m_reply, &ApiReply::finished, this, [this, reply = m_reply.data()] {
+    connect(m_reply.data(), &ApiReply::finished, this, [this, reply = m_reply.data()] {
         m_save->setEnabled(true);
         if (reply->isSuccess()) {
             emit transferred(reply->json());

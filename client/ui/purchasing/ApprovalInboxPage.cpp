@@ -13,10 +13,14 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMap>
+#include <QPushButton>
 #include <QMessageBox>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using erp::shared::Decimal;

@@ -1,15 +1,14 @@
 #pragma once
 
 #include "client/ui/ListPage.h"
+#include "client/ui/purchasing/RejectOrderDialog.h"
 
+#include <QMessageBox>
 #include <QPointer>
 
 class QLabel;
-class QMessageBox;
 
 namespace erp::client {
-
-class RejectOrderDialog;
 
 // Purchasing > Approval Inbox: the submitted orders the signed-in user may
 // approve now (the server's awaiting_my_approval filter: not their own, a

@@ -26,6 +26,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 using erp::shared::Decimal;
 
@@ -46,7 +48,8 @@ QString withUnit(const QString &apiDecimal, const QString &unit)
 
 bool isScanKey(const QKeyEvent *key)
 {
-    return key->text().size() == 1 && key->text().at(0).isDigit() && !(key->modifiers() & ~Qt::KeypadModifier);
+    return key->text().size() == 1 && key->text().at(0).isDigit()
+        && (key->modifiers() & ~Qt::KeyboardModifiers(Qt::KeypadModifier)) == Qt::NoModifier;
 }
 
 } // namespace
@@ -452,7 +455,7 @@ void ReceiveDialog::submit()
     if (!m_note->text().trimmed().isEmpty())
         body.insert(u"note"_s, m_note->text().trimmed());
     m_reply = m_api->post(u"/purchase-orders/%1/receive"_s.arg(m_orderId), body);
-    connect(m_reply, &ApiReply::finished, this, [this, reply = m_reply.data(), receipt, anyClose, closeReason] {
+    connect(m_reply.data(), &ApiReply::finished, this, [this, reply = m_reply.data(), receipt, anyClose, closeReason] {
         setBusy(false);
         if (reply->isSuccess()) {
             m_order = reply->json();
@@ -506,7 +509,7 @@ void ReceiveDialog::postCloseShort(const QString &reason)
 {
     setBusy(true);
     m_reply = m_api->post(u"/purchase-orders/%1/close_short"_s.arg(m_orderId), {{u"reason"_s, reason}});
-    connect(m_reply, &ApiReply::finished, this, [this, reply = m_reply.data()] {
+    connect(m_reply.data(), &ApiReply::finished, this, [this, reply = m_reply.data()] {
         setBusy(false);
         if (reply->isSuccess()) {
             m_order = reply->json();

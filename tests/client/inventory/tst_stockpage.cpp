@@ -14,6 +14,7 @@
 #include "shared/Decimal.h"
 #include "tests/client/purchasing/ProcurementClientFixture.h"
 
+#include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QIcon>

@@ -16,6 +16,7 @@
 #include "tests/client/purchasing/ProcurementClientFixture.h"
 
 #include <QItemSelectionModel>
+#include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTableView>

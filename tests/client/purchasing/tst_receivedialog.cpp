@@ -10,6 +10,7 @@
 #include "tests/client/purchasing/ProcurementClientFixture.h"
 
 #include <QCheckBox>
+#include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QTableWidget>
 
