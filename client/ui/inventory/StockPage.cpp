@@ -40,6 +40,7 @@ StockPage::StockPage(ApiClient *api, QWidget *parent)
     m_location->setMinimumWidth(140);
     m_belowReorder = new QCheckBox(this);
     m_belowReorder->setObjectName(u"belowReorderFilter"_s);
+    searchEdit()->setMinimumWidth(260);
     addFilterWidget(m_warehouse, tr("Warehouse:"));
     addFilterWidget(m_location, tr("Location:"));
     addFilterWidget(m_belowReorder);
