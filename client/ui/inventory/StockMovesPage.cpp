@@ -27,11 +27,11 @@ StockMovesPage::StockMovesPage(ApiClient *api, QWidget *parent)
     m_product = new ReferencePicker(this);
     m_product->setObjectName(u"productFilter"_s);
     m_product->setSource(api, u"/products"_s);
-    m_product->setMinimumWidth(180);
+    m_product->setMinimumWidth(120);
     m_location = new ReferencePicker(this);
     m_location->setObjectName(u"locationFilter"_s);
     m_location->setSource(api, u"/locations"_s, u"code"_s);
-    m_location->setMinimumWidth(120);
+    m_location->setMinimumWidth(80);
     m_reason = new QComboBox(this);
     m_reason->setObjectName(u"reasonFilter"_s);
     m_fromDate = new QLineEdit(this);
@@ -40,7 +40,7 @@ StockMovesPage::StockMovesPage(ApiClient *api, QWidget *parent)
     m_toDate->setObjectName(u"toDateEdit"_s);
     for (QLineEdit *edit : {m_fromDate, m_toDate}) {
         edit->setClearButtonEnabled(true);
-        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(u"00/00/00000"_s) + 40);
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(u"00/00/0000"_s) + 24);
         connect(edit, &QLineEdit::editingFinished, this, &StockMovesPage::applyDates);
     }
     addFilterWidget(m_product, tr("Product:"));

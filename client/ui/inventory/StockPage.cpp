@@ -33,14 +33,14 @@ StockPage::StockPage(ApiClient *api, QWidget *parent)
     m_warehouse = new ReferencePicker(this);
     m_warehouse->setObjectName(u"warehouseFilter"_s);
     m_warehouse->setSource(api, u"/warehouses"_s);
-    m_warehouse->setMinimumWidth(160);
+    m_warehouse->setMinimumWidth(120);
     m_location = new ReferencePicker(this);
     m_location->setObjectName(u"locationFilter"_s);
     m_location->setSource(api, u"/locations"_s, u"code"_s);
-    m_location->setMinimumWidth(140);
+    m_location->setMinimumWidth(90);
     m_belowReorder = new QCheckBox(this);
     m_belowReorder->setObjectName(u"belowReorderFilter"_s);
-    searchEdit()->setMinimumWidth(260);
+    searchEdit()->setMinimumWidth(200);
     addFilterWidget(m_warehouse, tr("Warehouse:"));
     addFilterWidget(m_location, tr("Location:"));
     addFilterWidget(m_belowReorder);

@@ -269,6 +269,9 @@ void TestStockPage::screenshots()
     const QStringList problems = erp::test::layoutProblems(&page, {u"listView"_s, u"belowReorderFilter"_s});
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s)));
     QVERIFY(QFile::exists(erp::test::saveScreenshot(&page, u"inventory_stock_page"_s)));
+    // The main window keeps every page in one stack: none may need more than
+    // a window 900 pixels wide with the navigation beside them.
+    QVERIFY2(page.minimumSizeHint().width() <= 860, qPrintable(QString::number(page.minimumSizeHint().width())));
 
     page.view()->setCurrentIndex(page.model()->index(rowOf(page, m_gloves, u"STOCK"_s), 0));
     StockAdjustmentDialog *adjust = page.adjustStock();
@@ -288,6 +291,7 @@ void TestStockPage::screenshots()
     QVERIFY(reload(moves));
     QTest::qWait(300);
     erp::test::saveScreenshot(&moves, u"inventory_stock_moves"_s);
+    QVERIFY2(moves.minimumSizeHint().width() <= 860, qPrintable(QString::number(moves.minimumSizeHint().width())));
 }
 
 QTEST_MAIN(TestStockPage)

@@ -318,6 +318,7 @@ void TestApprovalInbox::screenshot()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s)));
     const QString path = erp::test::saveScreenshot(&inbox, u"purchasing_approval_inbox"_s);
     QVERIFY(QFile::exists(path));
+    QVERIFY2(inbox.minimumSizeHint().width() <= 860, qPrintable(QString::number(inbox.minimumSizeHint().width())));
     QMessageBox *box = inbox.approveSelected();
     QVERIFY(QTest::qWaitForWindowExposed(box));
     erp::test::saveScreenshot(box, u"purchasing_approval_confirmation"_s);
