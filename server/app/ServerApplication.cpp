@@ -1,5 +1,6 @@
 #include "server/app/ServerApplication.h"
 
+#include "server/app/MetricsRoute.h"
 #include "server/app/SystemRoutes.h"
 #include "server/auth/AuthRoutes.h"
 #include "server/auth/TokenService.h"
@@ -10,6 +11,7 @@
 #include "server/http/HttpServer.h"
 #include "server/http/Router.h"
 #include "server/http/SelfSignedCertificate.h"
+#include "server/http/ServerMetrics.h"
 #include "server/platform/ApiDispatcher.h"
 #include "server/platform/Idempotency.h"
 #include "server/platform/Module.h"
@@ -92,6 +94,8 @@ quint16 ServerApplication::port() const { return d->http ? d->http->port() : 0; 
 QString ServerApplication::certificateFingerprint() const { return d->fingerprint; }
 const ServerConfig &ServerApplication::config() const { return d->config; }
 const Router &ServerApplication::router() const { return d->router; }
+const EmbeddedPostgres *ServerApplication::embeddedDatabase() const { return d->embedded.get(); }
+QString ServerApplication::databaseSummary() const { return d->embedded ? d->embedded->summary() : QString(); }
 
 bool ServerApplication::ensureCertificate(const ServerConfig &config, QString *fingerprint, QString *error)
 {
@@ -143,6 +147,27 @@ static bool loadTls(ServerConfig &config, QString *error)
     ssl.setProtocol(QSsl::TlsV1_2OrLater);
     ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
     config.http.ssl = ssl;
+    return true;
+}
+
+bool ServerApplication::reloadCertificate(QString *error)
+{
+    if (!d->http) {
+        *error = QStringLiteral("the server is not running");
+        return false;
+    }
+    ServerConfig fresh = d->config;
+    QString fingerprint;
+    if (!ensureCertificate(fresh, &fingerprint, error) || !loadTls(fresh, error))
+        return false;
+    // A key that does not belong to the certificate would fail every handshake.
+    if (!SelfSignedCertificate::keyMatchesCertificate(fresh.certFile, fresh.keyFile)) {
+        *error = QStringLiteral("%1 does not hold the key of the certificate %2").arg(fresh.keyFile, fresh.certFile);
+        return false;
+    }
+    d->config.http.ssl = fresh.http.ssl;
+    d->http->setSslConfiguration(fresh.http.ssl);
+    d->fingerprint = fingerprint;
     return true;
 }
 
@@ -253,6 +278,7 @@ bool ServerApplication::start()
     }
 
     registerSystemRoutes(d->router, d->config.migrationsDir);
+    registerMetricsRoute(d->router, d->config.metricsToken);
     registerAuthRoutes(d->router);
     for (const Module *module : installedModules())
         module->registerRoutes(d->router);
@@ -267,6 +293,12 @@ bool ServerApplication::start()
         d->http.reset();
         return false;
     }
+    ServerMetrics::Gauges gauges;
+    gauges.openConnections = [http = d->http.get()] { return http->openConnections(); };
+    gauges.queuedRequests = [dispatcher = d->dispatcher.get()] { return dispatcher->queueLength(); };
+    gauges.busyWorkers = [dispatcher = d->dispatcher.get()] { return dispatcher->busyWorkers(); };
+    gauges.workers = d->dispatcher->workerCount();
+    ServerMetrics::instance().setGauges(std::move(gauges));
     d->purgeTimer.setInterval(60 * 60 * 1000);
     QObject::connect(&d->purgeTimer, &QTimer::timeout, &purgeIdempotencyKeys);
     d->purgeTimer.start();
@@ -278,6 +310,7 @@ bool ServerApplication::stop(int timeoutMs)
 {
     bool drained = true;
     d->purgeTimer.stop();
+    ServerMetrics::instance().setGauges({});
     if (d->http) {
         drained = d->http->shutdown(timeoutMs);
         d->http.reset();

@@ -8,6 +8,7 @@
 
 namespace erp::server {
 
+class EmbeddedPostgres;
 class Router;
 
 // The whole server wired together: database (embedded or configured),
@@ -24,6 +25,11 @@ public:
     // Stops accepting, finishes in-flight requests, stops workers and the
     // embedded database. Returns true when everything drained in time.
     bool stop(int timeoutMs = 30'000);
+
+    // Reads the certificate and key files again (renewed certificates):
+    // new connections get them, open connections are kept. On failure the
+    // server goes on with what it has and *error says why.
+    bool reloadCertificate(QString *error);
 
     QString errorString() const;
     quint16 port() const;
@@ -42,6 +48,10 @@ public:
     // Brings up the database described by config (starting the embedded
     // cluster if needed) and configures Database for the application role.
     bool startDatabase();
+    // The embedded cluster in use (started, joined or taken over), or null.
+    const EmbeddedPostgres *embeddedDatabase() const;
+    // What startDatabase() did, in one sentence (empty for an external database).
+    QString databaseSummary() const;
     // Applies pending migrations as the owner role.
     bool migrate(QStringList *applied = nullptr);
 

@@ -43,7 +43,10 @@ QStringList ServerConfig::settingNames()
             QStringLiteral("database/sslmode"),
             QStringLiteral("database/ssl_root_cert"),
             QStringLiteral("server/run_as"),
-            QStringLiteral("auth/jwt_key_file")};
+            QStringLiteral("auth/jwt_key_file"),
+            QStringLiteral("metrics/token"),
+            QStringLiteral("log/format"),
+            QStringLiteral("log/level")};
 }
 
 namespace {
@@ -140,6 +143,19 @@ bool ServerConfig::load(const QString &configFile, QString *error)
         return false;
     }
     runAs = s.value(QStringLiteral("server/run_as"));
+    metricsToken = s.value(QStringLiteral("metrics/token"));
+    logFormat = s.value(QStringLiteral("log/format"), QStringLiteral("text"));
+    if (logFormat != u"text" && logFormat != u"json") {
+        *error = QStringLiteral("log/format: expected text or json");
+        return false;
+    }
+    logLevel = s.value(QStringLiteral("log/level"), QStringLiteral("info"));
+    static const QStringList levels
+        = {QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warning"), QStringLiteral("error")};
+    if (!levels.contains(logLevel)) {
+        *error = QStringLiteral("log/level: expected one of %1").arg(levels.join(QStringLiteral(", ")));
+        return false;
+    }
     if (!ok) {
         *error = QStringLiteral("%1: expected a non-negative whole number").arg(s.m_bad);
         return false;

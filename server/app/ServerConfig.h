@@ -27,6 +27,12 @@ struct ServerConfig
     // else the server keeps running as root (with a warning). "root" keeps
     // root deliberately.
     QString runAs;
+    // GET /metrics from other hosts than loopback needs this Bearer token.
+    QString metricsToken;
+    // Log lines: "text" (default) or "json" (one object per line on
+    // stdout, for journald); the least severe level shown.
+    QString logFormat;
+    QString logLevel;
 
     static QString defaultDataDir();
     // Reads the file (may be empty: defaults + environment only). Returns

@@ -2,6 +2,7 @@
 
 #include "server/admin/DemoData.h"
 #include "server/admin/TenantProvisioning.h"
+#include "server/app/BackupArchive.h"
 #include "server/app/ServerApplication.h"
 #include "server/app/ServerConfig.h"
 #include "server/db/Database.h"
@@ -10,8 +11,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QSocketNotifier>
 #include <QTextStream>
 #include <QTimer>
@@ -21,6 +26,7 @@
 #include <grp.h>
 #include <pwd.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -29,21 +35,86 @@ namespace erp::server {
 namespace {
 
 int g_signalFds[2] = {-1, -1};
+bool g_jsonLog = false;
+QBasicMutex g_logMutex;
 
-void onTerminationSignal(int)
+void onSignal(int signal)
 {
-    const char byte = 1;
+    const char byte = signal == SIGHUP ? 'H' : 'T';
     // Only async-signal-safe work here: wake the event loop through a socket pair.
     [[maybe_unused]] const auto written = ::write(g_signalFds[0], &byte, 1);
 }
 
+// One JSON object per line on stdout (journald keeps stdout lines as they
+// are): time, level, category, message; the access log's fields are merged
+// in rather than nested as a string.
+void writeJsonLine(const char *level, const char *category, const QString &message, FILE *stream = stdout)
+{
+    QJsonObject line{{QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                     {QStringLiteral("level"), QLatin1String(level)},
+                     {QStringLiteral("category"), QLatin1String(category)}};
+    bool merged = false;
+    if (qstrcmp(category, "erp.access") == 0 && message.startsWith(QLatin1Char('{'))) {
+        const QJsonObject fields = QJsonDocument::fromJson(message.toUtf8()).object();
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            line.insert(it.key(), it.value());
+        line.insert(QStringLiteral("message"), QStringLiteral("request"));
+        merged = !fields.isEmpty();
+    }
+    if (!merged)
+        line.insert(QStringLiteral("message"), message);
+    const QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+    QMutexLocker lock(&g_logMutex);
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+void jsonMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const char *level = "info";
+    switch (type) {
+    case QtDebugMsg: level = "debug"; break;
+    case QtInfoMsg: level = "info"; break;
+    case QtWarningMsg: level = "warning"; break;
+    case QtCriticalMsg: level = "error"; break;
+    case QtFatalMsg: level = "fatal"; break;
+    }
+    writeJsonLine(level, context.category ? context.category : "default", message);
+}
+
+// log/level: the least severe level shown (QT_LOGGING_RULES, when set, wins).
+void applyLogSettings(const ServerConfig &config)
+{
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
+        QString rules = QStringLiteral("*.debug=false");
+        if (config.logLevel == u"debug")
+            rules = QStringLiteral("*.debug=false\nerp.*.debug=true");
+        else if (config.logLevel == u"warning")
+            rules += QStringLiteral("\n*.info=false");
+        else if (config.logLevel == u"error")
+            rules += QStringLiteral("\n*.info=false\n*.warning=false");
+        QLoggingCategory::setFilterRules(rules);
+    }
+    g_jsonLog = config.logFormat == u"json";
+    if (g_jsonLog)
+        qInstallMessageHandler(jsonMessageHandler);
+}
+
 void printLine(const QString &text)
 {
+    if (g_jsonLog) {
+        writeJsonLine("info", "erp.server", text);
+        return;
+    }
     QTextStream(stdout) << text << Qt::endl;
 }
 
 void printError(const QString &text)
 {
+    if (g_jsonLog) {
+        writeJsonLine("error", "erp.server", text, stderr);
+        return;
+    }
     QTextStream(stderr) << "erp-server: " << text << Qt::endl;
 }
 
@@ -124,6 +195,8 @@ int runServe(ServerConfig config, bool demo)
                                      ? QLatin1Char('[') + cfg.http.address.toString() + QLatin1Char(']')
                                      : cfg.http.address.toString())
                             .arg(app.port());
+    if (!app.databaseSummary().isEmpty())
+        printLine(app.databaseSummary());
     printLine(QStringLiteral("ERP server %1 listening on %2").arg(QStringLiteral(ERP_VERSION), url));
     printLine(QStringLiteral("Certificate SHA-256 fingerprint: %1").arg(app.certificateFingerprint()));
     if (demo) {
@@ -164,20 +237,39 @@ int runServe(ServerConfig config, bool demo)
     }
     QSocketNotifier notifier(g_signalFds[1], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, [&] {
-        char byte;
+        char byte = 0;
         [[maybe_unused]] const auto n = ::read(g_signalFds[1], &byte, 1);
+        if (byte == 'H') {
+            // Renewed certificate: new connections get it, open ones stay.
+            QString error;
+            if (app.reloadCertificate(&error))
+                printLine(QStringLiteral("Reloaded the TLS certificate and key; SHA-256 fingerprint: %1")
+                              .arg(app.certificateFingerprint()));
+            else
+                printError(QStringLiteral("certificate not reloaded, still serving the previous one: %1").arg(error));
+            return;
+        }
         notifier.setEnabled(false);
         printLine(QStringLiteral("Stopping: finishing requests in flight..."));
         const bool drained = app.stop();
         QCoreApplication::exit(drained ? 0 : 1);
     });
     struct sigaction action = {};
-    action.sa_handler = onTerminationSignal;
+    action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGHUP, &action, nullptr);
     return QCoreApplication::exec();
+}
+
+// Admin commands say which cluster they used: one they started (and stop
+// again), the running server's (left running) or one taken over.
+void printDatabaseSummary(const ServerApplication &app)
+{
+    if (!app.databaseSummary().isEmpty())
+        printLine(app.databaseSummary());
 }
 
 int runMigrate(ServerConfig config)
@@ -188,6 +280,7 @@ int runMigrate(ServerConfig config)
         printError(app.errorString());
         return 1;
     }
+    printDatabaseSummary(app);
     QStringList applied;
     if (!app.migrate(&applied)) {
         printError(app.errorString());
@@ -216,7 +309,12 @@ int runCreateTenant(ServerConfig config, const QCommandLineParser &parser)
     tenant.adminPassword = readSecretFromStdin(QStringLiteral("Password for %1: ").arg(tenant.adminEmail));
 
     ServerApplication app(std::move(config));
-    if (!app.startDatabase() || !app.migrate()) {
+    if (!app.startDatabase()) {
+        printError(app.errorString());
+        return 1;
+    }
+    printDatabaseSummary(app);
+    if (!app.migrate()) {
         printError(app.errorString());
         return 1;
     }
@@ -243,8 +341,9 @@ int runGenCert(const ServerConfig &config, const QCommandLineParser &parser)
         printError(QStringLiteral("%1 exists; pass --force to replace it").arg(keyPath));
         return 1;
     }
-    QFile::remove(certPath);
-    QFile::remove(keyPath);
+    // Written to new files and renamed into place: a server running beside
+    // this command never sees a half-written pair, and keeps serving the
+    // pair it has loaded until it is restarted (or reloads on SIGHUP).
     QString fingerprint;
     QString error;
     if (!SelfSignedCertificate::generate(certPath, keyPath, commonName, &fingerprint, &error)) {
@@ -254,6 +353,42 @@ int runGenCert(const ServerConfig &config, const QCommandLineParser &parser)
     printLine(QStringLiteral("Certificate: %1").arg(certPath));
     printLine(QStringLiteral("Key:         %1 (mode 0600)").arg(keyPath));
     printLine(QStringLiteral("SHA-256 fingerprint: %1").arg(fingerprint));
+    return 0;
+}
+
+int runBackup(const ServerConfig &config, const QCommandLineParser &parser)
+{
+    if (parser.value(QStringLiteral("output")).isEmpty()) {
+        printError(QStringLiteral("backup needs --output FILE"));
+        return 2;
+    }
+    ::umask(077);   // nothing written here is for anyone else
+    QString report;
+    QString error;
+    const bool ok = BackupArchive::create(config, parser.value(QStringLiteral("output")), &report, &error);
+    QTextStream(stdout) << report << Qt::flush;
+    if (!ok) {
+        printError(error);
+        return 1;
+    }
+    return 0;
+}
+
+int runRestore(const ServerConfig &config, const QCommandLineParser &parser)
+{
+    if (parser.value(QStringLiteral("input")).isEmpty()) {
+        printError(QStringLiteral("restore needs --input FILE"));
+        return 2;
+    }
+    ::umask(077);
+    QString report;
+    QString error;
+    const bool ok = BackupArchive::restore(config, parser.value(QStringLiteral("input")), &report, &error);
+    QTextStream(stdout) << report << Qt::flush;
+    if (!ok) {
+        printError(error);
+        return 1;
+    }
     return 0;
 }
 
@@ -281,16 +416,22 @@ int serverMain(int argc, char *argv[])
                        "  migrate        apply pending database migrations and exit\n"
                        "  create-tenant  create an organisation and its first administrator\n"
                        "                 (password read from standard input)\n"
-                       "  gen-cert       write a self-signed certificate and key\n\n"
+                       "  gen-cert       write a self-signed certificate and key\n"
+                       "  backup         write database and keys to --output FILE (mode 0600)\n"
+                       "  restore        restore --input FILE into an empty data directory\n\n"
+                       "Every command may run beside a running server: with the embedded database it uses the\n"
+                       "server's PostgreSQL cluster and never stops a cluster a live process uses.\n"
                        "Without database/host the server runs a private PostgreSQL cluster in its data directory.\n"
                        "database/sslmode (libpq: disable ... verify-full) defaults to verify-full when\n"
                        "database/ssl_root_cert names a CA file. Started as root, serve switches to the user\n"
                        "server/run_as (default erp-server if it exists) after binding its port and reading its keys.\n"
+                       "SIGHUP reloads the TLS certificate and key (open connections are kept). GET /metrics\n"
+                       "(Prometheus) answers loopback, or a Bearer metrics/token from elsewhere.\n"
                        "Settings (INI file sections/keys; environment ERP_<SECTION>_<KEY> overrides):")
         + settings);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve, migrate, create-tenant or gen-cert"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve, migrate, create-tenant, gen-cert, backup or restore"));
     parser.addOptions({
         {{QStringLiteral("c"), QStringLiteral("config")}, QStringLiteral("Configuration file (INI)."), QStringLiteral("file")},
         {QStringLiteral("data-dir"), QStringLiteral("Data directory (certificate, keys, embedded database)."), QStringLiteral("dir")},
@@ -304,6 +445,8 @@ int serverMain(int argc, char *argv[])
         {QStringLiteral("key"), QStringLiteral("gen-cert: key path."), QStringLiteral("file")},
         {QStringLiteral("common-name"), QStringLiteral("gen-cert: certificate common name."), QStringLiteral("name")},
         {QStringLiteral("force"), QStringLiteral("gen-cert: replace existing files.")},
+        {QStringLiteral("output"), QStringLiteral("backup: archive to write."), QStringLiteral("file")},
+        {QStringLiteral("input"), QStringLiteral("restore: archive to read."), QStringLiteral("file")},
     });
     parser.process(app);
 
@@ -313,6 +456,7 @@ int serverMain(int argc, char *argv[])
         printError(error);
         return 2;
     }
+    applyLogSettings(config);
     if (parser.isSet(QStringLiteral("data-dir"))) {
         const QString oldDir = config.dataDir;
         config.dataDir = parser.value(QStringLiteral("data-dir"));
@@ -341,6 +485,10 @@ int serverMain(int argc, char *argv[])
         return runCreateTenant(std::move(config), parser);
     if (command == u"gen-cert")
         return runGenCert(config, parser);
+    if (command == u"backup")
+        return runBackup(config, parser);
+    if (command == u"restore")
+        return runRestore(config, parser);
     printError(QStringLiteral("unknown command %1; see --help").arg(command));
     return 2;
 }

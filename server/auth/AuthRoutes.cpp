@@ -4,6 +4,7 @@
 #include "server/auth/Authenticator.h"
 #include "server/http/ApiError.h"
 #include "server/http/Router.h"
+#include "server/http/ServerMetrics.h"
 #include "shared/PasswordPolicy.h"
 
 #include <QJsonArray>
@@ -147,8 +148,10 @@ HttpResponse login(RequestContext &ctx)
     const LoginOutcome outcome = service.login(request);
     switch (outcome.result) {
     case LoginOutcome::Throttled:
+        ServerMetrics::instance().recordLoginFailure(QStringLiteral("throttled"));
         return tooManyAttempts(outcome.retryAfterSeconds);
     case LoginOutcome::InvalidCredentials:
+        ServerMetrics::instance().recordLoginFailure(QStringLiteral("invalid_credentials"));
         return invalidCredentials();
     case LoginOutcome::PasswordChangeRequired:
         return HttpResponse::problem(403, QStringLiteral("password_change_required"),

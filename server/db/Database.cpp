@@ -91,6 +91,9 @@ QString connectOptions(const DatabaseConfig &config)
 {
     QString options
         = QStringLiteral("connect_timeout=%1;application_name=erp-server").arg(qMax(1, config.connectTimeoutSeconds));
+    // libpq prints server NOTICEs (e.g. "relation already exists, skipping"
+    // from migrations) straight to stderr, past the server's log format.
+    options += QStringLiteral(";options=") + quotedOption(QStringLiteral("-c client_min_messages=warning"));
     const QString sslMode = config.effectiveSslMode();
     if (!sslMode.isEmpty())
         options += QStringLiteral(";sslmode=") + sslMode;

@@ -5,9 +5,11 @@
 #include "server/db/DbLog.h"
 
 #include <QCollator>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSaveFile>
@@ -19,6 +21,8 @@
 
 #ifdef Q_OS_UNIX
 #include <arpa/inet.h>
+#include <cerrno>
+#include <csignal>
 #include <netinet/in.h>
 #include <pwd.h>
 #include <sys/socket.h>
@@ -44,8 +48,10 @@ QString randomSecret()
     return QString::fromLatin1(bytes.toHex());
 }
 
+} // namespace
+
 // Debian installs the server binaries outside PATH, per major version.
-QString findBinDir()
+QString EmbeddedPostgres::findBinDir()
 {
     const QString fromEnv = qEnvironmentVariable("ERP_PG_BINDIR");
     if (!fromEnv.isEmpty())
@@ -63,6 +69,8 @@ QString findBinDir()
     const QString initdb = QStandardPaths::findExecutable(QStringLiteral("initdb"));
     return initdb.isEmpty() ? QString() : QFileInfo(initdb).absolutePath();
 }
+
+namespace {
 
 // Asks the kernel for a free loopback port. Plain sockets rather than
 // QTcpServer: this library links QtCore and QtSql only.
@@ -145,11 +153,120 @@ bool writeSecretFile(const QString &path, const QByteArray &contents, QString *e
     return true;
 }
 
+
+// A process that uses the cluster. The start time (from /proc) tells a live
+// process from a later one that got the same pid.
+struct Holder
+{
+    qint64 pid = 0;
+    QString startTime;
+    QString instance;
+};
+
+QString processStartTime(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return QString();
+    const QByteArray text = stat.readAll();
+    // The command name (field 2) may contain spaces: count after its ')'.
+    const int close = text.lastIndexOf(')');
+    if (close < 0)
+        return QString();
+    const QList<QByteArray> fields = text.mid(close + 2).split(' ');
+    // Field 22 (starttime) is the 20th after the command name.
+    return fields.size() > 19 ? QString::fromLatin1(fields.at(19)) : QString();
+}
+
+bool processAlive(const Holder &holder)
+{
+    if (holder.pid <= 0)
+        return false;
+#ifdef Q_OS_UNIX
+    if (::kill(pid_t(holder.pid), 0) != 0 && errno != EPERM)
+        return false;
+#endif
+    const QString now = processStartTime(holder.pid);
+    return holder.startTime.isEmpty() || now.isEmpty() || now == holder.startTime;
+}
+
+Holder readHolder(const QString &path)
+{
+    Holder h;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return h;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const int eq = line.indexOf('=');
+        if (eq < 0)
+            continue;
+        const QByteArray key = line.left(eq).trimmed();
+        const QString value = QString::fromUtf8(line.mid(eq + 1).trimmed());
+        if (key == "pid")
+            h.pid = value.toLongLong();
+        else if (key == "start_time")
+            h.startTime = value;
+        else if (key == "instance")
+            h.instance = value;
+    }
+    return h;
+}
+
+bool writeHolder(const QString &path, const Holder &h)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
+        return false;
+    file.write("pid=" + QByteArray::number(h.pid) + "\nstart_time=" + h.startTime.toLatin1()
+               + "\ninstance=" + h.instance.toLatin1() + "\n");
+    return file.commit();
+}
+
+// The port the running postmaster listens on: line 4 of postmaster.pid.
+int postmasterPort(const QString &pgData)
+{
+    QFile file(pgData + QLatin1String("/postmaster.pid"));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return 0;
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    return lines.size() > 3 ? lines.at(3).trimmed().toInt() : 0;
+}
+
 } // namespace
 
 EmbeddedPostgres::EmbeddedPostgres(QString dataDir)
     : m_dataDir(QDir(dataDir).absolutePath())
+    , m_instance(QStringLiteral("%1-%2").arg(QCoreApplication::applicationPid())
+                     .arg(QUuid::createUuid().toString(QUuid::Id128).left(12)))
 {
+}
+
+QString EmbeddedPostgres::superuserName() const
+{
+    return SuperUser;
+}
+
+QString EmbeddedPostgres::summary() const
+{
+    switch (m_attachment) {
+    case Attachment::Started:
+        return QStringLiteral("Started the embedded PostgreSQL cluster in %1 on 127.0.0.1 port %2.")
+            .arg(m_pgData)
+            .arg(m_config.port);
+    case Attachment::Joined:
+        return QStringLiteral("Using the embedded PostgreSQL cluster of the running process %1 (127.0.0.1 port %2); "
+                              "it stays running.")
+            .arg(m_otherPid)
+            .arg(m_config.port);
+    case Attachment::TookOver:
+        return QStringLiteral("Took over the embedded PostgreSQL cluster on 127.0.0.1 port %1, left running by %2.")
+            .arg(m_config.port)
+            .arg(m_otherPid > 0 ? QStringLiteral("process %1, which is gone").arg(m_otherPid)
+                                : QStringLiteral("a process that is gone"));
+    case Attachment::None:
+        break;
+    }
+    return QString();
 }
 
 EmbeddedPostgres::~EmbeddedPostgres()
@@ -202,7 +319,22 @@ bool EmbeddedPostgres::start()
     if (m_started)
         return true;
     m_error.clear();
+    if (!QDir().mkpath(m_dataDir)) {
+        m_error = QStringLiteral("cannot create %1").arg(m_dataDir);
+        return false;
+    }
+    // Whether to start, join or take over is decided by one process at a time.
+    QLockFile lock(QDir(m_dataDir).filePath(QStringLiteral("postgres.lock")));
+    lock.setStaleLockTime(0);   // stale only when its holder is gone, however long initdb takes
+    if (!lock.tryLock(180'000)) {
+        m_error = QStringLiteral("another process holds %1 too long").arg(lock.fileName());
+        return false;
+    }
+    return startLocked();
+}
 
+bool EmbeddedPostgres::startLocked()
+{
     Runner runner;
     runner.binDir = findBinDir();
     runner.as = clusterUser();
@@ -213,10 +345,6 @@ bool EmbeddedPostgres::start()
 
     const QString pgData = QDir(m_dataDir).filePath(QStringLiteral("postgres"));
     const QString credentialsPath = QDir(m_dataDir).filePath(QStringLiteral("postgres-credentials"));
-    if (!QDir().mkpath(m_dataDir)) {
-        m_error = QStringLiteral("cannot create %1").arg(m_dataDir);
-        return false;
-    }
 
     QString superPassword;
     QString ownerPassword;
@@ -301,12 +429,63 @@ bool EmbeddedPostgres::start()
         }
     }
 
-    // A cluster left running by a server that crashed or was killed holds
-    // the data directory (and a port we no longer know): stop it first.
+    m_binDir = runner.binDir;
+    m_runAsUser = runner.as.user;
+    m_pgData = pgData;
+    m_superPassword = superPassword;
+    m_config = DatabaseConfig();
+    m_config.host = QStringLiteral("127.0.0.1");
+    m_config.name = DatabaseName;
+    m_config.user = AppRole;
+    m_config.password = appPassword;
+    m_config.ownerUser = OwnerRole;
+    m_config.ownerPassword = ownerPassword;
+
+    const QString ownerPath = QDir(m_dataDir).filePath(QStringLiteral("postgres-owner"));
+    Holder me;
+    me.pid = QCoreApplication::applicationPid();
+    me.startTime = processStartTime(me.pid);
+    me.instance = m_instance;
+
+    // Already running: a live owner (a server, another command) shares it;
+    // a cluster whose owner is gone (crashed, killed) is taken over. Never
+    // stop a cluster someone alive is using.
     if (runner.run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), pgData, QStringLiteral("status")})) {
-        qCWarning(lcDb) << "embedded PostgreSQL left running by an earlier server; stopping it";
-        runner.run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), pgData, QStringLiteral("-m"), QStringLiteral("fast"),
-                                              QStringLiteral("-w"), QStringLiteral("stop")});
+        const Holder owner = readHolder(ownerPath);
+        const int runningPort = postmasterPort(pgData);
+        m_otherPid = owner.pid;
+        if (runningPort <= 0) {
+            m_error = QStringLiteral("the embedded PostgreSQL cluster in %1 is running but its port cannot be read "
+                                     "from postmaster.pid")
+                          .arg(pgData);
+            return false;
+        }
+        m_config.port = runningPort;
+        if (processAlive(owner)) {
+            const QString usersDir = QDir(m_dataDir).filePath(QStringLiteral("postgres-users"));
+            QDir().mkpath(usersDir);
+            if (!writeHolder(QDir(usersDir).filePath(m_instance), me)) {
+                m_error = QStringLiteral("cannot register in %1").arg(usersDir);
+                return false;
+            }
+            m_attachment = Attachment::Joined;
+            m_started = true;
+            // Said to the operator by whoever started this (ServerMain prints summary()).
+            qCDebug(lcDb).noquote() << summary();
+            return true;
+        }
+        if (!writeHolder(ownerPath, me)) {
+            m_error = QStringLiteral("cannot write %1").arg(ownerPath);
+            return false;
+        }
+        m_attachment = Attachment::TookOver;
+        m_started = true;
+        qCDebug(lcDb).noquote() << summary();
+        if (!ensureRolesAndDatabase(superPassword)) {
+            stopLocked();
+            return false;
+        }
+        return true;
     }
 
     // A port may be taken between probing and binding: try a few.
@@ -332,25 +511,22 @@ bool EmbeddedPostgres::start()
         m_error = QStringLiteral("pg_ctl start failed: %1\n%2").arg(runner.output, tail);
         return false;
     }
-    m_started = true;
-    m_binDir = runner.binDir;
-    m_runAsUser = runner.as.user;
-    m_pgData = pgData;
-
-    m_config = DatabaseConfig();
-    m_config.host = QStringLiteral("127.0.0.1");
     m_config.port = port;
-    m_config.name = DatabaseName;
-    m_config.user = AppRole;
-    m_config.password = appPassword;
-    m_config.ownerUser = OwnerRole;
-    m_config.ownerPassword = ownerPassword;
-
-    if (!ensureRolesAndDatabase(superPassword)) {
-        stop();
+    m_otherPid = 0;
+    if (!writeHolder(ownerPath, me)) {
+        m_error = QStringLiteral("cannot write %1").arg(ownerPath);
+        runner.run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), pgData, QStringLiteral("-m"), QStringLiteral("fast"),
+                                              QStringLiteral("-w"), QStringLiteral("stop")});
         return false;
     }
-    qCInfo(lcDb) << "embedded PostgreSQL running on 127.0.0.1 port" << port << "data" << pgData;
+    m_attachment = Attachment::Started;
+    m_started = true;
+
+    if (!ensureRolesAndDatabase(superPassword)) {
+        stopLocked();
+        return false;
+    }
+    qCDebug(lcDb).noquote() << summary();
     return true;
 }
 
@@ -450,7 +626,59 @@ void EmbeddedPostgres::stop()
 {
     if (!m_started)
         return;
+    QLockFile lock(QDir(m_dataDir).filePath(QStringLiteral("postgres.lock")));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(180'000)) {
+        // Leaving the cluster running is the safe mistake.
+        qCWarning(lcDb) << "cannot take" << lock.fileName() << "; leaving the embedded PostgreSQL cluster running";
+        m_started = false;
+        return;
+    }
+    stopLocked();
+}
+
+// The cluster stops only when the last process using it leaves and that
+// process owns it (or its owner is gone); an owner leaving before others
+// hands the cluster over to one of them.
+void EmbeddedPostgres::stopLocked()
+{
+    if (!m_started)
+        return;
     m_started = false;
+    m_attachment = Attachment::None;
+    const QString ownerPath = QDir(m_dataDir).filePath(QStringLiteral("postgres-owner"));
+    const QDir usersDir(QDir(m_dataDir).filePath(QStringLiteral("postgres-users")));
+    QFile::remove(usersDir.filePath(m_instance));
+
+    const Holder owner = readHolder(ownerPath);
+    const bool mine = owner.instance == m_instance;
+    if (!mine && processAlive(owner))
+        return;   // its owner stops it
+
+    Holder successor;
+    for (const QString &name : usersDir.entryList(QDir::Files)) {
+        const Holder user = readHolder(usersDir.filePath(name));
+        if (!processAlive(user)) {
+            QFile::remove(usersDir.filePath(name));
+            continue;
+        }
+        if (successor.pid == 0) {
+            successor = user;
+            successor.instance = name;
+        }
+    }
+    if (successor.pid != 0) {
+        QFile::remove(usersDir.filePath(successor.instance));
+        if (writeHolder(ownerPath, successor)) {
+            qCInfo(lcDb).noquote() << QStringLiteral("Left the embedded PostgreSQL cluster running for process %1, "
+                                                     "which still uses it and now owns it.")
+                                          .arg(successor.pid);
+            return;
+        }
+        qCWarning(lcDb) << "cannot hand the embedded PostgreSQL cluster over; leaving it running";
+        return;
+    }
+
     Runner runner;
     runner.binDir = m_binDir;
     runner.as = clusterUser();
@@ -458,6 +686,7 @@ void EmbeddedPostgres::stop()
                                                QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("-t"),
                                                QStringLiteral("60"), QStringLiteral("stop")}))
         qCWarning(lcDb) << "pg_ctl stop failed:" << runner.output;
+    QFile::remove(ownerPath);
 }
 
 } // namespace erp::server

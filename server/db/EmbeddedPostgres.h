@@ -12,29 +12,63 @@ namespace erp::server {
 // on a free loopback port. PostgreSQL refuses to run as root; when the server
 // runs as root the cluster runs as the unprivileged `postgres` system user
 // (or `nobody`) instead.
+//
+// Several processes may use one data directory at once (a running server and
+// an admin command beside it). The process that starts the cluster owns it
+// (<dataDir>/postgres-owner); others join it (<dataDir>/postgres-users/).
+// A cluster is stopped only by its owner and only when nobody else uses it:
+// an owner leaving while others still use it hands the cluster over. A
+// cluster whose owner is gone (crashed, killed) is taken over. Every decision
+// is made under <dataDir>/postgres.lock.
 class EmbeddedPostgres
 {
 public:
-    explicit EmbeddedPostgres(QString dataDir);
-    ~EmbeddedPostgres();   // stops the cluster it started
+    enum class Attachment {
+        None,
+        Started,     // this process started the cluster and owns it
+        Joined,      // the cluster of a running process (ownerPid()) is used
+        TookOver,    // the cluster was running without a live owner; now ours
+    };
 
-    // Initialises if needed and starts. Returns false with errorString() set.
+    explicit EmbeddedPostgres(QString dataDir);
+    ~EmbeddedPostgres();   // leaves the cluster (stops it when last and owner)
+
+    // Initialises if needed and starts (or joins). Returns false with
+    // errorString() set.
     bool start();
     void stop();
     QString errorString() const { return m_error; }
     // Connection settings for the running cluster (app and owner roles).
     DatabaseConfig databaseConfig() const { return m_config; }
+    // The superuser's password (for pg_dump / pg_restore).
+    QString superuserPassword() const { return m_superPassword; }
+    QString superuserName() const;
+    // Directory of the PostgreSQL tools used (initdb, pg_ctl, pg_dump).
+    QString binDir() const { return m_binDir; }
+    Attachment attachment() const { return m_attachment; }
+    qint64 ownerPid() const { return m_otherPid; }
+    // One sentence saying what start() did, for operators.
+    QString summary() const;
+
+    // PostgreSQL binaries: ERP_PG_BINDIR, the newest /usr/lib/postgresql/N/bin, PATH.
+    static QString findBinDir();
 
 private:
     bool ensureRolesAndDatabase(const QString &superPassword);
     bool markSearchLeakproof(const QString &superPassword);
+    bool startLocked();
+    void stopLocked();
 
     QString m_dataDir;
     QString m_pgData;
     QString m_binDir;
     QString m_runAsUser;
     QString m_error;
+    QString m_superPassword;
+    QString m_instance;   // "<pid>-<random>": this object among all users
     DatabaseConfig m_config;
+    Attachment m_attachment = Attachment::None;
+    qint64 m_otherPid = 0;
     bool m_started = false;
 };
 

@@ -170,7 +170,7 @@ bool HttpConnection::start(qintptr socketDescriptor)
         return true;
     }
     m_addressKey = key;
-    QSslConfiguration ssl = m_context->config.ssl;
+    QSslConfiguration ssl = m_context->sslConfiguration();
     ssl.setProtocol(QSsl::TlsV1_2OrLater);
     ssl.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
     m_socket->setSslConfiguration(ssl);

@@ -82,6 +82,11 @@ HttpServer::~HttpServer()
         d->stopThreads();
 }
 
+void HttpServer::setSslConfiguration(const QSslConfiguration &ssl)
+{
+    d->context->setSslConfiguration(ssl);
+}
+
 bool HttpServer::start()
 {
     if (d->started)

@@ -34,6 +34,10 @@ public:
     // timeout has passed; true when drained.
     bool shutdown(int timeoutMs = 30'000);
 
+    // New connections use this certificate and key from now on; open ones
+    // keep what they negotiated.
+    void setSslConfiguration(const QSslConfiguration &ssl);
+
     int openConnections() const;
     // Response bytes the server holds for clients that have not taken them
     // yet: now, over all connections, and the most one connection has held.

@@ -36,6 +36,20 @@ struct HttpServerContext
     QMutex mutex;
     QWaitCondition allClosed;
 
+    // The certificate and key new connections get. Replaced on reload
+    // (SIGHUP, renewed certificates); connections already open keep theirs.
+    QSslConfiguration sslConfiguration() const
+    {
+        QMutexLocker lock(&sslMutex);
+        return config.ssl;
+    }
+    void setSslConfiguration(const QSslConfiguration &ssl)
+    {
+        QMutexLocker lock(&sslMutex);
+        config.ssl = ssl;
+    }
+    mutable QMutex sslMutex;
+
     // Called by the acceptor before handing a socket on; false means the cap
     // is reached or the server is draining and the socket must be closed.
     bool tryReserveConnection()

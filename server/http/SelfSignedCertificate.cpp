@@ -238,4 +238,25 @@ QString SelfSignedCertificate::fingerprint(const QSslCertificate &certificate)
     return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
 }
 
+bool SelfSignedCertificate::keyMatchesCertificate(const QString &certPath, const QString &keyPath)
+{
+    QFile certFile(certPath);
+    QFile keyFile(keyPath);
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray certPem = certFile.readAll();
+    const QByteArray keyPem = keyFile.readAll();
+    BIO *certBio = BIO_new_mem_buf(certPem.constData(), int(certPem.size()));
+    BIO *keyBio = BIO_new_mem_buf(keyPem.constData(), int(keyPem.size()));
+    X509 *cert = certBio ? PEM_read_bio_X509(certBio, nullptr, nullptr, nullptr) : nullptr;
+    EVP_PKEY *key = keyBio ? PEM_read_bio_PrivateKey(keyBio, nullptr, nullptr, nullptr) : nullptr;
+    const bool matches = cert && key && X509_check_private_key(cert, key) == 1;
+    EVP_PKEY_free(key);
+    X509_free(cert);
+    BIO_free(keyBio);
+    BIO_free(certBio);
+    ERR_clear_error();
+    return matches;
+}
+
 } // namespace erp::server

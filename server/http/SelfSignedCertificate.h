@@ -18,6 +18,9 @@ public:
     static bool generate(const QString &certPath, const QString &keyPath, const QString &commonName,
                          QString *fingerprint, QString *error);
 
+    // Whether the PEM key is the private key of the (first) PEM certificate.
+    static bool keyMatchesCertificate(const QString &certPath, const QString &keyPath);
+
     // SHA-256 of the DER certificate as "AB:CD:...".
     static QString fingerprint(const QSslCertificate &certificate);
 };

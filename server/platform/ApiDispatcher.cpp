@@ -7,6 +7,7 @@
 #include "server/http/ApiError.h"
 #include "server/http/RequestContext.h"
 #include "server/http/Router.h"
+#include "server/http/ServerMetrics.h"
 #include "server/platform/Idempotency.h"
 #include "server/platform/RequestBody.h"
 
@@ -68,6 +69,18 @@ void ApiDispatcher::workerLoop()
     Database::closeThreadConnection();
 }
 
+int ApiDispatcher::queueLength() const
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_queue.size());
+}
+
+int ApiDispatcher::busyWorkers() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_busy;
+}
+
 bool ApiDispatcher::waitForIdle(int timeoutMs)
 {
     QDeadlineTimer deadline(timeoutMs);
@@ -89,6 +102,7 @@ void ApiDispatcher::handle(HttpRequest request, ResponseCallback respond)
             = HttpResponse::problem(503, QStringLiteral("overloaded"), QStringLiteral("Service unavailable"),
                                     QStringLiteral("The server is busy. Try again shortly."));
         response.setHeader("Retry-After", "1");
+        ServerMetrics::instance().recordRequest(request.method, QString(), response.status, 0);
         respond(std::move(response));
         return;
     }
@@ -96,14 +110,17 @@ void ApiDispatcher::handle(HttpRequest request, ResponseCallback respond)
     m_queue.push_back([this, request = std::move(request), respond = std::move(respond)]() {
         QElapsedTimer timer;
         timer.start();
-        HttpResponse response = execute(request);
+        QString routePattern;
+        HttpResponse response = execute(request, &routePattern);
+        const qint64 elapsed = timer.nsecsElapsed();
+        ServerMetrics::instance().recordRequest(request.method, routePattern, response.status, elapsed);
         if (request.method == "HEAD")
             response.body.clear();
         QJsonObject line{{QStringLiteral("request_id"), QString::fromLatin1(request.requestId)},
                          {QStringLiteral("method"), QString::fromLatin1(request.method)},
                          {QStringLiteral("path"), QString::fromUtf8(request.path)},
                          {QStringLiteral("status"), response.status},
-                         {QStringLiteral("ms"), double(timer.nsecsElapsed() / 10000) / 100.0},
+                         {QStringLiteral("ms"), double(elapsed / 10000) / 100.0},
                          {QStringLiteral("bytes"), qint64(response.body.size())},
                          {QStringLiteral("remote"), request.remoteAddress.toString()}};
         qCInfo(lcAccess).noquote() << QJsonDocument(line).toJson(QJsonDocument::Compact);
@@ -119,9 +136,11 @@ static HttpResponse internalError(const HttpRequest &request)
                                      .arg(QString::fromLatin1(request.requestId)));
 }
 
-HttpResponse ApiDispatcher::execute(const HttpRequest &request)
+HttpResponse ApiDispatcher::execute(const HttpRequest &request, QString *routePattern)
 {
     const RouteMatch match = m_router.match(request.method, request.path);
+    if (match.route)
+        *routePattern = match.route->pattern;
     if (match.result == RouteMatch::MethodNotAllowed) {
         HttpResponse r = HttpResponse::problem(405, QStringLiteral("method_not_allowed"),
                                                QStringLiteral("Method not allowed"));

@@ -36,8 +36,14 @@ public:
     // Waits until every queued and running handler has finished.
     bool waitForIdle(int timeoutMs);
 
+    // For /metrics: requests waiting for a worker, workers running one, all workers.
+    int queueLength() const;
+    int busyWorkers() const;
+    int workerCount() const { return int(m_workers.size()); }
+
 private:
-    HttpResponse execute(const HttpRequest &request);
+    // *routePattern: the matched route's pattern, empty when none matched.
+    HttpResponse execute(const HttpRequest &request, QString *routePattern);
     void workerLoop();
 
     const Router &m_router;
@@ -45,7 +51,7 @@ private:
     // connection and must close it on its own thread before it ends, and all
     // of them must be joined before the process unloads the SQL driver.
     std::vector<std::unique_ptr<QThread>> m_workers;
-    QMutex m_mutex;
+    mutable QMutex m_mutex;
     QWaitCondition m_workAvailable;
     QWaitCondition m_idle;
     std::deque<std::function<void()>> m_queue;

@@ -9,6 +9,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPair>
 #include <QSqlQuery>
 
 namespace erp::server {
@@ -25,7 +26,8 @@ const QString LockSql
     = QStringLiteral("SELECT state, created_by, supplier_id, currency, number, order_date, "
                      "coalesce(approval_band::text, '') FROM purchase_orders WHERE id = ? FOR UPDATE");
 const QString LinesSql
-    = QStringLiteral("SELECT l.id, l.quantity::text, l.unit_price::text, l.tax_rate::text, p.is_active "
+    = QStringLiteral("SELECT l.id, l.quantity::text, l.unit_price::text, l.tax_rate::text, p.is_active, "
+                     "l.line_net::text, l.line_tax::text "
                      "FROM purchase_order_lines l JOIN products p ON p.id = l.product_id "
                      "WHERE l.purchase_order_id = ? ORDER BY l.position");
 const QString SupplierActiveSql = QStringLiteral("SELECT is_active FROM suppliers WHERE id = ?");
@@ -143,6 +145,7 @@ PurchaseOrderApproval::Outcome PurchaseOrderApproval::submit(qint64 orderId)
     LockedOrder order = lock(orderId, QStringLiteral("submit"));
 
     QList<qint64> lineIds;
+    QList<QPair<Decimal, Decimal>> stored; // net, tax as stored
     QList<PurchaseOrderTotals::Line> lines;
     bool inactiveProduct = false;
     QSqlQuery &q = Database::exec(LinesSql, {orderId});
@@ -152,6 +155,8 @@ PurchaseOrderApproval::Outcome PurchaseOrderApproval::submit(qint64 orderId)
                       Decimal::parse(q.value(2).toString()).value_or(Decimal()),
                       Decimal::parse(q.value(3).toString()).value_or(Decimal())});
         inactiveProduct = inactiveProduct || !q.value(4).toBool();
+        stored.append({Decimal::parse(q.value(5).toString()).value_or(Decimal()),
+                       Decimal::parse(q.value(6).toString()).value_or(Decimal())});
     }
     q.finish();
     if (lines.isEmpty())
@@ -186,10 +191,14 @@ PurchaseOrderApproval::Outcome PurchaseOrderApproval::submit(qint64 orderId)
                                        QStringLiteral("The total in the base currency is out of range."));
         }
     }
+    // Only the lines whose stored amounts differ are written (they agree
+    // unless the rules or the data changed since the lines were stored).
     for (int i = 0; i < lineIds.size(); ++i)
-        Database::exec(StoreLineSql,
-                       {totals.lines().at(i).net.toString(), totals.lines().at(i).tax.toString(), lineIds.at(i)})
-            .finish();
+        if (stored.at(i).first != totals.lines().at(i).net || stored.at(i).second != totals.lines().at(i).tax)
+            Database::exec(StoreLineSql,
+                           {totals.lines().at(i).net.toString(), totals.lines().at(i).tax.toString(),
+                            lineIds.at(i)})
+                .finish();
     const bool approvedAtOnce = decision->band.approversNeeded == 0;
     const QString state = PurchaseOrderWorkflow::stateName(approvedAtOnce ? State::Approved : State::Submitted);
     order.band = QString::fromUtf8(QJsonDocument(decision->band.toJson()).toJson(QJsonDocument::Compact));

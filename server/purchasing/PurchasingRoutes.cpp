@@ -158,9 +158,9 @@ ListSpec orderListSpec()
             QStringLiteral("purchase_orders po"),
             QStringLiteral("po.id"),
             {{QStringLiteral("id"), QStringLiteral("po.id"), ListField::Integer, true, false},
-             // Days since 2000-01-01: a date sorted as a whole number.
-             {QStringLiteral("order_date"), QStringLiteral("(po.order_date - DATE '2000-01-01')"), ListField::Integer,
-              true, false},
+             // Days since 2000-01-01 (stored column, migration 0014): a date
+             // sorted as a whole number.
+             {QStringLiteral("order_date"), QStringLiteral("po.order_day"), ListField::Integer, true, false},
              {QStringLiteral("number"), QStringLiteral("po.number"), ListField::Text, true, false},
              {QStringLiteral("created_at"), QStringLiteral("po.created_at"), ListField::Timestamp, true, true},
              {QStringLiteral("state"), QStringLiteral("po.state"), ListField::Text, false, true},

@@ -19,6 +19,12 @@ double LoadResult::percentile(double p) const
 
 LoadResult measureLoad(quint16 port, int threads, int seconds, const QByteArray &bearerToken, const LoadCall &call)
 {
+    return measureLoad(port, threads, seconds, QList<QByteArray> {bearerToken}, call);
+}
+
+LoadResult measureLoad(quint16 port, int threads, int seconds, const QList<QByteArray> &bearerTokens,
+                       const LoadCall &call)
+{
     QList<LoadResult> perThread(threads);
     QList<QThread *> workers;
     QElapsedTimer wall;
@@ -27,7 +33,7 @@ LoadResult measureLoad(quint16 port, int threads, int seconds, const QByteArray 
         workers << QThread::create([&, t] {
             TlsTestClient c(TestCertificate::instance().certificate(), 60'000);
             c.connectToServer(port);
-            c.setBearerToken(bearerToken);
+            c.setBearerToken(bearerTokens.at(t % bearerTokens.size()));
             QElapsedTimer clock;
             clock.start();
             int i = t * 7919;

@@ -27,6 +27,10 @@ using LoadCall = std::function<TlsTestClient::Response(TlsTestClient &, int)>;
 // `call` gets the thread's client and a running request number (starting at a
 // different offset per thread, so threads do not ask for the same rows).
 LoadResult measureLoad(quint16 port, int threads, int seconds, const QByteArray &bearerToken, const LoadCall &call);
+// The same with one signed-in user per thread: thread t sends
+// bearerTokens[t % size] (e.g. 16 buyers, each signed in once).
+LoadResult measureLoad(quint16 port, int threads, int seconds, const QList<QByteArray> &bearerTokens,
+                       const LoadCall &call);
 
 // One line: name, req/s, p50, p99, counts.
 void printLoad(const QString &name, const LoadResult &result, int nameWidth = 40);

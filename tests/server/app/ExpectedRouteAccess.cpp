@@ -35,6 +35,8 @@ const QList<ExpectedRouteAccess> &ExpectedRouteAccess::table()
         // Service
         pub("GET", "/healthz"),
         pub("GET", "/readyz"),
+        // Loopback, or a Bearer metrics token (not a user session): checked in the route.
+        pub("GET", "/metrics"),
         pub("GET", "/api/v1/openapi.json"),
         // Sign-in and one's own session
         pub("POST", "/api/v1/auth/login"),

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -71,7 +72,8 @@ private slots:
     void startsConnectsStopsAndRestarts();
     void credentialsFileIsPrivate();
     void destructorStopsTheCluster();
-    void takesOverAClusterLeftRunning();
+    void joinsAClusterWhoseOwnerIsAliveAndHandsItOver();
+    void takesOverAClusterWhoseOwnerIsGone();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -186,20 +188,66 @@ void tst_EmbeddedPostgres::destructorStopsTheCluster()
     QVERIFY(!QFileInfo::exists(QDir(m_dataDir).filePath(QStringLiteral("postgres/postmaster.pid"))));
 }
 
-void tst_EmbeddedPostgres::takesOverAClusterLeftRunning()
+void tst_EmbeddedPostgres::joinsAClusterWhoseOwnerIsAliveAndHandsItOver()
+{
+    // A server runs; an admin command beside it must use its cluster and
+    // leave it running.
+    EmbeddedPostgres server(m_dataDir);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    QCOMPARE(server.attachment(), EmbeddedPostgres::Attachment::Started);
+    const DatabaseConfig serving = server.databaseConfig();
+    {
+        EmbeddedPostgres command(m_dataDir);
+        QVERIFY2(command.start(), qPrintable(command.errorString()));
+        QCOMPARE(command.attachment(), EmbeddedPostgres::Attachment::Joined);
+        QCOMPARE(command.ownerPid(), QCoreApplication::applicationPid());
+        QCOMPARE(command.databaseConfig().port, serving.port);
+        QVERIFY(command.summary().contains(QStringLiteral("running process")));
+        QVERIFY(connectAs(command.databaseConfig(), serving.user, serving.password).ok);
+    }
+    QVERIFY2(connectAs(serving, serving.user, serving.password).ok, "the command stopped the server's cluster");
+
+    // The owner leaves first while another still uses the cluster: handed
+    // over, not stopped; the last one out stops it.
+    EmbeddedPostgres second(m_dataDir);
+    QVERIFY2(second.start(), qPrintable(second.errorString()));
+    QCOMPARE(second.attachment(), EmbeddedPostgres::Attachment::Joined);
+    server.stop();
+    QVERIFY(connectAs(serving, serving.user, serving.password).ok);
+    second.stop();
+    QVERIFY(!connectAs(serving, serving.user, serving.password).ok);
+}
+
+void tst_EmbeddedPostgres::takesOverAClusterWhoseOwnerIsGone()
 {
     // The first server "crashed": its cluster is still running on a port
-    // nobody remembers. The next start must not fail on the data directory.
+    // nobody remembers. Its owner is a process that has exited.
     EmbeddedPostgres crashed(m_dataDir);
     QVERIFY2(crashed.start(), qPrintable(crashed.errorString()));
     const DatabaseConfig old = crashed.databaseConfig();
+    QProcess gone;
+    gone.start(QStringLiteral("sleep"), {QStringLiteral("60")});
+    QVERIFY(gone.waitForStarted());
+    const qint64 gonePid = gone.processId();
+    gone.kill();
+    QVERIFY(gone.waitForFinished());
+    {
+        QFile owner(QDir(m_dataDir).filePath(QStringLiteral("postgres-owner")));
+        QVERIFY(owner.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        owner.write("pid=" + QByteArray::number(gonePid) + "\ninstance=crashed-server\n");
+    }
     EmbeddedPostgres next(m_dataDir);
     QVERIFY2(next.start(), qPrintable(next.errorString()));
+    QCOMPARE(next.attachment(), EmbeddedPostgres::Attachment::TookOver);
+    QCOMPARE(next.ownerPid(), gonePid);
     const DatabaseConfig now = next.databaseConfig();
+    QCOMPARE(now.port, old.port);
     QVERIFY(connectAs(now, now.user, now.password).ok);
-    if (old.port != now.port)
-        QVERIFY(!connectAs(old, old.user, old.password).ok);
+    // The crashed object no longer owns it: its stop leaves it running.
+    crashed.stop();
+    QVERIFY(connectAs(now, now.user, now.password).ok);
     next.stop();
+    QVERIFY(!connectAs(now, now.user, now.password).ok);
 }
 
 QTEST_GUILESS_MAIN(tst_EmbeddedPostgres)

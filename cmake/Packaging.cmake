@@ -1,0 +1,57 @@
+# Debian packages from one build: `cpack -G DEB` in a Release build tree
+# writes erp-server_<version>_<arch>.deb and erp-client_<version>_<arch>.deb
+# (README: "Packages"). Install rules carry COMPONENT server / client.
+include(GNUInstallDirs)
+
+set(_debian ${PROJECT_SOURCE_DIR}/installer/debian)
+# Debian wants a compressed changelog and a copyright file in each package's doc directory.
+file(ARCHIVE_CREATE OUTPUT ${CMAKE_BINARY_DIR}/debian-changelog.gz PATHS ${_debian}/changelog
+     FORMAT raw COMPRESSION GZip COMPRESSION_LEVEL 9 MTIME 0)
+foreach(_component server client)
+    install(FILES ${_debian}/copyright DESTINATION share/doc/erp-${_component} COMPONENT ${_component})
+    install(FILES ${CMAKE_BINARY_DIR}/debian-changelog.gz DESTINATION share/doc/erp-${_component}
+            RENAME changelog.gz COMPONENT ${_component})
+endforeach()
+install(FILES ${_debian}/erp-server.service DESTINATION lib/systemd/system COMPONENT server)
+install(FILES ${_debian}/server.conf DESTINATION /etc/erp COMPONENT server)
+install(FILES ${PROJECT_SOURCE_DIR}/docs/operations.md ${PROJECT_SOURCE_DIR}/README.md
+        DESTINATION share/doc/erp-server COMPONENT server)
+if(ERP_BUILD_CLIENT)
+    install(FILES ${_debian}/erp-client.desktop DESTINATION share/applications COMPONENT client)
+    install(FILES ${_debian}/erp-client.svg DESTINATION share/icons/hicolor/scalable/apps COMPONENT client)
+    install(FILES ${PROJECT_SOURCE_DIR}/docs/client-configuration.md
+            DESTINATION share/doc/erp-client COMPONENT client)
+    install(FILES ${_debian}/erp-client.ini.example DESTINATION share/doc/erp-client/examples COMPONENT client)
+endif()
+
+set(CPACK_PACKAGE_NAME erp)
+set(CPACK_PACKAGE_VENDOR "ERP project")
+set(CPACK_PACKAGE_CONTACT "ERP maintainers <erp@example.org>")
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Desktop ERP: CRM, purchasing and stock")
+set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+set(CPACK_COMPONENTS_ALL server)
+if(ERP_BUILD_CLIENT)
+    list(APPEND CPACK_COMPONENTS_ALL client)
+endif()
+set(CPACK_DEB_COMPONENT_INSTALL ON)
+set(CPACK_STRIP_FILES ON)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_SECTION misc)
+
+set(CPACK_DEBIAN_SERVER_PACKAGE_NAME erp-server)
+set(CPACK_COMPONENT_SERVER_DESCRIPTION
+    "ERP application server (HTTPS API)\n The multi-tenant server of the ERP. Runs as the erp-server system user\n under systemd; without a configured database it keeps a private\n PostgreSQL cluster in /var/lib/erp-server.")
+# initdb/postgres for the embedded default, pg_dump/pg_restore for backups,
+# the Qt PostgreSQL driver (a missing SQL driver is the classic failure).
+set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-psql, postgresql-15, postgresql-client-15, passwd")
+set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
+    "${_debian}/conffiles;${_debian}/postinst;${_debian}/prerm;${_debian}/postrm")
+set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+
+set(CPACK_DEBIAN_CLIENT_PACKAGE_NAME erp-client)
+set(CPACK_COMPONENT_CLIENT_DESCRIPTION
+    "ERP desktop client\n Qt Widgets client of the ERP, in English, German, French and Spanish.")
+set(CPACK_DEBIAN_CLIENT_PACKAGE_DEPENDS "qt6-translations-l10n, qt6-qpa-plugins")
+include(CPack)
