@@ -459,6 +459,218 @@
         </message>
     </context>
     <context>
+        <name>erp::client::ApprovalInboxPage</name>
+        <message>
+            <source>Approval Inbox</source>
+            <translation>Genehmigungseingang</translation>
+        </message>
+        <message>
+            <source>a draft again</source>
+            <translation>wieder ein Entwurf</translation>
+        </message>
+        <message>
+            <source>waiting for approval</source>
+            <translation>wartet auf Genehmigung</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>genehmigt</translation>
+        </message>
+        <message>
+            <source>ordered</source>
+            <translation>bestellt</translation>
+        </message>
+        <message>
+            <source>partially received</source>
+            <translation>teilweise geliefert</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>geliefert</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>abgeschlossen</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>storniert</translation>
+        </message>
+        <message>
+            <source>%1 and above</source>
+            <translation>ab %1</translation>
+        </message>
+        <message>
+            <source>%1 to under %2</source>
+            <translation>%1 bis unter %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n approver(s)</source>
+            <translation>
+                <numerusform>%1: %n genehmigende Person</numerusform>
+                <numerusform>%1: %n genehmigende Personen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n with the role “%1”</source>
+            <translation>
+                <numerusform>, davon %n mit der Rolle „%1“</numerusform>
+                <numerusform>, davon %n mit der Rolle „%1“</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: someone else has already dealt with this order; it is now %2.</source>
+            <translation>%1: Jemand anderes hat diese Bestellung bereits bearbeitet; sie ist jetzt %2.</translation>
+        </message>
+        <message>
+            <source>%1: you created this order, so someone else has to approve it.</source>
+            <translation>%1: Sie haben diese Bestellung angelegt, daher muss jemand anderes sie genehmigen.</translation>
+        </message>
+        <message>
+            <source>%1: approving an order of this amount needs a permission you do not have.</source>
+            <translation>%1: Für Bestellungen dieser Höhe fehlt Ihnen die Genehmigungsberechtigung.</translation>
+        </message>
+        <message>
+            <source>%1: you have approved this order already; it needs another approver.</source>
+            <translation>%1: Sie haben diese Bestellung bereits genehmigt; sie braucht eine weitere Person.</translation>
+        </message>
+        <message>
+            <source>%1: the approval still missing must come from someone with the role “%2”.</source>
+            <translation>%1: Die noch fehlende Genehmigung muss von jemandem mit der Rolle „%2“ kommen.</translation>
+        </message>
+        <message>
+            <source>%1: this order no longer exists.</source>
+            <translation>%1: Diese Bestellung gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <source>%1: a rejection needs a reason.</source>
+            <translation>%1: Eine Ablehnung braucht eine Begründung.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Approval Rule</source>
+            <translation>Genehmigungsregel</translation>
+        </message>
+        <message>
+            <source>Approvals</source>
+            <translation>Genehmigungen</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 von %2</translation>
+        </message>
+        <message>
+            <source>Order Date</source>
+            <translation>Bestelldatum</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>Lieferant</translation>
+        </message>
+        <message>
+            <source>Created By</source>
+            <translation>Angelegt von</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Summe</translation>
+        </message>
+        <message>
+            <source>Total in Base Currency</source>
+            <translation>Summe in Hauswährung</translation>
+        </message>
+        <message>
+            <source>Search order number</source>
+            <translation>Bestellnummer suchen</translation>
+        </message>
+        <message>
+            <source>Nothing waits for your approval.</source>
+            <translation>Nichts wartet auf Ihre Genehmigung.</translation>
+        </message>
+        <message>
+            <source>No order waiting for you matches the search.</source>
+            <translation>Keine auf Sie wartende Bestellung passt zur Suche.</translation>
+        </message>
+        <message>
+            <source>Approve…</source>
+            <translation>Genehmigen…</translation>
+        </message>
+        <message>
+            <source>Approve the selected orders (Ctrl+Enter)</source>
+            <translation>Ausgewählte Bestellungen genehmigen (Strg+Eingabe)</translation>
+        </message>
+        <message>
+            <source>Reject…</source>
+            <translation>Ablehnen…</translation>
+        </message>
+        <message>
+            <source>Send the selected orders back to their buyers with a reason</source>
+            <translation>Ausgewählte Bestellungen mit Begründung an die Einkäufer zurückgeben</translation>
+        </message>
+        <message numerus="yes">
+            <source>Approve %n purchase order(s)?</source>
+            <translation>
+                <numerusform>%n Bestellung genehmigen?</numerusform>
+                <numerusform>%n Bestellungen genehmigen?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Total: %1</source>
+            <translation>Summe: %1</translation>
+        </message>
+        <message>
+            <source>In the base currency: %1</source>
+            <translation>In Hauswährung: %1</translation>
+        </message>
+        <message>
+            <source>Approve Purchase Orders</source>
+            <translation>Bestellungen genehmigen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Approve %n Order(s)</source>
+            <translation>
+                <numerusform>%n Bestellung genehmigen</numerusform>
+                <numerusform>%n Bestellungen genehmigen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: rejected; the buyer sees your reason.</source>
+            <translation>%1: abgelehnt; der Einkäufer sieht Ihre Begründung.</translation>
+        </message>
+        <message>
+            <source>%1: approved.</source>
+            <translation>%1: genehmigt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: your approval is recorded; it needs %n more.</source>
+            <translation>
+                <numerusform>%1: Ihre Genehmigung ist erfasst; es fehlt noch %n.</numerusform>
+                <numerusform>%1: Ihre Genehmigung ist erfasst; es fehlen noch %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n order(s) done.</source>
+            <translation>
+                <numerusform>%n Bestellung erledigt.</numerusform>
+                <numerusform>%n Bestellungen erledigt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n order(s) could not be changed; see the list above.</source>
+            <translation>
+                <numerusform>%n Bestellung konnte nicht geändert werden; siehe die Liste oben.</numerusform>
+                <numerusform>%n Bestellungen konnten nicht geändert werden; siehe die Liste oben.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>erp::client::ApprovalRuleForm</name>
         <message>
             <source>New approval band</source>
@@ -2860,6 +3072,18 @@ Erstellt mit Qt %2.</translation>
             <source>Purchase Orders</source>
             <translation>Bestellungen</translation>
         </message>
+        <message>
+            <source>Approval Inbox</source>
+            <translation>Genehmigungseingang</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>Bestand</translation>
+        </message>
+        <message>
+            <source>Stock Moves</source>
+            <translation>Lagerbewegungen</translation>
+        </message>
     </context>
     <context>
         <name>erp::client::PagedListModel</name>
@@ -3965,6 +4189,161 @@ Erstellt mit Qt %2.</translation>
         </message>
     </context>
     <context>
+        <name>erp::client::ReceiveDialog</name>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Receive Goods</source>
+            <translation>Wareneingang buchen</translation>
+        </message>
+        <message>
+            <source>Loading the order…</source>
+            <translation>Bestellung wird geladen…</translation>
+        </message>
+        <message>
+            <source>Scan a barcode or type a SKU, then press Enter</source>
+            <translation>Barcode scannen oder Artikelnr. eingeben, dann Eingabe drücken</translation>
+        </message>
+        <message>
+            <source>&amp;Scan:</source>
+            <translation>&amp;Scannen:</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Artikel</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>Bestellt</translation>
+        </message>
+        <message>
+            <source>Received So Far</source>
+            <translation>Bisher erhalten</translation>
+        </message>
+        <message>
+            <source>Remaining</source>
+            <translation>Offen</translation>
+        </message>
+        <message>
+            <source>Receive Now</source>
+            <translation>Jetzt buchen</translation>
+        </message>
+        <message>
+            <source>Close Short</source>
+            <translation>Unterlieferung</translation>
+        </message>
+        <message>
+            <source>Reason for Closing Short</source>
+            <translation>Grund der Unterlieferung</translation>
+        </message>
+        <message>
+            <source>Delivery note number, carrier, damage…</source>
+            <translation>Lieferscheinnummer, Spediteur, Schäden…</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Notiz:</translation>
+        </message>
+        <message>
+            <source>&amp;Receive</source>
+            <translation>&amp;Buchen</translation>
+        </message>
+        <message>
+            <source>%1 from %2, into %3. Tolerance: %4.</source>
+            <translation>%1 von %2, an %3. Toleranz: %4.</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>Barcode: %1</source>
+            <translation>Barcode: %1</translation>
+        </message>
+        <message>
+            <source>closed short</source>
+            <translation>mit Unterlieferung abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Up to %1 with the receipt tolerance.</source>
+            <translation>Bis zu %1 mit der Eingangstoleranz.</translation>
+        </message>
+        <message>
+            <source>Receive now, %1</source>
+            <translation>Jetzt buchen, %1</translation>
+        </message>
+        <message>
+            <source>Close %1 short</source>
+            <translation>%1 mit Unterlieferung abschließen</translation>
+        </message>
+        <message>
+            <source>Reason for closing %1 short</source>
+            <translation>Grund für den Abschluss von %1 mit Unterlieferung</translation>
+        </message>
+        <message>
+            <source>This order is %1; only approved or ordered orders can be received.</source>
+            <translation>Diese Bestellung ist %1; Wareneingang gibt es nur für genehmigte oder bestellte Bestellungen.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Nothing on this order has the barcode or SKU “%1”. Check the product or the order.</source>
+            <translation>Nichts in dieser Bestellung hat den Barcode oder die Artikelnummer „%1“. Prüfen Sie Artikel oder Bestellung.</translation>
+        </message>
+        <message>
+            <source>%1: at most %2 may still be received; this item was not added.</source>
+            <translation>%1: Es dürfen höchstens noch %2 eingehen; dieser Artikel wurde nicht hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>%1: the quantity typed cannot be read; correct it before scanning.</source>
+            <translation>%1: Die eingegebene Menge ist nicht lesbar; korrigieren Sie sie vor dem Scannen.</translation>
+        </message>
+        <message>
+            <source>%1: one added, %2 to receive now.</source>
+            <translation>%1: eins hinzugefügt, jetzt %2 zu buchen.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: at most %2 may still be received.</source>
+            <translation>%1: Es dürfen höchstens noch %2 eingehen.</translation>
+        </message>
+        <message>
+            <source>%1: say why the line is closed short.</source>
+            <translation>%1: Geben Sie an, warum die Position mit Unterlieferung abgeschlossen wird.</translation>
+        </message>
+        <message>
+            <source>Closing short ends every line that is still open. Receive the rest of %1 or close it short as well.</source>
+            <translation>Der Abschluss mit Unterlieferung beendet alle noch offenen Positionen. Buchen Sie den Rest von %1 oder schließen Sie auch diese ab.</translation>
+        </message>
+        <message>
+            <source>Enter a quantity to receive or scan a barcode.</source>
+            <translation>Geben Sie eine Menge ein oder scannen Sie einen Barcode.</translation>
+        </message>
+        <message>
+            <source>%1: more than may still be received; someone may have received goods for this order in the meantime. The remaining quantities are updated; your entries are kept.</source>
+            <translation>%1: mehr als noch eingehen darf; vermutlich hat inzwischen jemand Ware zu dieser Bestellung gebucht. Die offenen Mengen sind aktualisiert, Ihre Eingaben bleiben erhalten.</translation>
+        </message>
+        <message>
+            <source>%1: the line was closed short meanwhile and receives nothing more.</source>
+            <translation>%1: Die Position wurde inzwischen mit Unterlieferung abgeschlossen und nimmt nichts mehr an.</translation>
+        </message>
+        <message>
+            <source>The order cannot be received any more: it is now %1. Your entries are kept.</source>
+            <translation>Zu dieser Bestellung kann kein Wareneingang mehr gebucht werden: Sie ist jetzt %1. Ihre Eingaben bleiben erhalten.</translation>
+        </message>
+        <message>
+            <source>The lines could not be closed short: only an order with some goods received can be closed short.</source>
+            <translation>Die Positionen konnten nicht mit Unterlieferung abgeschlossen werden: Das geht nur bei einer Bestellung mit bereits erhaltener Ware.</translation>
+        </message>
+    </context>
+    <context>
         <name>erp::client::RecordForm</name>
         <message>
             <source>Loading…</source>
@@ -4043,6 +4422,29 @@ Erstellt mit Qt %2.</translation>
         <message>
             <source>Type to search, Down for a list</source>
             <translation>Tippen zum Suchen, Pfeil nach unten für eine Liste</translation>
+        </message>
+    </context>
+    <context>
+        <name>erp::client::RejectOrderDialog</name>
+        <message>
+            <source>Reject Purchase Order</source>
+            <translation>Bestellung ablehnen</translation>
+        </message>
+        <message>
+            <source>Reject %1 and send it back to its buyer as a draft.</source>
+            <translation>%1 ablehnen und als Entwurf an den Einkäufer zurückgeben.</translation>
+        </message>
+        <message>
+            <source>&amp;Reason for the buyer (required):</source>
+            <translation>&amp;Begründung für den Einkäufer (Pflicht):</translation>
+        </message>
+        <message>
+            <source>The buyer sees this reason; say what to change.</source>
+            <translation>Der Einkäufer sieht diese Begründung; sagen Sie, was zu ändern ist.</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Ablehnen</translation>
         </message>
     </context>
     <context>
@@ -4377,6 +4779,358 @@ Erstellt mit Qt %2.</translation>
         <message>
             <source>Edit Server Profile</source>
             <translation>Serverprofil bearbeiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>erp::client::StockAdjustmentDialog</name>
+        <message>
+            <source>Adjust Stock After a Count</source>
+            <translation>Bestand nach Zählung korrigieren</translation>
+        </message>
+        <message>
+            <source>SKU, barcode or name</source>
+            <translation>Artikelnr., Barcode oder Name</translation>
+        </message>
+        <message>
+            <source>Location code or name</source>
+            <translation>Lagerplatzcode oder -name</translation>
+        </message>
+        <message>
+            <source>Annual count, damaged goods, found in another bin…</source>
+            <translation>Inventur, beschädigte Ware, in anderem Fach gefunden…</translation>
+        </message>
+        <message>
+            <source>&amp;Product:</source>
+            <translation>&amp;Artikel:</translation>
+        </message>
+        <message>
+            <source>&amp;Location:</source>
+            <translation>&amp;Lagerplatz:</translation>
+        </message>
+        <message>
+            <source>On hand now:</source>
+            <translation>Aktueller Bestand:</translation>
+        </message>
+        <message>
+            <source>&amp;Counted quantity:</source>
+            <translation>&amp;Gezählte Menge:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Grund:</translation>
+        </message>
+        <message>
+            <source>Book Count</source>
+            <translation>Zählung buchen</translation>
+        </message>
+        <message>
+            <source>Choose a product and a location.</source>
+            <translation>Wählen Sie Artikel und Lagerplatz.</translation>
+        </message>
+        <message>
+            <source>Looking up…</source>
+            <translation>Wird abgefragt…</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Choose the product that was counted.</source>
+            <translation>Wählen Sie den gezählten Artikel.</translation>
+        </message>
+        <message>
+            <source>Choose the location that was counted.</source>
+            <translation>Wählen Sie den gezählten Lagerplatz.</translation>
+        </message>
+        <message>
+            <source>Counted quantity: %1</source>
+            <translation>Gezählte Menge: %1</translation>
+        </message>
+        <message>
+            <source>Say why the stock is corrected.</source>
+            <translation>Geben Sie an, warum der Bestand korrigiert wird.</translation>
+        </message>
+        <message>
+            <source>The organisation does not allow negative stock; the count cannot go below zero.</source>
+            <translation>Die Organisation erlaubt keinen negativen Bestand; die Zählung darf nicht unter null liegen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>erp::client::StockMovesPage</name>
+        <message>
+            <source>Product:</source>
+            <translation>Artikel:</translation>
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation>Lagerplatz:</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>Von:</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>Bis:</translation>
+        </message>
+        <message>
+            <source>Stock Moves</source>
+            <translation>Lagerbewegungen</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Wareneingang</translation>
+        </message>
+        <message>
+            <source>Shipment</source>
+            <translation>Versand</translation>
+        </message>
+        <message>
+            <source>Adjustment</source>
+            <translation>Korrektur</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>Umlagerung</translation>
+        </message>
+        <message>
+            <source>(outside)</source>
+            <translation>(außerhalb)</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Menge</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Beleg</translation>
+        </message>
+        <message>
+            <source>Purchase order %1</source>
+            <translation>Bestellung %1</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Artikelnr.</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Nach</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>No stock moves yet.</source>
+            <translation>Noch keine Lagerbewegungen.</translation>
+        </message>
+        <message>
+            <source>No stock moves match the filters.</source>
+            <translation>Keine Lagerbewegung passt zu den Filtern.</translation>
+        </message>
+        <message>
+            <source>All products</source>
+            <translation>Alle Artikel</translation>
+        </message>
+        <message>
+            <source>All locations</source>
+            <translation>Alle Lagerplätze</translation>
+        </message>
+        <message>
+            <source>All reasons</source>
+            <translation>Alle Gründe</translation>
+        </message>
+    </context>
+    <context>
+        <name>erp::client::StockPage</name>
+        <message>
+            <source>Warehouse:</source>
+            <translation>Lager:</translation>
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation>Lagerplatz:</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>Bestand</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>On hand at standard cost</source>
+            <translation>Bestand zum Standardpreis</translation>
+        </message>
+        <message>
+            <source>Reorder</source>
+            <translation>Nachbestellen</translation>
+        </message>
+        <message>
+            <source>Below reorder point (%1)</source>
+            <translation>Unter Meldebestand (%1)</translation>
+        </message>
+        <message>
+            <source>The product's stock over all locations is below its reorder point of %1.</source>
+            <translation>Der Bestand des Artikels über alle Lagerplätze liegt unter seinem Meldebestand von %1.</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Artikelnr.</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Artikel</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Lagerplatz</translation>
+        </message>
+        <message>
+            <source>On Hand</source>
+            <translation>Bestand</translation>
+        </message>
+        <message>
+            <source>Reserved</source>
+            <translation>Reserviert</translation>
+        </message>
+        <message>
+            <source>Available</source>
+            <translation>Verfügbar</translation>
+        </message>
+        <message>
+            <source>Incoming</source>
+            <translation>Im Zulauf</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Einheit</translation>
+        </message>
+        <message>
+            <source>Search SKU, barcode or product name</source>
+            <translation>Artikelnr., Barcode oder Artikelname suchen</translation>
+        </message>
+        <message>
+            <source>No stock booked yet.</source>
+            <translation>Noch kein Bestand gebucht.</translation>
+        </message>
+        <message>
+            <source>No stock matches the search or filters.</source>
+            <translation>Kein Bestand passt zur Suche oder den Filtern.</translation>
+        </message>
+        <message>
+            <source>All warehouses</source>
+            <translation>Alle Lager</translation>
+        </message>
+        <message>
+            <source>All locations</source>
+            <translation>Alle Lagerplätze</translation>
+        </message>
+        <message>
+            <source>Below reorder point only</source>
+            <translation>Nur unter Meldebestand</translation>
+        </message>
+        <message>
+            <source>Adjust…</source>
+            <translation>Korrigieren…</translation>
+        </message>
+        <message>
+            <source>Book a count for the selected product and location</source>
+            <translation>Zählung für den gewählten Artikel und Lagerplatz buchen</translation>
+        </message>
+        <message>
+            <source>Transfer…</source>
+            <translation>Umlagern…</translation>
+        </message>
+        <message>
+            <source>Move stock of the selected product to another location</source>
+            <translation>Bestand des gewählten Artikels an einen anderen Lagerplatz umlagern</translation>
+        </message>
+        <message>
+            <source>Count booked.</source>
+            <translation>Zählung gebucht.</translation>
+        </message>
+        <message>
+            <source>Stock transferred.</source>
+            <translation>Bestand umgelagert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>erp::client::StockTransferDialog</name>
+        <message>
+            <source>Transfer Stock</source>
+            <translation>Bestand umlagern</translation>
+        </message>
+        <message>
+            <source>SKU, barcode or name</source>
+            <translation>Artikelnr., Barcode oder Name</translation>
+        </message>
+        <message>
+            <source>Location code or name</source>
+            <translation>Lagerplatzcode oder -name</translation>
+        </message>
+        <message>
+            <source>&amp;Product:</source>
+            <translation>&amp;Artikel:</translation>
+        </message>
+        <message>
+            <source>&amp;From location:</source>
+            <translation>&amp;Von Lagerplatz:</translation>
+        </message>
+        <message>
+            <source>&amp;To location:</source>
+            <translation>&amp;Nach Lagerplatz:</translation>
+        </message>
+        <message>
+            <source>&amp;Quantity:</source>
+            <translation>&amp;Menge:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Notiz:</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>Umlagerung</translation>
+        </message>
+        <message>
+            <source>Choose the product to move.</source>
+            <translation>Wählen Sie den Artikel, der umgelagert wird.</translation>
+        </message>
+        <message>
+            <source>Choose where the goods come from and where they go.</source>
+            <translation>Wählen Sie, woher die Ware kommt und wohin sie geht.</translation>
+        </message>
+        <message>
+            <source>The goods must go to another location.</source>
+            <translation>Die Ware muss an einen anderen Lagerplatz gehen.</translation>
+        </message>
+        <message>
+            <source>Quantity: %1</source>
+            <translation>Menge: %1</translation>
+        </message>
+        <message>
+            <source>Quantity: move more than zero.</source>
+            <translation>Menge: mehr als null umlagern.</translation>
+        </message>
+        <message>
+            <source>Not enough stock: %1 has only %2 at %3.</source>
+            <translation>Nicht genug Bestand: Von %1 sind an %3 nur %2 vorhanden.</translation>
         </message>
     </context>
     <context>

@@ -459,6 +459,218 @@
         </message>
     </context>
     <context>
+        <name>erp::client::ApprovalInboxPage</name>
+        <message>
+            <source>Approval Inbox</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a draft again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>waiting for approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ordered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>partially received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 and above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 to under %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1: %n approver(s)</source>
+            <translation>
+                <numerusform>%1: %n approver</numerusform>
+                <numerusform>%1: %n approvers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n with the role “%1”</source>
+            <translation>
+                <numerusform>, %n with the role “%1”</numerusform>
+                <numerusform>, %n with the role “%1”</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: someone else has already dealt with this order; it is now %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: you created this order, so someone else has to approve it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: approving an order of this amount needs a permission you do not have.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: you have approved this order already; it needs another approver.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the approval still missing must come from someone with the role “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: this order no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: a rejection needs a reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approval Rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approvals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total in Base Currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search order number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing waits for your approval.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No order waiting for you matches the search.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approve…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approve the selected orders (Ctrl+Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reject…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send the selected orders back to their buyers with a reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Approve %n purchase order(s)?</source>
+            <translation>
+                <numerusform>Approve %n purchase order?</numerusform>
+                <numerusform>Approve %n purchase orders?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Total: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the base currency: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approve Purchase Orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Approve %n Order(s)</source>
+            <translation>
+                <numerusform>Approve %n Order</numerusform>
+                <numerusform>Approve %n Orders</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: rejected; the buyer sees your reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: approved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1: your approval is recorded; it needs %n more.</source>
+            <translation>
+                <numerusform>%1: your approval is recorded; it needs %n more.</numerusform>
+                <numerusform>%1: your approval is recorded; it needs %n more.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n order(s) done.</source>
+            <translation>
+                <numerusform>%n order done.</numerusform>
+                <numerusform>%n orders done.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n order(s) could not be changed; see the list above.</source>
+            <translation>
+                <numerusform>%n order could not be changed; see the list above.</numerusform>
+                <numerusform>%n orders could not be changed; see the list above.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>erp::client::ApprovalRuleForm</name>
         <message>
             <source>New approval band</source>
@@ -2856,6 +3068,18 @@ Built with Qt %2.</source>
             <source>Purchase Orders</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Approval Inbox</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stock Moves</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>erp::client::PagedListModel</name>
@@ -3961,6 +4185,161 @@ Built with Qt %2.</source>
         </message>
     </context>
     <context>
+        <name>erp::client::ReceiveDialog</name>
+        <message>
+            <source>%1 %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receive Goods</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading the order…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan a barcode or type a SKU, then press Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Scan:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received So Far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remaining</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receive Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close Short</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason for Closing Short</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delivery note number, carrier, damage…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Receive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 from %2, into %3. Tolerance: %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Barcode: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>closed short</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Up to %1 with the receipt tolerance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receive now, %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close %1 short</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason for closing %1 short</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This order is %1; only approved or ordered orders can be received.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing on this order has the barcode or SKU “%1”. Check the product or the order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: at most %2 may still be received; this item was not added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the quantity typed cannot be read; correct it before scanning.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: one added, %2 to receive now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: at most %2 may still be received.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: say why the line is closed short.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closing short ends every line that is still open. Receive the rest of %1 or close it short as well.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a quantity to receive or scan a barcode.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: more than may still be received; someone may have received goods for this order in the meantime. The remaining quantities are updated; your entries are kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the line was closed short meanwhile and receives nothing more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The order cannot be received any more: it is now %1. Your entries are kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lines could not be closed short: only an order with some goods received can be closed short.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>erp::client::RecordForm</name>
         <message>
             <source>Loading…</source>
@@ -4038,6 +4417,29 @@ Built with Qt %2.</source>
         <name>erp::client::ReferencePicker</name>
         <message>
             <source>Type to search, Down for a list</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>erp::client::RejectOrderDialog</name>
+        <message>
+            <source>Reject Purchase Order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reject %1 and send it back to its buyer as a draft.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reason for the buyer (required):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The buyer sees this reason; say what to change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reject</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4372,6 +4774,358 @@ Built with Qt %2.</source>
         </message>
         <message>
             <source>Edit Server Profile</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>erp::client::StockAdjustmentDialog</name>
+        <message>
+            <source>Adjust Stock After a Count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SKU, barcode or name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Location code or name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Annual count, damaged goods, found in another bin…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Product:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Location:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On hand now:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Counted quantity:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Book Count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a product and a location.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Looking up…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the product that was counted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the location that was counted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counted quantity: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the stock is corrected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The organisation does not allow negative stock; the count cannot go below zero.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>erp::client::StockMovesPage</name>
+        <message>
+            <source>Product:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stock Moves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shipment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adjustment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(outside)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purchase order %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No stock moves yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No stock moves match the filters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All products</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All locations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All reasons</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>erp::client::StockPage</name>
+        <message>
+            <source>Warehouse:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On hand at standard cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reorder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Below reorder point (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The product's stock over all locations is below its reorder point of %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On Hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reserved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incoming</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search SKU, barcode or product name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No stock booked yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No stock matches the search or filters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All warehouses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All locations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Below reorder point only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adjust…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Book a count for the selected product and location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transfer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move stock of the selected product to another location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Count booked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stock transferred.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>erp::client::StockTransferDialog</name>
+        <message>
+            <source>Transfer Stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SKU, barcode or name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Location code or name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Product:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;From location:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;To location:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quantity:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the product to move.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose where the goods come from and where they go.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The goods must go to another location.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity: move more than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not enough stock: %1 has only %2 at %3.</source>
             <translation type="unfinished" />
         </message>
     </context>

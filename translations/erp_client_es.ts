@@ -459,6 +459,218 @@
         </message>
     </context>
     <context>
+        <name>erp::client::ApprovalInboxPage</name>
+        <message>
+            <source>Approval Inbox</source>
+            <translation>Bandeja de aprobación</translation>
+        </message>
+        <message>
+            <source>a draft again</source>
+            <translation>de nuevo un borrador</translation>
+        </message>
+        <message>
+            <source>waiting for approval</source>
+            <translation>pendiente de aprobación</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>aprobado</translation>
+        </message>
+        <message>
+            <source>ordered</source>
+            <translation>enviado al proveedor</translation>
+        </message>
+        <message>
+            <source>partially received</source>
+            <translation>recibido en parte</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>recibido</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>cerrado</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelado</translation>
+        </message>
+        <message>
+            <source>%1 and above</source>
+            <translation>%1 o más</translation>
+        </message>
+        <message>
+            <source>%1 to under %2</source>
+            <translation>de %1 a menos de %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n approver(s)</source>
+            <translation>
+                <numerusform>%1: %n aprobador</numerusform>
+                <numerusform>%1: %n aprobadores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n with the role “%1”</source>
+            <translation>
+                <numerusform>, %n con el rol «%1»</numerusform>
+                <numerusform>, %n con el rol «%1»</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: someone else has already dealt with this order; it is now %2.</source>
+            <translation>%1: otra persona ya se ha ocupado de este pedido; ahora está %2.</translation>
+        </message>
+        <message>
+            <source>%1: you created this order, so someone else has to approve it.</source>
+            <translation>%1: usted creó este pedido, así que debe aprobarlo otra persona.</translation>
+        </message>
+        <message>
+            <source>%1: approving an order of this amount needs a permission you do not have.</source>
+            <translation>%1: aprobar un pedido de este importe requiere un permiso que usted no tiene.</translation>
+        </message>
+        <message>
+            <source>%1: you have approved this order already; it needs another approver.</source>
+            <translation>%1: ya aprobó este pedido; necesita otro aprobador.</translation>
+        </message>
+        <message>
+            <source>%1: the approval still missing must come from someone with the role “%2”.</source>
+            <translation>%1: la aprobación que falta debe darla alguien con el rol «%2».</translation>
+        </message>
+        <message>
+            <source>%1: this order no longer exists.</source>
+            <translation>%1: este pedido ya no existe.</translation>
+        </message>
+        <message>
+            <source>%1: a rejection needs a reason.</source>
+            <translation>%1: un rechazo necesita un motivo.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Approval Rule</source>
+            <translation>Regla de aprobación</translation>
+        </message>
+        <message>
+            <source>Approvals</source>
+            <translation>Aprobaciones</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 de %2</translation>
+        </message>
+        <message>
+            <source>Order Date</source>
+            <translation>Fecha de pedido</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Número</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>Proveedor</translation>
+        </message>
+        <message>
+            <source>Created By</source>
+            <translation>Creado por</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Total in Base Currency</source>
+            <translation>Total en moneda base</translation>
+        </message>
+        <message>
+            <source>Search order number</source>
+            <translation>Buscar número de pedido</translation>
+        </message>
+        <message>
+            <source>Nothing waits for your approval.</source>
+            <translation>Nada espera su aprobación.</translation>
+        </message>
+        <message>
+            <source>No order waiting for you matches the search.</source>
+            <translation>Ningún pedido pendiente de usted coincide con la búsqueda.</translation>
+        </message>
+        <message>
+            <source>Approve…</source>
+            <translation>Aprobar…</translation>
+        </message>
+        <message>
+            <source>Approve the selected orders (Ctrl+Enter)</source>
+            <translation>Aprobar los pedidos seleccionados (Ctrl+Intro)</translation>
+        </message>
+        <message>
+            <source>Reject…</source>
+            <translation>Rechazar…</translation>
+        </message>
+        <message>
+            <source>Send the selected orders back to their buyers with a reason</source>
+            <translation>Devolver los pedidos seleccionados a sus compradores con un motivo</translation>
+        </message>
+        <message numerus="yes">
+            <source>Approve %n purchase order(s)?</source>
+            <translation>
+                <numerusform>¿Aprobar %n pedido?</numerusform>
+                <numerusform>¿Aprobar %n pedidos?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Total: %1</source>
+            <translation>Total: %1</translation>
+        </message>
+        <message>
+            <source>In the base currency: %1</source>
+            <translation>En moneda base: %1</translation>
+        </message>
+        <message>
+            <source>Approve Purchase Orders</source>
+            <translation>Aprobar pedidos</translation>
+        </message>
+        <message numerus="yes">
+            <source>Approve %n Order(s)</source>
+            <translation>
+                <numerusform>Aprobar %n pedido</numerusform>
+                <numerusform>Aprobar %n pedidos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: rejected; the buyer sees your reason.</source>
+            <translation>%1: rechazado; el comprador ve su motivo.</translation>
+        </message>
+        <message>
+            <source>%1: approved.</source>
+            <translation>%1: aprobado.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: your approval is recorded; it needs %n more.</source>
+            <translation>
+                <numerusform>%1: su aprobación está registrada; falta %n más.</numerusform>
+                <numerusform>%1: su aprobación está registrada; faltan %n más.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n order(s) done.</source>
+            <translation>
+                <numerusform>%n pedido listo.</numerusform>
+                <numerusform>%n pedidos listos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n order(s) could not be changed; see the list above.</source>
+            <translation>
+                <numerusform>%n pedido no se pudo cambiar; vea la lista de arriba.</numerusform>
+                <numerusform>%n pedidos no se pudieron cambiar; vea la lista de arriba.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>erp::client::ApprovalRuleForm</name>
         <message>
             <source>New approval band</source>
@@ -2860,6 +3072,18 @@ Creado con Qt %2.</translation>
             <source>Purchase Orders</source>
             <translation>Pedidos de compra</translation>
         </message>
+        <message>
+            <source>Approval Inbox</source>
+            <translation>Bandeja de aprobación</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>Stock</translation>
+        </message>
+        <message>
+            <source>Stock Moves</source>
+            <translation>Movimientos de stock</translation>
+        </message>
     </context>
     <context>
         <name>erp::client::PagedListModel</name>
@@ -3965,6 +4189,161 @@ Creado con Qt %2.</translation>
         </message>
     </context>
     <context>
+        <name>erp::client::ReceiveDialog</name>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Receive Goods</source>
+            <translation>Recibir mercancía</translation>
+        </message>
+        <message>
+            <source>Loading the order…</source>
+            <translation>Cargando el pedido…</translation>
+        </message>
+        <message>
+            <source>Scan a barcode or type a SKU, then press Enter</source>
+            <translation>Escanee un código de barras o escriba una referencia y pulse Intro</translation>
+        </message>
+        <message>
+            <source>&amp;Scan:</source>
+            <translation>&amp;Escanear:</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Producto</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>Pedido</translation>
+        </message>
+        <message>
+            <source>Received So Far</source>
+            <translation>Recibido hasta ahora</translation>
+        </message>
+        <message>
+            <source>Remaining</source>
+            <translation>Pendiente</translation>
+        </message>
+        <message>
+            <source>Receive Now</source>
+            <translation>Recibir ahora</translation>
+        </message>
+        <message>
+            <source>Close Short</source>
+            <translation>Cerrar incompleto</translation>
+        </message>
+        <message>
+            <source>Reason for Closing Short</source>
+            <translation>Motivo del cierre incompleto</translation>
+        </message>
+        <message>
+            <source>Delivery note number, carrier, damage…</source>
+            <translation>Número de albarán, transportista, daños…</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Nota:</translation>
+        </message>
+        <message>
+            <source>&amp;Receive</source>
+            <translation>&amp;Recibir</translation>
+        </message>
+        <message>
+            <source>%1 from %2, into %3. Tolerance: %4.</source>
+            <translation>%1 de %2, a %3. Tolerancia: %4.</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>Barcode: %1</source>
+            <translation>Código de barras: %1</translation>
+        </message>
+        <message>
+            <source>closed short</source>
+            <translation>cerrado incompleto</translation>
+        </message>
+        <message>
+            <source>Up to %1 with the receipt tolerance.</source>
+            <translation>Hasta %1 con la tolerancia de recepción.</translation>
+        </message>
+        <message>
+            <source>Receive now, %1</source>
+            <translation>Recibir ahora, %1</translation>
+        </message>
+        <message>
+            <source>Close %1 short</source>
+            <translation>Cerrar %1 con entrega incompleta</translation>
+        </message>
+        <message>
+            <source>Reason for closing %1 short</source>
+            <translation>Motivo para cerrar %1 incompleto</translation>
+        </message>
+        <message>
+            <source>This order is %1; only approved or ordered orders can be received.</source>
+            <translation>Este pedido está %1; solo se pueden recibir pedidos aprobados o enviados.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Nothing on this order has the barcode or SKU “%1”. Check the product or the order.</source>
+            <translation>Nada en este pedido tiene el código de barras o la referencia «%1». Compruebe el producto o el pedido.</translation>
+        </message>
+        <message>
+            <source>%1: at most %2 may still be received; this item was not added.</source>
+            <translation>%1: como máximo se pueden recibir aún %2; este artículo no se ha añadido.</translation>
+        </message>
+        <message>
+            <source>%1: the quantity typed cannot be read; correct it before scanning.</source>
+            <translation>%1: la cantidad escrita no se puede leer; corríjala antes de escanear.</translation>
+        </message>
+        <message>
+            <source>%1: one added, %2 to receive now.</source>
+            <translation>%1: uno añadido, %2 para recibir ahora.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: at most %2 may still be received.</source>
+            <translation>%1: como máximo se pueden recibir aún %2.</translation>
+        </message>
+        <message>
+            <source>%1: say why the line is closed short.</source>
+            <translation>%1: indique por qué la línea se cierra con entrega incompleta.</translation>
+        </message>
+        <message>
+            <source>Closing short ends every line that is still open. Receive the rest of %1 or close it short as well.</source>
+            <translation>Cerrar con entrega incompleta termina todas las líneas abiertas. Reciba el resto de %1 o ciérrela también.</translation>
+        </message>
+        <message>
+            <source>Enter a quantity to receive or scan a barcode.</source>
+            <translation>Introduzca una cantidad a recibir o escanee un código de barras.</translation>
+        </message>
+        <message>
+            <source>%1: more than may still be received; someone may have received goods for this order in the meantime. The remaining quantities are updated; your entries are kept.</source>
+            <translation>%1: más de lo que aún se puede recibir; puede que alguien haya recibido mercancía de este pedido mientras tanto. Las cantidades pendientes se han actualizado; sus datos se conservan.</translation>
+        </message>
+        <message>
+            <source>%1: the line was closed short meanwhile and receives nothing more.</source>
+            <translation>%1: la línea se cerró mientras tanto y ya no recibe nada.</translation>
+        </message>
+        <message>
+            <source>The order cannot be received any more: it is now %1. Your entries are kept.</source>
+            <translation>Este pedido ya no se puede recibir: ahora está %1. Sus datos se conservan.</translation>
+        </message>
+        <message>
+            <source>The lines could not be closed short: only an order with some goods received can be closed short.</source>
+            <translation>No se pudieron cerrar las líneas: solo se puede cerrar un pedido del que ya se ha recibido algo.</translation>
+        </message>
+    </context>
+    <context>
         <name>erp::client::RecordForm</name>
         <message>
             <source>Loading…</source>
@@ -4043,6 +4422,29 @@ Creado con Qt %2.</translation>
         <message>
             <source>Type to search, Down for a list</source>
             <translation>Escriba para buscar, flecha abajo para ver una lista</translation>
+        </message>
+    </context>
+    <context>
+        <name>erp::client::RejectOrderDialog</name>
+        <message>
+            <source>Reject Purchase Order</source>
+            <translation>Rechazar pedido</translation>
+        </message>
+        <message>
+            <source>Reject %1 and send it back to its buyer as a draft.</source>
+            <translation>Rechazar %1 y devolverlo a su comprador como borrador.</translation>
+        </message>
+        <message>
+            <source>&amp;Reason for the buyer (required):</source>
+            <translation>&amp;Motivo para el comprador (obligatorio):</translation>
+        </message>
+        <message>
+            <source>The buyer sees this reason; say what to change.</source>
+            <translation>El comprador ve este motivo; diga qué hay que cambiar.</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Rechazar</translation>
         </message>
     </context>
     <context>
@@ -4377,6 +4779,358 @@ Creado con Qt %2.</translation>
         <message>
             <source>Edit Server Profile</source>
             <translation>Editar perfil de servidor</translation>
+        </message>
+    </context>
+    <context>
+        <name>erp::client::StockAdjustmentDialog</name>
+        <message>
+            <source>Adjust Stock After a Count</source>
+            <translation>Ajustar stock tras un recuento</translation>
+        </message>
+        <message>
+            <source>SKU, barcode or name</source>
+            <translation>Referencia, código de barras o nombre</translation>
+        </message>
+        <message>
+            <source>Location code or name</source>
+            <translation>Código o nombre de la ubicación</translation>
+        </message>
+        <message>
+            <source>Annual count, damaged goods, found in another bin…</source>
+            <translation>Inventario anual, mercancía dañada, encontrada en otro hueco…</translation>
+        </message>
+        <message>
+            <source>&amp;Product:</source>
+            <translation>&amp;Producto:</translation>
+        </message>
+        <message>
+            <source>&amp;Location:</source>
+            <translation>&amp;Ubicación:</translation>
+        </message>
+        <message>
+            <source>On hand now:</source>
+            <translation>Existencias actuales:</translation>
+        </message>
+        <message>
+            <source>&amp;Counted quantity:</source>
+            <translation>&amp;Cantidad contada:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Motivo:</translation>
+        </message>
+        <message>
+            <source>Book Count</source>
+            <translation>Registrar recuento</translation>
+        </message>
+        <message>
+            <source>Choose a product and a location.</source>
+            <translation>Elija un producto y una ubicación.</translation>
+        </message>
+        <message>
+            <source>Looking up…</source>
+            <translation>Consultando…</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Choose the product that was counted.</source>
+            <translation>Elija el producto contado.</translation>
+        </message>
+        <message>
+            <source>Choose the location that was counted.</source>
+            <translation>Elija la ubicación contada.</translation>
+        </message>
+        <message>
+            <source>Counted quantity: %1</source>
+            <translation>Cantidad contada: %1</translation>
+        </message>
+        <message>
+            <source>Say why the stock is corrected.</source>
+            <translation>Indique por qué se corrige el stock.</translation>
+        </message>
+        <message>
+            <source>The organisation does not allow negative stock; the count cannot go below zero.</source>
+            <translation>La organización no permite stock negativo; el recuento no puede ser menor que cero.</translation>
+        </message>
+    </context>
+    <context>
+        <name>erp::client::StockMovesPage</name>
+        <message>
+            <source>Product:</source>
+            <translation>Producto:</translation>
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation>Ubicación:</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>Desde:</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>Hasta:</translation>
+        </message>
+        <message>
+            <source>Stock Moves</source>
+            <translation>Movimientos de stock</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Recepción</translation>
+        </message>
+        <message>
+            <source>Shipment</source>
+            <translation>Envío</translation>
+        </message>
+        <message>
+            <source>Adjustment</source>
+            <translation>Ajuste</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>Traslado</translation>
+        </message>
+        <message>
+            <source>(outside)</source>
+            <translation>(exterior)</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Cantidad</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Documento</translation>
+        </message>
+        <message>
+            <source>Purchase order %1</source>
+            <translation>Pedido %1</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Referencia</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>No stock moves yet.</source>
+            <translation>Todavía no hay movimientos de stock.</translation>
+        </message>
+        <message>
+            <source>No stock moves match the filters.</source>
+            <translation>Ningún movimiento coincide con los filtros.</translation>
+        </message>
+        <message>
+            <source>All products</source>
+            <translation>Todos los productos</translation>
+        </message>
+        <message>
+            <source>All locations</source>
+            <translation>Todas las ubicaciones</translation>
+        </message>
+        <message>
+            <source>All reasons</source>
+            <translation>Todos los motivos</translation>
+        </message>
+    </context>
+    <context>
+        <name>erp::client::StockPage</name>
+        <message>
+            <source>Warehouse:</source>
+            <translation>Almacén:</translation>
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation>Ubicación:</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>Stock</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>On hand at standard cost</source>
+            <translation>Existencias a coste estándar</translation>
+        </message>
+        <message>
+            <source>Reorder</source>
+            <translation>Reposición</translation>
+        </message>
+        <message>
+            <source>Below reorder point (%1)</source>
+            <translation>Bajo el punto de pedido (%1)</translation>
+        </message>
+        <message>
+            <source>The product's stock over all locations is below its reorder point of %1.</source>
+            <translation>El stock del producto en todas las ubicaciones está por debajo de su punto de pedido de %1.</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Referencia</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Producto</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Ubicación</translation>
+        </message>
+        <message>
+            <source>On Hand</source>
+            <translation>Existencias</translation>
+        </message>
+        <message>
+            <source>Reserved</source>
+            <translation>Reservado</translation>
+        </message>
+        <message>
+            <source>Available</source>
+            <translation>Disponible</translation>
+        </message>
+        <message>
+            <source>Incoming</source>
+            <translation>Entrante</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unidad</translation>
+        </message>
+        <message>
+            <source>Search SKU, barcode or product name</source>
+            <translation>Buscar referencia, código de barras o nombre de producto</translation>
+        </message>
+        <message>
+            <source>No stock booked yet.</source>
+            <translation>Todavía no hay stock registrado.</translation>
+        </message>
+        <message>
+            <source>No stock matches the search or filters.</source>
+            <translation>Ningún stock coincide con la búsqueda o los filtros.</translation>
+        </message>
+        <message>
+            <source>All warehouses</source>
+            <translation>Todos los almacenes</translation>
+        </message>
+        <message>
+            <source>All locations</source>
+            <translation>Todas las ubicaciones</translation>
+        </message>
+        <message>
+            <source>Below reorder point only</source>
+            <translation>Solo bajo el punto de pedido</translation>
+        </message>
+        <message>
+            <source>Adjust…</source>
+            <translation>Ajustar…</translation>
+        </message>
+        <message>
+            <source>Book a count for the selected product and location</source>
+            <translation>Registrar un recuento del producto y la ubicación seleccionados</translation>
+        </message>
+        <message>
+            <source>Transfer…</source>
+            <translation>Trasladar…</translation>
+        </message>
+        <message>
+            <source>Move stock of the selected product to another location</source>
+            <translation>Trasladar el stock del producto seleccionado a otra ubicación</translation>
+        </message>
+        <message>
+            <source>Count booked.</source>
+            <translation>Recuento registrado.</translation>
+        </message>
+        <message>
+            <source>Stock transferred.</source>
+            <translation>Stock trasladado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>erp::client::StockTransferDialog</name>
+        <message>
+            <source>Transfer Stock</source>
+            <translation>Trasladar stock</translation>
+        </message>
+        <message>
+            <source>SKU, barcode or name</source>
+            <translation>Referencia, código de barras o nombre</translation>
+        </message>
+        <message>
+            <source>Location code or name</source>
+            <translation>Código o nombre de la ubicación</translation>
+        </message>
+        <message>
+            <source>&amp;Product:</source>
+            <translation>&amp;Producto:</translation>
+        </message>
+        <message>
+            <source>&amp;From location:</source>
+            <translation>&amp;Desde ubicación:</translation>
+        </message>
+        <message>
+            <source>&amp;To location:</source>
+            <translation>&amp;A ubicación:</translation>
+        </message>
+        <message>
+            <source>&amp;Quantity:</source>
+            <translation>&amp;Cantidad:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Nota:</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>Traslado</translation>
+        </message>
+        <message>
+            <source>Choose the product to move.</source>
+            <translation>Elija el producto que se traslada.</translation>
+        </message>
+        <message>
+            <source>Choose where the goods come from and where they go.</source>
+            <translation>Elija de dónde viene la mercancía y adónde va.</translation>
+        </message>
+        <message>
+            <source>The goods must go to another location.</source>
+            <translation>La mercancía debe ir a otra ubicación.</translation>
+        </message>
+        <message>
+            <source>Quantity: %1</source>
+            <translation>Cantidad: %1</translation>
+        </message>
+        <message>
+            <source>Quantity: move more than zero.</source>
+            <translation>Cantidad: traslade más de cero.</translation>
+        </message>
+        <message>
+            <source>Not enough stock: %1 has only %2 at %3.</source>
+            <translation>Stock insuficiente: de %1 solo hay %2 en %3.</translation>
         </message>
     </context>
     <context>

@@ -459,6 +459,218 @@
         </message>
     </context>
     <context>
+        <name>erp::client::ApprovalInboxPage</name>
+        <message>
+            <source>Approval Inbox</source>
+            <translation>Approbations en attente</translation>
+        </message>
+        <message>
+            <source>a draft again</source>
+            <translation>de nouveau un brouillon</translation>
+        </message>
+        <message>
+            <source>waiting for approval</source>
+            <translation>en attente d’approbation</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>approuvée</translation>
+        </message>
+        <message>
+            <source>ordered</source>
+            <translation>commandée</translation>
+        </message>
+        <message>
+            <source>partially received</source>
+            <translation>partiellement reçue</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>reçue</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>clôturée</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>annulée</translation>
+        </message>
+        <message>
+            <source>%1 and above</source>
+            <translation>%1 et plus</translation>
+        </message>
+        <message>
+            <source>%1 to under %2</source>
+            <translation>de %1 à moins de %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n approver(s)</source>
+            <translation>
+                <numerusform>%1 : %n approbateur</numerusform>
+                <numerusform>%1 : %n approbateurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n with the role “%1”</source>
+            <translation>
+                <numerusform>, dont %n avec le rôle « %1 »</numerusform>
+                <numerusform>, dont %n avec le rôle « %1 »</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: someone else has already dealt with this order; it is now %2.</source>
+            <translation>%1 : quelqu’un d’autre a déjà traité cette commande ; elle est maintenant %2.</translation>
+        </message>
+        <message>
+            <source>%1: you created this order, so someone else has to approve it.</source>
+            <translation>%1 : vous avez créé cette commande, quelqu’un d’autre doit donc l’approuver.</translation>
+        </message>
+        <message>
+            <source>%1: approving an order of this amount needs a permission you do not have.</source>
+            <translation>%1 : approuver une commande de ce montant exige une autorisation que vous n’avez pas.</translation>
+        </message>
+        <message>
+            <source>%1: you have approved this order already; it needs another approver.</source>
+            <translation>%1 : vous avez déjà approuvé cette commande ; il faut un autre approbateur.</translation>
+        </message>
+        <message>
+            <source>%1: the approval still missing must come from someone with the role “%2”.</source>
+            <translation>%1 : l’approbation manquante doit venir de quelqu’un ayant le rôle « %2 ».</translation>
+        </message>
+        <message>
+            <source>%1: this order no longer exists.</source>
+            <translation>%1 : cette commande n’existe plus.</translation>
+        </message>
+        <message>
+            <source>%1: a rejection needs a reason.</source>
+            <translation>%1 : un refus doit être motivé.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Approval Rule</source>
+            <translation>Règle d’approbation</translation>
+        </message>
+        <message>
+            <source>Approvals</source>
+            <translation>Approbations</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 sur %2</translation>
+        </message>
+        <message>
+            <source>Order Date</source>
+            <translation>Date de commande</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Numéro</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>Fournisseur</translation>
+        </message>
+        <message>
+            <source>Created By</source>
+            <translation>Créée par</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Total in Base Currency</source>
+            <translation>Total en devise de base</translation>
+        </message>
+        <message>
+            <source>Search order number</source>
+            <translation>Rechercher un numéro de commande</translation>
+        </message>
+        <message>
+            <source>Nothing waits for your approval.</source>
+            <translation>Rien n’attend votre approbation.</translation>
+        </message>
+        <message>
+            <source>No order waiting for you matches the search.</source>
+            <translation>Aucune commande en attente de votre part ne correspond à la recherche.</translation>
+        </message>
+        <message>
+            <source>Approve…</source>
+            <translation>Approuver…</translation>
+        </message>
+        <message>
+            <source>Approve the selected orders (Ctrl+Enter)</source>
+            <translation>Approuver les commandes sélectionnées (Ctrl+Entrée)</translation>
+        </message>
+        <message>
+            <source>Reject…</source>
+            <translation>Refuser…</translation>
+        </message>
+        <message>
+            <source>Send the selected orders back to their buyers with a reason</source>
+            <translation>Renvoyer les commandes sélectionnées à leurs acheteurs avec un motif</translation>
+        </message>
+        <message numerus="yes">
+            <source>Approve %n purchase order(s)?</source>
+            <translation>
+                <numerusform>Approuver %n commande ?</numerusform>
+                <numerusform>Approuver %n commandes ?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Total: %1</source>
+            <translation>Total : %1</translation>
+        </message>
+        <message>
+            <source>In the base currency: %1</source>
+            <translation>En devise de base : %1</translation>
+        </message>
+        <message>
+            <source>Approve Purchase Orders</source>
+            <translation>Approuver des commandes</translation>
+        </message>
+        <message numerus="yes">
+            <source>Approve %n Order(s)</source>
+            <translation>
+                <numerusform>Approuver %n commande</numerusform>
+                <numerusform>Approuver %n commandes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: rejected; the buyer sees your reason.</source>
+            <translation>%1 : refusée ; l’acheteur voit votre motif.</translation>
+        </message>
+        <message>
+            <source>%1: approved.</source>
+            <translation>%1 : approuvée.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: your approval is recorded; it needs %n more.</source>
+            <translation>
+                <numerusform>%1 : votre approbation est enregistrée ; il en faut encore %n.</numerusform>
+                <numerusform>%1 : votre approbation est enregistrée ; il en faut encore %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n order(s) done.</source>
+            <translation>
+                <numerusform>%n commande traitée.</numerusform>
+                <numerusform>%n commandes traitées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n order(s) could not be changed; see the list above.</source>
+            <translation>
+                <numerusform>%n commande n’a pas pu être modifiée ; voir la liste ci-dessus.</numerusform>
+                <numerusform>%n commandes n’ont pas pu être modifiées ; voir la liste ci-dessus.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>erp::client::ApprovalRuleForm</name>
         <message>
             <source>New approval band</source>
@@ -2860,6 +3072,18 @@ Conçu avec Qt %2.</translation>
             <source>Purchase Orders</source>
             <translation>Bons de commande</translation>
         </message>
+        <message>
+            <source>Approval Inbox</source>
+            <translation>Approbations en attente</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>Stock</translation>
+        </message>
+        <message>
+            <source>Stock Moves</source>
+            <translation>Mouvements de stock</translation>
+        </message>
     </context>
     <context>
         <name>erp::client::PagedListModel</name>
@@ -3965,6 +4189,161 @@ Conçu avec Qt %2.</translation>
         </message>
     </context>
     <context>
+        <name>erp::client::ReceiveDialog</name>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Receive Goods</source>
+            <translation>Réceptionner des marchandises</translation>
+        </message>
+        <message>
+            <source>Loading the order…</source>
+            <translation>Chargement de la commande…</translation>
+        </message>
+        <message>
+            <source>Scan a barcode or type a SKU, then press Enter</source>
+            <translation>Scannez un code-barres ou saisissez une référence, puis Entrée</translation>
+        </message>
+        <message>
+            <source>&amp;Scan:</source>
+            <translation>&amp;Scanner :</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Article</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>Commandé</translation>
+        </message>
+        <message>
+            <source>Received So Far</source>
+            <translation>Déjà reçu</translation>
+        </message>
+        <message>
+            <source>Remaining</source>
+            <translation>Restant</translation>
+        </message>
+        <message>
+            <source>Receive Now</source>
+            <translation>À réceptionner</translation>
+        </message>
+        <message>
+            <source>Close Short</source>
+            <translation>Solder</translation>
+        </message>
+        <message>
+            <source>Reason for Closing Short</source>
+            <translation>Motif du solde</translation>
+        </message>
+        <message>
+            <source>Delivery note number, carrier, damage…</source>
+            <translation>Numéro de bon de livraison, transporteur, dommages…</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note :</translation>
+        </message>
+        <message>
+            <source>&amp;Receive</source>
+            <translation>&amp;Réceptionner</translation>
+        </message>
+        <message>
+            <source>%1 from %2, into %3. Tolerance: %4.</source>
+            <translation>%1 de %2, vers %3. Tolérance : %4.</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>Barcode: %1</source>
+            <translation>Code-barres : %1</translation>
+        </message>
+        <message>
+            <source>closed short</source>
+            <translation>soldée</translation>
+        </message>
+        <message>
+            <source>Up to %1 with the receipt tolerance.</source>
+            <translation>Jusqu’à %1 avec la tolérance de réception.</translation>
+        </message>
+        <message>
+            <source>Receive now, %1</source>
+            <translation>À réceptionner, %1</translation>
+        </message>
+        <message>
+            <source>Close %1 short</source>
+            <translation>Solder %1 en livraison partielle</translation>
+        </message>
+        <message>
+            <source>Reason for closing %1 short</source>
+            <translation>Motif du solde de %1</translation>
+        </message>
+        <message>
+            <source>This order is %1; only approved or ordered orders can be received.</source>
+            <translation>Cette commande est %1 ; seules les commandes approuvées ou passées peuvent être réceptionnées.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Nothing on this order has the barcode or SKU “%1”. Check the product or the order.</source>
+            <translation>Rien dans cette commande n’a le code-barres ou la référence « %1 ». Vérifiez l’article ou la commande.</translation>
+        </message>
+        <message>
+            <source>%1: at most %2 may still be received; this item was not added.</source>
+            <translation>%1 : au plus %2 peuvent encore être réceptionnés ; cet article n’a pas été ajouté.</translation>
+        </message>
+        <message>
+            <source>%1: the quantity typed cannot be read; correct it before scanning.</source>
+            <translation>%1 : la quantité saisie est illisible ; corrigez-la avant de scanner.</translation>
+        </message>
+        <message>
+            <source>%1: one added, %2 to receive now.</source>
+            <translation>%1 : un ajouté, %2 à réceptionner maintenant.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>%1: at most %2 may still be received.</source>
+            <translation>%1 : au plus %2 peuvent encore être réceptionnés.</translation>
+        </message>
+        <message>
+            <source>%1: say why the line is closed short.</source>
+            <translation>%1 : indiquez pourquoi la ligne est soldée en livraison partielle.</translation>
+        </message>
+        <message>
+            <source>Closing short ends every line that is still open. Receive the rest of %1 or close it short as well.</source>
+            <translation>Solder une livraison partielle clôt toutes les lignes encore ouvertes. Réceptionnez le reste de %1 ou soldez-la aussi.</translation>
+        </message>
+        <message>
+            <source>Enter a quantity to receive or scan a barcode.</source>
+            <translation>Saisissez une quantité à réceptionner ou scannez un code-barres.</translation>
+        </message>
+        <message>
+            <source>%1: more than may still be received; someone may have received goods for this order in the meantime. The remaining quantities are updated; your entries are kept.</source>
+            <translation>%1 : plus que ce qui peut encore être réceptionné ; quelqu’un a sans doute réceptionné des marchandises pour cette commande entre-temps. Les quantités restantes sont mises à jour ; vos saisies sont conservées.</translation>
+        </message>
+        <message>
+            <source>%1: the line was closed short meanwhile and receives nothing more.</source>
+            <translation>%1 : la ligne a été soldée entre-temps et ne reçoit plus rien.</translation>
+        </message>
+        <message>
+            <source>The order cannot be received any more: it is now %1. Your entries are kept.</source>
+            <translation>Cette commande ne peut plus être réceptionnée : elle est maintenant %1. Vos saisies sont conservées.</translation>
+        </message>
+        <message>
+            <source>The lines could not be closed short: only an order with some goods received can be closed short.</source>
+            <translation>Les lignes n’ont pas pu être soldées : seule une commande déjà partiellement reçue peut être soldée.</translation>
+        </message>
+    </context>
+    <context>
         <name>erp::client::RecordForm</name>
         <message>
             <source>Loading…</source>
@@ -4043,6 +4422,29 @@ Conçu avec Qt %2.</translation>
         <message>
             <source>Type to search, Down for a list</source>
             <translation>Tapez pour chercher, flèche bas pour une liste</translation>
+        </message>
+    </context>
+    <context>
+        <name>erp::client::RejectOrderDialog</name>
+        <message>
+            <source>Reject Purchase Order</source>
+            <translation>Refuser la commande</translation>
+        </message>
+        <message>
+            <source>Reject %1 and send it back to its buyer as a draft.</source>
+            <translation>Refuser %1 et la renvoyer à son acheteur comme brouillon.</translation>
+        </message>
+        <message>
+            <source>&amp;Reason for the buyer (required):</source>
+            <translation>&amp;Motif pour l’acheteur (obligatoire) :</translation>
+        </message>
+        <message>
+            <source>The buyer sees this reason; say what to change.</source>
+            <translation>L’acheteur voit ce motif ; dites ce qu’il faut changer.</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Refuser</translation>
         </message>
     </context>
     <context>
@@ -4377,6 +4779,358 @@ Conçu avec Qt %2.</translation>
         <message>
             <source>Edit Server Profile</source>
             <translation>Modifier le profil de serveur</translation>
+        </message>
+    </context>
+    <context>
+        <name>erp::client::StockAdjustmentDialog</name>
+        <message>
+            <source>Adjust Stock After a Count</source>
+            <translation>Corriger le stock après inventaire</translation>
+        </message>
+        <message>
+            <source>SKU, barcode or name</source>
+            <translation>Référence, code-barres ou nom</translation>
+        </message>
+        <message>
+            <source>Location code or name</source>
+            <translation>Code ou nom de l’emplacement</translation>
+        </message>
+        <message>
+            <source>Annual count, damaged goods, found in another bin…</source>
+            <translation>Inventaire annuel, marchandise abîmée, trouvée dans un autre casier…</translation>
+        </message>
+        <message>
+            <source>&amp;Product:</source>
+            <translation>&amp;Article :</translation>
+        </message>
+        <message>
+            <source>&amp;Location:</source>
+            <translation>&amp;Emplacement :</translation>
+        </message>
+        <message>
+            <source>On hand now:</source>
+            <translation>En stock actuellement :</translation>
+        </message>
+        <message>
+            <source>&amp;Counted quantity:</source>
+            <translation>&amp;Quantité comptée :</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Motif :</translation>
+        </message>
+        <message>
+            <source>Book Count</source>
+            <translation>Enregistrer le comptage</translation>
+        </message>
+        <message>
+            <source>Choose a product and a location.</source>
+            <translation>Choisissez un article et un emplacement.</translation>
+        </message>
+        <message>
+            <source>Looking up…</source>
+            <translation>Recherche…</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Choose the product that was counted.</source>
+            <translation>Choisissez l’article compté.</translation>
+        </message>
+        <message>
+            <source>Choose the location that was counted.</source>
+            <translation>Choisissez l’emplacement compté.</translation>
+        </message>
+        <message>
+            <source>Counted quantity: %1</source>
+            <translation>Quantité comptée : %1</translation>
+        </message>
+        <message>
+            <source>Say why the stock is corrected.</source>
+            <translation>Indiquez pourquoi le stock est corrigé.</translation>
+        </message>
+        <message>
+            <source>The organisation does not allow negative stock; the count cannot go below zero.</source>
+            <translation>L’organisation n’autorise pas de stock négatif ; le comptage ne peut pas être inférieur à zéro.</translation>
+        </message>
+    </context>
+    <context>
+        <name>erp::client::StockMovesPage</name>
+        <message>
+            <source>Product:</source>
+            <translation>Article :</translation>
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation>Emplacement :</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>Du :</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>Au :</translation>
+        </message>
+        <message>
+            <source>Stock Moves</source>
+            <translation>Mouvements de stock</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Réception</translation>
+        </message>
+        <message>
+            <source>Shipment</source>
+            <translation>Expédition</translation>
+        </message>
+        <message>
+            <source>Adjustment</source>
+            <translation>Ajustement</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>Transfert</translation>
+        </message>
+        <message>
+            <source>(outside)</source>
+            <translation>(extérieur)</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantité</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>Purchase order %1</source>
+            <translation>Commande %1</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Vers</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>No stock moves yet.</source>
+            <translation>Aucun mouvement de stock pour l’instant.</translation>
+        </message>
+        <message>
+            <source>No stock moves match the filters.</source>
+            <translation>Aucun mouvement ne correspond aux filtres.</translation>
+        </message>
+        <message>
+            <source>All products</source>
+            <translation>Tous les articles</translation>
+        </message>
+        <message>
+            <source>All locations</source>
+            <translation>Tous les emplacements</translation>
+        </message>
+        <message>
+            <source>All reasons</source>
+            <translation>Tous les motifs</translation>
+        </message>
+    </context>
+    <context>
+        <name>erp::client::StockPage</name>
+        <message>
+            <source>Warehouse:</source>
+            <translation>Entrepôt :</translation>
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation>Emplacement :</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>Stock</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>On hand at standard cost</source>
+            <translation>Stock au coût standard</translation>
+        </message>
+        <message>
+            <source>Reorder</source>
+            <translation>Réapprovisionnement</translation>
+        </message>
+        <message>
+            <source>Below reorder point (%1)</source>
+            <translation>Sous le seuil de réapprovisionnement (%1)</translation>
+        </message>
+        <message>
+            <source>The product's stock over all locations is below its reorder point of %1.</source>
+            <translation>Le stock de l’article sur tous les emplacements est sous son seuil de réapprovisionnement de %1.</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Article</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Emplacement</translation>
+        </message>
+        <message>
+            <source>On Hand</source>
+            <translation>En stock</translation>
+        </message>
+        <message>
+            <source>Reserved</source>
+            <translation>Réservé</translation>
+        </message>
+        <message>
+            <source>Available</source>
+            <translation>Disponible</translation>
+        </message>
+        <message>
+            <source>Incoming</source>
+            <translation>À recevoir</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <source>Search SKU, barcode or product name</source>
+            <translation>Rechercher référence, code-barres ou nom d’article</translation>
+        </message>
+        <message>
+            <source>No stock booked yet.</source>
+            <translation>Aucun stock enregistré pour l’instant.</translation>
+        </message>
+        <message>
+            <source>No stock matches the search or filters.</source>
+            <translation>Aucun stock ne correspond à la recherche ou aux filtres.</translation>
+        </message>
+        <message>
+            <source>All warehouses</source>
+            <translation>Tous les entrepôts</translation>
+        </message>
+        <message>
+            <source>All locations</source>
+            <translation>Tous les emplacements</translation>
+        </message>
+        <message>
+            <source>Below reorder point only</source>
+            <translation>Seulement sous le seuil</translation>
+        </message>
+        <message>
+            <source>Adjust…</source>
+            <translation>Ajuster…</translation>
+        </message>
+        <message>
+            <source>Book a count for the selected product and location</source>
+            <translation>Enregistrer un comptage pour l’article et l’emplacement sélectionnés</translation>
+        </message>
+        <message>
+            <source>Transfer…</source>
+            <translation>Transférer…</translation>
+        </message>
+        <message>
+            <source>Move stock of the selected product to another location</source>
+            <translation>Déplacer le stock de l’article sélectionné vers un autre emplacement</translation>
+        </message>
+        <message>
+            <source>Count booked.</source>
+            <translation>Comptage enregistré.</translation>
+        </message>
+        <message>
+            <source>Stock transferred.</source>
+            <translation>Stock déplacé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>erp::client::StockTransferDialog</name>
+        <message>
+            <source>Transfer Stock</source>
+            <translation>Transférer du stock</translation>
+        </message>
+        <message>
+            <source>SKU, barcode or name</source>
+            <translation>Référence, code-barres ou nom</translation>
+        </message>
+        <message>
+            <source>Location code or name</source>
+            <translation>Code ou nom de l’emplacement</translation>
+        </message>
+        <message>
+            <source>&amp;Product:</source>
+            <translation>&amp;Article :</translation>
+        </message>
+        <message>
+            <source>&amp;From location:</source>
+            <translation>&amp;Emplacement de départ :</translation>
+        </message>
+        <message>
+            <source>&amp;To location:</source>
+            <translation>&amp;Emplacement d’arrivée :</translation>
+        </message>
+        <message>
+            <source>&amp;Quantity:</source>
+            <translation>&amp;Quantité :</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note :</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>Transfert</translation>
+        </message>
+        <message>
+            <source>Choose the product to move.</source>
+            <translation>Choisissez l’article à déplacer.</translation>
+        </message>
+        <message>
+            <source>Choose where the goods come from and where they go.</source>
+            <translation>Choisissez d’où vient la marchandise et où elle va.</translation>
+        </message>
+        <message>
+            <source>The goods must go to another location.</source>
+            <translation>La marchandise doit aller vers un autre emplacement.</translation>
+        </message>
+        <message>
+            <source>Quantity: %1</source>
+            <translation>Quantité : %1</translation>
+        </message>
+        <message>
+            <source>Quantity: move more than zero.</source>
+            <translation>Quantité : déplacez plus que zéro.</translation>
+        </message>
+        <message>
+            <source>Not enough stock: %1 has only %2 at %3.</source>
+            <translation>Stock insuffisant : %1 n’a que %2 à %3.</translation>
         </message>
     </context>
     <context>

@@ -11,8 +11,11 @@
 #include "client/ui/crm/MyActivitiesPage.h"
 #include "client/ui/crm/PipelineBoardPage.h"
 #include "client/ui/inventory/ProductsPage.h"
+#include "client/ui/inventory/StockMovesPage.h"
+#include "client/ui/inventory/StockPage.h"
 #include "client/ui/inventory/UnitsPage.h"
 #include "client/ui/inventory/WarehousesPage.h"
+#include "client/ui/purchasing/ApprovalInboxPage.h"
 #include "client/ui/purchasing/ApprovalRulesPage.h"
 #include "client/ui/purchasing/ExchangeRatesPage.h"
 #include "client/ui/purchasing/OrganisationSettingsPage.h"
@@ -91,6 +94,11 @@ const QList<PageRegistry::PageDefinition> &PageRegistry::pages()
          {QLatin1String(P::PurchasingView)},
          [](const Session &) { return tr("Purchase Orders"); },
          [](ApiClient *api) -> Page * { return new PurchaseOrdersPage(api); }},
+        {u"approval-inbox"_s,
+         u"purchasing"_s,
+         {QLatin1String(P::PurchasingApprove)},
+         [](const Session &) { return tr("Approval Inbox"); },
+         [](ApiClient *api) -> Page * { return new ApprovalInboxPage(api); }},
         // Procurement master data: read with the module's view permission
         // (forms open read-only without its edit permission).
         {u"suppliers"_s,
@@ -98,21 +106,31 @@ const QList<PageRegistry::PageDefinition> &PageRegistry::pages()
          {QLatin1String(P::PurchasingView)},
          [](const Session &) { return tr("Suppliers"); },
          [](ApiClient *api) -> Page * { return new SuppliersPage(api); }},
+        {u"stock"_s,
+         u"inventory"_s,
+         {QLatin1String(P::InventoryView)},
+         [](const Session &) { return tr("Stock"); },
+         [](ApiClient *api) -> Page * { return new StockPage(api); }},
+        {u"stock-moves"_s,
+         u"inventory"_s,
+         {QLatin1String(P::InventoryView)},
+         [](const Session &) { return tr("Stock Moves"); },
+         [](ApiClient *api) -> Page * { return new StockMovesPage(api); }},
         {u"products"_s,
          u"inventory"_s,
          {QLatin1String(P::InventoryView)},
          [](const Session &) { return tr("Products"); },
          [](ApiClient *api) -> Page * { return new ProductsPage(api); }},
-        {u"units"_s,
-         u"inventory"_s,
-         {QLatin1String(P::InventoryView)},
-         [](const Session &) { return tr("Units"); },
-         [](ApiClient *api) -> Page * { return new UnitsPage(api); }},
         {u"warehouses"_s,
          u"inventory"_s,
          {QLatin1String(P::InventoryView)},
          [](const Session &) { return tr("Warehouses"); },
          [](ApiClient *api) -> Page * { return new WarehousesPage(api); }},
+        {u"units"_s,
+         u"inventory"_s,
+         {QLatin1String(P::InventoryView)},
+         [](const Session &) { return tr("Units"); },
+         [](ApiClient *api) -> Page * { return new UnitsPage(api); }},
         // Organisation configuration: settings.manage (the server's rule for
         // reading it as well).
         {u"organisation"_s,

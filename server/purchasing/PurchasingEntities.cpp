@@ -27,6 +27,7 @@ QString headerPairs()
                           "'warehouse_name', (SELECT name FROM warehouses WHERE id = po.warehouse_id), "
                           "'notes', po.notes, 'subtotal', %3, 'tax_total', %4, 'total', %5, "
                           "'exchange_rate', po.exchange_rate::text, 'base_total', po.base_total::text, "
+                          "'base_currency', (SELECT base_currency FROM organisation_settings), "
                           "'approvals_needed', po.approvals_needed, "
                           "'approvals_given', (SELECT count(*) FROM purchase_order_approvals a WHERE "
                           "a.purchase_order_id = po.id AND a.decision = 'approved' AND a.voided_at IS NULL), "
@@ -47,7 +48,8 @@ QString linesSql()
 {
     return QStringLiteral(
                "(SELECT coalesce(json_agg(json_build_object('id', l.id, 'position', l.position, "
-               "'product_id', l.product_id, 'product_sku', p.sku, 'product_name', p.name, "
+               "'product_id', l.product_id, 'product_sku', p.sku, 'product_barcode', p.barcode, "
+               "'product_name', p.name, "
                "'description', l.description, 'quantity', l.quantity::text, 'unit_id', l.unit_id, "
                "'unit_symbol', u.symbol, 'stock_quantity', l.stock_quantity::text, "
                "'unit_price', l.unit_price::text, 'tax_rate', l.tax_rate::text, 'line_net', %1, 'line_tax', %2, "
@@ -150,7 +152,9 @@ const RecordEntity &PurchasingEntities::supplierPrices()
 
 QString PurchasingEntities::orderListJsonSql()
 {
-    return QStringLiteral("json_build_object(%1, 'line_count', "
+    // The band travels with the list too: the approval inbox shows which
+    // rule applies without reading each order.
+    return QStringLiteral("json_build_object(%1, 'approval_band', po.approval_band, 'line_count', "
                           "(SELECT count(*) FROM purchase_order_lines l WHERE l.purchase_order_id = po.id))")
         .arg(headerPairs());
 }
@@ -165,7 +169,12 @@ const RecordEntity &PurchasingEntities::purchaseOrders()
         QStringLiteral("purchase_order"),
         QStringLiteral("purchase_orders"),
         QStringLiteral("po"),
-        QStringLiteral("json_build_object(%1, 'approval_band', po.approval_band, 'lines', %2, 'approvals', %3)")
+        // The receipt tolerance travels with the order so that the receive
+        // dialog limits quantities by the rule the server enforces
+        // (shared ReceiptTolerance), also for users without settings.manage.
+        QStringLiteral("json_build_object(%1, 'approval_band', po.approval_band, 'receipt_tolerance_percent', "
+                       "(SELECT receipt_tolerance_percent::text FROM organisation_settings), "
+                       "'lines', %2, 'approvals', %3)")
             .arg(headerPairs(), linesSql(), approvalsSql()),
         {RecordField::of(QStringLiteral("order_date"), RecordField::Date).asRequired(),
          RecordField::of(QStringLiteral("expected_date"), RecordField::Date),

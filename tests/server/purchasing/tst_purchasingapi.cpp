@@ -442,6 +442,25 @@ void TestPurchasingApi::listFiltersAndAwaitingMyApproval()
     const auto submitted = m1->get("/api/v1/purchase-orders?state=submitted&limit=500");
     QCOMPARE(submitted.status, 200);
     QVERIFY(ids(submitted).contains(id));
+    // The approval inbox shows the band from the list itself, in the base
+    // currency; one order also tells the receive dialog its tolerance.
+    int listed = 0;
+    for (const auto &v : submitted.json().value(u"items"_s).toArray()) {
+        const QJsonObject item = v.toObject();
+        if (item.value(u"id"_s).toInteger() != id)
+            continue;
+        ++listed;
+        QCOMPARE(item.value(u"approval_band"_s).toObject().value(u"approvers_needed"_s).toInt(),
+                 item.value(u"approvals_needed"_s).toInt());
+        QCOMPARE(item.value(u"base_currency"_s).toString(),
+                 sql(u"SELECT base_currency FROM organisation_settings WHERE tenant_id = ?"_s, {m_acme.id}).toString());
+    }
+    QCOMPARE(listed, 1);
+    const QJsonObject one = m1->get(QByteArray("/api/v1/purchase-orders/") + QByteArray::number(id)).json();
+    QCOMPARE(one.value(u"receipt_tolerance_percent"_s).toString(),
+             sql(u"SELECT receipt_tolerance_percent::text FROM organisation_settings WHERE tenant_id = ?"_s, {m_acme.id})
+                 .toString());
+    QVERIFY(one.value(u"lines"_s).toArray().first().toObject().contains(u"product_barcode"_s));
     for (const auto &v : submitted.json().value(u"items"_s).toArray())
         QCOMPARE(v.toObject().value(u"state"_s).toString(), u"submitted"_s);
     QVERIFY(!ids(m1->get("/api/v1/purchase-orders?state=draft&limit=500")).contains(id));

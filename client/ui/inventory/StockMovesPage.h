@@ -1,0 +1,53 @@
+#pragma once
+
+#include "client/ui/ListPage.h"
+
+#include <QHash>
+#include <QPointer>
+
+#include <memory>
+
+class QComboBox;
+class QLineEdit;
+
+namespace erp::client {
+
+class ReferencePicker;
+
+// Inventory > Stock Moves: the immutable ledger, newest first, filtered by
+// product, location (either side of the move), reason and a date range.
+class StockMovesPage : public ListPage
+{
+    Q_OBJECT
+
+public:
+    explicit StockMovesPage(ApiClient *api, QWidget *parent = nullptr);
+
+    QString title() const override;
+    void activate() override;
+
+    ReferencePicker *productFilter() const { return m_product; }
+    ReferencePicker *locationFilter() const { return m_location; }
+    QComboBox *reasonFilter() const { return m_reason; }
+    QLineEdit *fromDateEdit() const { return m_fromDate; }
+    QLineEdit *toDateEdit() const { return m_toDate; }
+
+    static QString reasonText(const QString &reason);
+
+protected:
+    void retranslate() override;
+
+private:
+    void applyDates();
+    void loadLocations();
+
+    ReferencePicker *m_product;
+    ReferencePicker *m_location;
+    QComboBox *m_reason;
+    QLineEdit *m_fromDate;
+    QLineEdit *m_toDate;
+    std::shared_ptr<QHash<qint64, QString>> m_locationCodes;
+    bool m_locationsLoaded = false;
+};
+
+} // namespace erp::client
