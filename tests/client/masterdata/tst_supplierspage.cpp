@@ -172,7 +172,7 @@ void TestSuppliersPage::refusedSaveKeepsWhatWasTyped()
     QSignalSpy failed(form, &RecordForm::saveFailed);
     form->save();
     QVERIFY(failed.wait(15000));
-    QCOMPARE(failed.first().first().value<ApiError>().httpStatus(), 409);
+    QCOMPARE(failed.first().first().value<ApiError>().httpStatus(), 422); // the code is refused as a field error
     QVERIFY(form->isVisible());
     QVERIFY(!form->bannerText().isEmpty());
     QCOMPARE(field<QLineEdit>(form, "codeEdit")->text(), u"ALPHA"_s);

@@ -282,9 +282,11 @@ void TestUsersPage::createUserWithRoleAndSignInAsThem()
     QVERIFY(accepted.wait(15000));
     MainWindow window(&api, &settings);
     window.rebuildPages();
-    // A sales rep: the CRM and their own sessions, no administration.
+    // A sales rep: the CRM, what is in stock, and their own sessions; no
+    // purchasing, no administration.
     QCOMPARE(window.pageIds(), (QStringList {u"leads"_s, u"pipeline"_s, u"accounts"_s, u"contacts"_s,
-                                             u"activities"_s, u"sessions"_s}));
+                                             u"activities"_s, u"stock"_s, u"stock-moves"_s, u"products"_s,
+                                             u"warehouses"_s, u"units"_s, u"sessions"_s}));
 }
 
 void TestUsersPage::checksFieldsBeforeSending()

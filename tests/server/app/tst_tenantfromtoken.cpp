@@ -193,7 +193,8 @@ QString TestTenantFromToken::tableFor(const QString &pattern) const
                                                  {u"units"_s, u"units"_s},
                                                  {u"warehouses"_s, u"warehouses"_s},
                                                  {u"locations"_s, u"locations"_s},
-                                                 {u"exchange-rates"_s, u"exchange_rates"_s}};
+                                                 {u"exchange-rates"_s, u"exchange_rates"_s},
+                                                 {u"approval-rules"_s, u"approval_rules"_s}};
     return tables.value(resource);
 }
 
