@@ -11,6 +11,7 @@
 #include "client/ui/purchasing/PurchaseOrderLinesView.h"
 #include "client/ui/purchasing/PurchaseOrderPrinter.h"
 #include "client/ui/purchasing/PurchasingText.h"
+#include "client/ui/purchasing/ReceiveDialog.h"
 #include "shared/Currency.h"
 #include "shared/Permissions.h"
 #include "shared/PurchaseOrderTotals.h"
@@ -209,6 +210,19 @@ PurchaseOrderEditor::PurchaseOrderEditor(ApiClient *api, QWidget *parent)
         actions->addWidget(button);
         m_actionButtons.insert(action, button);
     }
+    // Receiving (and closing lines short) happens in its own dialog; the
+    // order reloads afterwards.
+    m_receiveButton = new QPushButton(content);
+    m_receiveButton->setObjectName(u"receiveButton"_s);
+    m_receiveButton->setAutoDefault(false);
+    m_receiveButton->hide();
+    connect(m_receiveButton, &QPushButton::clicked, this, [this] {
+        auto *dialog = new ReceiveDialog(m_api, recordId(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ReceiveDialog::received, this, [this] { startEdit(recordId()); });
+        dialog->open();
+    });
+    actions->addWidget(m_receiveButton);
     actions->addStretch(1);
     m_printButton = new QPushButton(content);
     m_printButton->setObjectName(u"printButton"_s);
@@ -376,6 +390,7 @@ void PurchaseOrderEditor::retranslate()
     m_approvals->setHeaderLabels({tr("Decision"), tr("By"), tr("When"), tr("Comment")});
     for (auto it = m_actionButtons.begin(); it != m_actionButtons.end(); ++it)
         it.value()->setText(PurchasingText::actionText(it.key()));
+    m_receiveButton->setText(PurchasingText::actionText(u"receive"_s));
     m_printButton->setText(tr("Print…"));
     m_pdfButton->setText(tr("Export PDF…"));
     m_lines->retranslate();
@@ -518,6 +533,10 @@ void PurchaseOrderEditor::updateActions()
         it.value()->setVisible(allowed);
         it.value()->setEnabled(!m_actionReply);
     }
+    const auto receive = PurchaseOrderWorkflow::Action::Receive;
+    m_receiveButton->setVisible(!isNew() && current && PurchaseOrderWorkflow::isAllowed(receive, *current)
+                                && session->hasPermission(PurchaseOrderWorkflow::transition(receive).permission));
+    m_receiveButton->setEnabled(!m_actionReply);
     m_printButton->setVisible(!isNew());
     m_pdfButton->setVisible(!isNew());
 }

@@ -129,6 +129,7 @@ private:
     QHash<QString, QPushButton *> m_actionButtons;
     QPushButton *m_printButton;
     QPushButton *m_pdfButton;
+    QPushButton *m_receiveButton;
     QPointer<QInputDialog> m_reasonPrompt;
     QPointer<ApiReply> m_actionReply;
     bool m_editable = true;

@@ -8,11 +8,13 @@
 #include "client/ui/purchasing/PurchaseOrderEditor.h"
 #include "client/ui/purchasing/PurchaseOrderLinesView.h"
 #include "client/ui/purchasing/PurchaseOrdersPage.h"
+#include "client/ui/purchasing/ReceiveDialog.h"
 #include "tests/client/purchasing/PurchasingTestData.h"
 #include "tests/client/ui/UiTestSupport.h"
 
 #include <QDir>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
@@ -155,7 +157,14 @@ void TestPurchasingScreenshots::approvedEditorScreenshot()
     QCOMPARE(editor->state(), u"approved"_s);
     save(editor, u"purchasing-editor-approved"_s,
          {u"linesView"_s, u"approvalsView"_s, u"action_order"_s, u"action_revise"_s, u"action_cancel"_s,
-          u"totalValue"_s});
+          u"receiveButton"_s, u"totalValue"_s});
+    // The administrator may receive (inventory.edit): the editor opens the
+    // receive dialog for this order.
+    auto *receive = editor->findChild<QPushButton *>(u"receiveButton"_s);
+    QVERIFY(receive && receive->isVisible());
+    receive->click();
+    QTRY_VERIFY(editor->findChild<ReceiveDialog *>());
+    editor->findChild<ReceiveDialog *>()->reject();
     editor->close();
 }
 

@@ -137,7 +137,8 @@ void TestTenantFromToken::initTestCase()
     for (const QString &table :
          {u"users"_s, u"roles"_s, u"accounts"_s, u"contacts"_s, u"leads"_s, u"activities"_s, u"pipeline_stages"_s,
           u"sessions"_s, u"audit_log"_s, u"purchase_orders"_s, u"suppliers"_s, u"products"_s, u"units"_s,
-          u"warehouses"_s, u"locations"_s, u"supplier_prices"_s, u"exchange_rates"_s}) {
+          u"warehouses"_s, u"locations"_s, u"supplier_prices"_s, u"exchange_rates"_s,
+          u"approval_rules"_s}) {
         auto q = sql(u"SELECT id FROM %1 WHERE tenant_id = ? ORDER BY id"_s.arg(table), {m_bravo.id});
         while (q.next())
             m_bravoIds[table].insert(q.value(0).toLongLong());
@@ -293,6 +294,7 @@ void TestTenantFromToken::tenantNamedInTheRequestIsNeverUsed()
     if (path.contains(parameter)) {
         QVERIFY2(!table.isEmpty(), qPrintable(u"no table known for %1: add it to tableFor()"_s.arg(pattern)));
         const QList<qint64> ids = m_bravoIds.value(table).values();
+        QVERIFY2(!ids.isEmpty(), qPrintable(u"no ids of bravo's in %1: seed them in initTestCase()"_s.arg(table)));
         path.replace(parameter, QString::number(*std::min_element(ids.begin(), ids.end())));
     }
     QByteArray target = path.toUtf8();
