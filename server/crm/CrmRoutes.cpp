@@ -316,7 +316,7 @@ HttpResponse importLeads(RequestContext &ctx)
                                                {QStringLiteral("valid"), report.errors.isEmpty()},
                                                {QStringLiteral("error_count"), report.errorCount},
                                                {QStringLiteral("errors_not_listed"), report.unreportedErrors()},
-                                               {QStringLiteral("errors"), LeadImport::toJson(report.errors)}});
+                                               {QStringLiteral("errors"), RecordImport::toJson(report.errors)}});
     }
     const QList<qint64> ids = import.run(ctx.request.body);
     QJsonArray idArray;

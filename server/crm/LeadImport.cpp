@@ -31,24 +31,6 @@ QStringList LeadImport::columns()
             QStringLiteral("notes")};
 }
 
-QString LeadImport::fieldName(const RowError &e)
-{
-    return e.column.isEmpty() ? QStringLiteral("rows[%1]").arg(e.line)
-                              : QStringLiteral("rows[%1].%2").arg(e.line).arg(e.column);
-}
-
-QJsonArray LeadImport::toJson(const QList<RowError> &errors)
-{
-    QJsonArray out;
-    for (const RowError &e : errors)
-        out.append(QJsonObject{{QStringLiteral("line"), e.line},
-                               {QStringLiteral("column"), e.column},
-                               {QStringLiteral("field"), fieldName(e)},
-                               {QStringLiteral("code"), e.code},
-                               {QStringLiteral("message"), e.message}});
-    return out;
-}
-
 LeadImport::Report LeadImport::parse(const QByteArray &csv, QList<ParsedRow> *rows)
 {
     Report report;
@@ -192,7 +174,7 @@ QList<qint64> LeadImport::run(const QByteArray &csv)
     if (!report.errors.isEmpty()) {
         QList<FieldError> errors;
         for (const RowError &e : report.errors)
-            errors.append({fieldName(e), e.code, QStringLiteral("Line %1: %2").arg(e.line).arg(e.message)});
+            errors.append({RecordImport::fieldName(e), e.code, QStringLiteral("Line %1: %2").arg(e.line).arg(e.message)});
         QString detail = QStringLiteral("%1 problems in a file of %2 rows; nothing was imported.")
                              .arg(report.errorCount)
                              .arg(report.rows);

@@ -2,6 +2,7 @@
 
 #include "server/http/HttpResponse.h"
 #include "server/http/Principal.h"
+#include "server/platform/RecordImport.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -29,20 +30,9 @@ public:
     static constexpr int MaxColumns = 64;
     static constexpr int MaxReportedErrors = 200;
 
-    struct RowError
-    {
-        int line = 0;          // 1-based line in the file (the header is line 1)
-        QString column;        // empty for a problem with the whole row
-        QString code;
-        QString message;
-    };
-    struct Report
-    {
-        int rows = 0;          // data rows read
-        QList<RowError> errors; // the first MaxReportedErrors
-        int errorCount = 0; // all of them
-        int unreportedErrors() const { return errorCount - int(errors.size()); }
-    };
+    // Row errors and the report are those of every CSV import.
+    using RowError = RecordImport::RowError;
+    using Report = RecordImport::Report;
 
     LeadImport(const Principal &caller, QByteArray requestId);
 
@@ -51,10 +41,6 @@ public:
     // Returns the ids of the created leads; throws ApiError 422 (nothing
     // imported) when any row is bad.
     QList<qint64> run(const QByteArray &csv);
-
-    // "rows[5].email": the field name of a row error in problem+json.
-    static QString fieldName(const RowError &e);
-    static QJsonArray toJson(const QList<RowError> &errors);
 
 private:
     struct ParsedRow
