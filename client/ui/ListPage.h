@@ -13,6 +13,7 @@ class QAction;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QMessageBox;
 class QPushButton;
 class QSaveFile;
 class QSplitter;
@@ -77,6 +78,17 @@ public:
     void setCreateEnabled(bool enabled);
     // The suggested export file name without extension ("users").
     void setExportBaseName(const QString &name) { m_exportBaseName = name; }
+    // "Delete…" (the Delete key in the table) for the current row: asks
+    // first, sends DELETE with If-Match (the row's version), takes the row
+    // out and says so in the status bar. A refusal names what still refers
+    // to the record (409 in_use); a stale row (412) refreshes the list.
+    // The page names the record (recordNameOf) and may warn of what goes
+    // with it (deleteNote).
+    void setDeleteEnabled(bool enabled);
+    QAction *deleteAction() const { return m_deleteAction; }
+    void deleteCurrent();
+    QMessageBox *deletePrompt() const { return m_deletePrompt; }
+    QMessageBox *deleteError() const { return m_deleteError; }
 
     // --- state ---
     QJsonObject currentItem() const;
@@ -117,12 +129,18 @@ Q_SIGNALS:
     void itemActivated(const QJsonObject &item);
     void currentItemChanged(const QJsonObject &item);
     void exportFinished(const QString &path, bool success, const QString &message);
+    void recordDeleted(qint64 id);
 
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     // Page subclasses re-translate their columns and filters here.
     virtual void retranslate();
+    // How a row is named in the delete prompt and messages; default its
+    // "name", "title" or "code".
+    virtual QString recordNameOf(const QJsonObject &item) const;
+    // Shown under the delete question ("Its activities are deleted too.").
+    virtual QString deleteNote(const QJsonObject &item) const;
 
 private:
     void updateOverlay();
@@ -132,6 +150,8 @@ private:
     void exportDone(ApiReply *reply);
     void retranslateBase();
     void updateToolBarSeparator();
+    void sendDelete(const QJsonObject &item);
+    void updateDeleteAction();
 
     ApiClient *m_api;
     PagedListModel *m_model;
@@ -140,6 +160,11 @@ private:
     QAction *m_pageActionsAnchor;
     QAction *m_refreshAction;
     QAction *m_exportAction;
+    QAction *m_deleteAction;
+    QPointer<QMessageBox> m_deletePrompt;
+    QPointer<QMessageBox> m_deleteError;
+    bool m_deleteEnabled = false;
+    bool m_deleting = false;
     QWidget *m_filterBar;
     QHBoxLayout *m_filterLayout;
     QLineEdit *m_search;
