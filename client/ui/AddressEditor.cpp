@@ -1,5 +1,6 @@
 #include "client/ui/AddressEditor.h"
 
+#include "client/core/ApiReply.h" // RecordForm.h's QPointer<ApiReply>
 #include "client/ui/RecordForm.h"
 
 #include <QEvent>
@@ -147,7 +148,8 @@ QString AddressEditor::singleLine(const QJsonObject &record)
     const QString street = record.value(u"street"_s).toString().simplified();
     if (!street.isEmpty())
         parts << street;
-    const QString place = (record.value(u"postcode"_s).toString() + u' ' + record.value(u"city"_s).toString()).trimmed();
+    const QString place
+        = QString(record.value(u"postcode"_s).toString() + u' ' + record.value(u"city"_s).toString()).trimmed();
     if (!place.isEmpty())
         parts << place;
     for (const QString &key : {u"region"_s, u"country"_s})

@@ -607,6 +607,16 @@ QString ListPage::deleteNote(const QJsonObject &) const
     return {};
 }
 
+QMessageBox *ListPage::deletePrompt() const
+{
+    return m_deletePrompt;
+}
+
+QMessageBox *ListPage::deleteError() const
+{
+    return m_deleteError;
+}
+
 void ListPage::setDeleteEnabled(bool enabled)
 {
     m_deleteEnabled = enabled;

@@ -87,8 +87,8 @@ public:
     void setDeleteEnabled(bool enabled);
     QAction *deleteAction() const { return m_deleteAction; }
     void deleteCurrent();
-    QMessageBox *deletePrompt() const { return m_deletePrompt; }
-    QMessageBox *deleteError() const { return m_deleteError; }
+    QMessageBox *deletePrompt() const;
+    QMessageBox *deleteError() const;
 
     // --- state ---
     QJsonObject currentItem() const;

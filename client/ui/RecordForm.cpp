@@ -272,7 +272,16 @@ void RecordForm::showReadOnly(QWidget *field, bool readOnly, const QString &why)
         field->setPalette(p);
     }
     field->setProperty("readOnlyField", readOnly);
-    field->setToolTip(readOnly ? why : QString());
+    // The reason replaces the field's own tooltip while it applies.
+    const char *own = "toolTipBeforeReadOnly";
+    if (readOnly && !why.isEmpty()) {
+        if (!field->property(own).isValid())
+            field->setProperty(own, field->toolTip());
+        field->setToolTip(why);
+    } else if (field->property(own).isValid()) {
+        field->setToolTip(field->property(own).toString());
+        field->setProperty(own, QVariant());
+    }
 }
 
 void RecordForm::adopt(const QJsonObject &record, const QByteArray &etag)

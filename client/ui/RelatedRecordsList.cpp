@@ -1,5 +1,6 @@
 #include "client/ui/RelatedRecordsList.h"
 
+#include "client/core/ApiReply.h" // PagedListModel.h's QPointer<ApiReply>
 #include "client/core/ErrorText.h"
 #include "client/core/PagedListModel.h"
 
