@@ -13,6 +13,7 @@
 #include "client/ui/crm/AccountsPage.h"
 #include "client/ui/crm/ContactForm.h"
 #include "client/ui/crm/ContactsPage.h"
+#include "client/ui/crm/CrmLookups.h"
 #include "client/ui/crm/LeadForm.h"
 #include "client/ui/crm/LeadsPage.h"
 #include "client/ui/crm/PipelineBoardPage.h"
