@@ -6,6 +6,8 @@
 #include "client/core/LocaleFormat.h"
 #include "client/core/PagedListModel.h"
 #include "client/ui/BusyIndicator.h"
+#include "client/ui/Icons.h"
+#include "client/ui/KeyboardNavigation.h"
 #include "client/ui/PlainTextLabels.h"
 
 #include <QAction>
@@ -38,8 +40,10 @@ ListPage::ListPage(ApiClient *api, const QString &path, QWidget *parent)
     , m_api(api)
     , m_model(new PagedListModel(api, path, this))
 {
+    KeyboardNavigation::install();
     m_toolBar = new QToolBar(this);
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(16, 16));
     m_toolBar->setObjectName(u"listToolBar"_s);
     m_createAction = m_toolBar->addAction(QString(), this, &ListPage::createRequested);
     m_createAction->setObjectName(u"createAction"_s);
@@ -50,6 +54,8 @@ ListPage::ListPage(ApiClient *api, const QString &path, QWidget *parent)
     m_exportAction = m_toolBar->addAction(QString(), this, &ListPage::exportCsv);
     m_exportAction->setObjectName(u"exportAction"_s);
     m_pageActionsAnchor->setVisible(false);
+    for (QAction *action : {m_createAction, m_refreshAction, m_exportAction})
+        setStandardIcon(action);
 
     // Row 1: actions on the left, search on the right. Row 2: the page's
     // filters, left-aligned, only when it has any. Two rows keep both
@@ -114,6 +120,8 @@ ListPage::ListPage(ApiClient *api, const QString &path, QWidget *parent)
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->viewport()->installEventFilter(this);
+    // Tab goes past the table (KeyboardNavigation); a Go shortcut lands here.
+    setFocusProxy(m_view);
     connect(m_view->horizontalHeader(), &QHeaderView::sectionClicked, this, &ListPage::headerClicked);
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex &index) { emit itemActivated(m_model->itemAt(index.row())); });
@@ -241,8 +249,20 @@ void ListPage::addFilterWidget(QWidget *widget, const QString &label)
     }
 }
 
+void ListPage::setStandardIcon(QAction *action)
+{
+    if (!action->icon().isNull() && !action->property("standardIcon").isValid())
+        return;
+    const QString name = Icons::nameForAction(action->objectName());
+    if (name.isEmpty())
+        return;
+    action->setProperty("standardIcon", name);
+    action->setIcon(Icons::icon(name));
+}
+
 void ListPage::addPageAction(QAction *action)
 {
+    setStandardIcon(action);
     m_toolBar->insertAction(m_pageActionsAnchor, action);
     connect(action, &QAction::changed, this, &ListPage::updateToolBarSeparator);
     updateToolBarSeparator();
@@ -570,8 +590,40 @@ void ListPage::retranslateBase()
 
 void ListPage::retranslate() { }
 
+void ListPage::updateTabOrder()
+{
+    // Widgets join the focus chain as they are made, so filters and page
+    // actions that subclasses add later would come after the table. Tab
+    // follows the screen instead: tool bar, search, filters, table, details.
+    QList<QWidget *> chain;
+    for (QAction *action : m_toolBar->actions())
+        if (QWidget *button = m_toolBar->widgetForAction(action))
+            chain << button;
+    chain << m_search;
+    for (int i = 0; i < m_filterLayout->count(); ++i)
+        if (QWidget *w = m_filterLayout->itemAt(i)->widget(); w && !qobject_cast<QLabel *>(w))
+            chain << w;
+    chain << m_view;
+    for (int i = 1; i < m_splitter->count(); ++i)
+        chain << m_splitter->widget(i);
+    for (int i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain[i - 1], chain[i]);
+}
+
+void ListPage::showEvent(QShowEvent *event)
+{
+    updateTabOrder();
+    Page::showEvent(event);
+}
+
 void ListPage::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::PaletteChange) {
+        // Icons are drawn in the palette's text colour.
+        for (QAction *action : m_toolBar->actions())
+            if (const QString name = action->property("standardIcon").toString(); !name.isEmpty())
+                action->setIcon(Icons::icon(name));
+    }
     if (event->type() == QEvent::LocaleChange) {
         // Numbers and dates in the rows and the count follow the new language.
         updateOverlay();
