@@ -2,6 +2,8 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QDateTimeEdit>
+#include <QKeyEvent>
 #include <QEvent>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -47,8 +49,39 @@ void KeyboardNavigation::apply(QObject *object)
     }
 }
 
+namespace {
+
+// The next (previous) widget that Tab would give the focus to, outside `from`.
+QWidget *neighbourInFocusChain(QWidget *from, bool next)
+{
+    for (QWidget *w = next ? from->nextInFocusChain() : from->previousInFocusChain(); w && w != from;
+         w = next ? w->nextInFocusChain() : w->previousInFocusChain()) {
+        if (w->window() == from->window() && !from->isAncestorOf(w) && w->isVisible() && w->isEnabled()
+            && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy())
+            return w;
+    }
+    return nullptr;
+}
+
+} // namespace
+
 bool KeyboardNavigation::eventFilter(QObject *watched, QEvent *event)
 {
+    // Tab in a date field walks its day, month and year (and, showing "any
+    // date", never gets out): it goes to the next field instead; the arrow
+    // keys move between the parts.
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool tab = key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab;
+        if (tab && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier)))
+            if (auto *date = qobject_cast<QDateTimeEdit *>(watched)) {
+                const bool forward = key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier);
+                if (QWidget *target = neighbourInFocusChain(date, forward)) {
+                    target->setFocus(forward ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+                    return true;
+                }
+            }
+    }
     // Polish comes once per widget, before it is first shown (after its
     // constructor and the tool bar's own settings).
     if (event->type() == QEvent::Polish)

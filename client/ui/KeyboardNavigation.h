@@ -11,7 +11,8 @@ namespace erp::client {
 // - Tab and Shift+Tab leave a table or list for the next control; the arrow
 //   keys move inside it (Qt's tables otherwise walk their cells with Tab, so
 //   a keyboard user could never get past a long list).
-// - Tab leaves a multi-line text field too instead of typing a tab.
+// - Tab leaves a multi-line text field too instead of typing a tab, and a
+//   date field instead of stepping through its day, month and year.
 // - Tool-bar buttons take the focus with Tab, so every tool-bar action can be
 //   reached and pressed (Space) without a mouse.
 // An editor grid where Tab goes from cell to cell (the purchase-order lines)

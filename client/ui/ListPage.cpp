@@ -27,6 +27,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -56,6 +57,11 @@ ListPage::ListPage(ApiClient *api, const QString &path, QWidget *parent)
     m_pageActionsAnchor->setVisible(false);
     for (QAction *action : {m_createAction, m_refreshAction, m_exportAction})
         setStandardIcon(action);
+    // Refresh and Export are known by their pictures (tooltips, the Edit
+    // menu, F5 and Ctrl+E say the rest), so the tool bar fits at 900 px.
+    for (QAction *action : {m_refreshAction, m_exportAction})
+        if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
 
     // Row 1: actions on the left, search on the right. Row 2: the page's
     // filters, left-aligned, only when it has any. Two rows keep both

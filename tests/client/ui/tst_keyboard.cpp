@@ -15,6 +15,7 @@
 #include "tests/client/ui/UiTestSupport.h"
 
 #include <QAction>
+#include <QJsonArray>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QTableView>
@@ -56,10 +57,19 @@ void TestKeyboard::initTestCase()
     m_server->createUser(m_acme, u"buyer@acme.test"_s, {u"purchaser"_s});
     m_server->createUser(m_acme, u"clerk@acme.test"_s, {u"warehouse_clerk"_s});
     QVERIFY(m_admin.signIn(*m_server, m_acme.slug, m_acme.adminEmail, m_acme.adminPassword));
-    for (const char *title : {"Office chairs", "Standing desks", "Acoustic panels"})
-        QVERIFY(erp::test::waitFor(m_admin.api->create(u"/leads"_s, {{u"title"_s, QString::fromLatin1(title)},
-                                                                      {u"company"_s, u"Nordwind GmbH"_s}}))
-                    ->isSuccess());
+    auto stages = erp::test::waitFor(m_admin.api->get(u"/pipeline-stages"_s));
+    const QJsonArray stageList = stages->json().value(u"items"_s).toArray();
+    QVERIFY(!stageList.isEmpty());
+    for (const char *title : {"Office chairs", "Standing desks", "Acoustic panels"}) {
+        auto lead = erp::test::waitFor(m_admin.api->create(
+            u"/leads"_s, {{u"title"_s, QString::fromLatin1(title)},
+                          {u"company"_s, u"Nordwind GmbH"_s},
+                          {u"contact_name"_s, u"Jana Rademacher"_s},
+                          {u"estimated_value"_s, u"1200.00"_s},
+                          {u"currency"_s, u"EUR"_s},
+                          {u"stage_id"_s, stageList.first().toObject().value(u"id"_s)}}));
+        QVERIFY2(lead->isSuccess(), qPrintable(lead->error().debugString()));
+    }
 }
 
 std::unique_ptr<MainWindow> TestKeyboard::openWindow(erp::test::SignedInClient &client)
@@ -116,11 +126,15 @@ void TestKeyboard::tabLeavesEveryListTable()
         list->searchEdit()->setFocus(Qt::OtherFocusReason);
         QTRY_COMPARE(QApplication::focusWidget(), list->searchEdit());
         bool reached = false;
+        QStringList visited;
         for (int i = 0; i < 12 && !reached; ++i) {
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-            reached = QApplication::focusWidget() == table;
+            QWidget *now = QApplication::focusWidget();
+            visited << (now ? QString::fromLatin1(now->metaObject()->className()) + u' ' + now->objectName() : u"none"_s);
+            reached = now == table;
         }
-        QVERIFY2(reached, qPrintable(id + u": the table is not reached with Tab from the search box"_s));
+        QVERIFY2(reached, qPrintable(id + u": the table is not reached with Tab from the search box: "_s
+                                     + visited.join(u", "_s)));
     }
     QVERIFY2(withRows >= 3, "too few lists with rows to check the arrow keys");
 }
