@@ -2,9 +2,10 @@
 // administrator against the real server with data like a small firm's (CRM,
 // purchasing, stock), in English and German at 1100x700 and 900x600:
 // <build>/screenshots/pages/<lang>-<width>x<height>-<page>.png, for a person
-// to look at. Each page must have finished loading without an error before
-// its picture is taken. Widgets cut off by the window (erp::test::
-// layoutProblems) are printed, not failed on: the page owners fix those.
+// to look at. Each page must have finished loading without an error, and its
+// lists must show the data made for them, before its picture is taken.
+// Widgets cut off by the window (erp::test::layoutProblems) and pages that
+// widen the window are printed, not failed on: the page owners fix those.
 #include "client/core/PagedListModel.h"
 #include "client/ui/BusyIndicator.h"
 #include "client/ui/LanguageManager.h"
@@ -172,11 +173,12 @@ void TestPageScreenshots::seedPurchasingAndStock()
             storage = qint64(l.toObject().value(u"id"_s).toDouble());
     QVERIFY(storage);
     for (const auto &[product, counted] : {std::pair {data.penId, "480"}, std::pair {data.clipsId, "36"}})
-        QVERIFY(erp::test::createdId(api, u"/stock-adjustments"_s,
-                                     {{u"product_id"_s, double(product)},
-                                      {u"location_id"_s, double(storage)},
-                                      {u"counted"_s, QLatin1String(counted)},
-                                      {u"note"_s, u"Opening count"_s}}));
+        QVERIFY(erp::test::waitFor(api->create(u"/stock-adjustments"_s,
+                                               {{u"product_id"_s, double(product)},
+                                                {u"location_id"_s, double(storage)},
+                                                {u"counted"_s, QLatin1String(counted)},
+                                                {u"note"_s, u"Opening count"_s}}))
+                    ->isSuccess());
 }
 
 bool TestPageScreenshots::waitUntilLoaded(Page *page)
@@ -221,11 +223,8 @@ void TestPageScreenshots::everyPage()
         QVERIFY(m_languages.apply(language));
         m_language = language;
     }
-    if (m_window->size() != size) {
-        m_window->resize(size);
-        QTRY_COMPARE(m_window->size(), size);
-    }
     QVERIFY(m_window->showPage(page));
+    m_window->resize(size);
     Page *shown = m_window->currentPage();
     QVERIFY(shown);
     QVERIFY2(waitUntilLoaded(shown), "still loading");
@@ -241,11 +240,18 @@ void TestPageScreenshots::everyPage()
     }
     QApplication::processEvents();
     const QString name = u"%1-%2x%3-%4"_s.arg(language).arg(size.width()).arg(size.height()).arg(page);
+    QStringList problems;
+    // A page whose minimum size is larger than the window widens it.
+    if (!QTest::qWaitFor([&] { return m_window->size() == size; }, 2000))
+        problems << u"the window cannot be %1x%2 on this page: it is %3x%4"_s.arg(size.width())
+                        .arg(size.height())
+                        .arg(m_window->width())
+                        .arg(m_window->height());
     const QImage picture = m_window->grab().toImage();
-    QCOMPARE(picture.size(), size * picture.devicePixelRatio());
+    QVERIFY(!picture.isNull());
     const QString path = m_dir.filePath(name + u".png"_s);
     QVERIFY2(picture.save(path), qPrintable(path));
-    const QStringList problems = erp::test::layoutProblems(m_window.get());
+    problems << erp::test::layoutProblems(m_window.get());
     if (!problems.isEmpty())
         qInfo("%s: %s", qPrintable(name), qPrintable(problems.join(u"; "_s)));
 }
