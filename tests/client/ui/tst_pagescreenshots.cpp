@@ -243,10 +243,12 @@ void TestPageScreenshots::everyPage()
     QStringList problems;
     // A page whose minimum size is larger than the window widens it.
     if (!QTest::qWaitFor([&] { return m_window->size() == size; }, 2000))
-        problems << u"the window cannot be %1x%2 on this page: it is %3x%4"_s.arg(size.width())
+        problems << u"the window cannot be %1x%2: it is %3x%4 (this page needs %5x%6)"_s.arg(size.width())
                         .arg(size.height())
                         .arg(m_window->width())
-                        .arg(m_window->height());
+                        .arg(m_window->height())
+                        .arg(shown->minimumSizeHint().width())
+                        .arg(shown->minimumSizeHint().height());
     const QImage picture = m_window->grab().toImage();
     QVERIFY(!picture.isNull());
     const QString path = m_dir.filePath(name + u".png"_s);
