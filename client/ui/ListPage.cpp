@@ -66,7 +66,9 @@ ListPage::ListPage(ApiClient *api, const QString &path, QWidget *parent)
     // Row 1: actions on the left, search on the right. Row 2: the page's
     // filters, left-aligned, only when it has any. Two rows keep both
     // readable in every language and at any window width.
-    m_toolBar->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+    // Narrower than its buttons (long translations at 900 px), the tool bar
+    // moves the last ones into its » menu rather than widening the window.
+    m_toolBar->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"searchEdit"_s);
     m_search->setClearButtonEnabled(true);
