@@ -61,6 +61,29 @@ const QString HoldsRoleSql
     = QStringLiteral("SELECT EXISTS (SELECT 1 FROM user_roles WHERE user_id = ? AND role_id = ?)");
 const QString InsertEventSql
     = QStringLiteral("INSERT INTO outbox_events (tenant_id, type, payload) VALUES (?, ?, ?::jsonb)");
+// Whether the caller may approve, whether they hold the band's role, and how
+// the approvals stand, in one statement. Read after the order's lock (its own
+// statement), so it sees every approval committed before.
+const QString ApproverStandingSql = QStringLiteral(
+    "SELECT EXISTS (SELECT 1 FROM user_roles ur JOIN role_permissions rp "
+    "ON rp.tenant_id = ur.tenant_id AND rp.role_id = ur.role_id "
+    "JOIN users u ON u.tenant_id = ur.tenant_id AND u.id = ur.user_id "
+    "WHERE ur.user_id = ? AND rp.permission = ? AND u.is_active), "
+    "EXISTS (SELECT 1 FROM user_roles WHERE user_id = ? AND role_id = ?), s.n, s.r, s.mine "
+    "FROM (SELECT count(*) AS n, count(*) FILTER (WHERE holds_band_role) AS r, "
+    "count(*) FILTER (WHERE approver_id = ?) AS mine FROM purchase_order_approvals "
+    "WHERE purchase_order_id = ? AND decision = 'approved' AND voided_at IS NULL) s");
+// The approval, the order (approved when it is the last one needed) and the
+// approved event in one statement.
+const QString ApproveSql = QStringLiteral(
+    "WITH d AS (INSERT INTO purchase_order_approvals (tenant_id, purchase_order_id, approver_id, by_rule, decision, "
+    "holds_band_role, comment) VALUES (?, ?, ?, false, 'approved', ?, ?) RETURNING 1), "
+    "u AS (UPDATE purchase_orders SET state = CASE WHEN ? THEN 'approved' ELSE state END, "
+    "approved_at = CASE WHEN ? THEN now() ELSE approved_at END, updated_at = now(), version = version + 1 "
+    "WHERE id = ? RETURNING 1), "
+    "e AS (INSERT INTO outbox_events (tenant_id, type, payload) SELECT ?, 'purchase_order.approved', ?::jsonb "
+    "WHERE ? RETURNING 1) "
+    "SELECT (SELECT count(*) FROM d), (SELECT count(*) FROM u), (SELECT count(*) FROM e)");
 // Who may approve: active users holding the band's permission, never the creator.
 const QString ApproversSql = QStringLiteral(
     "SELECT DISTINCT u.id FROM users u JOIN user_roles ur ON ur.tenant_id = u.tenant_id AND ur.user_id = u.id "
@@ -129,8 +152,8 @@ void PurchaseOrderApproval::voidApprovals(qint64 orderId, const QString &reason)
     Database::exec(VoidSql, {reason, orderId}).finish();
 }
 
-void PurchaseOrderApproval::event(const QString &type, qint64 orderId, const LockedOrder &order,
-                                  const QString &state) const
+QString PurchaseOrderApproval::eventPayload(const QString &type, qint64 orderId, const LockedOrder &order,
+                                           const QString &state) const
 {
     // Who is to be told is decided by the notification work from these facts:
     // the creator (approved, rejected) or who may approve (submitted: the band).
@@ -155,9 +178,13 @@ void PurchaseOrderApproval::event(const QString &type, qint64 orderId, const Loc
         notify.append(order.createdBy);
     }
     payload.insert(QStringLiteral("notify"), notify);
-    Database::exec(InsertEventSql,
-                   {m_tenantId, type, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))})
-        .finish();
+    return QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+}
+
+void PurchaseOrderApproval::event(const QString &type, qint64 orderId, const LockedOrder &order,
+                                  const QString &state) const
+{
+    Database::exec(InsertEventSql, {m_tenantId, type, eventPayload(type, orderId, order, state)}).finish();
 }
 
 PurchaseOrderApproval::Outcome PurchaseOrderApproval::submit(qint64 orderId)
@@ -250,38 +277,39 @@ PurchaseOrderApproval::Outcome PurchaseOrderApproval::approve(qint64 orderId, co
     if (!band)
         throw PurchaseOrderRefused(QStringLiteral("no_approval_band"),
                                    QStringLiteral("The order has no approval band; submit it again."));
-    if (!holdsPermission(band->permission))
+    QSqlQuery &standing
+        = Database::exec(ApproverStandingSql, {m_userId, band->permission, m_userId, band->roleId, m_userId, orderId});
+    standing.next();
+    const bool approver = standing.value(0).toBool();
+    const bool withRole = band->roleId > 0 && standing.value(1).toBool();
+    const int approvers = standing.value(2).toInt();
+    const int holdingRole = standing.value(3).toInt();
+    const bool mine = standing.value(4).toInt() > 0;
+    standing.finish();
+    if (!approver)
         throw PurchaseOrderRefused(
             QStringLiteral("not_an_approver"),
             QStringLiteral("Approving this order needs the permission %1.").arg(band->permission));
-    QSqlQuery &standing = Database::exec(StandingSql, {m_userId, orderId});
-    standing.next();
-    const int approvers = standing.value(0).toInt();
-    const int holdingRole = standing.value(1).toInt();
-    const bool mine = standing.value(2).toInt() > 0;
-    standing.finish();
     if (mine)
         throw PurchaseOrderRefused(QStringLiteral("already_approved"),
                                    QStringLiteral("You have approved this order already; one person counts once."));
-    const bool withRole = holdsRole(band->roleId);
     if (!ApprovalBands::wouldCount(*band, approvers, holdingRole, withRole))
         throw PurchaseOrderRefused(
             QStringLiteral("role_required"),
             QStringLiteral("The remaining approval must come from someone with the role %1.").arg(band->roleName));
     const QString text = trimmedComment(comment);
-    Database::exec(InsertDecisionSql,
-                   {m_tenantId, orderId, m_userId, false, QStringLiteral("approved"), withRole,
-                    text.isEmpty() ? nullText() : QVariant(text)})
-        .finish();
     const int given = approvers + 1;
-    if (ApprovalBands::isSatisfied(*band, given, holdingRole + (withRole ? 1 : 0))) {
-        Database::exec(ApprovedSql, {orderId}).finish();
-        event(QStringLiteral("purchase_order.approved"), orderId, order, QStringLiteral("approved"));
-        return {QStringLiteral("approved"), given, band->approversNeeded};
-    }
-    Database::exec(QStringLiteral("UPDATE purchase_orders SET updated_at = now(), version = version + 1 WHERE id = ?"),
-                   {orderId})
+    const bool approved = ApprovalBands::isSatisfied(*band, given, holdingRole + (withRole ? 1 : 0));
+    Database::exec(ApproveSql,
+                   {m_tenantId, orderId, m_userId, withRole, text.isEmpty() ? nullText() : QVariant(text), approved,
+                    approved, orderId, m_tenantId,
+                    approved ? eventPayload(QStringLiteral("purchase_order.approved"), orderId, order,
+                                            QStringLiteral("approved"))
+                             : nullText(),
+                    approved})
         .finish();
+    if (approved)
+        return {QStringLiteral("approved"), given, band->approversNeeded};
     return {QStringLiteral("submitted"), given, band->approversNeeded};
 }
 

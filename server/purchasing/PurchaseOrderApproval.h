@@ -50,6 +50,7 @@ private:
     bool holdsPermission(const QString &permission) const;
     bool holdsRole(qint64 roleId) const;
     void voidApprovals(qint64 orderId, const QString &reason) const;
+    QString eventPayload(const QString &type, qint64 orderId, const LockedOrder &order, const QString &state) const;
     void event(const QString &type, qint64 orderId, const LockedOrder &order, const QString &state) const;
 
     qint64 m_tenantId;
