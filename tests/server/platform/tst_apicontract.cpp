@@ -248,7 +248,8 @@ void TestApiContract::everyRouteAnswersAsDocumented()
     }
 
     for (const Operation &o : operations) {
-        const QByteArray unknownId = QString(o.path).replace(u"{id}"_s, u"2147483000"_s).toUtf8();
+        const QByteArray unknownId
+            = QString(o.path).replace(u"{id}"_s, u"2147483000"_s).replace(u"{line_id}"_s, u"2147483000"_s).toUtf8();
         // Invalid: not signed in, an id that names nothing, a bad parameter,
         // a body with a field no route knows, a change without If-Match.
         if (!o.isPublic())
@@ -276,7 +277,19 @@ void TestApiContract::everyRouteAnswersAsDocumented()
             m_violations << o.name() + u": no record to drive it with"_s;
             continue;
         }
-        const QByteArray path = QString(o.path).replace(u"{id}"_s, QString::number(id)).toUtf8();
+        QString filled = QString(o.path).replace(u"{id}"_s, QString::number(id));
+        if (filled.contains(u"{line_id}"_s)) {
+            // A line of the record: the first one it has.
+            const Operation read{"GET", o.collection() + u"/{id}"_s, m_contract->operation("GET", o.collection() + u"/{id}"_s)};
+            const auto record = send(read, (o.collection() + u'/' + QString::number(id)).toUtf8());
+            const qint64 line = qint64(record.json().value(u"lines"_s).toArray().first().toObject().value(u"id"_s).toDouble());
+            if (!line) {
+                m_violations << o.name() + u": no line to drive it with"_s;
+                continue;
+            }
+            filled.replace(u"{line_id}"_s, QString::number(line));
+        }
+        const QByteArray path = filled.toUtf8();
         TlsTestClient::Headers headers;
         // Changes send the ETag of the record as read just before.
         const QString readTemplate = o.hasId() ? o.collection() + u"/{id}"_s : o.path;
