@@ -96,11 +96,16 @@ void StockPage::retranslate()
     };
     auto value = ListColumn::text(u"value"_s, tr("Value"));
     value.alignment = Qt::AlignRight | Qt::AlignVCenter;
+    // In the base currency the standard cost is kept in, named with it.
     value.format = [](const QJsonObject &o) -> QVariant {
-        return LocaleFormat::decimal(o.value(u"value"_s).toString(), 2);
+        const QString currency = o.value(u"value_currency"_s).toString();
+        return currency.isEmpty() ? LocaleFormat::decimal(o.value(u"value"_s).toString(), 2)
+                                  : LocaleFormat::amount(o.value(u"value"_s).toString(), currency);
     };
-    value.data = [](const QJsonObject &, int role) -> QVariant {
-        return role == Qt::ToolTipRole ? tr("On hand at standard cost") : QVariant();
+    value.data = [](const QJsonObject &o, int role) -> QVariant {
+        return role == Qt::ToolTipRole
+            ? tr("On hand at standard cost, in %1").arg(o.value(u"value_currency"_s).toString())
+            : QVariant();
     };
     auto reorder = ListColumn::text(u"reorder_point"_s, tr("Reorder"));
     const auto below = m_belowReorderIds;

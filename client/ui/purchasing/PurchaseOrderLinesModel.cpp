@@ -149,6 +149,10 @@ void PurchaseOrderLinesModel::setLines(const QJsonArray &lines)
         line.taxRate = trimmed(o.value(u"tax_rate"_s).toString());
         line.taxText = LocaleFormat::decimalForEditing(line.taxRate);
         line.taxGiven = !line.taxRate.isEmpty();
+        line.closedShortReason = o.value(u"closed_short_reason"_s).toString();
+        const auto ordered = Decimal::parse(o.value(u"quantity"_s).toString());
+        const auto received = Decimal::parse(o.value(u"received_quantity"_s).toString());
+        line.open = line.closedShortReason.isEmpty() && ordered && received && *received < *ordered;
         m_lines.append(line);
     }
     endResetModel();
@@ -240,6 +244,16 @@ void PurchaseOrderLinesModel::clearProblems()
     }
     if (!m_lines.isEmpty())
         emit dataChanged(index(0, 0), index(m_lines.size() - 1, ColumnCount - 1));
+}
+
+bool PurchaseOrderLinesModel::isLineOpen(int row) const
+{
+    return row >= 0 && row < m_lines.size() && m_lines.at(row).open;
+}
+
+QString PurchaseOrderLinesModel::closedShortReason(int row) const
+{
+    return row >= 0 && row < m_lines.size() ? m_lines.at(row).closedShortReason : QString();
 }
 
 int PurchaseOrderLinesModel::insertLine(int row)
@@ -433,6 +447,8 @@ QVariant PurchaseOrderLinesModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         if (!problem.isEmpty())
             return problem;
+        if (!line.closedShortReason.isEmpty())
+            return tr("Closed short: %1").arg(line.closedShortReason);
         if (column == UnitPrice && line.priceSource == PriceSource::Suggested)
             return tr("The supplier's price for this quantity; type a price to override it.");
         if (column == UnitPrice && line.priceSource == PriceSource::None && line.productId)
@@ -446,6 +462,8 @@ QVariant PurchaseOrderLinesModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole) {
         if (!problem.isEmpty())
             return QColor(0x80, 0x10, 0x10);
+        if (!line.closedShortReason.isEmpty())
+            return QColor(0x60, 0x60, 0x60);
         if ((column == UnitPrice && line.priceSource == PriceSource::Suggested) || (column == TaxRate && !line.taxGiven))
             return QColor(0x60, 0x60, 0x60);
         return {};
@@ -476,6 +494,9 @@ QVariant PurchaseOrderLinesModel::data(const QModelIndex &index, int role) const
     case Product:
         return edit ? QVariant(line.productId) : QVariant(line.productText);
     case Description:
+        if (!edit && !line.closedShortReason.isEmpty())
+            return line.description.isEmpty() ? tr("Closed short: %1").arg(line.closedShortReason)
+                                              : tr("%1 (closed short: %2)").arg(line.description, line.closedShortReason);
         return line.description;
     case Quantity:
         if (edit || line.quantity.isEmpty())
