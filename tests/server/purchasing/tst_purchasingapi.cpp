@@ -7,6 +7,7 @@
 // raising stock with ledger = balance, Idempotency-Key, and another
 // organisation seeing nothing.
 #include "tests/support/Simultaneous.h"
+#include "tests/server/inventory/ProcurementApiFixture.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestServer.h"
 
@@ -24,7 +25,6 @@ class TestPurchasingApi : public QObject
 
 private slots:
     void initTestCase();
-    void cleanupTestCase();
     void totalsFromProcurementMd_data();
     void totalsFromProcurementMd();
     void lineErrorsNameTheLine();
@@ -50,11 +50,7 @@ private:
     qint64 createOrder(TlsTestClient &c, const QJsonArray &lines);
     QString state(qint64 id);
 
-    std::unique_ptr<TestServer> m_server;
-    TestServer::Tenant m_acme;
-    TestServer::Tenant m_other;
-    QHash<QString, QByteArray> m_tokens;
-    QString m_su = u"purchasing-superuser"_s;
+    erp::test::ProcurementApiFixture m_f;
     qint64 m_warehouse = 0;
     qint64 m_product = 0; // stock unit pc, purchase unit box12
     qint64 m_box = 0;
@@ -62,65 +58,42 @@ private:
 
 void TestPurchasingApi::initTestCase()
 {
-    m_server = std::make_unique<TestServer>(u"purchasing_api"_s);
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_acme = m_server->createTenant(u"acme"_s);
-    m_other = m_server->createTenant(u"other"_s);
-    m_tokens.insert(u"admin"_s, m_server->login(m_acme.slug, m_acme.adminEmail, m_acme.adminPassword));
-    QVERIFY(!m_tokens.value(u"admin"_s).isEmpty());
-    m_tokens.insert(u"other"_s, m_server->login(m_other.slug, m_other.adminEmail, m_other.adminPassword));
-    for (const auto &[who, role] : {std::pair {u"buyer"_s, u"purchaser"_s}, std::pair {u"manager1"_s, u"manager"_s},
-                                    std::pair {u"manager2"_s, u"manager"_s}, std::pair {u"manager3"_s, u"manager"_s},
-                                    std::pair {u"clerk"_s, u"warehouse_clerk"_s}}) {
-        const QString email = who + u"@acme.test"_s;
-        m_server->createUser(m_acme, email, {role});
-        m_tokens.insert(who, m_server->login(m_acme.slug, email, TestServer::userPassword()));
-        QVERIFY(!m_tokens.value(who).isEmpty());
-    }
-    TestDatabase::superuserConnection(TestDatabase::databaseName(u"purchasing_api"_s), m_su);
+    QVERIFY(m_f.start(u"purchasing_api"_s,
+                      {{u"buyer"_s, u"purchaser"_s},
+                       {u"manager1"_s, u"manager"_s},
+                       {u"manager2"_s, u"manager"_s},
+                       {u"manager3"_s, u"manager"_s},
+                       {u"clerk"_s, u"warehouse_clerk"_s}}));
     // Provisioning gave acme its warehouse and units.
-    m_warehouse = sql(u"SELECT id FROM warehouses WHERE tenant_id = ?"_s, {m_acme.id}).toLongLong();
+    m_warehouse = sql(u"SELECT id FROM warehouses WHERE tenant_id = ?"_s, {m_f.acme.id}).toLongLong();
     QVERIFY(m_warehouse > 0);
-    m_box = sql(u"SELECT id FROM units WHERE tenant_id = ? AND symbol = 'box12'"_s, {m_acme.id}).toLongLong();
+    m_box = sql(u"SELECT id FROM units WHERE tenant_id = ? AND symbol = 'box12'"_s, {m_f.acme.id}).toLongLong();
     m_product = sql(u"INSERT INTO products (tenant_id, sku, name, unit_category_id, stock_unit_id, purchase_unit_id, "
                     "standard_cost) SELECT ?, 'BOLT', 'Bolt', category_id, (SELECT id FROM units WHERE tenant_id = ? "
                     "AND symbol = 'pc'), id, 1 FROM units WHERE id = ? RETURNING id"_s,
-                    {m_acme.id, m_acme.id, m_box})
+                    {m_f.acme.id, m_f.acme.id, m_box})
                     .toLongLong();
     QVERIFY(m_product > 0);
 }
 
-void TestPurchasingApi::cleanupTestCase()
-{
-    QSqlDatabase::removeDatabase(m_su);
-}
-
 std::unique_ptr<TlsTestClient> TestPurchasingApi::as(const QString &who)
 {
-    auto c = m_server->client();
-    c->setBearerToken(m_tokens.value(who));
-    return c;
+    return m_f.as(who);
 }
 
 QVariant TestPurchasingApi::sql(const QString &statement, const QVariantList &values)
 {
-    QSqlQuery q(QSqlDatabase::database(m_su));
-    q.prepare(statement);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        qWarning() << q.lastError().text();
-    return q.next() ? q.value(0) : QVariant();
+    return m_f.sql(statement, values);
 }
 
 qint64 TestPurchasingApi::supplier(const QString &currency)
 {
     const QVariant existing
-        = sql(u"SELECT id FROM suppliers WHERE tenant_id = ? AND code = ?"_s, {m_acme.id, QString(u"S-"_s + currency)});
+        = sql(u"SELECT id FROM suppliers WHERE tenant_id = ? AND code = ?"_s, {m_f.acme.id, QString(u"S-"_s + currency)});
     if (existing.isValid())
         return existing.toLongLong();
     return sql(u"INSERT INTO suppliers (tenant_id, code, name, currency) VALUES (?, ?, ?, ?) RETURNING id"_s,
-               {m_acme.id, QString(u"S-"_s + currency), QString(u"Supplier in "_s + currency), currency})
+               {m_f.acme.id, QString(u"S-"_s + currency), QString(u"Supplier in "_s + currency), currency})
         .toLongLong();
 }
 
@@ -165,7 +138,7 @@ void TestPurchasingApi::totalsFromProcurementMd_data()
         return QJsonObject {
             {u"product_id"_s, m_product},
             {u"unit_id"_s,
-             sql(u"SELECT id FROM units WHERE tenant_id = ? AND symbol = 'pc'"_s, {m_acme.id}).toLongLong()},
+             sql(u"SELECT id FROM units WHERE tenant_id = ? AND symbol = 'pc'"_s, {m_f.acme.id}).toLongLong()},
             {u"quantity"_s, QLatin1String(q)},
             {u"unit_price"_s, QLatin1String(p)},
             {u"tax_rate"_s, QLatin1String(t)}};
@@ -538,12 +511,12 @@ void TestPurchasingApi::listFiltersAndAwaitingMyApproval()
         QCOMPARE(item.value(u"approval_band"_s).toObject().value(u"approvers_needed"_s).toInt(),
                  item.value(u"approvals_needed"_s).toInt());
         QCOMPARE(item.value(u"base_currency"_s).toString(),
-                 sql(u"SELECT base_currency FROM organisation_settings WHERE tenant_id = ?"_s, {m_acme.id}).toString());
+                 sql(u"SELECT base_currency FROM organisation_settings WHERE tenant_id = ?"_s, {m_f.acme.id}).toString());
     }
     QCOMPARE(listed, 1);
     const QJsonObject one = m1->get(QByteArray("/api/v1/purchase-orders/") + QByteArray::number(id)).json();
     QCOMPARE(one.value(u"receipt_tolerance_percent"_s).toString(),
-             sql(u"SELECT receipt_tolerance_percent::text FROM organisation_settings WHERE tenant_id = ?"_s, {m_acme.id})
+             sql(u"SELECT receipt_tolerance_percent::text FROM organisation_settings WHERE tenant_id = ?"_s, {m_f.acme.id})
                  .toString());
     QVERIFY(one.value(u"lines"_s).toArray().first().toObject().contains(u"product_barcode"_s));
     for (const auto &v : submitted.json().value(u"items"_s).toArray())
@@ -607,7 +580,7 @@ void TestPurchasingApi::masterDataCreateSearchAndPatch()
     QCOMPARE(supplier.json().value(u"lead_time_days"_s).toInt(), 7);
 
     // Products are the warehouse's; the stock unit decides the unit category.
-    const qint64 piece = sql(u"SELECT id FROM units WHERE tenant_id = ? AND symbol = 'pc'"_s, {m_acme.id}).toLongLong();
+    const qint64 piece = sql(u"SELECT id FROM units WHERE tenant_id = ? AND symbol = 'pc'"_s, {m_f.acme.id}).toLongLong();
     QJsonObject productBody {{u"sku"_s, u"GLOVE-XL"_s},
                              {u"name"_s, u"Work gloves XL"_s},
                              {u"stock_unit_id"_s, piece},
