@@ -260,7 +260,8 @@ void TestApiContract::everyRouteAnswersAsDocumented()
             send(o, o.path.toUtf8() + "?limit=0&no_such_parameter=1");
         if (o.op.contains(u"requestBody"_s)) {
             const qint64 id = o.hasId() ? firstId(o.collection()) : 0;
-            const QByteArray path = QString(o.path).replace(u"{id}"_s, QString::number(id)).toUtf8();
+            const QByteArray path
+                = QString(o.path).replace(u"{id}"_s, QString::number(id)).replace(u"{line_id}"_s, u"1"_s).toUtf8();
             send(o, path, "{\"no_such_field\": true}", {{"If-Match", "\"1\""}}, !o.isPublic());
             send(o, path, "{\"unterminated", {{"If-Match", "\"1\""}}, !o.isPublic());
         }
@@ -279,14 +280,14 @@ void TestApiContract::everyRouteAnswersAsDocumented()
         }
         QString filled = QString(o.path).replace(u"{id}"_s, QString::number(id));
         if (filled.contains(u"{line_id}"_s)) {
-            // A line of the record: the first one it has.
-            const Operation read{"GET", o.collection() + u"/{id}"_s, m_contract->operation("GET", o.collection() + u"/{id}"_s)};
+            // A line of the record, the first one it has; a record without
+            // lines (the order created above has none) is driven with a line
+            // id that names nothing, and that answer is checked.
+            const QString readPath = o.collection() + u"/{id}"_s;
+            const Operation read{"GET", readPath, m_contract->operation("GET", readPath)};
             const auto record = send(read, (o.collection() + u'/' + QString::number(id)).toUtf8());
-            const qint64 line = qint64(record.json().value(u"lines"_s).toArray().first().toObject().value(u"id"_s).toDouble());
-            if (!line) {
-                m_violations << o.name() + u": no line to drive it with"_s;
-                continue;
-            }
+            const QJsonArray lines = record.json().value(u"lines"_s).toArray();
+            const qint64 line = lines.isEmpty() ? 2147483000 : qint64(lines.first()[u"id"_s].toDouble());
             filled.replace(u"{line_id}"_s, QString::number(line));
         }
         const QByteArray path = filled.toUtf8();
