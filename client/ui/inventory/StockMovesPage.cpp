@@ -1,6 +1,7 @@
 #include "client/ui/inventory/StockMovesPage.h"
 
 #include "client/core/ApiClient.h"
+#include "client/core/JsonId.h"
 #include "client/core/LocaleFormat.h"
 #include "client/core/PagedListModel.h"
 #include "client/ui/FieldErrorStyle.h"
@@ -68,7 +69,7 @@ StockMovesPage::StockMovesPage(ApiClient *api, QWidget *parent)
 
 PurchaseOrderEditor *StockMovesPage::openDocument(const QJsonObject &move)
 {
-    const qint64 id = qint64(move.value(u"reference_id"_s).toDouble());
+    const qint64 id = jsonId(move.value(u"reference_id"_s));
     if (move.value(u"reference_type"_s).toString() != u"purchase_order" || id <= 0
         || !api()->session()->hasPermission(erp::shared::Permission::PurchasingView))
         return nullptr;
@@ -117,7 +118,7 @@ void StockMovesPage::loadLocations()
             return;
         }
         for (const QJsonValue &v : reply->json().value(u"items"_s).toArray())
-            m_locationCodes->insert(qint64(v.toObject().value(u"id"_s).toDouble()),
+            m_locationCodes->insert(jsonId(v.toObject().value(u"id"_s)),
                                     v.toObject().value(u"code"_s).toString());
         if (model()->rowCount() > 0)
             emit model()->dataChanged(model()->index(0, 0),
@@ -158,7 +159,7 @@ void StockMovesPage::retranslate()
         c.format = [codes, key](const QJsonObject &o) -> QVariant {
             if (o.value(key).isNull())
                 return tr("(outside)");
-            const qint64 id = qint64(o.value(key).toDouble());
+            const qint64 id = jsonId(o.value(key));
             return codes->value(id, QString::number(id));
         };
         return c;
@@ -176,7 +177,7 @@ void StockMovesPage::retranslate()
     reference.format = [](const QJsonObject &o) -> QVariant {
         const QString label = o.value(u"reference_label"_s).toString();
         if (o.value(u"reference_type"_s).toString() == u"purchase_order")
-            return label.isEmpty() ? tr("Purchase order #%1").arg(qint64(o.value(u"reference_id"_s).toDouble()))
+            return label.isEmpty() ? tr("Purchase order #%1").arg(jsonId(o.value(u"reference_id"_s)))
                                    : tr("Purchase order %1").arg(label);
         return label;
     };

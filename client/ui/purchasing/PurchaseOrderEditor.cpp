@@ -3,6 +3,7 @@
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
 #include "client/core/ErrorText.h"
+#include "client/core/JsonId.h"
 #include "client/core/LocaleFormat.h"
 #include "client/core/Session.h"
 #include "client/ui/ReferencePicker.h"
@@ -54,11 +55,6 @@ const QStringList &editorActions()
     static const QStringList actions {u"submit"_s, u"withdraw"_s, u"approve"_s, u"reject"_s,
                                       u"order"_s,  u"revise"_s,   u"cancel"_s,  u"close"_s};
     return actions;
-}
-
-qint64 idOf(const QJsonValue &v)
-{
-    return qint64(v.toDouble());
 }
 
 } // namespace
@@ -354,7 +350,7 @@ void PurchaseOrderEditor::loadLookups()
             return; // symbols then come with each line and product
         QHash<qint64, QString> symbols;
         for (const QJsonValue &v : unitsReply->json().value(u"items"_s).toArray())
-            symbols.insert(idOf(v.toObject().value(u"id"_s)), v.toObject().value(u"symbol"_s).toString());
+            symbols.insert(jsonId(v.toObject().value(u"id"_s)), v.toObject().value(u"symbol"_s).toString());
         m_lines->setUnits(symbols);
     });
     // What orders need from the organisation's settings (default tax rate
@@ -462,13 +458,13 @@ void PurchaseOrderEditor::setValues(const QJsonObject &record)
         m_lines->setCurrency(m_currency->currentText());
         m_lines->setLines({});
     } else {
-        m_supplier->setValue(idOf(record.value(u"supplier_id"_s)), record.value(u"supplier_name"_s).toString());
+        m_supplier->setValue(jsonId(record.value(u"supplier_id"_s)), record.value(u"supplier_name"_s).toString());
         m_currency->setCurrentText(record.value(u"currency"_s).toString());
         m_orderDate->setDate(QDate::fromString(record.value(u"order_date"_s).toString(), Qt::ISODate));
         const QDate expected = QDate::fromString(record.value(u"expected_date"_s).toString(), Qt::ISODate);
         m_expectedDate->setDate(expected.isValid() ? expected : m_orderDate->date());
         m_expectedDateTouched = true;
-        m_warehouse->setValue(idOf(record.value(u"warehouse_id"_s)), record.value(u"warehouse_name"_s).toString());
+        m_warehouse->setValue(jsonId(record.value(u"warehouse_id"_s)), record.value(u"warehouse_name"_s).toString());
         if (m_notes->toPlainText() != record.value(u"notes"_s).toString())
             m_notes->setPlainText(record.value(u"notes"_s).toString());
         m_lines->setCurrency(record.value(u"currency"_s).toString());
@@ -497,7 +493,7 @@ void PurchaseOrderEditor::recordChanged()
                 if (!reply->isSuccess() || items.isEmpty() || m_warehouse->id() || !isNew())
                     return;
                 const bool wasClean = !isDirty();
-                m_warehouse->setValue(idOf(items.first().toObject().value(u"id"_s)),
+                m_warehouse->setValue(jsonId(items.first().toObject().value(u"id"_s)),
                                       items.first().toObject().value(u"name"_s).toString());
                 if (wasClean)
                     startCreate(); // the default is part of the fresh form, not an edit
@@ -538,7 +534,7 @@ void PurchaseOrderEditor::updateActions()
 {
     const Session *session = m_api->session();
     const auto current = PurchaseOrderWorkflow::stateFromName(state());
-    const bool mine = idOf(record().value(u"created_by"_s)) == session->user().id;
+    const bool mine = jsonId(record().value(u"created_by"_s)) == session->user().id;
     for (auto it = m_actionButtons.begin(); it != m_actionButtons.end(); ++it) {
         const auto action = PurchaseOrderWorkflow::actionFromName(it.key());
         bool allowed = !isNew() && current && action && PurchaseOrderWorkflow::isAllowed(*action, *current);
@@ -582,7 +578,7 @@ void PurchaseOrderEditor::closeCurrentLineShort()
     const QJsonArray stored = record().value(u"lines"_s).toArray();
     if (isNew() || m_actionReply || !m_lines->isLineOpen(row) || row >= stored.size())
         return;
-    const qint64 lineId = idOf(stored.at(row).toObject().value(u"id"_s));
+    const qint64 lineId = jsonId(stored.at(row).toObject().value(u"id"_s));
     const QString product = m_lines->data(m_lines->index(row, PurchaseOrderLinesModel::Product), Qt::DisplayRole)
                                 .toString();
     auto *prompt = new QInputDialog(this);
@@ -681,7 +677,7 @@ QString PurchaseOrderEditor::displayValue(const QString &field, const QJsonValue
             const QJsonObject l = v.toObject();
             QString product = l.value(u"product_sku"_s).toString();
             if (product.isEmpty())
-                product = u"#%1"_s.arg(idOf(l.value(u"product_id"_s)));
+                product = u"#%1"_s.arg(jsonId(l.value(u"product_id"_s)));
             parts << u"%1 × %2"_s.arg(LocaleFormat::decimal(l.value(u"quantity"_s).toString()), product);
         }
         return parts.join(u"; "_s);
@@ -689,7 +685,7 @@ QString PurchaseOrderEditor::displayValue(const QString &field, const QJsonValue
     if (field == u"order_date"_s || field == u"expected_date"_s)
         return LocaleFormat::date(value.toString());
     if (field == u"warehouse_id"_s)
-        return idOf(value) == m_warehouse->id() ? m_warehouse->name() : u"#%1"_s.arg(idOf(value));
+        return jsonId(value) == m_warehouse->id() ? m_warehouse->name() : u"#%1"_s.arg(jsonId(value));
     return RecordForm::displayValue(field, value);
 }
 
@@ -850,7 +846,7 @@ void PurchaseOrderEditor::withPrintData(const std::function<void()> &then)
             done();
         });
     }
-    const qint64 supplier = idOf(record().value(u"supplier_id"_s));
+    const qint64 supplier = jsonId(record().value(u"supplier_id"_s));
     if (m_supplierRecord.isEmpty() && supplier) {
         ++*pending;
         ApiReply *reply = m_api->get(u"/suppliers/%1"_s.arg(supplier));
