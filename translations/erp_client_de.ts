@@ -3795,6 +3795,22 @@ Erstellt mit Qt %2.</translation>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>Close Line Short…</source>
+        <translation>Position vorzeitig abschließen…</translation>
+    </message>
+    <message>
+        <source>End the current line with less than ordered: the rest will not come</source>
+        <translation>Die aktuelle Position mit weniger als bestellt abschließen: der Rest kommt nicht mehr</translation>
+    </message>
+    <message>
+        <source>Close Line Short</source>
+        <translation>Position vorzeitig abschließen</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): why will the rest not come? Nothing more can be received on it.</source>
+        <translation>Position %1 (%2): Warum kommt der Rest nicht mehr? Danach kann darauf nichts mehr eingehen.</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::PurchaseOrderLineDelegate</name>
@@ -3860,6 +3876,14 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>Line Total</source>
         <translation>Positionssumme</translation>
+    </message>
+    <message>
+        <source>Closed short: %1</source>
+        <translation>Vorzeitig abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (closed short: %2)</source>
+        <translation>%1 (vorzeitig abgeschlossen: %2)</translation>
     </message>
 </context>
 <context>
@@ -4225,6 +4249,18 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>The order total is above %1.</source>
         <translation>Die Bestellsumme liegt über %1.</translation>
+    </message>
+    <message>
+        <source>Close Line Short…</source>
+        <translation>Position vorzeitig abschließen…</translation>
+    </message>
+    <message>
+        <source>This line is already fully received or closed short.</source>
+        <translation>Diese Position ist bereits vollständig eingegangen oder vorzeitig abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Nothing has been received on this order yet, so its last open line cannot be closed short; cancel the order instead.</source>
+        <translation>Zu dieser Bestellung ist noch nichts eingegangen, daher kann ihre letzte offene Position nicht vorzeitig abgeschlossen werden; stornieren Sie stattdessen die Bestellung.</translation>
     </message>
 </context>
 <context>
@@ -4993,6 +5029,10 @@ Erstellt mit Qt %2.</translation>
         <source>All reasons</source>
         <translation>Alle Gründe</translation>
     </message>
+    <message>
+        <source>Purchase order #%1</source>
+        <translation>Bestellung #%1</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::StockPage</name>
@@ -5011,10 +5051,6 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>Value</source>
         <translation>Wert</translation>
-    </message>
-    <message>
-        <source>On hand at standard cost</source>
-        <translation>Bestand zum Standardpreis</translation>
     </message>
     <message>
         <source>Reorder</source>
@@ -5107,6 +5143,10 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>Stock transferred.</source>
         <translation>Bestand umgelagert.</translation>
+    </message>
+    <message>
+        <source>On hand at standard cost, in %1</source>
+        <translation>Bestand zum Standardpreis, in %1</translation>
     </message>
 </context>
 <context>

@@ -3791,6 +3791,22 @@ Built with Qt %2.</source>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close Line Short…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the current line with less than ordered: the rest will not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Line Short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): why will the rest not come? Nothing more can be received on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>erp::client::PurchaseOrderLineDelegate</name>
@@ -3855,6 +3871,14 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>Line Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed short: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (closed short: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4220,6 +4244,18 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>The order total is above %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Line Short…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line is already fully received or closed short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been received on this order yet, so its last open line cannot be closed short; cancel the order instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4989,6 +5025,10 @@ Built with Qt %2.</source>
         <source>All reasons</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Purchase order #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>erp::client::StockPage</name>
@@ -5006,10 +5046,6 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On hand at standard cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5102,6 +5138,10 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>Stock transferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand at standard cost, in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

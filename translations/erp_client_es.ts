@@ -3795,6 +3795,22 @@ Creado con Qt %2.</translation>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
+    <message>
+        <source>Close Line Short…</source>
+        <translation>Cerrar línea con faltante…</translation>
+    </message>
+    <message>
+        <source>End the current line with less than ordered: the rest will not come</source>
+        <translation>Cerrar la línea actual con menos de lo pedido: el resto no llegará</translation>
+    </message>
+    <message>
+        <source>Close Line Short</source>
+        <translation>Cerrar línea con faltante</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): why will the rest not come? Nothing more can be received on it.</source>
+        <translation>Línea %1 (%2): ¿por qué no llegará el resto? Ya no se podrá recibir nada en ella.</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::PurchaseOrderLineDelegate</name>
@@ -3860,6 +3876,14 @@ Creado con Qt %2.</translation>
     <message>
         <source>Line Total</source>
         <translation>Total de línea</translation>
+    </message>
+    <message>
+        <source>Closed short: %1</source>
+        <translation>Cerrada con faltante: %1</translation>
+    </message>
+    <message>
+        <source>%1 (closed short: %2)</source>
+        <translation>%1 (cerrada con faltante: %2)</translation>
     </message>
 </context>
 <context>
@@ -4225,6 +4249,18 @@ Creado con Qt %2.</translation>
     <message>
         <source>The order total is above %1.</source>
         <translation>El total del pedido supera %1.</translation>
+    </message>
+    <message>
+        <source>Close Line Short…</source>
+        <translation>Cerrar línea con faltante…</translation>
+    </message>
+    <message>
+        <source>This line is already fully received or closed short.</source>
+        <translation>Esta línea ya está recibida por completo o cerrada con faltante.</translation>
+    </message>
+    <message>
+        <source>Nothing has been received on this order yet, so its last open line cannot be closed short; cancel the order instead.</source>
+        <translation>Aún no se ha recibido nada de este pedido, por lo que su última línea abierta no puede cerrarse con faltante; cancele el pedido en su lugar.</translation>
     </message>
 </context>
 <context>
@@ -4993,6 +5029,10 @@ Creado con Qt %2.</translation>
         <source>All reasons</source>
         <translation>Todos los motivos</translation>
     </message>
+    <message>
+        <source>Purchase order #%1</source>
+        <translation>Pedido de compra n.º %1</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::StockPage</name>
@@ -5011,10 +5051,6 @@ Creado con Qt %2.</translation>
     <message>
         <source>Value</source>
         <translation>Valor</translation>
-    </message>
-    <message>
-        <source>On hand at standard cost</source>
-        <translation>Existencias a coste estándar</translation>
     </message>
     <message>
         <source>Reorder</source>
@@ -5107,6 +5143,10 @@ Creado con Qt %2.</translation>
     <message>
         <source>Stock transferred.</source>
         <translation>Stock trasladado.</translation>
+    </message>
+    <message>
+        <source>On hand at standard cost, in %1</source>
+        <translation>Existencias a coste estándar, en %1</translation>
     </message>
 </context>
 <context>

@@ -3795,6 +3795,22 @@ Conçu avec Qt %2.</translation>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <source>Close Line Short…</source>
+        <translation>Solder la ligne…</translation>
+    </message>
+    <message>
+        <source>End the current line with less than ordered: the rest will not come</source>
+        <translation>Clore la ligne actuelle avec moins que commandé : le reste ne viendra pas</translation>
+    </message>
+    <message>
+        <source>Close Line Short</source>
+        <translation>Solder la ligne</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): why will the rest not come? Nothing more can be received on it.</source>
+        <translation>Ligne %1 (%2) : pourquoi le reste ne viendra-t-il pas ? Plus rien ne pourra être reçu sur cette ligne.</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::PurchaseOrderLineDelegate</name>
@@ -3860,6 +3876,14 @@ Conçu avec Qt %2.</translation>
     <message>
         <source>Line Total</source>
         <translation>Total de la ligne</translation>
+    </message>
+    <message>
+        <source>Closed short: %1</source>
+        <translation>Soldée : %1</translation>
+    </message>
+    <message>
+        <source>%1 (closed short: %2)</source>
+        <translation>%1 (soldée : %2)</translation>
     </message>
 </context>
 <context>
@@ -4225,6 +4249,18 @@ Conçu avec Qt %2.</translation>
     <message>
         <source>The order total is above %1.</source>
         <translation>Le total de la commande dépasse %1.</translation>
+    </message>
+    <message>
+        <source>Close Line Short…</source>
+        <translation>Solder la ligne…</translation>
+    </message>
+    <message>
+        <source>This line is already fully received or closed short.</source>
+        <translation>Cette ligne est déjà entièrement reçue ou soldée.</translation>
+    </message>
+    <message>
+        <source>Nothing has been received on this order yet, so its last open line cannot be closed short; cancel the order instead.</source>
+        <translation>Rien n’a encore été reçu sur cette commande ; sa dernière ligne ouverte ne peut donc pas être soldée. Annulez plutôt la commande.</translation>
     </message>
 </context>
 <context>
@@ -4993,6 +5029,10 @@ Conçu avec Qt %2.</translation>
         <source>All reasons</source>
         <translation>Tous les motifs</translation>
     </message>
+    <message>
+        <source>Purchase order #%1</source>
+        <translation>Commande fournisseur n° %1</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::StockPage</name>
@@ -5011,10 +5051,6 @@ Conçu avec Qt %2.</translation>
     <message>
         <source>Value</source>
         <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>On hand at standard cost</source>
-        <translation>Stock au coût standard</translation>
     </message>
     <message>
         <source>Reorder</source>
@@ -5107,6 +5143,10 @@ Conçu avec Qt %2.</translation>
     <message>
         <source>Stock transferred.</source>
         <translation>Stock déplacé.</translation>
+    </message>
+    <message>
+        <source>On hand at standard cost, in %1</source>
+        <translation>Stock au coût standard, en %1</translation>
     </message>
 </context>
 <context>
