@@ -3,6 +3,7 @@
 #include "server/http/HttpIoWorker.h"
 #include "server/http/HttpLogging.h"
 #include "server/http/HttpServerContext.h"
+#include "server/http/ProxyProtocol.h"
 #include "server/http/RequestHandler.h"
 
 #include <QDateTime>
@@ -162,14 +163,11 @@ bool HttpConnection::start(qintptr socketDescriptor)
         return false;
     }
     m_peer = m_socket->peerAddress();
-    const QByteArray key = HttpServerContext::addressKey(m_peer);
-    if (!m_context->tryReserveAddress(key)) {
-        qCWarning(lcHttp) << "per-address connection limit reached for" << m_peer.toString()
-                          << "; closing a new connection";
-        closeNow(); // the socket owns the descriptor now; it closes it
-        return true;
-    }
-    m_addressKey = key;
+    m_expectProxyHeader = !m_context->config.proxyProtocolFrom.isEmpty()
+                          && ProxyProtocol::isTrusted(m_peer, m_context->config.proxyProtocolFrom);
+    // A proxied connection counts against its client's address, known from the header.
+    if (!m_expectProxyHeader && !reserveAddress())
+        return true; // the socket owns the descriptor now; it closed it
     QSslConfiguration ssl = m_context->sslConfiguration();
     ssl.setProtocol(QSsl::TlsV1_2OrLater);
     ssl.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
@@ -195,8 +193,54 @@ bool HttpConnection::start(qintptr socketDescriptor)
 
     m_timerPhase = TimerPhase::Handshake;
     m_timer->start(m_context->config.handshakeTimeoutMs);
-    m_socket->startServerEncryption();
+    if (m_expectProxyHeader)
+        readProxyHeader(); // the header may be here already; else readyRead brings it
+    else
+        m_socket->startServerEncryption();
     return true;
+}
+
+bool HttpConnection::reserveAddress()
+{
+    const QByteArray key = HttpServerContext::addressKey(m_peer);
+    if (!m_context->tryReserveAddress(key)) {
+        qCWarning(lcHttp) << "per-address connection limit reached for" << m_peer.toString()
+                          << "; closing a new connection";
+        closeNow();
+        return false;
+    }
+    m_addressKey = key;
+    return true;
+}
+
+void HttpConnection::readProxyHeader()
+{
+    while (m_expectProxyHeader && m_state == State::Handshake) {
+        QHostAddress source;
+        qsizetype headerBytes = 0;
+        const ProxyProtocol::Result result = ProxyProtocol::parse(m_proxyHeader, &source, &headerBytes);
+        if (result == ProxyProtocol::Result::Invalid) {
+            qCWarning(lcHttp) << "connection from the proxy" << m_peer.toString()
+                              << "without a valid PROXY protocol header; closing it";
+            closeNow();
+            return;
+        }
+        if (result == ProxyProtocol::Result::NeedMore) {
+            // One byte at a time: the header ends exactly where TLS begins,
+            // and nothing of TLS may be taken from the socket here.
+            if (m_socket->bytesAvailable() <= 0)
+                return;
+            m_proxyHeader += m_socket->read(1);
+            continue;
+        }
+        m_expectProxyHeader = false;
+        m_proxyHeader.clear();
+        if (result == ProxyProtocol::Result::Proxied)
+            m_peer = source;
+        if (!reserveAddress())
+            return;
+        m_socket->startServerEncryption();
+    }
 }
 
 void HttpConnection::beginDrain()
@@ -231,6 +275,10 @@ void HttpConnection::onEncrypted()
 
 void HttpConnection::onReadyRead()
 {
+    if (m_expectProxyHeader) {
+        readProxyHeader();
+        return;
+    }
     if (m_state == State::Open && !m_readClosed)
         readRequests();
     else if (m_state != State::Handshake)

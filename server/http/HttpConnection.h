@@ -64,6 +64,11 @@ private:
     void onSocketError(QAbstractSocket::SocketError error);
     void onTimeout();
 
+    // Connections from a configured proxy: its PROXY header, read byte by
+    // byte so that the TLS bytes behind it stay in the socket for the handshake.
+    void readProxyHeader();
+    // Counts this connection against its client address; false (and closed) over the cap.
+    bool reserveAddress();
     void readRequests();
     void discardInput();
     void dispatch(HttpRequest request);
@@ -92,6 +97,8 @@ private:
     QByteArray m_inBuffer;
     QHostAddress m_peer;
     QByteArray m_addressKey; // set while this connection counts against its address
+    bool m_expectProxyHeader = false;
+    QByteArray m_proxyHeader;
     std::deque<Pending> m_pending;
     quint64 m_nextSequence = 0;
     int m_requestsSeen = 0;
