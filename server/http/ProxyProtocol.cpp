@@ -3,7 +3,16 @@
 #include <QString>
 #include <QStringList>
 
+#include <cerrno>
 #include <cstring>
+
+#ifdef Q_OS_WIN
+#include <winsock2.h>
+#include <ws2tcpip.h>
+#else
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
 
 namespace erp::server {
 
@@ -90,6 +99,73 @@ ProxyProtocol::Result ProxyProtocol::parse(const QByteArray &data, QHostAddress 
     if (data.left(prefix) == v1Prefix.left(prefix))
         return prefix < v1Prefix.size() ? Result::NeedMore : parseV1(data, source, headerBytes);
     return Result::Invalid;
+}
+
+QHostAddress ProxyProtocol::peerAddress(qintptr descriptor)
+{
+    sockaddr_storage address = {};
+    socklen_t length = sizeof address;
+    if (::getpeername(descriptor, reinterpret_cast<sockaddr *>(&address), &length) != 0)
+        return {};
+    return QHostAddress(reinterpret_cast<const sockaddr *>(&address));
+}
+
+ProxyProtocol::Result ProxyProtocol::peekHeader(qintptr descriptor, QHostAddress *source, qsizetype *headerBytes,
+                                                bool *closed)
+{
+    char buffer[MaxHeaderBytes];
+    *closed = false;
+#ifdef Q_OS_WIN
+    const int n = ::recv(descriptor, buffer, int(sizeof buffer), MSG_PEEK);
+#else
+    ssize_t n;
+    do {
+        n = ::recv(int(descriptor), buffer, sizeof buffer, MSG_PEEK | MSG_DONTWAIT);
+    } while (n < 0 && errno == EINTR);
+#endif
+    if (n == 0) {
+        *closed = true;
+        return Result::Invalid;
+    }
+    if (n < 0) {
+#ifndef Q_OS_WIN
+        if (errno == EAGAIN || errno == EWOULDBLOCK)
+            return Result::NeedMore;
+#endif
+        *closed = true;
+        return Result::Invalid;
+    }
+    const Result result = parse(QByteArray(buffer, qsizetype(n)), source, headerBytes);
+    // A full buffer that is still not a header never will be.
+    if (result == Result::NeedMore && n >= qsizetype(sizeof buffer))
+        return Result::Invalid;
+    return result;
+}
+
+bool ProxyProtocol::consumeHeader(qintptr descriptor, qsizetype headerBytes)
+{
+    char buffer[MaxHeaderBytes];
+    if (headerBytes <= 0 || headerBytes > qsizetype(sizeof buffer))
+        return false;
+#ifdef Q_OS_WIN
+    const int n = ::recv(descriptor, buffer, int(headerBytes), 0);
+#else
+    ssize_t n;
+    do {
+        n = ::recv(int(descriptor), buffer, size_t(headerBytes), MSG_DONTWAIT);
+    } while (n < 0 && errno == EINTR);
+#endif
+    // The bytes were peeked, so they are all there.
+    return n == headerBytes;
+}
+
+void ProxyProtocol::closeDescriptor(qintptr descriptor)
+{
+#ifdef Q_OS_WIN
+    ::closesocket(descriptor);
+#else
+    ::close(int(descriptor));
+#endif
 }
 
 bool ProxyProtocol::parseTrusted(const QString &text, QList<QPair<QHostAddress, int>> *subnets, QString *error)

@@ -30,6 +30,14 @@ public:
     // *headerBytes is the length of the header (the TLS bytes follow it).
     static Result parse(const QByteArray &data, QHostAddress *source, qsizetype *headerBytes);
 
+    // On a connected socket's descriptor, before anything else reads it:
+    // the peer's address; the header looked at without taking it from the
+    // socket (*closed when the peer has gone); taking exactly its bytes.
+    static QHostAddress peerAddress(qintptr descriptor);
+    static Result peekHeader(qintptr descriptor, QHostAddress *source, qsizetype *headerBytes, bool *closed);
+    static bool consumeHeader(qintptr descriptor, qsizetype headerBytes);
+    static void closeDescriptor(qintptr descriptor);
+
     // "10.0.0.5, 192.168.1.0/24, ::1" -> subnets; false on a bad entry.
     static bool parseTrusted(const QString &text, QList<QPair<QHostAddress, int>> *subnets, QString *error);
     static bool isTrusted(const QHostAddress &peer, const QList<QPair<QHostAddress, int>> &subnets);
