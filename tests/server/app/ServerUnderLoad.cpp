@@ -243,6 +243,8 @@ void CreateLoad::runThread(int index)
     };
 
     for (int n = 0; !m_stopping.load(); ++n) {
+        if (m_settings.reconnectEvery > 0 && n % m_settings.reconnectEvery == 0)
+            client.disconnectFromServer();
         const QString name = u"%1-%2-%3"_s.arg(m_settings.prefix).arg(index).arg(n);
         const QByteArray body = QJsonDocument(QJsonObject{{u"name"_s, name}}).toJson(QJsonDocument::Compact);
         const TlsTestClient::Headers headers{{"Content-Type", "application/json"},

@@ -83,6 +83,9 @@ public:
         int threads = 4;
         int operationTimeoutMs = 90'000; // a single create or read gives up after this
         int requestTimeoutMs = 15'000;   // one attempt waits this long for its answer
+        // A new connection after this many creates (0: keep one as long as it
+        // lasts), like many short-lived clients: lets a balancer spread them.
+        int reconnectEvery = 0;
     };
     struct Acknowledged
     {

@@ -264,6 +264,7 @@ void TestTwoServers::createsSurviveAServerRestartBehindHaproxy()
     settings.bearerToken = token;
     settings.prefix = u"ha"_s;
     settings.threads = 4;
+    settings.reconnectEvery = 5;
     CreateLoad load(settings);
     load.start();
     QVERIFY2(load.waitForAcknowledged(20, 60'000), "no creates got through HAProxy");
