@@ -55,14 +55,14 @@ public:
     bool isRunning() const;
     quint16 port() const { return m_port; }
     qint64 pid() const;
-    QString output();
+    QString output(); // the end of its log
 
 private:
     QString m_binary;
     QProcessEnvironment m_environment;
     quint16 m_port;
     std::unique_ptr<QProcess> m_process;
-    QString m_output;
+    QString m_logFile; // beside the data directory, appended to by every start
 };
 
 // Client threads creating accounts ("<prefix>-<thread>-<n>") through one

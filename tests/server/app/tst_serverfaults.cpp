@@ -335,7 +335,16 @@ void TestServerFaults::postgresRestartedUnderLoad()
         QVERIFY2(restartPostgres(immediate, &out), qPrintable(out));
         (immediate ? immediateRestarts : fastRestarts)++;
         // The same process goes on once its connections are re-established.
-        QVERIFY2(load.waitForAcknowledged(load.acknowledgedCount() + 6, 90'000), qPrintable(server.output()));
+        if (!load.waitForAcknowledged(load.acknowledgedCount() + 6, 90'000)) {
+            const CreateLoad::Figures f = load.figures();
+            QFAIL(qPrintable(u"no creates after restart %1 (%2): %3 requests, %4 retries, %5 failures: %6\n%7"_s
+                                 .arg(i)
+                                 .arg(immediate ? u"immediate"_s : u"fast"_s)
+                                 .arg(f.requests)
+                                 .arg(f.retries)
+                                 .arg(f.failures)
+                                 .arg(f.failureDetails.join(u'\n'), server.output())));
+        }
         QVERIFY(server.isRunning());
         QCOMPARE(server.pid(), pid);
     }
