@@ -4,6 +4,7 @@
 #include "server/db/DbError.h"
 #include "server/db/DbLog.h"
 
+#include <QCryptographicHash>
 #include <QHash>
 #include <QRandomGenerator>
 #include <QSet>
@@ -194,8 +195,14 @@ void prepareNamed(QSqlDatabase &db, const QString &name, const QString &sql)
     // transaction it was prepared in, and lives as long as the connection.
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("PREPARE %1 AS %2").arg(name, sql)))
-        throw DbError(q.lastError(), QStringLiteral("prepare ") + name);
+    if (!q.exec(QStringLiteral("PREPARE %1 AS %2").arg(name, sql))) {
+        const DbError error(q.lastError(), QStringLiteral("prepare ") + name);
+        // 42P05: the session has it already (this thread's record was reset
+        // by using another connection in between). Statement names are fixed
+        // per SQL text, so it is the same statement.
+        if (error.sqlState() != QLatin1String("42P05"))
+            throw error;
+    }
     prepared.names.insert(name);
 }
 
@@ -318,7 +325,9 @@ void Transaction::executeAndCommit(const QString &sql, const QVariantList &value
     NamedStatements &prepared = namedStatements(m_db);
     QString name = prepared.bySql.value(sql);
     if (name.isEmpty()) {
-        name = QStringLiteral("erp_last_%1").arg(prepared.bySql.size() + 1);
+        // Named after the text, so that a name always means one statement.
+        name = QStringLiteral("erp_last_")
+            + QString::fromLatin1(QCryptographicHash::hash(sql.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
         // PREPARE inside a transaction is not undone by its rollback; it only
         // fails for a broken statement, which fails the request anyway.
         prepareNamed(m_db, name, numberedPlaceholders(sql));
