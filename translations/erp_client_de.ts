@@ -2036,6 +2036,37 @@
     </message>
 </context>
 <context>
+    <name>erp::client::KeyboardShortcutsDialog</name>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>In lists, the arrow keys move between rows and Enter opens the selected row; Tab moves on to the next field or button. Each page keeps its shortcut whichever pages your roles show.</source>
+        <translation>In Listen wechseln die Pfeiltasten die Zeile, und die Eingabetaste öffnet die gewählte Zeile; die Tabulatortaste springt zum nächsten Feld oder Knopf. Jede Seite behält ihr Tastenkürzel, gleich welche Seiten Ihre Rollen zeigen.</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>erp::client::LeadForm</name>
     <message>
         <source>The stages or owners could not be loaded: %1</source>
@@ -2786,6 +2817,14 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>Open the server&apos;s API reference in your web browser</source>
         <translation>Die API-Referenz des Servers im Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
