@@ -221,7 +221,8 @@ ListSpec orderListSpec()
             {QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("state"), QStringLiteral("supplier_name"),
              QStringLiteral("order_date"), QStringLiteral("expected_date"), QStringLiteral("currency"),
              QStringLiteral("subtotal"), QStringLiteral("tax_total"), QStringLiteral("total"),
-             QStringLiteral("created_by_name")}};
+             QStringLiteral("created_by_name")},
+            PurchasingEntities::orderListJoins()};
 }
 
 HttpResponse listOrders(RequestContext &ctx)
@@ -244,7 +245,7 @@ HttpResponse listOrders(RequestContext &ctx)
 
 HttpResponse getOrder(RequestContext &ctx)
 {
-    return recordResponse(orders(ctx).findOrThrow(ctx.idParam()));
+    return orders(ctx).readResponse(ctx.idParam(), *ctx.transaction);
 }
 
 HttpResponse createOrder(RequestContext &ctx)
