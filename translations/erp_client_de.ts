@@ -2204,6 +2204,37 @@
     </message>
 </context>
 <context>
+    <name>erp::client::KeyboardShortcutsDialog</name>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>In lists, the arrow keys move between rows and Enter opens the selected row; Tab moves on to the next field or button. Each page keeps its shortcut whichever pages your roles show.</source>
+        <translation>In Listen wechseln die Pfeiltasten die Zeile, und die Eingabetaste öffnet die gewählte Zeile; die Tabulatortaste springt zum nächsten Feld oder Knopf. Jede Seite behält ihr Tastenkürzel, gleich welche Seiten Ihre Rollen zeigen.</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>erp::client::LeadForm</name>
     <message>
         <source>The stages or owners could not be loaded: %1</source>
@@ -3102,6 +3133,14 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>Open the server&apos;s API reference in your web browser</source>
         <translation>Die API-Referenz des Servers im Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4076,6 +4115,22 @@ Erstellt mit Qt %2.</translation>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>Close Line Short…</source>
+        <translation>Position vorzeitig abschließen…</translation>
+    </message>
+    <message>
+        <source>End the current line with less than ordered: the rest will not come</source>
+        <translation>Die aktuelle Position mit weniger als bestellt abschließen: der Rest kommt nicht mehr</translation>
+    </message>
+    <message>
+        <source>Close Line Short</source>
+        <translation>Position vorzeitig abschließen</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): why will the rest not come? Nothing more can be received on it.</source>
+        <translation>Position %1 (%2): Warum kommt der Rest nicht mehr? Danach kann darauf nichts mehr eingehen.</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::PurchaseOrderLineDelegate</name>
@@ -4141,6 +4196,14 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>Line Total</source>
         <translation>Positionssumme</translation>
+    </message>
+    <message>
+        <source>Closed short: %1</source>
+        <translation>Vorzeitig abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (closed short: %2)</source>
+        <translation>%1 (vorzeitig abgeschlossen: %2)</translation>
     </message>
 </context>
 <context>
@@ -4506,6 +4569,18 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>The order total is above %1.</source>
         <translation>Die Bestellsumme liegt über %1.</translation>
+    </message>
+    <message>
+        <source>Close Line Short…</source>
+        <translation>Position vorzeitig abschließen…</translation>
+    </message>
+    <message>
+        <source>This line is already fully received or closed short.</source>
+        <translation>Diese Position ist bereits vollständig eingegangen oder vorzeitig abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Nothing has been received on this order yet, so its last open line cannot be closed short; cancel the order instead.</source>
+        <translation>Zu dieser Bestellung ist noch nichts eingegangen, daher kann ihre letzte offene Position nicht vorzeitig abgeschlossen werden; stornieren Sie stattdessen die Bestellung.</translation>
     </message>
 </context>
 <context>
@@ -5281,6 +5356,10 @@ Erstellt mit Qt %2.</translation>
         <source>All reasons</source>
         <translation>Alle Gründe</translation>
     </message>
+    <message>
+        <source>Purchase order #%1</source>
+        <translation>Bestellung #%1</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::StockPage</name>
@@ -5299,10 +5378,6 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>Value</source>
         <translation>Wert</translation>
-    </message>
-    <message>
-        <source>On hand at standard cost</source>
-        <translation>Bestand zum Standardpreis</translation>
     </message>
     <message>
         <source>Reorder</source>
@@ -5395,6 +5470,10 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>Stock transferred.</source>
         <translation>Bestand umgelagert.</translation>
+    </message>
+    <message>
+        <source>On hand at standard cost, in %1</source>
+        <translation>Bestand zum Standardpreis, in %1</translation>
     </message>
 </context>
 <context>

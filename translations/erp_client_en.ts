@@ -2204,6 +2204,37 @@
     </message>
 </context>
 <context>
+    <name>erp::client::KeyboardShortcutsDialog</name>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In lists, the arrow keys move between rows and Enter opens the selected row; Tab moves on to the next field or button. Each page keeps its shortcut whichever pages your roles show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>erp::client::LeadForm</name>
     <message>
         <source>The stages or owners could not be loaded: %1</source>
@@ -3097,6 +3128,14 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>Open the server&apos;s API reference in your web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4072,6 +4111,22 @@ Built with Qt %2.</source>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close Line Short…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the current line with less than ordered: the rest will not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Line Short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): why will the rest not come? Nothing more can be received on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>erp::client::PurchaseOrderLineDelegate</name>
@@ -4136,6 +4191,14 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>Line Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed short: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (closed short: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4501,6 +4564,18 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>The order total is above %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Line Short…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line is already fully received or closed short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been received on this order yet, so its last open line cannot be closed short; cancel the order instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5277,6 +5352,10 @@ Built with Qt %2.</source>
         <source>All reasons</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Purchase order #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>erp::client::StockPage</name>
@@ -5294,10 +5373,6 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On hand at standard cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5390,6 +5465,10 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>Stock transferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand at standard cost, in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

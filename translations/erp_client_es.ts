@@ -2204,6 +2204,37 @@
     </message>
 </context>
 <context>
+    <name>erp::client::KeyboardShortcutsDialog</name>
+    <message>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>In lists, the arrow keys move between rows and Enter opens the selected row; Tab moves on to the next field or button. Each page keeps its shortcut whichever pages your roles show.</source>
+        <translation>En las listas, las flechas se mueven entre filas e Intro abre la fila seleccionada; Tab pasa al siguiente campo o botón. Cada página conserva su atajo, sean cuales sean las páginas que muestran sus roles.</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrar</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+</context>
+<context>
     <name>erp::client::LeadForm</name>
     <message>
         <source>The stages or owners could not be loaded: %1</source>
@@ -3102,6 +3133,14 @@ Creado con Qt %2.</translation>
     <message>
         <source>Open the server&apos;s API reference in your web browser</source>
         <translation>Abrir la referencia de la API del servidor en el navegador web</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4076,6 +4115,22 @@ Creado con Qt %2.</translation>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
+    <message>
+        <source>Close Line Short…</source>
+        <translation>Cerrar línea con faltante…</translation>
+    </message>
+    <message>
+        <source>End the current line with less than ordered: the rest will not come</source>
+        <translation>Cerrar la línea actual con menos de lo pedido: el resto no llegará</translation>
+    </message>
+    <message>
+        <source>Close Line Short</source>
+        <translation>Cerrar línea con faltante</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): why will the rest not come? Nothing more can be received on it.</source>
+        <translation>Línea %1 (%2): ¿por qué no llegará el resto? Ya no se podrá recibir nada en ella.</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::PurchaseOrderLineDelegate</name>
@@ -4141,6 +4196,14 @@ Creado con Qt %2.</translation>
     <message>
         <source>Line Total</source>
         <translation>Total de línea</translation>
+    </message>
+    <message>
+        <source>Closed short: %1</source>
+        <translation>Cerrada con faltante: %1</translation>
+    </message>
+    <message>
+        <source>%1 (closed short: %2)</source>
+        <translation>%1 (cerrada con faltante: %2)</translation>
     </message>
 </context>
 <context>
@@ -4506,6 +4569,18 @@ Creado con Qt %2.</translation>
     <message>
         <source>The order total is above %1.</source>
         <translation>El total del pedido supera %1.</translation>
+    </message>
+    <message>
+        <source>Close Line Short…</source>
+        <translation>Cerrar línea con faltante…</translation>
+    </message>
+    <message>
+        <source>This line is already fully received or closed short.</source>
+        <translation>Esta línea ya está recibida por completo o cerrada con faltante.</translation>
+    </message>
+    <message>
+        <source>Nothing has been received on this order yet, so its last open line cannot be closed short; cancel the order instead.</source>
+        <translation>Aún no se ha recibido nada de este pedido, por lo que su última línea abierta no puede cerrarse con faltante; cancele el pedido en su lugar.</translation>
     </message>
 </context>
 <context>
@@ -5281,6 +5356,10 @@ Creado con Qt %2.</translation>
         <source>All reasons</source>
         <translation>Todos los motivos</translation>
     </message>
+    <message>
+        <source>Purchase order #%1</source>
+        <translation>Pedido de compra n.º %1</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::StockPage</name>
@@ -5299,10 +5378,6 @@ Creado con Qt %2.</translation>
     <message>
         <source>Value</source>
         <translation>Valor</translation>
-    </message>
-    <message>
-        <source>On hand at standard cost</source>
-        <translation>Existencias a coste estándar</translation>
     </message>
     <message>
         <source>Reorder</source>
@@ -5395,6 +5470,10 @@ Creado con Qt %2.</translation>
     <message>
         <source>Stock transferred.</source>
         <translation>Stock trasladado.</translation>
+    </message>
+    <message>
+        <source>On hand at standard cost, in %1</source>
+        <translation>Existencias a coste estándar, en %1</translation>
     </message>
 </context>
 <context>

@@ -2204,6 +2204,37 @@
     </message>
 </context>
 <context>
+    <name>erp::client::KeyboardShortcutsDialog</name>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>In lists, the arrow keys move between rows and Enter opens the selected row; Tab moves on to the next field or button. Each page keeps its shortcut whichever pages your roles show.</source>
+        <translation>Dans les listes, les flèches passent d’une ligne à l’autre et Entrée ouvre la ligne choisie ; Tab passe au champ ou au bouton suivant. Chaque page garde son raccourci, quelles que soient les pages que vos rôles affichent.</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+</context>
+<context>
     <name>erp::client::LeadForm</name>
     <message>
         <source>The stages or owners could not be loaded: %1</source>
@@ -3102,6 +3133,14 @@ Conçu avec Qt %2.</translation>
     <message>
         <source>Open the server&apos;s API reference in your web browser</source>
         <translation>Ouvrir la référence de l&apos;API du serveur dans le navigateur web</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4076,6 +4115,22 @@ Conçu avec Qt %2.</translation>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <source>Close Line Short…</source>
+        <translation>Solder la ligne…</translation>
+    </message>
+    <message>
+        <source>End the current line with less than ordered: the rest will not come</source>
+        <translation>Clore la ligne actuelle avec moins que commandé : le reste ne viendra pas</translation>
+    </message>
+    <message>
+        <source>Close Line Short</source>
+        <translation>Solder la ligne</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): why will the rest not come? Nothing more can be received on it.</source>
+        <translation>Ligne %1 (%2) : pourquoi le reste ne viendra-t-il pas ? Plus rien ne pourra être reçu sur cette ligne.</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::PurchaseOrderLineDelegate</name>
@@ -4141,6 +4196,14 @@ Conçu avec Qt %2.</translation>
     <message>
         <source>Line Total</source>
         <translation>Total de la ligne</translation>
+    </message>
+    <message>
+        <source>Closed short: %1</source>
+        <translation>Soldée : %1</translation>
+    </message>
+    <message>
+        <source>%1 (closed short: %2)</source>
+        <translation>%1 (soldée : %2)</translation>
     </message>
 </context>
 <context>
@@ -4506,6 +4569,18 @@ Conçu avec Qt %2.</translation>
     <message>
         <source>The order total is above %1.</source>
         <translation>Le total de la commande dépasse %1.</translation>
+    </message>
+    <message>
+        <source>Close Line Short…</source>
+        <translation>Solder la ligne…</translation>
+    </message>
+    <message>
+        <source>This line is already fully received or closed short.</source>
+        <translation>Cette ligne est déjà entièrement reçue ou soldée.</translation>
+    </message>
+    <message>
+        <source>Nothing has been received on this order yet, so its last open line cannot be closed short; cancel the order instead.</source>
+        <translation>Rien n’a encore été reçu sur cette commande ; sa dernière ligne ouverte ne peut donc pas être soldée. Annulez plutôt la commande.</translation>
     </message>
 </context>
 <context>
@@ -5281,6 +5356,10 @@ Conçu avec Qt %2.</translation>
         <source>All reasons</source>
         <translation>Tous les motifs</translation>
     </message>
+    <message>
+        <source>Purchase order #%1</source>
+        <translation>Commande fournisseur n° %1</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::StockPage</name>
@@ -5299,10 +5378,6 @@ Conçu avec Qt %2.</translation>
     <message>
         <source>Value</source>
         <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>On hand at standard cost</source>
-        <translation>Stock au coût standard</translation>
     </message>
     <message>
         <source>Reorder</source>
@@ -5395,6 +5470,10 @@ Conçu avec Qt %2.</translation>
     <message>
         <source>Stock transferred.</source>
         <translation>Stock déplacé.</translation>
+    </message>
+    <message>
+        <source>On hand at standard cost, in %1</source>
+        <translation>Stock au coût standard, en %1</translation>
     </message>
 </context>
 <context>

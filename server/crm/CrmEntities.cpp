@@ -111,25 +111,47 @@ const RecordEntity &CrmEntities::contacts()
     return e;
 }
 
+namespace {
+
+// One lead as JSON (alias l), with the owner's and the stage's name as given.
+QString leadJson(const QString &ownerName, const QString &stageName)
+{
+    return QStringLiteral("json_build_object('id', l.id, 'title', l.title, 'contact_name', l.contact_name, "
+                          "'company', l.company, 'email', l.email, 'phone', l.phone, 'source', l.source, "
+                          "'estimated_value', l.estimated_value::text, 'currency', l.currency, "
+                          "'probability', l.probability, "
+                          "'expected_close_date', to_char(l.expected_close_date, 'YYYY-MM-DD'), "
+                          "'owner_id', l.owner_id, 'owner_name', %1, 'stage_id', l.stage_id, "
+                          "'stage_name', %2, "
+                          "'status', l.status, 'lost_reason', l.lost_reason, 'notes', l.notes, "
+                          "'converted_account_id', l.converted_account_id, "
+                          "'converted_contact_id', l.converted_contact_id, 'converted_at', %3, "
+                          "'created_at', %4, 'updated_at', %5, 'version', l.version)")
+        .arg(ownerName, stageName, ts(QStringLiteral("l.converted_at")), ts(QStringLiteral("l.created_at")),
+             ts(QStringLiteral("l.updated_at")));
+}
+
+} // namespace
+
+QString CrmEntities::leadListJsonSql()
+{
+    return leadJson(QStringLiteral("ou.display_name"), QStringLiteral("ps.name"));
+}
+
+QString CrmEntities::leadListJoins()
+{
+    return QStringLiteral("LEFT JOIN users ou ON ou.id = l.owner_id "
+                          "LEFT JOIN pipeline_stages ps ON ps.id = l.stage_id");
+}
+
 const RecordEntity &CrmEntities::leads()
 {
     static const RecordEntity e{
         QStringLiteral("lead"),
         QStringLiteral("leads"),
         QStringLiteral("l"),
-        QStringLiteral("json_build_object('id', l.id, 'title', l.title, 'contact_name', l.contact_name, "
-                       "'company', l.company, 'email', l.email, 'phone', l.phone, 'source', l.source, "
-                       "'estimated_value', l.estimated_value::text, 'currency', l.currency, "
-                       "'probability', l.probability, "
-                       "'expected_close_date', to_char(l.expected_close_date, 'YYYY-MM-DD'), "
-                       "'owner_id', l.owner_id, 'owner_name', %1, 'stage_id', l.stage_id, "
-                       "'stage_name', (SELECT name FROM pipeline_stages WHERE id = l.stage_id), "
-                       "'status', l.status, 'lost_reason', l.lost_reason, 'notes', l.notes, "
-                       "'converted_account_id', l.converted_account_id, "
-                       "'converted_contact_id', l.converted_contact_id, 'converted_at', %2, "
-                       "'created_at', %3, 'updated_at', %4, 'version', l.version)")
-            .arg(userName(QStringLiteral("l.owner_id")), ts(QStringLiteral("l.converted_at")),
-                 ts(QStringLiteral("l.created_at")), ts(QStringLiteral("l.updated_at"))),
+        leadJson(userName(QStringLiteral("l.owner_id")),
+                 QStringLiteral("(SELECT name FROM pipeline_stages WHERE id = l.stage_id)")),
         {RecordField::of(QStringLiteral("title"), RecordField::Text, 200).asRequired(),
          RecordField::of(QStringLiteral("contact_name"), RecordField::Text, 200),
          RecordField::of(QStringLiteral("company"), RecordField::Text, 200),

@@ -13,6 +13,9 @@ public:
     static const RecordEntity &accounts();
     static const RecordEntity &contacts();
     static const RecordEntity &leads();
+    // A lead for lists, over the joins of leadListJoins() (ListSpec::pageJoins).
+    static QString leadListJsonSql();
+    static QString leadListJoins();
     static const RecordEntity &activities();
 
     // What reference fields to CRM records point at (tenant table, record

@@ -179,7 +179,7 @@ HttpResponse updateContact(RequestContext &ctx)
 
 ListSpec leadListSpec()
 {
-    return {CrmEntities::leads().jsonSql,
+    return {CrmEntities::leadListJsonSql(),
             QStringLiteral("leads l"),
             QStringLiteral("l.id"),
             {{QStringLiteral("id"), QStringLiteral("l.id"), ListField::Integer, true, false},
@@ -221,7 +221,8 @@ ListSpec leadListSpec()
              QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("source"),
              QStringLiteral("estimated_value"), QStringLiteral("currency"), QStringLiteral("probability"),
              QStringLiteral("expected_close_date"), QStringLiteral("stage_name"), QStringLiteral("status"),
-             QStringLiteral("lost_reason"), QStringLiteral("owner_name"), QStringLiteral("created_at")}};
+             QStringLiteral("lost_reason"), QStringLiteral("owner_name"), QStringLiteral("created_at")},
+            CrmEntities::leadListJoins()};
 }
 
 HttpResponse listLeads(RequestContext &ctx)
@@ -706,7 +707,10 @@ void registerCrmRoutes(Router &router)
         .documented(importDoc())
         .idempotentCreate = true;
     router.add("GET", QStringLiteral("/api/v1/leads/{id:int}"), view,
-               [](RequestContext &ctx) { return getRecord(ctx, CrmEntities::leads()); },
+               [](RequestContext &ctx) {
+                   return RecordService(CrmEntities::leads(), ctx.principal, ctx.request.requestId)
+                       .readResponse(ctx.idParam(), *ctx.transaction);
+               },
                QStringLiteral("Read a lead"), crm)
         .doc = ApiDocs::read(record(CrmEntities::leads()));
     router.add("PATCH", QStringLiteral("/api/v1/leads/{id:int}"), edit, updateLead,

@@ -4,10 +4,13 @@
 #include "server/db/DbError.h"
 #include "server/db/DbLog.h"
 
+#include <QCryptographicHash>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QThread>
@@ -64,6 +67,8 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
+    if (m_committed)
+        return;   // executeAndCommit did
     if (m_beginPending) {
         // Nothing was sent: there is nothing to commit.
         m_beginPending = false;
@@ -105,16 +110,22 @@ void Transaction::rollback()
 
 namespace {
 
-// The tenant as a set_config statement with the ids as literals, for the
-// simple query protocol (which takes several statements in one message).
-// Integers only, so nothing needs quoting. Non-positive ids become '' which
+// Setting the tenant, prepared once per connection (SQL PREPARE) so that
+// each request's message only names it instead of having PostgreSQL parse and
+// plan the statement again.
+const QString TenantStatementName = QStringLiteral("erp_set_tenant");
+const QString TenantStatementSql = QStringLiteral(
+    "SELECT set_config('app.tenant_id', $1::text, true), set_config('app.user_id', $2::text, true)");
+
+// The tenant as an EXECUTE with the ids as literals, for the simple query
+// protocol (which takes several statements in one message). Integers only,
+// so nothing needs quoting. Non-positive ids become '' which
 // app_current_tenant() maps to NULL: such a transaction sees no tenant rows.
 QString tenantStatement(qint64 tenantId, qint64 userId)
 {
     const QString tenant = tenantId > 0 ? QString::number(tenantId) : QString();
     const QString user = userId > 0 ? QString::number(userId) : QString();
-    return QStringLiteral("SELECT set_config('app.tenant_id', '%1', true), set_config('app.user_id', '%2', true)")
-        .arg(tenant, user);
+    return QStringLiteral("EXECUTE %1('%2', '%3')").arg(TenantStatementName, tenant, user);
 }
 
 } // namespace
@@ -156,6 +167,8 @@ struct NamedStatements
     QString connectionName;
     QVariant handle;
     QSet<QString> names;
+    // executeAndCommit's statements: SQL text -> name.
+    QHash<QString, QString> bySql;
 };
 
 NamedStatements &namedStatements(const QSqlDatabase &db)
@@ -168,6 +181,7 @@ NamedStatements &namedStatements(const QSqlDatabase &db)
         state.connectionName = db.connectionName();
         state.handle = handle;
         state.names.clear();
+        state.bySql.clear();
     }
     return state;
 }
@@ -181,9 +195,30 @@ void prepareNamed(QSqlDatabase &db, const QString &name, const QString &sql)
     // transaction it was prepared in, and lives as long as the connection.
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("PREPARE %1 AS %2").arg(name, sql)))
-        throw DbError(q.lastError(), QStringLiteral("prepare ") + name);
+    if (!q.exec(QStringLiteral("PREPARE %1 AS %2").arg(name, sql))) {
+        const DbError error(q.lastError(), QStringLiteral("prepare ") + name);
+        // 42P05: the session has it already (this thread's record was reset
+        // by using another connection in between). Statement names are fixed
+        // per SQL text, so it is the same statement.
+        if (error.sqlState() != QLatin1String("42P05"))
+            throw error;
+    }
     prepared.names.insert(name);
+}
+
+// After the server answered "prepared statement does not exist" (26000): learn
+// again which statements this connection really has. Outside a transaction.
+void resyncNamed(QSqlDatabase &db)
+{
+    NamedStatements &prepared = namedStatements(db);
+    prepared.names.clear();
+    prepared.bySql.clear();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT name FROM pg_prepared_statements")))
+        throw DbError(q.lastError(), QStringLiteral("list prepared statements"));
+    while (q.next())
+        prepared.names.insert(q.value(0).toString());
 }
 
 } // namespace
@@ -218,6 +253,7 @@ QSqlQuery Transaction::sendWithTenant(const QString &tenantSql, const QString &n
     for (;;) {
         const bool withBegin = m_beginPending;
         try {
+            prepareNamed(m_db, TenantStatementName, TenantStatementSql);
             if (!name.isEmpty())
                 prepareNamed(m_db, name, sql);
             // Not forward-only: QPSQL then collects every statement's result at once.
@@ -245,18 +281,90 @@ QSqlQuery Transaction::sendWithTenant(const QString &tenantSql, const QString &n
                 // happened yet, so a fresh connection and a second try are safe.
                 m_active = false;
                 m_db = Database::connection();
-            } else if (!reprepared && error.sqlState() == QLatin1String("26000") && !name.isEmpty()) {
-                // The connection does not know the statement after all (a
+            } else if (!reprepared && error.sqlState() == QLatin1String("26000")) {
+                // The connection does not know a statement after all (a
                 // reopened connection that got the old handle's address).
                 reprepared = true;
                 rollback();
-                namedStatements(m_db).names.remove(name);
+                resyncNamed(m_db);
             } else {
                 throw;
             }
             m_beginPending = true;
         }
     }
+}
+
+namespace {
+
+// sql with its ? placeholders (outside quotes) numbered $1, $2, ...
+QString numberedPlaceholders(const QString &sql)
+{
+    QString out;
+    out.reserve(sql.size() + 16);
+    int n = 0;
+    bool quoted = false;
+    for (const QChar ch : sql) {
+        if (ch == u'\'')
+            quoted = !quoted;
+        if (ch == u'?' && !quoted)
+            out += QLatin1Char('$') + QString::number(++n);
+        else
+            out += ch;
+    }
+    return out;
+}
+
+} // namespace
+
+void Transaction::executeAndCommit(const QString &sql, const QVariantList &values,
+                                   const std::function<void(QSqlQuery &)> &readRows)
+{
+    if (!m_active)
+        throw std::logic_error("Transaction::executeAndCommit: no active transaction");
+    NamedStatements &prepared = namedStatements(m_db);
+    QString name = prepared.bySql.value(sql);
+    if (name.isEmpty()) {
+        // Named after the text, so that a name always means one statement.
+        name = QStringLiteral("erp_last_")
+            + QString::fromLatin1(QCryptographicHash::hash(sql.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+        // PREPARE inside a transaction is not undone by its rollback; it only
+        // fails for a broken statement, which fails the request anyway.
+        prepareNamed(m_db, name, numberedPlaceholders(sql));
+        prepared.bySql.insert(sql, name);
+    }
+    // The values as literals, formatted by the driver exactly as QPSQL sends
+    // those of its own prepared statements (it runs EXECUTE with literals).
+    QString text = QStringLiteral("EXECUTE ") + name;
+    if (!values.isEmpty()) {
+        QStringList literals;
+        for (const QVariant &v : values) {
+            QSqlField field(QString(), v.metaType());
+            field.setValue(v);
+            literals << m_db.driver()->formatValue(field);
+        }
+        text += QLatin1Char('(') + literals.join(QStringLiteral(", ")) + QLatin1Char(')');
+    }
+    text += QStringLiteral("; COMMIT");
+    // Not forward-only: QPSQL collects both statements' results at once.
+    QSqlQuery q(m_db);
+    q.setNumericalPrecisionPolicy(QSql::HighPrecision);
+    if (!q.exec(text))
+        throw DbError(q.lastError(), QStringLiteral("execute ") + name);   // not committed: rolled back
+    readRows(q);
+    // Whatever COMMIT did, this transaction is over.
+    m_active = false;
+    m_committed = true;
+    if (!q.nextResult()) {
+        QSqlError error = q.lastError();
+        if (error.nativeErrorCode().isEmpty() && error.type() != QSqlError::ConnectionError
+            && !DbError(error).isConnectionLost()) {
+            error = QSqlError(error.driverText(), QStringLiteral("COMMIT did not complete"),
+                              QSqlError::TransactionError, QStringLiteral("25P02"));
+        }
+        throw DbError(error, QStringLiteral("COMMIT"));
+    }
+    q.finish();
 }
 
 void Transaction::runWithRetry(QSqlDatabase db, const std::function<void(Transaction &)> &fn,

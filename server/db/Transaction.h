@@ -3,6 +3,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QVariantList>
 
 #include <functional>
 
@@ -38,7 +39,7 @@ public:
     // all in one round trip (with BEGIN too when it was deferred): the simple
     // query protocol carries several statements in one message. The
     // statement is prepared (SQL PREPARE of sql, placeholders $1, $2, ...)
-    // once per connection. name: [a-z_]+. Returns the query on the
+    // once per connection, and so is setting the tenant. name: [a-z_]+. Returns the query on the
     // statement's result.
     QSqlQuery setTenantAndExecute(qint64 tenantId, qint64 userId, const QString &name, const QString &sql,
                                   const QList<qint64> &arguments);
@@ -47,6 +48,18 @@ public:
     // deadlock (SQLSTATE 40001, 40P01) up to maxAttempts times with a short
     // randomized backoff. fn gets the transaction and must commit it itself
     // (or return, in which case it is rolled back).
+    // Runs sql (placeholders ?, bound to values) as the LAST statement of this
+    // transaction and commits, both in one round trip; readRows gets the
+    // query on sql's result before the commit is checked. After it commit()
+    // does nothing and no statement may follow. The statement is prepared
+    // (SQL PREPARE) once per connection and then only named, as
+    // Database::prepared() does. For reads that answer a request with one
+    // query: it spares the separate COMMIT message. Throws DbError; on an
+    // error in sql the transaction is rolled back as usual.
+    void executeAndCommit(const QString &sql, const QVariantList &values,
+                          const std::function<void(QSqlQuery &)> &readRows);
+    bool isCommitted() const { return m_committed; }
+
     static void runWithRetry(QSqlDatabase db, const std::function<void(Transaction &)> &fn,
                              int maxAttempts = 5);
     static void runWithRetry(QSqlDatabase db, Begin begin, const std::function<void(Transaction &)> &fn,
@@ -59,6 +72,7 @@ private:
     QSqlDatabase m_db;
     bool m_active = false;
     bool m_beginPending = false; // Begin::WithTenant and the tenant not set yet
+    bool m_committed = false;    // by executeAndCommit
 };
 
 } // namespace erp::server

@@ -116,14 +116,16 @@ void ApiDispatcher::handle(HttpRequest request, ResponseCallback respond)
         ServerMetrics::instance().recordRequest(request.method, routePattern, response.status, elapsed);
         if (request.method == "HEAD")
             response.body.clear();
-        QJsonObject line{{QStringLiteral("request_id"), QString::fromLatin1(request.requestId)},
-                         {QStringLiteral("method"), QString::fromLatin1(request.method)},
-                         {QStringLiteral("path"), QString::fromUtf8(request.path)},
-                         {QStringLiteral("status"), response.status},
-                         {QStringLiteral("ms"), double(elapsed / 10000) / 100.0},
-                         {QStringLiteral("bytes"), qint64(response.body.size())},
-                         {QStringLiteral("remote"), request.remoteAddress.toString()}};
-        qCInfo(lcAccess).noquote() << QJsonDocument(line).toJson(QJsonDocument::Compact);
+        if (lcAccess().isInfoEnabled()) {   // the line is built only when it is written
+            QJsonObject line{{QStringLiteral("request_id"), QString::fromLatin1(request.requestId)},
+                             {QStringLiteral("method"), QString::fromLatin1(request.method)},
+                             {QStringLiteral("path"), QString::fromUtf8(request.path)},
+                             {QStringLiteral("status"), response.status},
+                             {QStringLiteral("ms"), double(elapsed / 10000) / 100.0},
+                             {QStringLiteral("bytes"), qint64(response.body.size())},
+                             {QStringLiteral("remote"), request.remoteAddress.toString()}};
+            qCInfo(lcAccess).noquote() << QJsonDocument(line).toJson(QJsonDocument::Compact);
+        }
         respond(std::move(response));
     });
 }

@@ -39,6 +39,12 @@ struct ListSpec
     QStringList searchColumns; // matched case-insensitively by ?q=
     QString defaultSort;       // "email" or "-created_at"
     QStringList csvColumns;    // item keys exported, in order, for Accept: text/csv
+    // Optional joins for itemJson (e.g. "LEFT JOIN suppliers s ON s.id =
+    // po.supplier_id"), applied to the page's rows only: the page is chosen
+    // first (filters, sort, cursor, limit) from `from`, which must then be
+    // "table alias", and itemJson is built over it with these joins. Cheaper
+    // than a subquery per item for names of a few suppliers, users, stages.
+    QString pageJoins;
 };
 
 // GET on a collection: keyset pagination with an opaque cursor (page 1000

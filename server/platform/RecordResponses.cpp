@@ -11,6 +11,13 @@ HttpResponse recordResponse(const QJsonObject &record, int status)
     return r;
 }
 
+HttpResponse recordResponse(const QByteArray &recordJson, int version, int status)
+{
+    HttpResponse r = HttpResponse::rawJson(status, recordJson);
+    r.setHeader("ETag", Versioning::etag(version));
+    return r;
+}
+
 HttpResponse createdResponse(const QByteArray &location, const QJsonObject &record)
 {
     HttpResponse r = recordResponse(record, 201);

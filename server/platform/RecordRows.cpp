@@ -1,6 +1,7 @@
 #include "server/platform/RecordRows.h"
 
 #include "server/db/Database.h"
+#include "server/db/Transaction.h"
 #include "server/http/ApiError.h"
 #include "server/platform/RecordRules.h"
 #include "server/platform/Versioning.h"
@@ -21,6 +22,21 @@ std::optional<QJsonObject> RecordRows::find(const QString &jsonSql, const QStrin
     const QJsonObject o = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
     q.finish();
     return o;
+}
+
+std::optional<RecordRows::RawRow> RecordRows::findRaw(const QString &jsonSql, const QString &from,
+                                                     const QString &idColumn, const QString &versionColumn,
+                                                     qint64 id, const QString &recordRule,
+                                                     Transaction &transaction)
+{
+    std::optional<RawRow> row;
+    transaction.executeAndCommit(QStringLiteral("SELECT %1::text, %2 FROM %3 WHERE %4 = ? AND %5")
+                                     .arg(jsonSql, versionColumn, from, idColumn, RecordRules::orTrue(recordRule)),
+                                 {id}, [&](QSqlQuery &q) {
+                                     if (q.next())
+                                         row = RawRow{q.value(0).toString().toUtf8(), q.value(1).toInt()};
+                                 });
+    return row;
 }
 
 int RecordRows::lock(const QString &table, const QString &alias, qint64 id, const QString &recordRule,

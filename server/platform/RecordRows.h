@@ -1,11 +1,14 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 
 #include <optional>
 
 namespace erp::server {
+
+class Transaction;
 
 // Reading and locking one row under a record rule, shared by the
 // services so that "not visible" is always the same 404.
@@ -16,6 +19,18 @@ public:
     // not exist in the tenant or the record rule hides it.
     static std::optional<QJsonObject> find(const QString &jsonSql, const QString &from, const QString &idColumn,
                                            qint64 id, const QString &recordRule);
+    // The same row as the JSON text the database built, with versionColumn's
+    // value, for answering a read without parsing and re-serialising it. As
+    // the request's last statement: commits `transaction` in the same round
+    // trip (Transaction::executeAndCommit).
+    struct RawRow
+    {
+        QByteArray json;
+        int version = 0;
+    };
+    static std::optional<RawRow> findRaw(const QString &jsonSql, const QString &from, const QString &idColumn,
+                                         const QString &versionColumn, qint64 id, const QString &recordRule,
+                                         Transaction &transaction);
     // Locks the row (FOR UPDATE) and returns its version; throws 404 when it
     // is not visible and 412 when expectedVersion (if > 0) is not current.
     static int lock(const QString &table, const QString &alias, qint64 id, const QString &recordRule,

@@ -5,6 +5,7 @@
 #include "server/db/DbError.h"
 #include "server/http/ApiError.h"
 #include "server/platform/RecordFields.h"
+#include "server/platform/RecordResponses.h"
 #include "server/platform/RecordRows.h"
 
 namespace erp::server {
@@ -25,6 +26,15 @@ QJsonObject RecordService::findOrThrow(qint64 id) const
     if (!o)
         throw ApiError::notFound();
     return *o;
+}
+
+HttpResponse RecordService::readResponse(qint64 id, Transaction &transaction) const
+{
+    const auto row = RecordRows::findRaw(m_entity.jsonSql, m_entity.from(), m_entity.idColumn(),
+                                         m_entity.alias + QStringLiteral(".version"), id, recordRule(), transaction);
+    if (!row)
+        throw ApiError::notFound();
+    return recordResponse(row->json, row->version);
 }
 
 int RecordService::lock(qint64 id, int expectedVersion) const

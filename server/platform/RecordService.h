@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/http/HttpResponse.h"
 #include "server/platform/RecordEntity.h"
 
 #include <QByteArray>
@@ -8,6 +9,8 @@
 #include <optional>
 
 namespace erp::server {
+
+class Transaction;
 
 // Create, read, update and delete of one entity for one caller, with the
 // entity's record rule applied to every read and write, optimistic
@@ -20,6 +23,10 @@ public:
 
     std::optional<QJsonObject> find(qint64 id) const;
     QJsonObject findOrThrow(qint64 id) const;   // 404 when not visible
+    // GET of one record: the JSON as the database built it, with its ETag;
+    // 404 when not visible. The table must have a version column.
+    // As the request's last statement: commits `transaction` with it.
+    HttpResponse readResponse(qint64 id, Transaction &transaction) const;
     qint64 create(const RecordValues &values, const RecordValues &extra = {}, const QString &auditAction = QStringLiteral("create"));
     // Locks the row, checks the version (412), writes, audits "update";
     // returns the row before the change.

@@ -17,14 +17,22 @@ QString day(const QString &column)
     return QStringLiteral("to_char(%1, 'YYYY-MM-DD')").arg(column);
 }
 
-// The header as JSON pairs (without the braces), shared by one order and the list.
-QString headerPairs()
+// The header as JSON pairs (without the braces), shared by one order and the
+// list. joined: supplier, warehouse and creator names come from the joins of
+// orderListJoins() instead of a subquery each.
+QString headerPairs(bool joined = false)
 {
+    const QString supplierName
+        = joined ? QStringLiteral("s.name") : QStringLiteral("(SELECT name FROM suppliers WHERE id = po.supplier_id)");
+    const QString warehouseName
+        = joined ? QStringLiteral("w.name") : QStringLiteral("(SELECT name FROM warehouses WHERE id = po.warehouse_id)");
+    const QString creatorName = joined ? QStringLiteral("cu.display_name")
+                                       : QStringLiteral("(SELECT display_name FROM users WHERE id = po.created_by)");
     return QStringLiteral("'id', po.id, 'number', po.number, 'state', po.state, 'supplier_id', po.supplier_id, "
-                          "'supplier_name', (SELECT name FROM suppliers WHERE id = po.supplier_id), "
+                          "'supplier_name', %12, "
                           "'currency', po.currency, 'order_date', %1, 'expected_date', %2, "
                           "'warehouse_id', po.warehouse_id, "
-                          "'warehouse_name', (SELECT name FROM warehouses WHERE id = po.warehouse_id), "
+                          "'warehouse_name', %13, "
                           "'notes', po.notes, 'subtotal', %3, 'tax_total', %4, 'total', %5, "
                           "'exchange_rate', po.exchange_rate::text, 'base_total', po.base_total::text, "
                           "'base_currency', (SELECT base_currency FROM organisation_settings), "
@@ -32,7 +40,7 @@ QString headerPairs()
                           "'approvals_given', (SELECT count(*) FROM purchase_order_approvals a WHERE "
                           "a.purchase_order_id = po.id AND a.decision = 'approved' AND a.voided_at IS NULL), "
                           "'cancel_reason', po.cancel_reason, 'created_by', po.created_by, "
-                          "'created_by_name', (SELECT display_name FROM users WHERE id = po.created_by), "
+                          "'created_by_name', %14, "
                           "'submitted_at', %6, 'approved_at', %7, 'ordered_at', %8, 'closed_at', %9, "
                           "'created_at', %10, 'updated_at', %11, 'version', po.version")
         .arg(day(QStringLiteral("po.order_date")), day(QStringLiteral("po.expected_date")),
@@ -41,7 +49,8 @@ QString headerPairs()
              PurchasingEntities::amountSql(QStringLiteral("po.total")), ts(QStringLiteral("po.submitted_at")),
              ts(QStringLiteral("po.approved_at")), ts(QStringLiteral("po.ordered_at")),
              ts(QStringLiteral("po.closed_at")), ts(QStringLiteral("po.created_at")),
-             ts(QStringLiteral("po.updated_at")));
+             ts(QStringLiteral("po.updated_at")))
+        .arg(supplierName, warehouseName, creatorName);
 }
 
 QString linesSql()
@@ -156,7 +165,14 @@ QString PurchasingEntities::orderListJsonSql()
     // rule applies without reading each order.
     return QStringLiteral("json_build_object(%1, 'approval_band', po.approval_band, 'line_count', "
                           "(SELECT count(*) FROM purchase_order_lines l WHERE l.purchase_order_id = po.id))")
-        .arg(headerPairs());
+        .arg(headerPairs(true));
+}
+
+QString PurchasingEntities::orderListJoins()
+{
+    return QStringLiteral("LEFT JOIN suppliers s ON s.id = po.supplier_id "
+                          "LEFT JOIN warehouses w ON w.id = po.warehouse_id "
+                          "LEFT JOIN users cu ON cu.id = po.created_by");
 }
 
 const RecordEntity &PurchasingEntities::purchaseOrders()

@@ -15,8 +15,9 @@ public:
     static const RecordEntity &purchaseOrders();
     static const RecordEntity &suppliers();
     static const RecordEntity &supplierPrices();
-    // One order without lines, for lists.
+    // One order without lines, for lists, over the joins of orderListJoins().
     static QString orderListJsonSql();
+    static QString orderListJoins();
     // `column` (an amount in the order's currency, alias po) rounded to the
     // currency's minor unit, as text: "0.30" in EUR, "110" in JPY.
     static QString amountSql(const QString &column, const QString &currencyColumn = QStringLiteral("po.currency"));

@@ -10,6 +10,7 @@
 #include <QThread>
 #include <QtTest>
 
+#include <functional>
 #include <memory>
 
 using namespace erp::server;
@@ -66,6 +67,9 @@ private slots:
     void statementTimeoutIsApplied();
     void reconnectsAfterBackendWasKilled_data();
     void reconnectsAfterBackendWasKilled();
+    void lastStatementCommitsInTheSameMessage();
+    void lastStatementFailingRollsBack();
+    void lastStatementIsPreparedAgainAfterReconnect();
 
 private:
     int count();
@@ -514,6 +518,106 @@ void tst_Database::reconnectsAfterBackendWasKilled()
     // Session settings were applied to the new session too.
     QCOMPARE(appScalar(QStringLiteral("SELECT current_setting('statement_timeout')")).toString(),
              QStringLiteral("%1s").arg(m_config.statementTimeoutMs / 1000));
+}
+
+namespace {
+
+// executeAndCommit's reader, collecting the first column of every row.
+struct Rows
+{
+    QStringList values;
+    std::function<void(QSqlQuery &)> reader()
+    {
+        return [this](QSqlQuery &q) {
+            while (q.next())
+                values << q.value(0).toString();
+        };
+    }
+};
+
+} // namespace
+
+void tst_Database::lastStatementCommitsInTheSameMessage()
+{
+    // A value with a quote and a question mark: bound, not spliced.
+    const QString value = QStringLiteral("it's ? 100%");
+    const QString sql = QStringLiteral("INSERT INTO probe (v) VALUES (?) "
+                                       "RETURNING v || '|' || current_setting('app.tenant_id', true)");
+    for (int round = 0; round < 2; ++round) {   // the second time the prepared statement is reused
+        Transaction tx(Database::connection(), Transaction::Begin::WithTenant);
+        tx.setTenant(21, 3);
+        Rows rows;
+        tx.executeAndCommit(sql, {value}, rows.reader());
+        QCOMPARE(rows.values, QStringList{value + QStringLiteral("|21")});
+        QVERIFY(tx.isCommitted());
+        QVERIFY(!tx.isActive());
+        tx.commit();   // nothing left to do
+        // Committed: another session sees it at once.
+        QCOMPARE(count(), round + 1);
+    }
+    // The connection is back outside any transaction, the tenant gone with it.
+    QCOMPARE(appScalar(QStringLiteral("SELECT coalesce(current_setting('app.tenant_id', true), '')")).toString(),
+             QString(QLatin1String("")));
+}
+
+void tst_Database::lastStatementFailingRollsBack()
+{
+    // The statement itself fails: nothing of the transaction stays.
+    try {
+        Transaction tx(Database::connection(), Transaction::Begin::WithTenant);
+        tx.setTenant(21, 3);
+        Database::exec(QStringLiteral("INSERT INTO probe (v) VALUES ('before')")).finish();
+        Rows rows;
+        tx.executeAndCommit(QStringLiteral("SELECT 1 / (length(?) - 3)"), {QStringLiteral("abc")}, rows.reader());
+        QFAIL("division by zero was not reported");
+    } catch (const DbError &e) {
+        QCOMPARE(e.sqlState(), QStringLiteral("22012"));
+    }
+    QCOMPARE(count(), 0);
+    // COMMIT itself fails (a deferred unique check): reported, nothing kept.
+    Database::exec(QStringLiteral("INSERT INTO deferred_unique (v) VALUES (1)")).finish();
+    try {
+        Transaction tx(Database::connection());
+        Database::exec(QStringLiteral("INSERT INTO probe (v) VALUES ('before')")).finish();
+        Rows rows;
+        tx.executeAndCommit(QStringLiteral("INSERT INTO deferred_unique (v) VALUES (?) RETURNING v"), {1},
+                            rows.reader());
+        QFAIL("the failed commit was not reported");
+    } catch (const DbError &e) {
+        QCOMPARE(e.sqlState(), QStringLiteral("23505"));
+    }
+    QCOMPARE(count(), 0);
+    // The connection is usable afterwards.
+    QCOMPARE(appScalar(QStringLiteral("SELECT 7")).toInt(), 7);
+}
+
+void tst_Database::lastStatementIsPreparedAgainAfterReconnect()
+{
+    const QString sql = QStringLiteral("SELECT pg_backend_pid() + ? - ?");
+    const auto pidAndCommit = [&] {
+        Transaction tx(Database::connection(), Transaction::Begin::WithTenant);
+        tx.setTenant(1, 1);
+        Rows rows;
+        tx.executeAndCommit(sql, {5, 5}, rows.reader());
+        return rows.values.value(0).toInt();
+    };
+    const int pid = pidAndCommit();
+    QVERIFY(pid > 0);
+    QCOMPARE(pidAndCommit(), pid);   // same session, statement reused
+
+    QSqlQuery kill(m_su);
+    QVERIFY(kill.prepare(QStringLiteral("SELECT pg_terminate_backend(?, 5000)")));
+    kill.addBindValue(pid);
+    QVERIFY2(kill.exec(), qPrintable(kill.lastError().text()));
+    QVERIFY(kill.next());
+    QVERIFY(kill.value(0).toBool());
+
+    // The deferred BEGIN reconnects; the new session has neither the tenant
+    // statement nor this one yet, and gets both again.
+    const int newPid = pidAndCommit();
+    QVERIFY(newPid > 0);
+    QVERIFY(newPid != pid);
+    QCOMPARE(pidAndCommit(), newPid);
 }
 
 QTEST_GUILESS_MAIN(tst_Database)
