@@ -24,12 +24,12 @@
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adresse:</translation>
-    </message>
-    <message>
         <source>&amp;Owner:</source>
         <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
     </message>
 </context>
 <context>
@@ -398,6 +398,86 @@
         <source>Account: %1</source>
         <translation>Firma: %1</translation>
     </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Job Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>No contacts at this account yet.</source>
+        <translation>Noch keine Kontakte bei dieser Firma.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>No leads were converted to this account.</source>
+        <translation>Keine Leads wurden in diese Firma umgewandelt.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>No activities for this account yet.</source>
+        <translation>Noch keine Aktivitäten für diese Firma.</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::AccountsPage</name>
@@ -456,6 +536,33 @@
     <message>
         <source>Changes to “%1” saved.</source>
         <translation>Änderungen an „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Its activities are deleted with it.</source>
+        <translation>Seine Aktivitäten werden mit gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::AddressEditor</name>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Straße:</translation>
+    </message>
+    <message>
+        <source>Post&amp;code:</source>
+        <translation>Post&amp;leitzahl:</translation>
+    </message>
+    <message>
+        <source>Ci&amp;ty:</source>
+        <translation>Or&amp;t:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y:</source>
+        <translation>Lan&amp;d:</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1300,10 @@
         <source>Contact: %1</source>
         <translation>Kontakt: %1</translation>
     </message>
+    <message>
+        <source>Your contacts are yours; a manager can give them to someone else.</source>
+        <translation>Ihre Kontakte gehören Ihnen; eine Führungskraft kann sie jemand anderem zuweisen.</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::ContactsPage</name>
@@ -1255,6 +1366,10 @@
     <message>
         <source>Changes to “%1” saved.</source>
         <translation>Änderungen an „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Its activities are deleted with it.</source>
+        <translation>Seine Aktivitäten werden mit gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +2071,59 @@
         <source>This is set when the record is created and cannot be changed.</source>
         <translation>Dies wird beim Anlegen festgelegt und kann nicht geändert werden.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n Lead</numerusform>
+            <numerusform>%n Leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n Aktivität</numerusform>
+            <numerusform>%n Aktivitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase order(s)</source>
+        <translation>
+            <numerusform>%n Bestellung</numerusform>
+            <numerusform>%n Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock movement(s)</source>
+        <translation>
+            <numerusform>%n Lagerbewegung</numerusform>
+            <numerusform>%n Lagerbewegungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock balance(s)</source>
+        <translation>
+            <numerusform>%n Lagerbestand</numerusform>
+            <numerusform>%n Lagerbestände</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It cannot be deleted because other records still refer to it: %1. Remove or change those first.</source>
+        <translation>Es kann nicht gelöscht werden, weil andere Datensätze noch darauf verweisen: %1. Entfernen oder ändern Sie diese zuerst.</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::ExchangeRateForm</name>
@@ -2139,6 +2307,106 @@
     <message>
         <source>Enter the reason the lead was lost.</source>
         <translation>Geben Sie an, warum der Lead verloren ging.</translation>
+    </message>
+    <message>
+        <source>Your leads are yours; a manager can give them to someone else.</source>
+        <translation>Ihre Leads gehören Ihnen; eine Führungskraft kann sie jemand anderem zuweisen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Marked won</source>
+        <translation>Als gewonnen markiert</translation>
+    </message>
+    <message>
+        <source>Marked lost: %1</source>
+        <translation>Als verloren markiert: %1</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Umgewandelt</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 geändert</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>No activities for this lead yet.</source>
+        <translation>Noch keine Aktivitäten für diesen Lead.</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>Noch keine Änderungen erfasst.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2648,14 @@ Es wird nichts importiert, bevor der Server jede Zeile geprüft hat.</translatio
             <numerusform>%Ln Leads importiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Its activities are deleted with it.</source>
+        <translation>Seine Aktivitäten werden mit gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::ListPage</name>
@@ -2481,6 +2757,46 @@ Es wird nichts importiert, bevor der Server jede Zeile geprüft hat.</translatio
     <message>
         <source>Nothing matches the search or filters.</source>
         <translation>Nichts entspricht der Suche oder den Filtern.</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Del)</source>
+        <translation>Den ausgewählten Datensatz löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>Nr. %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>„%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>“%1” deleted.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Someone else changed “%1” a moment ago. The list has been refreshed; please check and try again.</source>
+        <translation>Jemand anderes hat „%1“ gerade geändert. Die Liste wurde neu geladen; bitte prüfen Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Not Deleted</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted.</source>
+        <translation>„%1“ wurde nicht gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -3253,10 +3569,6 @@ Erstellt mit Qt %2.</translation>
         <translation>Die Leads konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <source>Only the first %1 open leads are shown as cards; the totals count all of them. Use the leads list to find the others.</source>
-        <translation>Nur die ersten %1 offenen Leads werden als Karten gezeigt; die Summen zählen alle. Die übrigen finden Sie in der Lead-Liste.</translation>
-    </message>
-    <message>
         <source>“%1” moved to %2.</source>
         <translation>„%1“ nach %2 verschoben.</translation>
     </message>
@@ -3301,10 +3613,6 @@ Erstellt mit Qt %2.</translation>
         <translation>„%1“ wurde von jemand anderem geändert und nicht verschoben; die Tafel zeigt den aktuellen Stand.</translation>
     </message>
     <message>
-        <source>Drag a card to another stage, or select it and press Ctrl+Left / Ctrl+Right. Enter opens the lead.</source>
-        <translation>Ziehen Sie eine Karte in eine andere Phase oder wählen Sie sie aus und drücken Sie Strg+Links / Strg+Rechts. Eingabe öffnet den Lead.</translation>
-    </message>
-    <message>
         <source>Open leads by stage. Enter opens the lead.</source>
         <translation>Offene Leads nach Phase. Eingabe öffnet den Lead.</translation>
     </message>
@@ -3315,6 +3623,14 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>Load the pipeline again (F5)</source>
         <translation>Pipeline neu laden (F5)</translation>
+    </message>
+    <message>
+        <source>“%1” moved within %2.</source>
+        <translation>„%1“ innerhalb von %2 verschoben.</translation>
+    </message>
+    <message>
+        <source>Drag a card to another stage or place, or select it and press Ctrl+Left / Ctrl+Right / Ctrl+Up / Ctrl+Down. Enter opens the lead.</source>
+        <translation>Ziehen Sie eine Karte in eine andere Phase oder an eine andere Stelle, oder wählen Sie sie aus und drücken Sie Strg+Links / Strg+Rechts / Strg+Hoch / Strg+Runter. Eingabe öffnet den Lead.</translation>
     </message>
 </context>
 <context>
@@ -3329,6 +3645,10 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>Stage %1, %2</source>
         <translation>Phase %1, %2</translation>
+    </message>
+    <message>
+        <source>Load more (%1 of %2 shown)</source>
+        <translation>Mehr laden (%1 von %2 angezeigt)</translation>
     </message>
 </context>
 <context>
@@ -4520,6 +4840,13 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>Reject</source>
         <translation>Ablehnen</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::RelatedRecordsList</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
     </message>
 </context>
 <context>

@@ -24,12 +24,12 @@
         <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Dirección:</translation>
-    </message>
-    <message>
         <source>&amp;Owner:</source>
         <translation>Res&amp;ponsable:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
     </message>
 </context>
 <context>
@@ -398,6 +398,86 @@
         <source>Account: %1</source>
         <translation>Cuenta: %1</translation>
     </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Oportunidades</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Job Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>No contacts at this account yet.</source>
+        <translation>Todavía no hay contactos en esta cuenta.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>No leads were converted to this account.</source>
+        <translation>Ninguna oportunidad se ha convertido en esta cuenta.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignada a</translation>
+    </message>
+    <message>
+        <source>No activities for this account yet.</source>
+        <translation>Todavía no hay actividades para esta cuenta.</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::AccountsPage</name>
@@ -456,6 +536,33 @@
     <message>
         <source>Changes to “%1” saved.</source>
         <translation>Cambios en «%1» guardados.</translation>
+    </message>
+    <message>
+        <source>Its activities are deleted with it.</source>
+        <translation>Sus actividades se eliminan con él.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::AddressEditor</name>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Calle:</translation>
+    </message>
+    <message>
+        <source>Post&amp;code:</source>
+        <translation>&amp;Código postal:</translation>
+    </message>
+    <message>
+        <source>Ci&amp;ty:</source>
+        <translation>C&amp;iudad:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gión:</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y:</source>
+        <translation>Pa&amp;ís:</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1300,10 @@
         <source>Contact: %1</source>
         <translation>Contacto: %1</translation>
     </message>
+    <message>
+        <source>Your contacts are yours; a manager can give them to someone else.</source>
+        <translation>Sus contactos son suyos; un responsable puede asignarlos a otra persona.</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::ContactsPage</name>
@@ -1255,6 +1366,10 @@
     <message>
         <source>Changes to “%1” saved.</source>
         <translation>Cambios en «%1» guardados.</translation>
+    </message>
+    <message>
+        <source>Its activities are deleted with it.</source>
+        <translation>Sus actividades se eliminan con él.</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +2071,59 @@
         <source>This is set when the record is created and cannot be changed.</source>
         <translation>Esto se fija al crear el registro y no se puede cambiar.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n oportunidad</numerusform>
+            <numerusform>%n oportunidades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n actividad</numerusform>
+            <numerusform>%n actividades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase order(s)</source>
+        <translation>
+            <numerusform>%n pedido de compra</numerusform>
+            <numerusform>%n pedidos de compra</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock movement(s)</source>
+        <translation>
+            <numerusform>%n movimiento de stock</numerusform>
+            <numerusform>%n movimientos de stock</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n producto</numerusform>
+            <numerusform>%n productos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock balance(s)</source>
+        <translation>
+            <numerusform>%n saldo de stock</numerusform>
+            <numerusform>%n saldos de stock</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It cannot be deleted because other records still refer to it: %1. Remove or change those first.</source>
+        <translation>No se puede eliminar porque otros registros aún hacen referencia a él: %1. Elimínelos o cámbielos primero.</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::ExchangeRateForm</name>
@@ -2139,6 +2307,106 @@
     <message>
         <source>Enter the reason the lead was lost.</source>
         <translation>Indique por qué se perdió el prospecto.</translation>
+    </message>
+    <message>
+        <source>Your leads are yours; a manager can give them to someone else.</source>
+        <translation>Sus oportunidades son suyas; un responsable puede asignarlas a otra persona.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Marked won</source>
+        <translation>Marcada como ganada</translation>
+    </message>
+    <message>
+        <source>Marked lost: %1</source>
+        <translation>Marcada como perdida: %1</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reabierta</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Convertida</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 cambiado</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambiada</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignada a</translation>
+    </message>
+    <message>
+        <source>No activities for this lead yet.</source>
+        <translation>Todavía no hay actividades para esta oportunidad.</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>Todavía no hay cambios registrados.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2648,14 @@ No se importa nada antes de que el servidor haya comprobado cada línea.</transl
             <numerusform>%Ln prospectos importados.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Its activities are deleted with it.</source>
+        <translation>Sus actividades se eliminan con él.</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::ListPage</name>
@@ -2481,6 +2757,46 @@ No se importa nada antes de que el servidor haya comprobado cada línea.</transl
     <message>
         <source>Nothing matches the search or filters.</source>
         <translation>Nada coincide con la búsqueda o los filtros.</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Del)</source>
+        <translation>Eliminar el registro seleccionado (Supr)</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>n.º %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>¿Eliminar «%1»?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>“%1” deleted.</source>
+        <translation>«%1» eliminado.</translation>
+    </message>
+    <message>
+        <source>Someone else changed “%1” a moment ago. The list has been refreshed; please check and try again.</source>
+        <translation>Otra persona acaba de cambiar «%1». La lista se ha actualizado; revísela e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Not Deleted</source>
+        <translation>No eliminado</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted.</source>
+        <translation>«%1» no se ha eliminado.</translation>
     </message>
 </context>
 <context>
@@ -3253,10 +3569,6 @@ Creado con Qt %2.</translation>
         <translation>No se pudieron cargar los prospectos: %1</translation>
     </message>
     <message>
-        <source>Only the first %1 open leads are shown as cards; the totals count all of them. Use the leads list to find the others.</source>
-        <translation>Solo se muestran como tarjetas los primeros %1 prospectos abiertos; los totales los cuentan todos. Use la lista de prospectos para encontrar los demás.</translation>
-    </message>
-    <message>
         <source>“%1” moved to %2.</source>
         <translation>«%1» movido a %2.</translation>
     </message>
@@ -3301,10 +3613,6 @@ Creado con Qt %2.</translation>
         <translation>Otra persona ha modificado «%1» y no se ha movido; el tablero lo muestra tal como está ahora.</translation>
     </message>
     <message>
-        <source>Drag a card to another stage, or select it and press Ctrl+Left / Ctrl+Right. Enter opens the lead.</source>
-        <translation>Arrastre una tarjeta a otra etapa, o selecciónela y pulse Ctrl+Izquierda / Ctrl+Derecha. Intro abre el prospecto.</translation>
-    </message>
-    <message>
         <source>Open leads by stage. Enter opens the lead.</source>
         <translation>Prospectos abiertos por etapa. Intro abre el prospecto.</translation>
     </message>
@@ -3315,6 +3623,14 @@ Creado con Qt %2.</translation>
     <message>
         <source>Load the pipeline again (F5)</source>
         <translation>Volver a cargar el embudo (F5)</translation>
+    </message>
+    <message>
+        <source>“%1” moved within %2.</source>
+        <translation>«%1» movida dentro de %2.</translation>
+    </message>
+    <message>
+        <source>Drag a card to another stage or place, or select it and press Ctrl+Left / Ctrl+Right / Ctrl+Up / Ctrl+Down. Enter opens the lead.</source>
+        <translation>Arrastre una tarjeta a otra etapa u otra posición, o selecciónela y pulse Ctrl+Izquierda / Ctrl+Derecha / Ctrl+Arriba / Ctrl+Abajo. Intro abre la oportunidad.</translation>
     </message>
 </context>
 <context>
@@ -3329,6 +3645,10 @@ Creado con Qt %2.</translation>
     <message>
         <source>Stage %1, %2</source>
         <translation>Etapa %1, %2</translation>
+    </message>
+    <message>
+        <source>Load more (%1 of %2 shown)</source>
+        <translation>Cargar más (%1 de %2 mostradas)</translation>
     </message>
 </context>
 <context>
@@ -4520,6 +4840,13 @@ Creado con Qt %2.</translation>
     <message>
         <source>Reject</source>
         <translation>Rechazar</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::RelatedRecordsList</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
     </message>
 </context>
 <context>

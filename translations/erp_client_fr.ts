@@ -24,12 +24,12 @@
         <translation>&amp;Téléphone :</translation>
     </message>
     <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
-    </message>
-    <message>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
     </message>
 </context>
 <context>
@@ -398,6 +398,86 @@
         <source>Account: %1</source>
         <translation>Compte : %1</translation>
     </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Pistes</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Job Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>No contacts at this account yet.</source>
+        <translation>Aucun contact pour ce compte pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>No leads were converted to this account.</source>
+        <translation>Aucune piste n&apos;a été convertie vers ce compte.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <source>No activities for this account yet.</source>
+        <translation>Aucune activité pour ce compte pour l&apos;instant.</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::AccountsPage</name>
@@ -456,6 +536,33 @@
     <message>
         <source>Changes to “%1” saved.</source>
         <translation>Modifications de « %1 » enregistrées.</translation>
+    </message>
+    <message>
+        <source>Its activities are deleted with it.</source>
+        <translation>Ses activités sont supprimées avec lui.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::AddressEditor</name>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Rue :</translation>
+    </message>
+    <message>
+        <source>Post&amp;code:</source>
+        <translation>&amp;Code postal :</translation>
+    </message>
+    <message>
+        <source>Ci&amp;ty:</source>
+        <translation>Vi&amp;lle :</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Ré&amp;gion :</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y:</source>
+        <translation>Pa&amp;ys :</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1300,10 @@
         <source>Contact: %1</source>
         <translation>Contact : %1</translation>
     </message>
+    <message>
+        <source>Your contacts are yours; a manager can give them to someone else.</source>
+        <translation>Vos contacts vous appartiennent ; un responsable peut les attribuer à quelqu&apos;un d&apos;autre.</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::ContactsPage</name>
@@ -1255,6 +1366,10 @@
     <message>
         <source>Changes to “%1” saved.</source>
         <translation>Modifications de « %1 » enregistrées.</translation>
+    </message>
+    <message>
+        <source>Its activities are deleted with it.</source>
+        <translation>Ses activités sont supprimées avec lui.</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +2071,59 @@
         <source>This is set when the record is created and cannot be changed.</source>
         <translation>Ceci est fixé à la création et ne peut pas être modifié.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n piste</numerusform>
+            <numerusform>%n pistes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n activité</numerusform>
+            <numerusform>%n activités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase order(s)</source>
+        <translation>
+            <numerusform>%n bon de commande</numerusform>
+            <numerusform>%n bons de commande</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock movement(s)</source>
+        <translation>
+            <numerusform>%n mouvement de stock</numerusform>
+            <numerusform>%n mouvements de stock</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock balance(s)</source>
+        <translation>
+            <numerusform>%n solde de stock</numerusform>
+            <numerusform>%n soldes de stock</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It cannot be deleted because other records still refer to it: %1. Remove or change those first.</source>
+        <translation>Impossible de le supprimer, car d&apos;autres enregistrements y font encore référence : %1. Supprimez-les ou modifiez-les d&apos;abord.</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::ExchangeRateForm</name>
@@ -2139,6 +2307,106 @@
     <message>
         <source>Enter the reason the lead was lost.</source>
         <translation>Indiquez pourquoi la piste a été perdue.</translation>
+    </message>
+    <message>
+        <source>Your leads are yours; a manager can give them to someone else.</source>
+        <translation>Vos pistes vous appartiennent ; un responsable peut les attribuer à quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Marked won</source>
+        <translation>Marquée gagnée</translation>
+    </message>
+    <message>
+        <source>Marked lost: %1</source>
+        <translation>Marquée perdue : %1</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Rouverte</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Convertie</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 modifié</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <source>No activities for this lead yet.</source>
+        <translation>Aucune activité pour cette piste pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>Aucune modification enregistrée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2648,14 @@ Rien n&apos;est importé avant que le serveur ait vérifié chaque ligne.</trans
             <numerusform>%Ln pistes importées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Its activities are deleted with it.</source>
+        <translation>Ses activités sont supprimées avec lui.</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::ListPage</name>
@@ -2481,6 +2757,46 @@ Rien n&apos;est importé avant que le serveur ait vérifié chaque ligne.</trans
     <message>
         <source>Nothing matches the search or filters.</source>
         <translation>Rien ne correspond à la recherche ou aux filtres.</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Del)</source>
+        <translation>Supprimer l&apos;enregistrement sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>n° %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Supprimer « %1 » ?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>“%1” deleted.</source>
+        <translation>« %1 » supprimé.</translation>
+    </message>
+    <message>
+        <source>Someone else changed “%1” a moment ago. The list has been refreshed; please check and try again.</source>
+        <translation>Quelqu&apos;un d&apos;autre vient de modifier « %1 ». La liste a été actualisée ; vérifiez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>Not Deleted</source>
+        <translation>Non supprimé</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted.</source>
+        <translation>« %1 » n&apos;a pas été supprimé.</translation>
     </message>
 </context>
 <context>
@@ -3253,10 +3569,6 @@ Conçu avec Qt %2.</translation>
         <translation>Impossible de charger les pistes : %1</translation>
     </message>
     <message>
-        <source>Only the first %1 open leads are shown as cards; the totals count all of them. Use the leads list to find the others.</source>
-        <translation>Seules les %1 premières pistes ouvertes sont affichées en cartes ; les totaux les comptent toutes. Utilisez la liste des pistes pour trouver les autres.</translation>
-    </message>
-    <message>
         <source>“%1” moved to %2.</source>
         <translation>« %1 » déplacée vers %2.</translation>
     </message>
@@ -3301,10 +3613,6 @@ Conçu avec Qt %2.</translation>
         <translation>« %1 » a été modifiée par quelqu&apos;un d&apos;autre et n&apos;a pas été déplacée ; le tableau l&apos;affiche telle qu&apos;elle est maintenant.</translation>
     </message>
     <message>
-        <source>Drag a card to another stage, or select it and press Ctrl+Left / Ctrl+Right. Enter opens the lead.</source>
-        <translation>Faites glisser une carte vers une autre étape, ou sélectionnez-la et appuyez sur Ctrl+Gauche / Ctrl+Droite. Entrée ouvre la piste.</translation>
-    </message>
-    <message>
         <source>Open leads by stage. Enter opens the lead.</source>
         <translation>Pistes ouvertes par étape. Entrée ouvre la piste.</translation>
     </message>
@@ -3315,6 +3623,14 @@ Conçu avec Qt %2.</translation>
     <message>
         <source>Load the pipeline again (F5)</source>
         <translation>Recharger le pipeline (F5)</translation>
+    </message>
+    <message>
+        <source>“%1” moved within %2.</source>
+        <translation>« %1 » déplacée dans %2.</translation>
+    </message>
+    <message>
+        <source>Drag a card to another stage or place, or select it and press Ctrl+Left / Ctrl+Right / Ctrl+Up / Ctrl+Down. Enter opens the lead.</source>
+        <translation>Faites glisser une carte vers une autre étape ou un autre emplacement, ou sélectionnez-la et appuyez sur Ctrl+Gauche / Ctrl+Droite / Ctrl+Haut / Ctrl+Bas. Entrée ouvre la piste.</translation>
     </message>
 </context>
 <context>
@@ -3329,6 +3645,10 @@ Conçu avec Qt %2.</translation>
     <message>
         <source>Stage %1, %2</source>
         <translation>Étape %1, %2</translation>
+    </message>
+    <message>
+        <source>Load more (%1 of %2 shown)</source>
+        <translation>Charger plus (%1 sur %2 affichées)</translation>
     </message>
 </context>
 <context>
@@ -4520,6 +4840,13 @@ Conçu avec Qt %2.</translation>
     <message>
         <source>Reject</source>
         <translation>Refuser</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::RelatedRecordsList</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "client/core/LocaleFormat.h"
 #include "shared/PasswordPolicy.h"
 
+#include <QLocale>
+
 namespace erp::client {
 
 namespace {
@@ -24,6 +26,41 @@ int minutesFromSeconds(int seconds)
 bool isPasswordField(const QString &field)
 {
     return field.contains(QLatin1String("password"));
+}
+
+} // namespace
+
+namespace {
+
+// For a 409 "in_use": what still refers to the record, in words ("3 contacts").
+QStringList inUseReferrers(const ApiError &error)
+{
+    // One field error per kind of referring record: its JSON name, and the
+    // count at the start of the server's sentence ("3 contacts still refer ...").
+    QStringList out;
+    for (const FieldError &e : error.fieldErrors()) {
+        bool ok = false;
+        const int count = e.message.section(u' ', 0, 0).toInt(&ok);
+        const int n = ok ? count : 1;
+        const QString &f = e.field;
+        if (f == u"contacts")
+            out << ErrorText::tr("%n contact(s)", nullptr, n);
+        else if (f == u"leads")
+            out << ErrorText::tr("%n lead(s)", nullptr, n);
+        else if (f == u"activities")
+            out << ErrorText::tr("%n activity(ies)", nullptr, n);
+        else if (f == u"purchase_orders" || f == u"purchase_order_lines")
+            out << ErrorText::tr("%n purchase order(s)", nullptr, n);
+        else if (f == u"stock_moves")
+            out << ErrorText::tr("%n stock movement(s)", nullptr, n);
+        else if (f == u"products")
+            out << ErrorText::tr("%n product(s)", nullptr, n);
+        else if (f == u"stock_balances")
+            out << ErrorText::tr("%n stock balance(s)", nullptr, n);
+        else
+            out << QStringLiteral("%1 %2").arg(LocaleFormat::count(n), QString(f).replace(u'_', u' '));
+    }
+    return out;
 }
 
 } // namespace
@@ -131,8 +168,14 @@ QString ErrorText::forError(const ApiError &error)
         return tr("Leads are still in this stage. Move them to another stage first.");
     if (code == QLatin1String("last_stage"))
         return tr("The pipeline needs at least one stage.");
-    if (code == QLatin1String("in_use"))
+    if (code == QLatin1String("in_use")) {
+        const QStringList referrers = inUseReferrers(error);
+        if (!referrers.isEmpty())
+            return tr("It cannot be deleted because other records still refer to it: %1. Remove or change those "
+                      "first.")
+                .arg(QLocale().createSeparatedList(referrers));
         return tr("Other records still refer to this one, so it cannot be deleted.");
+    }
     if (code == QLatin1String("import_failed"))
         return error.hasFieldErrors() ? tr("Some lines of the file have problems; nothing was imported.")
                                       : tr("The file has no leads to import.");

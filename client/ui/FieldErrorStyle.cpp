@@ -32,4 +32,14 @@ void markField(QWidget *field, bool hasError)
                                       : QString());
 }
 
+void styleBanner(QWidget *banner, bool isError)
+{
+    banner->setAutoFillBackground(true);
+    QPalette p = banner->palette();
+    p.setColor(QPalette::Window, isError ? QColor(0xfd, 0xec, 0xea) : QColor(0xe8, 0xf1, 0xfb));
+    p.setColor(QPalette::WindowText, isError ? QColor(0x80, 0x10, 0x10) : QColor(0x0d, 0x3c, 0x61));
+    banner->setPalette(p);
+    banner->setProperty("bannerKind", isError ? u"error"_s : u"info"_s);
+}
+
 } // namespace erp::client::FieldErrorStyle

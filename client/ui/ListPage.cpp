@@ -11,11 +11,13 @@
 #include "client/ui/PlainTextLabels.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -55,6 +57,13 @@ ListPage::ListPage(ApiClient *api, const QString &path, QWidget *parent)
     m_exportAction = m_toolBar->addAction(QString(), this, &ListPage::exportCsv);
     m_exportAction->setObjectName(u"exportAction"_s);
     m_pageActionsAnchor->setVisible(false);
+    m_deleteAction = new QAction(this);
+    m_deleteAction->setObjectName(u"deleteAction"_s);
+    m_deleteAction->setVisible(false);
+    m_deleteAction->setEnabled(false);
+    connect(m_deleteAction, &QAction::triggered, this, &ListPage::deleteCurrent);
+    m_toolBar->insertAction(m_pageActionsAnchor, m_deleteAction);
+    connect(m_deleteAction, &QAction::changed, this, &ListPage::updateToolBarSeparator);
     for (QAction *action : {m_createAction, m_refreshAction, m_exportAction})
         setStandardIcon(action);
     // Refresh and Export are known by their pictures (tooltips, the Edit
@@ -128,6 +137,7 @@ ListPage::ListPage(ApiClient *api, const QString &path, QWidget *parent)
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->viewport()->installEventFilter(this);
+    m_view->installEventFilter(this);
     // Tab goes past the table (KeyboardNavigation); a Go shortcut lands here.
     setFocusProxy(m_view);
     connect(m_view->horizontalHeader(), &QHeaderView::sectionClicked, this, &ListPage::headerClicked);
@@ -135,8 +145,10 @@ ListPage::ListPage(ApiClient *api, const QString &path, QWidget *parent)
             [this](const QModelIndex &index) { emit itemActivated(m_model->itemAt(index.row())); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
+                updateDeleteAction();
                 emit currentItemChanged(current.isValid() ? m_model->itemAt(current.row()) : QJsonObject());
             });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ListPage::updateDeleteAction);
 
     // The overlay covers the table's viewport: loading, empty and error states.
     m_overlay = new QWidget(m_view->viewport());
@@ -247,6 +259,10 @@ void ListPage::addFilterWidget(QWidget *widget, const QString &label)
 {
     const int at = m_filterLayout->count() - 1; // before the stretch
     m_filterBar->show();
+    // Filters show their whole choice ("All records", a long owner name) in
+    // every language: as wide as their longest entry.
+    if (auto *combo = qobject_cast<QComboBox *>(widget))
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     if (!label.isEmpty()) {
         auto *l = new QLabel(label, m_filterBar);
         l->setBuddy(widget);
@@ -271,7 +287,7 @@ void ListPage::setStandardIcon(QAction *action)
 void ListPage::addPageAction(QAction *action)
 {
     setStandardIcon(action);
-    m_toolBar->insertAction(m_pageActionsAnchor, action);
+    m_toolBar->insertAction(m_deleteAction, action); // Delete stays last
     connect(action, &QAction::changed, this, &ListPage::updateToolBarSeparator);
     updateToolBarSeparator();
 }
@@ -484,6 +500,12 @@ void ListPage::placeOverlay()
 
 bool ListPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view && event->type() == QEvent::KeyPress && m_deleteEnabled
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete
+        && static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
+        deleteCurrent();
+        return true;
+    }
     if (watched == m_view->viewport() && event->type() == QEvent::Resize && !m_overlay->isHidden())
         placeOverlay();
     return Page::eventFilter(watched, event);
@@ -585,6 +607,8 @@ void ListPage::retranslateBase()
     m_refreshAction->setText(tr("Refresh"));
     m_refreshAction->setToolTip(tr("Load the list again from the server (F5)"));
     m_exportAction->setText(tr("Export…"));
+    m_deleteAction->setText(tr("Delete…"));
+    m_deleteAction->setToolTip(tr("Delete the selected record (Del)"));
     m_exportAction->setToolTip(tr("Save the rows matching the current search and filters as a CSV file (Ctrl+E)"));
     m_retry->setText(tr("Try Again"));
     m_errorBarRetry->setText(tr("Try Again"));
@@ -597,6 +621,108 @@ void ListPage::retranslateBase()
 }
 
 void ListPage::retranslate() { }
+
+QString ListPage::recordNameOf(const QJsonObject &item) const
+{
+    for (const QString &key : {u"name"_s, u"title"_s, u"display_name"_s, u"code"_s, u"number"_s})
+        if (!item.value(key).toString().isEmpty())
+            return item.value(key).toString();
+    return tr("#%1").arg(qint64(item.value(u"id"_s).toDouble()));
+}
+
+QString ListPage::deleteNote(const QJsonObject &) const
+{
+    return {};
+}
+
+QMessageBox *ListPage::deletePrompt() const
+{
+    return m_deletePrompt;
+}
+
+QMessageBox *ListPage::deleteError() const
+{
+    return m_deleteError;
+}
+
+void ListPage::setDeleteEnabled(bool enabled)
+{
+    m_deleteEnabled = enabled;
+    m_deleteAction->setVisible(enabled);
+    updateDeleteAction();
+    updateToolBarSeparator();
+}
+
+void ListPage::updateDeleteAction()
+{
+    m_deleteAction->setEnabled(m_deleteEnabled && !m_deleting && currentId() > 0);
+}
+
+void ListPage::deleteCurrent()
+{
+    const QJsonObject item = currentItem();
+    if (!m_deleteEnabled || m_deleting || item.isEmpty() || m_deletePrompt)
+        return;
+    const QString name = recordNameOf(item);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete"), tr("Delete “%1”?").arg(name),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(u"deletePrompt"_s);
+    box->setTextFormat(Qt::PlainText);
+    const QString note = deleteNote(item);
+    box->setInformativeText(note.isEmpty() ? tr("This cannot be undone.")
+                                           : note + u' ' + tr("This cannot be undone."));
+    QPushButton *confirm = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    confirm->setObjectName(u"confirmDelete"_s);
+    box->addButton(QMessageBox::Cancel);
+    // A slip of the Enter key must not delete.
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_deletePrompt = box;
+    connect(box, &QMessageBox::finished, this, [this, box, confirm, item] {
+        if (box->clickedButton() == confirm)
+            sendDelete(item);
+    });
+    box->open();
+}
+
+void ListPage::sendDelete(const QJsonObject &item)
+{
+    const qint64 id = qint64(item.value(u"id"_s).toDouble());
+    const QByteArray etag = '"' + QByteArray::number(item.value(u"version"_s).toInt()) + '"';
+    ApiReply *reply = m_api->remove(u"%1/%2"_s.arg(m_model->path()).arg(id), etag);
+    m_deleting = true;
+    updateDeleteAction();
+    connect(reply, &ApiReply::finished, this, [this, reply, item, id] {
+        m_deleting = false;
+        const QString name = recordNameOf(item);
+        if (reply->isSuccess()) {
+            m_model->removeItem(id);
+            updateDeleteAction();
+            emit statusMessage(tr("“%1” deleted.").arg(name), 5000);
+            emit recordDeleted(id);
+            return;
+        }
+        updateDeleteAction();
+        const ApiError &error = reply->error();
+        QString text = ErrorText::forError(error);
+        if (error.isHttp() && error.httpStatus() == 412) {
+            text = tr("Someone else changed “%1” a moment ago. The list has been refreshed; please check and try "
+                      "again.")
+                       .arg(name);
+            refresh();
+        } else if (error.isHttp() && error.httpStatus() == 404) {
+            refresh();
+        }
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Not Deleted"),
+                                    tr("“%1” was not deleted.").arg(name), QMessageBox::Ok, this);
+        box->setObjectName(u"deleteError"_s);
+        box->setTextFormat(Qt::PlainText);
+        box->setInformativeText(text);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        m_deleteError = box;
+        box->open();
+    });
+}
 
 void ListPage::updateTabOrder()
 {

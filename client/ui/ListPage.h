@@ -13,6 +13,7 @@ class QAction;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QMessageBox;
 class QPushButton;
 class QSaveFile;
 class QSplitter;
@@ -79,6 +80,17 @@ public:
     void setCreateEnabled(bool enabled);
     // The suggested export file name without extension ("users").
     void setExportBaseName(const QString &name) { m_exportBaseName = name; }
+    // "Delete…" (the Delete key in the table) for the current row: asks
+    // first, sends DELETE with If-Match (the row's version), takes the row
+    // out and says so in the status bar. A refusal names what still refers
+    // to the record (409 in_use); a stale row (412) refreshes the list.
+    // The page names the record (recordNameOf) and may warn of what goes
+    // with it (deleteNote).
+    void setDeleteEnabled(bool enabled);
+    QAction *deleteAction() const { return m_deleteAction; }
+    void deleteCurrent();
+    QMessageBox *deletePrompt() const;
+    QMessageBox *deleteError() const;
 
     // --- state ---
     QJsonObject currentItem() const;
@@ -119,6 +131,7 @@ Q_SIGNALS:
     void itemActivated(const QJsonObject &item);
     void currentItemChanged(const QJsonObject &item);
     void exportFinished(const QString &path, bool success, const QString &message);
+    void recordDeleted(qint64 id);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -126,6 +139,11 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     // Page subclasses re-translate their columns and filters here.
     virtual void retranslate();
+    // How a row is named in the delete prompt and messages; default its
+    // "name", "title" or "code".
+    virtual QString recordNameOf(const QJsonObject &item) const;
+    // Shown under the delete question ("Its activities are deleted too.").
+    virtual QString deleteNote(const QJsonObject &item) const;
 
 private:
     void updateOverlay();
@@ -135,6 +153,8 @@ private:
     void exportDone(ApiReply *reply);
     void retranslateBase();
     void updateToolBarSeparator();
+    void sendDelete(const QJsonObject &item);
+    void updateDeleteAction();
     void updateTabOrder();
     // The client's icon for a tool-bar action by its object name (Icons).
     static void setStandardIcon(QAction *action);
@@ -146,6 +166,11 @@ private:
     QAction *m_pageActionsAnchor;
     QAction *m_refreshAction;
     QAction *m_exportAction;
+    QAction *m_deleteAction;
+    QPointer<QMessageBox> m_deletePrompt;
+    QPointer<QMessageBox> m_deleteError;
+    bool m_deleteEnabled = false;
+    bool m_deleting = false;
     QWidget *m_filterBar;
     QHBoxLayout *m_filterLayout;
     QLineEdit *m_search;

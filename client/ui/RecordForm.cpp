@@ -16,6 +16,10 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QApplication>
+#include <QBoxLayout>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -60,12 +64,8 @@ RecordForm::RecordForm(ApiClient *api, const QString &collectionPath, QWidget *p
     m_banner->setObjectName(u"formBanner"_s);
     m_banner->setWordWrap(true);
     m_banner->setTextFormat(Qt::PlainText);
-    m_banner->setAutoFillBackground(true);
     m_banner->setMargin(8);
-    QPalette bannerPalette = m_banner->palette();
-    bannerPalette.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
-    bannerPalette.setColor(QPalette::WindowText, QColor(0x80, 0x10, 0x10));
-    m_banner->setPalette(bannerPalette);
+    FieldErrorStyle::styleBanner(m_banner, true);
     m_banner->hide();
 
     m_content = new QWidget(this);
@@ -140,8 +140,15 @@ QString RecordForm::bannerText() const
     return m_banner->isHidden() ? QString() : m_banner->text();
 }
 
+void RecordForm::setInfoText(const QString &text)
+{
+    setBannerText(text);
+    FieldErrorStyle::styleBanner(m_banner, false);
+}
+
 void RecordForm::setBannerText(const QString &text)
 {
+    FieldErrorStyle::styleBanner(m_banner, true);
     m_banner->setText(text);
     m_banner->setVisible(!text.isEmpty());
 }
@@ -225,7 +232,58 @@ void RecordForm::loadFinished(ApiReply *reply)
         return;
     }
     adopt(reply->json(), reply->etag());
+    // The fields were disabled while loading: the cursor goes to the first
+    // one now that they can take it.
+    if (isVisible())
+        focusFirstField();
     emit loaded();
+}
+
+QWidget *RecordForm::firstField() const
+{
+    for (const Field &f : m_fields)
+        if (f.widget && f.widget->isEnabled() && f.widget->isVisibleTo(const_cast<RecordForm *>(this))
+            && f.widget->focusPolicy() != Qt::NoFocus)
+            return f.widget;
+    return nullptr;
+}
+
+void RecordForm::focusFirstField()
+{
+    if (QWidget *w = firstField()) {
+        w->setFocus(Qt::OtherFocusReason);
+        if (auto *edit = qobject_cast<QLineEdit *>(w))
+            edit->selectAll();
+    }
+}
+
+void RecordForm::showReadOnly(QWidget *field, bool readOnly, const QString &why)
+{
+    auto *line = qobject_cast<QLineEdit *>(field);
+    auto *plain = qobject_cast<QPlainTextEdit *>(field);
+    if (line)
+        line->setReadOnly(readOnly);
+    else if (plain)
+        plain->setReadOnly(readOnly);
+    else
+        field->setEnabled(!readOnly);
+    if (line || plain) {
+        // A read-only text field on a white background looks editable.
+        QPalette p = field->palette();
+        p.setColor(QPalette::Base, readOnly ? p.color(QPalette::Window) : QApplication::palette(field).color(QPalette::Base));
+        field->setPalette(p);
+    }
+    field->setProperty("readOnlyField", readOnly);
+    // The reason replaces the field's own tooltip while it applies.
+    const char *own = "toolTipBeforeReadOnly";
+    if (readOnly && !why.isEmpty()) {
+        if (!field->property(own).isValid())
+            field->setProperty(own, field->toolTip());
+        field->setToolTip(why);
+    } else if (field->property(own).isValid()) {
+        field->setToolTip(field->property(own).toString());
+        field->setProperty(own, QVariant());
+    }
 }
 
 void RecordForm::adopt(const QJsonObject &record, const QByteArray &etag)
@@ -425,7 +483,7 @@ void RecordForm::showConflict(const QJsonObject &mine, const QJsonObject &theirs
         switch (dialog->choice()) {
         case ConflictDialog::Reload:
             adopt(theirs, theirEtag);
-            setBannerText(tr("Showing the record as it is now; your changes were discarded."));
+            setInfoText(tr("Showing the record as it is now; your changes were discarded."));
             break;
         case ConflictDialog::Overwrite: {
             // Deliberately replace the other change: every value the form
@@ -505,10 +563,33 @@ void RecordForm::reject()
 void RecordForm::showEvent(QShowEvent *event)
 {
     QDialog::showEvent(event);
-    if (!m_focusedOnce && !m_fields.isEmpty() && m_fields.first().widget) {
+    if (!m_focusedOnce && !m_fields.isEmpty() && !isBusy()) {
         m_focusedOnce = true;
-        m_fields.first().widget->setFocus();
+        focusFirstField();
     }
+}
+
+void RecordForm::addCollapsingColumns(QBoxLayout *columns, int breakpoint)
+{
+    m_columns.append({columns, breakpoint});
+    arrangeColumns();
+}
+
+void RecordForm::arrangeColumns()
+{
+    for (const Columns &c : std::as_const(m_columns)) {
+        if (!c.layout)
+            continue;
+        const auto direction = width() < c.breakpoint ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+        if (c.layout->direction() != direction)
+            c.layout->setDirection(direction);
+    }
+}
+
+void RecordForm::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    arrangeColumns();
 }
 
 void RecordForm::changeEvent(QEvent *event)

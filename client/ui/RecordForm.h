@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QPointer>
 
+class QBoxLayout;
 class QDialogButtonBox;
 class QLabel;
 class QPushButton;
@@ -66,6 +67,13 @@ public:
     QString fieldErrorText(const QString &field) const;
     QString bannerText() const;
     QPushButton *saveButton() const { return m_saveButton; }
+    // The first field that takes focus (where opening the form puts the cursor).
+    QWidget *firstField() const;
+
+    // Makes a field look and act read-only: text fields keep their text
+    // selectable on the window's background colour, other widgets are
+    // disabled; `why` becomes the tooltip ("Only a manager can ...").
+    static void showReadOnly(QWidget *field, bool readOnly, const QString &why = {});
     QMessageBox *discardPrompt() const { return m_discardPrompt; }
     ConflictDialog *conflictDialog() const { return m_conflictDialog; }
 
@@ -109,10 +117,16 @@ protected:
     // Call from every edit signal: updates the modified marker.
     void markEdited();
     void setBannerText(const QString &text);
+    // Information, not a problem ("Showing the record as it is now"): not red.
+    void setInfoText(const QString &text);
     void retranslateForm();
     // Documents with actions after saving (a purchase order is saved, then
     // submitted) stay open: Save keeps the dialog and shows the saved record.
     void setCloseAfterSave(bool close) { m_closeAfterSave = close; }
+    // Columns side by side that stack, one under the other, when the form is
+    // narrower than `breakpoint` pixels (a form at 900x600 or a small window).
+    void addCollapsingColumns(QBoxLayout *columns, int breakpoint);
+    void resizeEvent(QResizeEvent *event) override;
 
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
@@ -136,6 +150,7 @@ private:
     QJsonObject changedValues(const QJsonObject &current) const;
     QString fieldLabelText(const Field &f) const;
     void updateTitle();
+    void focusFirstField();
 
     ApiClient *m_api;
     QString m_path;
@@ -160,6 +175,13 @@ private:
     QPointer<ConflictDialog> m_conflictDialog;
     bool m_closeAfterSave = true;
     bool m_focusedOnce = false;
+    struct Columns
+    {
+        QPointer<QBoxLayout> layout;
+        int breakpoint = 0;
+    };
+    QList<Columns> m_columns;
+    void arrangeColumns();
 };
 
 } // namespace erp::client

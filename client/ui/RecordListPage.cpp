@@ -62,6 +62,7 @@ RecordForm *RecordListPage::editRecord(qint64 id)
     RecordForm *form = prepareForm();
     connect(form, &RecordForm::saved, this, [this](const QJsonObject &record) {
         model()->updateItem(record);
+        selectId(qint64(record.value(u"id"_s).toDouble()));
         emit statusMessage(savedMessage(record, false), 5000);
     });
     form->startEdit(id);

@@ -36,7 +36,7 @@ const ListSpec &userListSpec()
         {{QStringLiteral("id"), QStringLiteral("u.id"), ListField::Integer, true, false},
          {QStringLiteral("email"), QStringLiteral("lower(u.email)"), ListField::Text, true, true},
          {QStringLiteral("display_name"), QStringLiteral("u.display_name"), ListField::Text, true, false},
-         {QStringLiteral("is_active"), QStringLiteral("u.is_active"), ListField::Boolean, false, true},
+         {QStringLiteral("is_active"), QStringLiteral("u.is_active"), ListField::Boolean, true, true},
          {QStringLiteral("created_at"), QStringLiteral("u.created_at"), ListField::Timestamp, true, true}},
         {QStringLiteral("u.email"), QStringLiteral("u.display_name")},
         QStringLiteral("email"),

@@ -65,7 +65,8 @@ const RecordEntity &CrmEntities::accounts()
         QStringLiteral("accounts"),
         QStringLiteral("ac"),
         QStringLiteral("json_build_object('id', ac.id, 'name', ac.name, 'industry', ac.industry, "
-                       "'website', ac.website, 'phone', ac.phone, 'address', ac.address, "
+                       "'website', ac.website, 'phone', ac.phone, 'street', ac.street, 'postcode', ac.postcode, 'city', ac.city, "
+                       "'region', ac.region, 'country', ac.country, "
                        "'owner_id', ac.owner_id, 'owner_name', %1, "
                        "'created_at', %2, 'updated_at', %3, 'version', ac.version)")
             .arg(userName(QStringLiteral("ac.owner_id")), ts(QStringLiteral("ac.created_at")),
@@ -74,7 +75,13 @@ const RecordEntity &CrmEntities::accounts()
          RecordField::of(QStringLiteral("industry"), RecordField::Text, 100),
          RecordField::of(QStringLiteral("website"), RecordField::Text, 300),
          RecordField::of(QStringLiteral("phone"), RecordField::Text, 50),
-         RecordField::of(QStringLiteral("address"), RecordField::LongText, 1000),
+         // A structured address (migration 0017), the same fields suppliers
+         // and shipments use; the street may take two lines.
+         RecordField::of(QStringLiteral("street"), RecordField::LongText, 1000),
+         RecordField::of(QStringLiteral("postcode"), RecordField::Text, 20),
+         RecordField::of(QStringLiteral("city"), RecordField::Text, 100),
+         RecordField::of(QStringLiteral("region"), RecordField::Text, 100),
+         RecordField::of(QStringLiteral("country"), RecordField::Text, 100),
          RecordField::referenceTo(QStringLiteral("owner_id"), RecordReference::activeUsers())},
         [](const Principal &p) { return CrmRecordRules::accounts(p, QStringLiteral("ac")); }};
     return e;

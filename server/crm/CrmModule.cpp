@@ -32,13 +32,18 @@ void CrmModule::seedDemoData(const DemoTenant &demo, Transaction &) const
     const QVariantList owners {demo.tenantId, salesRepId, demo.adminId};
     Database::exec(
         QStringLiteral(
-            "INSERT INTO accounts (tenant_id, name, industry, website, phone, address, owner_id, created_by) "
-            "SELECT ?, a.name, a.industry, a.website, a.phone, a.address, ?, ? FROM (VALUES "
-            "('Nordwind Logistik GmbH', 'Logistics', 'https://nordwind.example', '+49 40 555 0101', 'Hamburg'), "
-            "('Atelier Lumière SARL', 'Retail', 'https://lumiere.example', '+33 1 55 50 12 12', 'Lyon'), "
-            "('Bodega del Sur SL', 'Food & beverage', 'https://bodegadelsur.example', '+34 91 555 0199', 'Sevilla'), "
-            "('Brightline Tools Ltd', 'Manufacturing', 'https://brightline.example', '+44 161 555 0147', 'Manchester')"
-            ") AS a(name, industry, website, phone, address)"),
+            "INSERT INTO accounts (tenant_id, name, industry, website, phone, street, postcode, city, country, "
+            "owner_id, created_by) "
+            "SELECT ?, a.name, a.industry, a.website, a.phone, a.street, a.postcode, a.city, a.country, ?, ? FROM (VALUES "
+            "('Nordwind Logistik GmbH', 'Logistics', 'https://nordwind.example', '+49 40 555 0101', "
+            "'Am Sandtorkai 12', '20457', 'Hamburg', 'Germany'), "
+            "('Atelier Lumière SARL', 'Retail', 'https://lumiere.example', '+33 1 55 50 12 12', "
+            "'8 rue de la République', '69002', 'Lyon', 'France'), "
+            "('Bodega del Sur SL', 'Food & beverage', 'https://bodegadelsur.example', '+34 91 555 0199', "
+            "'Calle Betis 21', '41010', 'Sevilla', 'Spain'), "
+            "('Brightline Tools Ltd', 'Manufacturing', 'https://brightline.example', '+44 161 555 0147', "
+            "'14 Deansgate', 'M3 2BW', 'Manchester', 'United Kingdom')"
+            ") AS a(name, industry, website, phone, street, postcode, city, country)"),
         owners);
     Database::exec(
         QStringLiteral(

@@ -15,6 +15,7 @@
 #include "server/platform/ListQueryFilters.h"
 #include "server/platform/RecordFields.h"
 #include "server/platform/RecordImport.h"
+#include "server/platform/RecordReferrers.h"
 #include "server/platform/RecordResponses.h"
 #include "server/platform/RecordRules.h"
 #include "server/platform/RecordService.h"
@@ -60,11 +61,22 @@ HttpResponse getRecord(RequestContext &ctx, const RecordEntity &e)
     return recordResponse(RecordService(e, ctx.principal, ctx.request.requestId).findOrThrow(ctx.idParam()));
 }
 
+// DELETE with If-Match: 404, 412, then 409 naming what still refers to the
+// record (RecordReferrers registered below); its activities go with it.
 HttpResponse deleteRecord(RequestContext &ctx, const RecordEntity &e)
 {
     const int expected = Versioning::requiredIfMatch(ctx);
-    RecordService(e, ctx.principal, ctx.request.requestId).remove(ctx.idParam(), expected);
+    RecordService records(e, ctx.principal, ctx.request.requestId);
+    records.lock(ctx.idParam(), expected);
+    RecordReferrers::refuseIfInUse(e.table, ctx.idParam(), e.auditName, QStringLiteral("Remove or change those first."));
+    records.remove(ctx.idParam(), expected);
     return HttpResponse::noContent();
+}
+
+// The owner's display name, for sorting lists by owner.
+QString ownerSortSql(const QString &ownerColumn)
+{
+    return QStringLiteral("coalesce((SELECT lower(display_name) FROM users WHERE id = %1), '')").arg(ownerColumn);
 }
 
 // ---- accounts -------------------------------------------------------------
@@ -76,13 +88,23 @@ ListSpec accountListSpec()
             QStringLiteral("ac.id"),
             {{QStringLiteral("id"), QStringLiteral("ac.id"), ListField::Integer, true, false},
              {QStringLiteral("name"), QStringLiteral("lower(ac.name)"), ListField::Text, true, false},
-             {QStringLiteral("industry"), QStringLiteral("ac.industry"), ListField::Text, false, true},
+             {QStringLiteral("industry"), QStringLiteral("ac.industry"), ListField::Text, true, true,
+              QStringLiteral("lower(coalesce(ac.industry, ''))")},
              {QStringLiteral("owner_id"), QStringLiteral("ac.owner_id"), ListField::Integer, false, true},
-             {QStringLiteral("created_at"), QStringLiteral("ac.created_at"), ListField::Timestamp, true, true}},
+             {QStringLiteral("created_at"), QStringLiteral("ac.created_at"), ListField::Timestamp, true, true},
+             // Sorts only; coalesce keeps the keyset cursor non-NULL (blanks first).
+             {QStringLiteral("phone"), QStringLiteral("coalesce(ac.phone, '')"), ListField::Text, true, false},
+             {QStringLiteral("website"), QStringLiteral("lower(coalesce(ac.website, ''))"), ListField::Text, true, false},
+             {QStringLiteral("owner"), ownerSortSql(QStringLiteral("ac.owner_id")), ListField::Text, true, false},
+             {QStringLiteral("city"), QStringLiteral("ac.city"), ListField::Text, true, true,
+              QStringLiteral("lower(coalesce(ac.city, ''))")},
+             {QStringLiteral("country"), QStringLiteral("ac.country"), ListField::Text, true, true,
+              QStringLiteral("lower(coalesce(ac.country, ''))")}},
             {QStringLiteral("ac.name")},
             QStringLiteral("name"),
             {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("industry"), QStringLiteral("website"),
-             QStringLiteral("phone"), QStringLiteral("address"), QStringLiteral("owner_name"),
+             QStringLiteral("phone"), QStringLiteral("street"), QStringLiteral("postcode"), QStringLiteral("city"),
+             QStringLiteral("region"), QStringLiteral("country"), QStringLiteral("owner_name"),
              QStringLiteral("created_at")}};
 }
 
@@ -117,7 +139,14 @@ ListSpec contactListSpec()
              {QStringLiteral("name"), QStringLiteral("lower(c.name)"), ListField::Text, true, false},
              {QStringLiteral("account_id"), QStringLiteral("c.account_id"), ListField::Integer, false, true},
              {QStringLiteral("owner_id"), QStringLiteral("c.owner_id"), ListField::Integer, false, true},
-             {QStringLiteral("created_at"), QStringLiteral("c.created_at"), ListField::Timestamp, true, true}},
+             {QStringLiteral("created_at"), QStringLiteral("c.created_at"), ListField::Timestamp, true, true},
+             {QStringLiteral("title"), QStringLiteral("lower(coalesce(c.title, ''))"), ListField::Text, true, false},
+             {QStringLiteral("email"), QStringLiteral("lower(coalesce(c.email, ''))"), ListField::Text, true, false},
+             {QStringLiteral("phone"), QStringLiteral("coalesce(c.phone, '')"), ListField::Text, true, false},
+             {QStringLiteral("account"),
+              QStringLiteral("coalesce((SELECT lower(name) FROM accounts WHERE id = c.account_id), '')"), ListField::Text,
+              true, false},
+             {QStringLiteral("owner"), ownerSortSql(QStringLiteral("c.owner_id")), ListField::Text, true, false}},
             // Indexed generated column (migration 0003; see leadSearchSql()).
             {QStringLiteral("c.search_text")},
             QStringLiteral("name"),
@@ -160,9 +189,32 @@ ListSpec leadListSpec()
              {QStringLiteral("updated_at"), QStringLiteral("l.updated_at"), ListField::Timestamp, true, true},
              {QStringLiteral("stage_id"), QStringLiteral("l.stage_id"), ListField::Integer, false, true},
              {QStringLiteral("owner_id"), QStringLiteral("l.owner_id"), ListField::Integer, false, true},
-             {QStringLiteral("status"), QStringLiteral("l.status"), ListField::Text, false, true},
+             // Status sorts in its life-cycle order, not alphabetically.
+             {QStringLiteral("status"), QStringLiteral("l.status"), ListField::Text, true, true,
+              QStringLiteral("(CASE l.status WHEN 'open' THEN 1 WHEN 'won' THEN 2 WHEN 'lost' THEN 3 ELSE 4 END)"),
+              ListField::Integer},
+             // Numbers sort as numbers; a lead without a value or
+             // probability sorts below 0 (coalesce keeps the cursor non-NULL).
+             {QStringLiteral("estimated_value"), QStringLiteral("coalesce(l.estimated_value, -1)"), ListField::Decimal,
+              true, false},
+             {QStringLiteral("probability"), QStringLiteral("coalesce(l.probability, -1)"), ListField::Integer, true,
+              false},
+             {QStringLiteral("company"), QStringLiteral("lower(coalesce(l.company, ''))"), ListField::Text, true, false},
+             {QStringLiteral("contact_name"), QStringLiteral("lower(coalesce(l.contact_name, ''))"), ListField::Text,
+              true, false},
+             // The stage's place in the pipeline, not its name.
+             {QStringLiteral("stage"), QStringLiteral("(SELECT position FROM pipeline_stages WHERE id = l.stage_id)"),
+              ListField::Integer, true, false},
+             {QStringLiteral("owner"), ownerSortSql(QStringLiteral("l.owner_id")), ListField::Text, true, false},
+             // The order of the cards in a board column (PATCH /leads/{id}/board-position).
+             {QStringLiteral("board_rank"), QStringLiteral("l.board_rank"), ListField::Decimal, true, false},
              {QStringLiteral("currency"), QStringLiteral("l.currency"), ListField::Text, false, true},
-             {QStringLiteral("source"), QStringLiteral("l.source"), ListField::Text, false, true}},
+             {QStringLiteral("source"), QStringLiteral("l.source"), ListField::Text, false, true},
+             // The leads converted to an account (the account form lists them).
+             {QStringLiteral("converted_account_id"), QStringLiteral("l.converted_account_id"), ListField::Integer, false,
+              true},
+             {QStringLiteral("converted_contact_id"), QStringLiteral("l.converted_contact_id"), ListField::Integer,
+              false, true}},
             {CrmEntities::leadSearchSql()},
             QStringLiteral("-created_at"),
             {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("company"), QStringLiteral("contact_name"),
@@ -203,6 +255,7 @@ HttpResponse updateLead(RequestContext &ctx)
 HttpResponse deleteLead(RequestContext &ctx)
 {
     const int expected = Versioning::requiredIfMatch(ctx);
+    // Nothing refers to a lead but its activities, which go with it.
     LeadService(ctx.principal, ctx.request.requestId).remove(ctx.idParam(), expected);
     return HttpResponse::noContent();
 }
@@ -269,6 +322,26 @@ HttpResponse convertLead(RequestContext &ctx)
         {QStringLiteral("contact_created"), result.contactCreated}});
     r.setHeader("ETag", Versioning::etag(lead.value(QStringLiteral("version")).toInt()));
     return r;
+}
+
+// Places a card on the board: in another stage (a stage change, audited as
+// by PATCH) and/or above another card of the column, or at its bottom.
+HttpResponse moveLeadOnBoard(RequestContext &ctx)
+{
+    LeadService leads(ctx.principal, ctx.request.requestId);
+    if (!leads.find(ctx.idParam()))
+        throw ApiError::notFound();
+    const int expected = Versioning::requiredIfMatch(ctx);
+    const QJsonObject json = ctx.jsonBody();
+    RequestBody body(json, {QStringLiteral("stage_id"), QStringLiteral("before_id")});
+    const qint64 stageId = optionalId(json, QStringLiteral("stage_id"), body);
+    const qint64 beforeId = optionalId(json, QStringLiteral("before_id"), body);
+    body.finish();
+    if (stageId != 0) // a stage of the caller's organisation, or 422
+        RecordFields::read(QJsonObject{{QStringLiteral("stage_id"), double(stageId)}}, CrmEntities::leads().fields,
+                           false, ctx.principal);
+    leads.moveOnBoard(ctx.idParam(), expected, stageId, beforeId);
+    return recordResponse(*leads.find(ctx.idParam()));
 }
 
 // The board: every stage with the caller's open leads counted and their
@@ -552,12 +625,24 @@ void registerCrmRoutes(Router &router)
     const RouteAccess configure = RouteAccess::requires(P::CrmConfigure);
     const QString crm = QStringLiteral("crm");
 
+    // What keeps an account or contact from being deleted (DELETE answers
+    // 409 naming them); activities are deleted with their record.
+    RecordReferrers::add(QStringLiteral("accounts"),
+                         {QStringLiteral("SELECT count(*) FROM contacts WHERE account_id = ?"), QStringLiteral("contacts"),
+                          QStringLiteral("contacts")});
+    RecordReferrers::add(QStringLiteral("accounts"),
+                         {QStringLiteral("SELECT count(*) FROM leads WHERE converted_account_id = ?"),
+                          QStringLiteral("leads"), QStringLiteral("converted leads")});
+    RecordReferrers::add(QStringLiteral("contacts"),
+                         {QStringLiteral("SELECT count(*) FROM leads WHERE converted_contact_id = ?"),
+                          QStringLiteral("leads"), QStringLiteral("converted leads")});
+
     // Accounts (companies): shared by the whole tenant.
     router.add("GET", QStringLiteral("/api/v1/accounts"), view,
                [](RequestContext &ctx) {
                    return ListEndpoint::respond(ctx, accountListSpec(), CrmRecordRules::accounts(ctx.principal));
                },
-               QStringLiteral("List accounts (filter: industry, owner_id, created_at_from/_to; q: name; sort: name, id, created_at)"), crm)
+               QStringLiteral("List accounts (filter: industry, owner_id, created_at_from/_to; q: name; sort: name, industry, phone, website, owner, id, created_at)"), crm)
         .doc = ApiDocs::list(accountListSpec(), record(CrmEntities::accounts()));
     router.add("POST", QStringLiteral("/api/v1/accounts"), edit, createAccount,
                QStringLiteral("Create an account (company)"), crm)
@@ -580,7 +665,7 @@ void registerCrmRoutes(Router &router)
                [](RequestContext &ctx) {
                    return ListEndpoint::respond(ctx, contactListSpec(), CrmRecordRules::contacts(ctx.principal));
                },
-               QStringLiteral("List contacts you may see (filter: account_id, owner_id, created_at_from/_to; q: name, email)"), crm)
+               QStringLiteral("List contacts you may see (filter: account_id, owner_id, created_at_from/_to; q: name, email; sort: name, title, account, email, phone, owner, id, created_at)"), crm)
         .doc = ApiDocs::list(contactListSpec(), record(CrmEntities::contacts()));
     router.add("POST", QStringLiteral("/api/v1/contacts"), edit, createContact, QStringLiteral("Create a contact"), crm)
         .documented(ApiDocs::create(CrmEntities::contacts().fields, record(CrmEntities::contacts())))
@@ -601,7 +686,7 @@ void registerCrmRoutes(Router &router)
     router.add("GET", QStringLiteral("/api/v1/leads"), view, listLeads,
                QStringLiteral("List leads you may see (filter: stage_id, owner_id, status, currency, source, "
                               "expected_close_from/_to, created_at_from/_to; q: title, company, contact, email; "
-                              "sort: expected_close_date, created_at, updated_at, title, id)"),
+                              "sort: expected_close_date, created_at, updated_at, title, company, contact_name, estimated_value, probability, stage, owner, status, id)"),
                crm)
         .doc = ApiDocs::list(leadListSpec(), record(CrmEntities::leads()))
                    .query(queryParameter(QStringLiteral("expected_close_from"), date(), QStringLiteral("Closing on or after")))
@@ -653,6 +738,17 @@ void registerCrmRoutes(Router &router)
                                     QStringLiteral("account_created"), QStringLiteral("contact_created")}),
                             {QStringLiteral("ETag")})
                    .error(409);
+    router.add("PATCH", QStringLiteral("/api/v1/leads/{id:int}/board-position"), edit, moveLeadOnBoard,
+               QStringLiteral("Place a lead on the pipeline board (If-Match required): in stage_id (a stage change), "
+                              "above before_id (a lead of that stage), or at the bottom of its column"),
+               crm)
+        .doc = RouteDoc()
+                   .body(object({{QStringLiteral("stage_id"), nullable(id())},
+                                 {QStringLiteral("before_id"), nullable(id())}}),
+                         QJsonObject{{QStringLiteral("before_id"), 42}})
+                   .withIfMatch()
+                   .returns(200, QStringLiteral("The lead in its place"), record(CrmEntities::leads()),
+                            {QStringLiteral("ETag")});
     router.add("POST", QStringLiteral("/api/v1/leads/{id:int}/win"), edit,
                [](RequestContext &ctx) { return closeLead(ctx, LeadService::Outcome::Won); },
                QStringLiteral("Mark an open lead won"), crm)

@@ -64,6 +64,86 @@ void LeadService::update(qint64 id, int expectedVersion, const RecordValues &val
                         {{field, after.value(field)}, {name, after.value(name)}});
         qCDebug(lcCrm) << "lead" << id << action << before.value(field) << "->" << after.value(field);
     }
+    // A lead moved to another stage goes to the bottom of its new column
+    // (moveOnBoard then places it where it was dropped).
+    if (before.value(QStringLiteral("stage_id")) != after.value(QStringLiteral("stage_id")))
+        Database::exec(QStringLiteral("UPDATE leads SET board_rank = nextval('lead_board_rank') * 1024 WHERE id = ?"),
+                       {id})
+            .finish();
+}
+
+namespace {
+
+// Ranks are spaced this far apart when a column is numbered afresh.
+constexpr int RankGap = 1024;
+
+std::optional<QString> rankOf(qint64 leadId)
+{
+    QSqlQuery &q = Database::exec(QStringLiteral("SELECT board_rank::text FROM leads WHERE id = ?"), {leadId});
+    std::optional<QString> rank;
+    if (q.next())
+        rank = q.value(0).toString();
+    q.finish();
+    return rank;
+}
+
+// The rank for a card above `beforeRank` (below the card above it), or for
+// the bottom of the column when beforeRank is empty; empty when there is
+// no room left between the two neighbours.
+QString placeIn(qint64 stageId, qint64 movingId, const QString &beforeRank)
+{
+    const QString sql = beforeRank.isEmpty()
+        ? QStringLiteral("SELECT greatest(coalesce(max(board_rank), 0) + %1, nextval('lead_board_rank') * %1)::text "
+                         "FROM leads WHERE stage_id = ? AND id <> ?")
+              .arg(RankGap)
+        : QStringLiteral("SELECT CASE WHEN p.rank IS NULL THEN (?::numeric - %1)::text "
+                         "WHEN (p.rank + ?::numeric) / 2 > p.rank AND (p.rank + ?::numeric) / 2 < ?::numeric "
+                         "THEN ((p.rank + ?::numeric) / 2)::text END "
+                         "FROM (SELECT max(board_rank) AS rank FROM leads "
+                         "WHERE stage_id = ? AND id <> ? AND board_rank < ?::numeric) p")
+              .arg(RankGap);
+    const QVariantList values = beforeRank.isEmpty()
+        ? QVariantList{stageId, movingId}
+        : QVariantList{beforeRank, beforeRank, beforeRank, beforeRank, beforeRank, stageId, movingId, beforeRank};
+    QSqlQuery &q = Database::exec(sql, values);
+    const QString rank = q.next() && !q.value(0).isNull() ? q.value(0).toString() : QString();
+    q.finish();
+    return rank;
+}
+
+} // namespace
+
+void LeadService::moveOnBoard(qint64 id, int expectedVersion, qint64 stageId, qint64 beforeId)
+{
+    m_records.lock(id, expectedVersion);
+    const QJsonObject lead = m_records.findOrThrow(id);
+    const qint64 currentStage = qint64(lead.value(QStringLiteral("stage_id")).toDouble());
+    if (stageId == 0)
+        stageId = currentStage;
+    QString beforeRank;
+    if (beforeId != 0) {
+        // The card to go above: one of the column's leads that the caller sees.
+        const auto before = m_records.find(beforeId);
+        if (!before || qint64(before->value(QStringLiteral("stage_id")).toDouble()) != stageId || beforeId == id)
+            throw ApiError::validation({{QStringLiteral("before_id"), QStringLiteral("not_in_stage"),
+                                         QStringLiteral("No other lead of this stage that you can see has this id.")}});
+        beforeRank = rankOf(beforeId).value_or(QString());
+    }
+    if (stageId != currentStage)
+        update(id, 0, {{QStringLiteral("stage_id"), stageId}});
+    QString rank = placeIn(stageId, id, beforeRank);
+    if (rank.isEmpty()) {
+        // No room between the neighbours: number the column afresh, keeping
+        // its order, and place again.
+        Database::exec(QStringLiteral("UPDATE leads l SET board_rank = s.n * %1 FROM (SELECT id, row_number() OVER "
+                                      "(ORDER BY board_rank, id) AS n FROM leads WHERE stage_id = ?) s WHERE s.id = l.id")
+                           .arg(RankGap),
+                       {stageId})
+            .finish();
+        beforeRank = rankOf(beforeId).value_or(QString());
+        rank = placeIn(stageId, id, beforeRank);
+    }
+    Database::exec(QStringLiteral("UPDATE leads SET board_rank = ?::numeric WHERE id = ?"), {rank, id}).finish();
 }
 
 void LeadService::remove(qint64 id, int expectedVersion)

@@ -22,6 +22,12 @@ public:
     // expectedVersion 0: no If-Match was sent (actions check state, not version).
     void close(qint64 id, int expectedVersion, Outcome outcome, const QString &lostReason = QString());
 
+    // Places the lead on the board: in stage `stageId` (0: its own; a change
+    // is a stage change as by update()) directly above `beforeId` (a lead of
+    // that stage), or at the bottom when beforeId is 0. The order is shared
+    // by everyone who sees the column; placing alone changes no version.
+    void moveOnBoard(qint64 id, int expectedVersion, qint64 stageId, qint64 beforeId);
+
     static qint64 firstStageId();   // 0 when the tenant has no stages
 
 private:

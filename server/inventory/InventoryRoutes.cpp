@@ -495,7 +495,7 @@ void registerInventoryRoutes(Router &router)
     products.entity = &InventoryEntities::products();
     products.noun = QStringLiteral("product");
     products.listSummary = QStringLiteral("List products (filter: category, preferred_supplier_id, is_active; "
-                                          "q: SKU, barcode, name; sort: name, sku, id)");
+                                          "q: SKU, barcode, name; sort: name, sku, category, barcode, stock_unit, standard_cost, reorder_point, is_active, id)");
     // The stock unit fixes the unit category and every stock quantity: set once.
     products.createOnlyFields = {QStringLiteral("stock_unit_id")};
     products.extraOnCreate = [](const RecordValues &values, const RequestContext &ctx) {
@@ -513,9 +513,16 @@ void registerInventoryRoutes(Router &router)
             QStringLiteral("p.id"),
             {id(QStringLiteral("p.id")), sortableText(QStringLiteral("name"), QStringLiteral("lower(p.name)")),
              sortableText(QStringLiteral("sku"), QStringLiteral("lower(p.sku)")),
-             filter(QStringLiteral("category"), QStringLiteral("p.category"), ListField::Text),
+             {QStringLiteral("category"), QStringLiteral("p.category"), ListField::Text, true, true,
+              QStringLiteral("lower(coalesce(p.category, ''))")},
              filter(QStringLiteral("preferred_supplier_id"), QStringLiteral("p.preferred_supplier_id")),
-             filter(QStringLiteral("is_active"), QStringLiteral("p.is_active"), ListField::Boolean)},
+             {QStringLiteral("is_active"), QStringLiteral("p.is_active"), ListField::Boolean, true, true},
+             // Sorts only; amounts as numbers.
+             sortableText(QStringLiteral("barcode"), QStringLiteral("coalesce(p.barcode, '')")),
+             sortableText(QStringLiteral("stock_unit"),
+                          QStringLiteral("(SELECT lower(symbol) FROM units WHERE id = p.stock_unit_id)")),
+             {QStringLiteral("standard_cost"), QStringLiteral("p.standard_cost"), ListField::Decimal, true, false},
+             {QStringLiteral("reorder_point"), QStringLiteral("p.reorder_point"), ListField::Decimal, true, false}},
             // Indexed generated column: SKU, barcode and name.
             {QStringLiteral("p.search_text")},
             QStringLiteral("name"),

@@ -267,6 +267,9 @@ QList<QJsonObject> listParameters(const ListSpec &spec)
         case ListField::Boolean:
             out << queryParameter(f.name, boolean(), QStringLiteral("Only items with this %1").arg(f.name));
             break;
+        case ListField::Decimal:
+            out << queryParameter(f.name, decimal(6, 18), QStringLiteral("Only items with this %1").arg(f.name));
+            break;
         case ListField::Text:
             out << queryParameter(f.name, text(500), QStringLiteral("Only items with this %1").arg(f.name));
             break;

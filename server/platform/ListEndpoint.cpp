@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlField>
@@ -33,6 +34,7 @@ QString sqlType(ListField::Type type)
     case ListField::Integer: return QStringLiteral("bigint");
     case ListField::Boolean: return QStringLiteral("boolean");
     case ListField::Timestamp: return QStringLiteral("timestamptz");
+    case ListField::Decimal: return QStringLiteral("numeric");
     case ListField::Text: break;
     }
     return QStringLiteral("text");
@@ -59,6 +61,12 @@ QVariant parseValue(const ListField &field, const QString &parameter, const QStr
         if (!dt.isValid())
             throw badParameter(parameter, QStringLiteral("%1 must be an RFC 3339 timestamp.").arg(parameter));
         return dt.toUTC().toString(Qt::ISODateWithMs);
+    }
+    case ListField::Decimal: {
+        static const QRegularExpression shape(QStringLiteral("^-?\\d{1,18}(\\.\\d{1,6})?$"));
+        if (!shape.match(raw).hasMatch())
+            throw badParameter(parameter, QStringLiteral("%1 must be a decimal number.").arg(parameter));
+        return raw;
     }
     case ListField::Text:
         break;
@@ -248,7 +256,7 @@ constexpr int SearchMatchesSorted = 2'000;
 Page fetchPage(const ListSpec &spec, const ListPlan &p, int limit, bool hasCursor, const QString &cursorValue,
                qint64 cursorId, Transaction *commitWith = nullptr)
 {
-    const QString sortColumn = p.sortField->column;
+    const QString sortColumn = p.sortField->sortExpression();
     const QString dir = p.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QStringList conditions;
     if (!p.where.isEmpty())
@@ -264,7 +272,7 @@ Page fetchPage(const ListSpec &spec, const ListPlan &p, int limit, bool hasCurso
         // condition: a page reads only its own entries of the sort index.
         conditions << QStringLiteral("(%1, %2) %3 ((SELECT ?::%4), (SELECT ?::bigint))")
                           .arg(sortColumn, spec.idColumn, p.descending ? QStringLiteral("<") : QStringLiteral(">"),
-                               sqlType(p.sortField->type));
+                               sqlType(p.sortField->sortType()));
         values << cursorValue << cursorId;
     }
     const QString where = conditions.isEmpty()

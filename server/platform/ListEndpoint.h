@@ -15,12 +15,19 @@ struct RequestContext;
 // accepted; anything else in the query string is a 400.
 struct ListField
 {
-    enum Type { Integer, Text, Boolean, Timestamp };
+    enum Type { Integer, Text, Boolean, Timestamp, Decimal }; // Decimal: numeric, sorts as a number
     QString name;        // API name: query parameter, sort key and item key
     QString column;      // SQL expression; must not be NULL for sortable fields
     Type type = Text;
     bool sortable = false;
     bool filterable = false;   // ?name=value; timestamps take ?name_from= and ?name_to=
+    // What sorting orders by when it differs from the filtered column (a
+    // nullable column filtered as is but sorted through coalesce).
+    QString sortColumn;
+    Type sortColumnType = Text;
+
+    QString sortExpression() const { return sortColumn.isEmpty() ? column : sortColumn; }
+    Type sortType() const { return sortColumn.isEmpty() ? type : sortColumnType; }
 };
 
 struct ListSpec

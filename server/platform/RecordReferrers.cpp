@@ -1,6 +1,7 @@
 #include "server/platform/RecordReferrers.h"
 
 #include "server/db/Database.h"
+#include "server/http/ApiError.h"
 
 #include <QHash>
 #include <QMutex>
@@ -51,6 +52,25 @@ QList<RecordReferrers::InUse> RecordReferrers::inUse(const QString &table, qint6
             out.append({r, count});
     }
     return out;
+}
+
+void RecordReferrers::refuseIfInUse(const QString &table, qint64 id, const QString &noun, const QString &advice)
+{
+    const QList<InUse> used = inUse(table, id);
+    if (used.isEmpty())
+        return;
+    QStringList words;
+    QList<FieldError> errors;
+    for (const InUse &u : used) {
+        words << QStringLiteral("%1 (%2)").arg(u.referrer.words).arg(u.count);
+        errors.append({u.referrer.name, QStringLiteral("in_use"),
+                       QStringLiteral("%1 %2 still refer to this %3.").arg(u.count).arg(u.referrer.words, noun)});
+    }
+    throw ApiError(409, QStringLiteral("in_use"), QStringLiteral("Conflict"),
+                   QStringLiteral("This %1 cannot be deleted: it is still referred to by %2. %3")
+                       .arg(noun, words.join(QStringLiteral(", ")), advice)
+                       .trimmed(),
+                   errors);
 }
 
 } // namespace erp::server

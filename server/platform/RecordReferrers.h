@@ -36,6 +36,12 @@ public:
         qint64 count = 0;
     };
     static QList<InUse> inUse(const QString &table, qint64 id);
+
+    // Throws 409 "in_use" naming each referrer with its count (one field
+    // error per referrer, field = its JSON name) when any refers to the
+    // record; `noun` is the record's kind ("account"), `advice` ends the
+    // message ("Deactivate it instead, or remove those first.").
+    static void refuseIfInUse(const QString &table, qint64 id, const QString &noun, const QString &advice);
 };
 
 } // namespace erp::server

@@ -84,23 +84,8 @@ void RecordRoutes::addTo(Router &router, const RouteAccess &view, const RouteAcc
             const qint64 id = ctx.idParam();
             RecordService service(*r.entity, ctx.principal, ctx.request.requestId);
             service.lock(id, expected); // 404, then 412
-            const QList<RecordReferrers::InUse> used = RecordReferrers::inUse(r.entity->table, id);
-            if (!used.isEmpty()) {
-                QStringList words;
-                QList<FieldError> errors;
-                for (const RecordReferrers::InUse &u : used) {
-                    words << QStringLiteral("%1 (%2)").arg(u.referrer.words).arg(u.count);
-                    errors.append({u.referrer.name, QStringLiteral("in_use"),
-                                   QStringLiteral("%1 %2 still refer to this %3.")
-                                       .arg(u.count)
-                                       .arg(u.referrer.words, r.noun)});
-                }
-                throw ApiError(409, QStringLiteral("in_use"), QStringLiteral("Conflict"),
-                               QStringLiteral("This %1 cannot be deleted: it is still referred to by %2. "
-                                              "Deactivate it instead, or remove those first.")
-                                   .arg(r.noun, words.join(QStringLiteral(", "))),
-                               errors);
-            }
+            RecordReferrers::refuseIfInUse(r.entity->table, id, r.noun,
+                                           QStringLiteral("Deactivate it instead, or remove those first."));
             if (r.beforeDelete)
                 r.beforeDelete(id, ctx);
             service.remove(id, expected);

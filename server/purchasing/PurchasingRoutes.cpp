@@ -211,11 +211,25 @@ ListSpec orderListSpec()
              {QStringLiteral("order_date"), QStringLiteral("po.order_day"), ListField::Integer, true, false},
              {QStringLiteral("number"), QStringLiteral("po.number"), ListField::Text, true, false},
              {QStringLiteral("created_at"), QStringLiteral("po.created_at"), ListField::Timestamp, true, true},
-             {QStringLiteral("state"), QStringLiteral("po.state"), ListField::Text, false, true},
+             // State sorts in the order's life-cycle order, not alphabetically.
+             {QStringLiteral("state"), QStringLiteral("po.state"), ListField::Text, true, true,
+              QStringLiteral("array_position(ARRAY['draft', 'submitted', 'approved', 'ordered', 'partially_received', "
+                             "'received', 'closed', 'cancelled'], po.state)"),
+              ListField::Integer},
              {QStringLiteral("supplier_id"), QStringLiteral("po.supplier_id"), ListField::Integer, false, true},
              {QStringLiteral("warehouse_id"), QStringLiteral("po.warehouse_id"), ListField::Integer, false, true},
              {QStringLiteral("created_by"), QStringLiteral("po.created_by"), ListField::Integer, false, true},
-             {QStringLiteral("currency"), QStringLiteral("po.currency"), ListField::Text, false, true}},
+             {QStringLiteral("currency"), QStringLiteral("po.currency"), ListField::Text, false, true},
+             // Sorts only: names, not ids; totals as numbers; no expected date last.
+             {QStringLiteral("supplier"), QStringLiteral("(SELECT lower(name) FROM suppliers WHERE id = po.supplier_id)"),
+              ListField::Text, true, false},
+             {QStringLiteral("warehouse"),
+              QStringLiteral("(SELECT lower(name) FROM warehouses WHERE id = po.warehouse_id)"), ListField::Text, true,
+              false},
+             {QStringLiteral("total"), QStringLiteral("po.total"), ListField::Decimal, true, false},
+             {QStringLiteral("expected_date"),
+              QStringLiteral("(coalesce(po.expected_date, DATE '9999-12-31') - DATE '2000-01-01')"), ListField::Integer,
+              true, false}},
             {QStringLiteral("po.number")},
             QStringLiteral("-order_date"),
             {QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("state"), QStringLiteral("supplier_name"),
@@ -715,7 +729,7 @@ void registerPurchasingRoutes(Router &router)
     suppliers.entity = &PurchasingEntities::suppliers();
     suppliers.noun = QStringLiteral("supplier");
     suppliers.listSummary
-        = QStringLiteral("List suppliers (filter: currency, is_active; q: code, name, email; sort: name, code, id)");
+        = QStringLiteral("List suppliers (filter: currency, is_active; q: code, name, email; sort: name, code, contact_person, email, phone, currency, is_active, id)");
     suppliers.extraOnCreate = [](const RecordValues &, const RequestContext &ctx) {
         return RecordValues {{QStringLiteral("created_by"), ctx.principal.userId}};
     };
@@ -727,8 +741,12 @@ void registerPurchasingRoutes(Router &router)
             {{QStringLiteral("id"), QStringLiteral("s.id"), ListField::Integer, true, false},
              {QStringLiteral("name"), QStringLiteral("lower(s.name)"), ListField::Text, true, false},
              {QStringLiteral("code"), QStringLiteral("lower(s.code)"), ListField::Text, true, false},
-             {QStringLiteral("currency"), QStringLiteral("s.currency"), ListField::Text, false, true},
-             {QStringLiteral("is_active"), QStringLiteral("s.is_active"), ListField::Boolean, false, true}},
+             {QStringLiteral("currency"), QStringLiteral("s.currency"), ListField::Text, true, true},
+             {QStringLiteral("is_active"), QStringLiteral("s.is_active"), ListField::Boolean, true, true},
+             {QStringLiteral("contact_person"), QStringLiteral("lower(coalesce(s.contact_person, ''))"),
+              ListField::Text, true, false},
+             {QStringLiteral("email"), QStringLiteral("lower(coalesce(s.email, ''))"), ListField::Text, true, false},
+             {QStringLiteral("phone"), QStringLiteral("coalesce(s.phone, '')"), ListField::Text, true, false}},
             // Indexed generated column (migration 0010).
             {QStringLiteral("s.search_text")},
             QStringLiteral("name"),

@@ -91,7 +91,7 @@ QString UsersPage::title() const
 
 void UsersPage::retranslate()
 {
-    auto status = ListColumn::text(u"is_active"_s, tr("Status"));
+    auto status = ListColumn::text(u"is_active"_s, tr("Status"), u"is_active"_s);
     status.format = [](const QJsonObject &u) -> QVariant {
         return u.value(u"is_active"_s).toBool() ? tr("Active") : tr("Inactive");
     };

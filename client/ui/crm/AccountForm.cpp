@@ -1,12 +1,21 @@
 #include "client/ui/crm/AccountForm.h"
 
 #include "client/core/ApiClient.h"
+#include "client/core/LocaleFormat.h"
+#include "client/core/PagedListModel.h"
 #include "client/core/Session.h"
+#include "client/ui/AddressEditor.h"
+#include "client/ui/RelatedRecordsList.h"
+#include "client/ui/crm/ContactForm.h"
 #include "client/ui/crm/CrmLookups.h"
+#include "client/ui/crm/CrmText.h"
+#include "client/ui/crm/LeadForm.h"
 #include "ui_AccountForm.h"
 
+#include <QDateTime>
 #include <QEvent>
 #include <QPushButton>
+#include <QTabWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -20,22 +29,69 @@ AccountForm::AccountForm(ApiClient *api, QWidget *parent)
 {
     setObjectName(u"accountForm"_s);
     m_ui->setupUi(contentWidget());
+    m_address = new AddressEditor(m_ui->addressGroup);
+    m_ui->addressLayout->addWidget(m_address);
+    m_ui->addressLayout->addStretch(1);
+    m_ui->columnsLayout->setStretch(0, 1);
+    m_ui->columnsLayout->setStretch(1, 1);
+    m_ui->columnsLayout->setAlignment(m_ui->companyForm, Qt::AlignTop);
+    m_ui->ownerEdit->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_ui->ownerEdit->setMinimumContentsLength(16);
+    // Details and address side by side from about 700 pixels, else stacked.
+    addCollapsingColumns(m_ui->columnsLayout, 700);
+
+    // What belongs to a saved account, read-only: double-click opens it.
+    m_related = new QTabWidget(contentWidget());
+    m_related->setObjectName(u"relatedTabs"_s);
+    m_contacts = new RelatedRecordsList(api, u"/contacts"_s, m_related);
+    m_contacts->setObjectName(u"relatedContacts"_s);
+    m_contacts->setSort(u"name"_s);
+    m_leads = new RelatedRecordsList(api, u"/leads"_s, m_related);
+    m_leads->setObjectName(u"relatedLeads"_s);
+    m_leads->setSort(u"-created_at"_s);
+    m_activities = new RelatedRecordsList(api, u"/activities"_s, m_related);
+    m_activities->setObjectName(u"relatedActivities"_s);
+    m_activities->setSort(u"-due_at"_s);
+    m_related->addTab(m_contacts, QString());
+    m_related->addTab(m_leads, QString());
+    m_related->addTab(m_activities, QString());
+    m_related->setMinimumHeight(150);
+    m_ui->outerLayout->addWidget(m_related, 1);
+    m_related->hide();
+    for (RelatedRecordsList *list : {m_contacts, m_leads, m_activities})
+        connect(list, &RelatedRecordsList::countChanged, this, &AccountForm::updateTabTitles);
+    connect(m_contacts, &RelatedRecordsList::opened, this, [this, api](const QJsonObject &contact) {
+        auto *form = new ContactForm(api, this);
+        form->setReadOnly(m_readOnly);
+        openRelated(form, qint64(contact.value(u"id"_s).toDouble()));
+        connect(form, &RecordForm::saved, m_contacts, &RelatedRecordsList::reload);
+    });
+    connect(m_leads, &RelatedRecordsList::opened, this, [this, api](const QJsonObject &lead) {
+        auto *form = new LeadForm(api, this);
+        form->setReadOnly(m_readOnly);
+        openRelated(form, qint64(lead.value(u"id"_s).toDouble()));
+        connect(form, &RecordForm::saved, m_leads, &RelatedRecordsList::reload);
+    });
+
     registerField(u"name"_s, m_ui->nameEdit, m_ui->nameLabel);
     registerField(u"industry"_s, m_ui->industryEdit, m_ui->industryLabel);
     registerField(u"website"_s, m_ui->websiteEdit, m_ui->websiteLabel);
     registerField(u"phone"_s, m_ui->phoneEdit, m_ui->phoneLabel);
-    registerField(u"address"_s, m_ui->addressEdit, m_ui->addressLabel);
     registerField(u"owner_id"_s, m_ui->ownerEdit, m_ui->ownerLabel);
+    for (const QString &field : AddressEditor::fieldNames())
+        registerField(field, m_address->fieldWidget(field), m_address->fieldLabel(field));
+    setTabOrder(m_ui->ownerEdit, m_address->fieldWidget(u"street"_s));
     for (QLineEdit *e : {m_ui->nameEdit, m_ui->industryEdit, m_ui->websiteEdit, m_ui->phoneEdit})
         connect(e, &QLineEdit::textEdited, this, &AccountForm::markEdited);
-    connect(m_ui->addressEdit, &QPlainTextEdit::textChanged, this, &AccountForm::markEdited);
+    connect(m_address, &AddressEditor::edited, this, &AccountForm::markEdited);
     connect(m_ui->ownerEdit, &QComboBox::currentIndexChanged, this, [this] {
         m_ownerId = CrmLookups::selectedId(m_ui->ownerEdit);
         markEdited();
     });
     connect(m_lookups, &CrmLookups::ownersChanged, this, &AccountForm::fillChoices);
     m_lookups->loadOwners();
-    resize(520, 420);
+    retranslate();
+    resize(760, 460);
 }
 
 AccountForm::~AccountForm() = default;
@@ -43,10 +99,11 @@ AccountForm::~AccountForm() = default;
 void AccountForm::setReadOnly(bool readOnly)
 {
     saveButton()->setVisible(!readOnly);
-    for (QLineEdit *e : {m_ui->nameEdit, m_ui->industryEdit, m_ui->websiteEdit, m_ui->phoneEdit})
-        e->setReadOnly(readOnly);
-    m_ui->addressEdit->setReadOnly(readOnly);
-    m_ui->ownerEdit->setEnabled(!readOnly);
+    m_readOnly = readOnly;
+    for (QWidget *w : std::initializer_list<QWidget *> {m_ui->nameEdit, m_ui->industryEdit, m_ui->websiteEdit,
+                                                        m_ui->phoneEdit, m_ui->ownerEdit})
+        showReadOnly(w, readOnly);
+    m_address->setReadOnly(readOnly);
 }
 
 void AccountForm::fillChoices()
@@ -64,19 +121,20 @@ QJsonObject AccountForm::values() const
     optional(u"industry"_s, m_ui->industryEdit->text().trimmed());
     optional(u"website"_s, m_ui->websiteEdit->text().trimmed());
     optional(u"phone"_s, m_ui->phoneEdit->text().trimmed());
-    optional(u"address"_s, m_ui->addressEdit->toPlainText().trimmed());
+    const QJsonObject address = m_address->address();
+    for (auto it = address.begin(); it != address.end(); ++it)
+        v.insert(it.key(), it.value());
     v.insert(u"owner_id"_s, m_ownerId > 0 ? QJsonValue(double(m_ownerId)) : QJsonValue(QJsonValue::Null));
     return v;
 }
 
 void AccountForm::setValues(const QJsonObject &record)
 {
-    const QSignalBlocker block(m_ui->addressEdit);
+    m_address->setAddress(record);
     m_ui->nameEdit->setText(record.value(u"name"_s).toString());
     m_ui->industryEdit->setText(record.value(u"industry"_s).toString());
     m_ui->websiteEdit->setText(record.value(u"website"_s).toString());
     m_ui->phoneEdit->setText(record.value(u"phone"_s).toString());
-    m_ui->addressEdit->setPlainText(record.value(u"address"_s).toString());
     m_ownerId = record.isEmpty() ? m_api->session()->user().id : qint64(record.value(u"owner_id"_s).toDouble());
     const QSignalBlocker blockOwner(m_ui->ownerEdit);
     CrmLookups::select(m_ui->ownerEdit, m_ownerId,
@@ -118,10 +176,69 @@ QString AccountForm::displayValue(const QString &field, const QJsonValue &value)
     return RecordForm::displayValue(field, value);
 }
 
+void AccountForm::recordChanged()
+{
+    m_related->setVisible(!isNew());
+    if (isNew())
+        return;
+    m_contacts->showFor(u"account_id"_s, recordId());
+    m_leads->showFor(u"converted_account_id"_s, recordId());
+    m_activities->showFor(u"account_id"_s, recordId());
+}
+
+void AccountForm::openRelated(RecordForm *form, qint64 id)
+{
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    m_relatedForm = form;
+    form->startEdit(id);
+    form->open();
+}
+
+void AccountForm::updateTabTitles()
+{
+    const auto title = [](const QString &name, RelatedRecordsList *list) {
+        const qint64 total = list->model()->totalEstimate();
+        return total > 0 ? u"%1 (%2)"_s.arg(name, LocaleFormat::count(total)) : name;
+    };
+    m_related->setTabText(0, title(tr("Contacts"), m_contacts));
+    m_related->setTabText(1, title(tr("Leads"), m_leads));
+    m_related->setTabText(2, title(tr("Activities"), m_activities));
+}
+
+void AccountForm::retranslate()
+{
+    m_contacts->setColumns({ListColumn::text(u"name"_s, tr("Name")), ListColumn::text(u"title"_s, tr("Job Title")),
+                            ListColumn::text(u"email"_s, tr("Email")), ListColumn::text(u"phone"_s, tr("Phone"))});
+    m_contacts->setEmptyText(tr("No contacts at this account yet."));
+    auto value = ListColumn::text(u"estimated_value"_s, tr("Value"));
+    value.alignment = Qt::AlignRight | Qt::AlignVCenter;
+    value.format = [](const QJsonObject &l) -> QVariant {
+        return LocaleFormat::amount(l.value(u"estimated_value"_s).toString(), l.value(u"currency"_s).toString());
+    };
+    auto status = ListColumn::text(u"status"_s, tr("Status"));
+    status.format = [](const QJsonObject &l) -> QVariant { return CrmText::leadStatus(l.value(u"status"_s).toString()); };
+    m_leads->setColumns({ListColumn::text(u"title"_s, tr("Title")), value, ListColumn::text(u"stage_name"_s, tr("Stage")),
+                         status});
+    m_leads->setEmptyText(tr("No leads were converted to this account."));
+    auto due = ListColumn::text(u"due_at"_s, tr("Due"));
+    due.format = [](const QJsonObject &a) -> QVariant {
+        const QDateTime at = QDateTime::fromString(a.value(u"due_at"_s).toString(), Qt::ISODateWithMs);
+        return at.isValid() ? LocaleFormat::dateTime(at.toLocalTime()) : QString();
+    };
+    auto done = ListColumn::text(u"done"_s, tr("Done"));
+    done.format = [](const QJsonObject &a) -> QVariant { return a.value(u"done"_s).toBool() ? tr("Yes") : tr("No"); };
+    m_activities->setColumns({due, ListColumn::text(u"subject"_s, tr("Subject")),
+                              ListColumn::text(u"assignee_name"_s, tr("Assigned to")), done});
+    m_activities->setEmptyText(tr("No activities for this account yet."));
+    updateTabTitles();
+}
+
 void AccountForm::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(contentWidget());
+        retranslate();
+    }
     RecordForm::changeEvent(event);
 }
 

@@ -28,6 +28,7 @@ AccountsPage::AccountsPage(ApiClient *api, QWidget *parent)
     setExportBaseName(u"accounts"_s);
     retranslate();
     setCreateEnabled(m_canEdit);
+    setDeleteEnabled(m_canEdit);
     connect(this, &ListPage::createRequested, this, &AccountsPage::newAccount);
     connect(this, &ListPage::itemActivated, this,
             [this](const QJsonObject &item) { editAccount(qint64(item.value(u"id"_s).toDouble())); });
@@ -42,9 +43,11 @@ QString AccountsPage::title() const
 
 void AccountsPage::retranslate()
 {
-    setColumns({ListColumn::text(u"name"_s, tr("Name"), u"name"_s), ListColumn::text(u"industry"_s, tr("Industry")),
-                ListColumn::text(u"phone"_s, tr("Phone")), ListColumn::text(u"website"_s, tr("Website")),
-                ListColumn::text(u"owner_name"_s, tr("Owner"))});
+    setColumns({ListColumn::text(u"name"_s, tr("Name"), u"name"_s),
+                ListColumn::text(u"industry"_s, tr("Industry"), u"industry"_s),
+                ListColumn::text(u"phone"_s, tr("Phone"), u"phone"_s),
+                ListColumn::text(u"website"_s, tr("Website"), u"website"_s),
+                ListColumn::text(u"owner_name"_s, tr("Owner"), u"owner"_s)});
     setSearchPlaceholder(tr("Search by name"));
     setEmptyTexts(tr("No accounts yet. Accounts are created here or when a lead is converted."),
                   tr("No accounts match the search."));
@@ -68,7 +71,7 @@ AccountForm *AccountsPage::newAccount()
     AccountForm *form = makeForm();
     connect(form, &RecordForm::saved, this, [this](const QJsonObject &item) {
         emit statusMessage(tr("Account “%1” created.").arg(item.value(u"name"_s).toString()), 5000);
-        refresh();
+        refreshAndSelect(qint64(item.value(u"id"_s).toDouble()));
     });
     form->startCreate();
     form->open();
@@ -80,11 +83,17 @@ AccountForm *AccountsPage::editAccount(qint64 id)
     AccountForm *form = makeForm();
     connect(form, &RecordForm::saved, this, [this](const QJsonObject &item) {
         model()->updateItem(item);
+        selectId(qint64(item.value(u"id"_s).toDouble()));
         emit statusMessage(tr("Changes to “%1” saved.").arg(item.value(u"name"_s).toString()), 5000);
     });
     form->startEdit(id);
     form->open();
     return form;
+}
+
+QString AccountsPage::deleteNote(const QJsonObject &) const
+{
+    return tr("Its activities are deleted with it.");
 }
 
 } // namespace erp::client

@@ -22,6 +22,7 @@ public:
 
 protected:
     void retranslate() override;
+    QString deleteNote(const QJsonObject &item) const override;
 
 private:
     AccountForm *makeForm();

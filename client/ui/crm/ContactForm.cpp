@@ -2,6 +2,7 @@
 
 #include "client/core/ApiClient.h"
 #include "client/core/Session.h"
+#include "shared/Permissions.h"
 #include "client/ui/ReferencePicker.h"
 #include "client/ui/crm/CrmLookups.h"
 #include "shared/Validation.h"
@@ -46,6 +47,7 @@ ContactForm::ContactForm(ApiClient *api, QWidget *parent)
     connect(m_lookups, &CrmLookups::ownersChanged, this, &ContactForm::fillChoices);
     m_lookups->loadOwners();
     resize(520, 420);
+    setReadOnly(false);
 }
 
 ContactForm::~ContactForm() = default;
@@ -53,11 +55,15 @@ ContactForm::~ContactForm() = default;
 void ContactForm::setReadOnly(bool readOnly)
 {
     saveButton()->setVisible(!readOnly);
-    for (QLineEdit *e : {m_ui->nameEdit, m_ui->titleEdit, m_ui->emailEdit, m_ui->phoneEdit})
-        e->setReadOnly(readOnly);
-    m_ui->notesEdit->setReadOnly(readOnly);
-    m_ui->ownerEdit->setEnabled(!readOnly);
+    for (QWidget *w : std::initializer_list<QWidget *> {m_ui->nameEdit, m_ui->titleEdit, m_ui->emailEdit,
+                                                        m_ui->phoneEdit, m_ui->notesEdit})
+        showReadOnly(w, readOnly);
     m_ui->accountEdit->setReadOnly(readOnly);
+    // Without crm.view_all a contact can only be one's own (the server
+    // refuses anything else): the owner is shown, not offered.
+    const bool canAssign = m_api->session()->hasPermission(erp::shared::Permission::CrmViewAll);
+    showReadOnly(m_ui->ownerEdit, readOnly || !canAssign,
+                 readOnly || canAssign ? QString() : tr("Your contacts are yours; a manager can give them to someone else."));
 }
 
 void ContactForm::fillChoices()

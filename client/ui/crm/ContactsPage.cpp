@@ -28,6 +28,7 @@ ContactsPage::ContactsPage(ApiClient *api, QWidget *parent)
     setExportBaseName(u"contacts"_s);
     retranslate();
     setCreateEnabled(m_canEdit);
+    setDeleteEnabled(m_canEdit);
     connect(this, &ListPage::createRequested, this, &ContactsPage::newContact);
     connect(this, &ListPage::itemActivated, this,
             [this](const QJsonObject &item) { editContact(qint64(item.value(u"id"_s).toDouble())); });
@@ -42,9 +43,12 @@ QString ContactsPage::title() const
 
 void ContactsPage::retranslate()
 {
-    setColumns({ListColumn::text(u"name"_s, tr("Name"), u"name"_s), ListColumn::text(u"title"_s, tr("Job Title")),
-                ListColumn::text(u"account_name"_s, tr("Account")), ListColumn::text(u"email"_s, tr("Email")),
-                ListColumn::text(u"phone"_s, tr("Phone")), ListColumn::text(u"owner_name"_s, tr("Owner"))});
+    setColumns({ListColumn::text(u"name"_s, tr("Name"), u"name"_s),
+                ListColumn::text(u"title"_s, tr("Job Title"), u"title"_s),
+                ListColumn::text(u"account_name"_s, tr("Account"), u"account"_s),
+                ListColumn::text(u"email"_s, tr("Email"), u"email"_s),
+                ListColumn::text(u"phone"_s, tr("Phone"), u"phone"_s),
+                ListColumn::text(u"owner_name"_s, tr("Owner"), u"owner"_s)});
     setSearchPlaceholder(tr("Search name or email"));
     setEmptyTexts(tr("No contacts yet. Contacts are created here or when a lead is converted."),
                   tr("No contacts match the search."));
@@ -68,7 +72,7 @@ ContactForm *ContactsPage::newContact()
     ContactForm *form = makeForm();
     connect(form, &RecordForm::saved, this, [this](const QJsonObject &item) {
         emit statusMessage(tr("Contact “%1” created.").arg(item.value(u"name"_s).toString()), 5000);
-        refresh();
+        refreshAndSelect(qint64(item.value(u"id"_s).toDouble()));
     });
     form->startCreate();
     form->open();
@@ -80,11 +84,17 @@ ContactForm *ContactsPage::editContact(qint64 id)
     ContactForm *form = makeForm();
     connect(form, &RecordForm::saved, this, [this](const QJsonObject &item) {
         model()->updateItem(item);
+        selectId(qint64(item.value(u"id"_s).toDouble()));
         emit statusMessage(tr("Changes to “%1” saved.").arg(item.value(u"name"_s).toString()), 5000);
     });
     form->startEdit(id);
     form->open();
     return form;
+}
+
+QString ContactsPage::deleteNote(const QJsonObject &) const
+{
+    return tr("Its activities are deleted with it.");
 }
 
 } // namespace erp::client

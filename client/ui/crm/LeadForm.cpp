@@ -6,17 +6,23 @@
 #include "client/core/LocaleFormat.h"
 #include "client/core/Session.h"
 #include "client/ui/NumberValidator.h"
+#include "client/ui/RelatedRecordsList.h"
+#include "client/core/PagedListModel.h"
 #include "client/ui/crm/ConvertLeadDialog.h"
 #include "client/ui/crm/CrmLookups.h"
 #include "client/ui/crm/CrmText.h"
 #include "shared/Currency.h"
 #include "shared/Decimal.h"
+#include "shared/Permissions.h"
 #include "shared/Validation.h"
 #include "ui_LeadForm.h"
 
+#include <QDateTime>
 #include <QEvent>
 #include <QInputDialog>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QTabWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -121,7 +127,28 @@ LeadForm::LeadForm(ApiClient *api, QWidget *parent)
     });
     m_lookups->loadStages();
     m_lookups->loadOwners();
-    resize(820, 500);
+    // The two columns of fields stack when the form is narrow.
+    addCollapsingColumns(m_ui->columnsLayout, 720);
+
+    m_related = new QTabWidget(contentWidget());
+    m_related->setObjectName(u"relatedTabs"_s);
+    m_activities = new RelatedRecordsList(api, u"/activities"_s, m_related);
+    m_activities->setObjectName(u"relatedActivities"_s);
+    m_activities->setSort(u"-due_at"_s);
+    m_related->addTab(m_activities, QString());
+    if (api->session()->hasPermission(erp::shared::Permission::AuditView)) {
+        m_history = new RelatedRecordsList(api, u"/audit-log"_s, m_related);
+        m_history->setObjectName(u"relatedHistory"_s);
+        m_history->setSort(u"-id"_s);
+        m_history->model()->setFilter(u"entity"_s, u"lead"_s);
+        m_related->addTab(m_history, QString());
+    }
+    m_related->setMinimumHeight(130);
+    m_ui->outerLayout->addWidget(m_related, 1);
+    m_related->hide();
+    retranslateRelated();
+    resize(820, 560);
+    setReadOnly(false);
     retranslate();
 }
 
@@ -131,13 +158,16 @@ void LeadForm::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
     saveButton()->setVisible(!readOnly);
-    for (QLineEdit *edit : {m_ui->titleEdit, m_ui->companyEdit, m_ui->contactNameEdit, m_ui->emailEdit,
-                            m_ui->phoneEdit, m_ui->sourceEdit, m_ui->valueEdit})
-        edit->setReadOnly(readOnly);
-    m_ui->notesEdit->setReadOnly(readOnly);
-    for (QWidget *w : std::initializer_list<QWidget *> {m_ui->currencyCombo, m_ui->probabilitySpin, m_ui->closeDateCheck,
-                                                        m_ui->stageCombo, m_ui->ownerCombo})
-        w->setEnabled(!readOnly);
+    for (QWidget *w : std::initializer_list<QWidget *> {m_ui->titleEdit, m_ui->companyEdit, m_ui->contactNameEdit,
+                                                        m_ui->emailEdit, m_ui->phoneEdit, m_ui->sourceEdit,
+                                                        m_ui->valueEdit, m_ui->notesEdit, m_ui->currencyCombo,
+                                                        m_ui->probabilitySpin, m_ui->closeDateCheck, m_ui->stageCombo})
+        showReadOnly(w, readOnly);
+    // Without crm.view_all a lead can only be one's own (the server refuses
+    // anything else): the owner is shown, not offered.
+    const bool canAssign = m_api->session()->hasPermission(erp::shared::Permission::CrmViewAll);
+    showReadOnly(m_ui->ownerCombo, readOnly || !canAssign,
+                 readOnly || canAssign ? QString() : tr("Your leads are yours; a manager can give them to someone else."));
     m_ui->closeDateEdit->setEnabled(!readOnly && m_ui->closeDateCheck->isChecked());
     updateActions();
 }
@@ -298,6 +328,92 @@ QString LeadForm::displayValue(const QString &field, const QJsonValue &value) co
 void LeadForm::recordChanged()
 {
     updateActions();
+    m_related->setVisible(!isNew());
+    if (isNew())
+        return;
+    m_activities->showFor(u"lead_id"_s, recordId());
+    if (m_history)
+        m_history->showFor(u"entity_id"_s, recordId());
+}
+
+QString LeadForm::historyText(const QJsonObject &entry) const
+{
+    const QString action = entry.value(u"action"_s).toString();
+    const QJsonObject before = entry.value(u"before"_s).toObject();
+    const QJsonObject after = entry.value(u"after"_s).toObject();
+    const auto change = [](const QString &label, const QJsonValue &from, const QJsonValue &to) {
+        const auto text = [](const QJsonValue &v) {
+            return v.isDouble() ? LocaleFormat::number(v.toDouble()) : v.toString();
+        };
+        return tr("%1: %2 → %3").arg(label, text(from).isEmpty() ? tr("(none)") : text(from),
+                                     text(to).isEmpty() ? tr("(none)") : text(to));
+    };
+    if (action == u"create"_s)
+        return tr("Created");
+    if (action == u"win"_s)
+        return tr("Marked won");
+    if (action == u"lose"_s)
+        return tr("Marked lost: %1").arg(after.value(u"lost_reason"_s).toString());
+    if (action == u"reopen"_s)
+        return tr("Reopened");
+    if (action == u"convert"_s)
+        return tr("Converted");
+    if (action == u"stage_change"_s)
+        return change(tr("Stage"), before.value(u"stage_name"_s), after.value(u"stage_name"_s));
+    if (action == u"owner_change"_s)
+        return change(tr("Owner"), before.value(u"owner_name"_s), after.value(u"owner_name"_s));
+    if (action == u"update"_s) {
+        // The fields this form shows, by the words of their labels.
+        const QList<std::pair<QString, QLabel *>> fields{
+            {u"title"_s, m_ui->titleLabel},       {u"company"_s, m_ui->companyLabel},
+            {u"contact_name"_s, m_ui->contactNameLabel}, {u"email"_s, m_ui->emailLabel},
+            {u"phone"_s, m_ui->phoneLabel},       {u"source"_s, m_ui->sourceLabel},
+            {u"estimated_value"_s, m_ui->valueLabel}, {u"currency"_s, nullptr},
+            {u"probability"_s, m_ui->probabilityLabel}, {u"expected_close_date"_s, m_ui->closeDateLabel},
+            {u"notes"_s, m_ui->notesLabel}};
+        QStringList parts;
+        for (const auto &[key, label] : fields) {
+            if (before.value(key) == after.value(key))
+                continue;
+            QString name = label ? label->text() : tr("Currency");
+            name.remove(QRegularExpression(u"&(?!&)"_s));
+            if (name.endsWith(u':'))
+                name.chop(1);
+            parts << (key == u"notes"_s ? tr("%1 changed").arg(name) : change(name, before.value(key), after.value(key)));
+        }
+        return parts.isEmpty() ? tr("Changed") : parts.join(u"; "_s);
+    }
+    return action;
+}
+
+void LeadForm::retranslateRelated()
+{
+    auto due = ListColumn::text(u"due_at"_s, tr("Due"));
+    due.format = [](const QJsonObject &a) -> QVariant {
+        const QDateTime at = QDateTime::fromString(a.value(u"due_at"_s).toString(), Qt::ISODateWithMs);
+        return at.isValid() ? LocaleFormat::dateTime(at.toLocalTime()) : QString();
+    };
+    auto done = ListColumn::text(u"done"_s, tr("Done"));
+    done.format = [](const QJsonObject &a) -> QVariant { return a.value(u"done"_s).toBool() ? tr("Yes") : tr("No"); };
+    m_activities->setColumns({due, ListColumn::text(u"subject"_s, tr("Subject")),
+                              ListColumn::text(u"assignee_name"_s, tr("Assigned to")), done});
+    m_activities->setEmptyText(tr("No activities for this lead yet."));
+    m_related->setTabText(0, tr("Activities"));
+    if (!m_history)
+        return;
+    auto when = ListColumn::text(u"occurred_at"_s, tr("When"));
+    when.format = [](const QJsonObject &e) -> QVariant {
+        const QDateTime at = QDateTime::fromString(e.value(u"occurred_at"_s).toString(), Qt::ISODateWithMs);
+        return at.isValid() ? LocaleFormat::dateTime(at.toLocalTime()) : QString();
+    };
+    auto what = ListColumn::text(u"action"_s, tr("What"));
+    what.format = [this](const QJsonObject &e) -> QVariant { return historyText(e); };
+    what.data = [this](const QJsonObject &e, int role) -> QVariant {
+        return role == Qt::ToolTipRole ? QVariant(historyText(e)) : QVariant();
+    };
+    m_history->setColumns({when, ListColumn::text(u"user_email"_s, tr("Who")), what});
+    m_history->setEmptyText(tr("No changes recorded yet."));
+    m_related->setTabText(1, tr("History"));
 }
 
 void LeadForm::fillStages()
@@ -414,6 +530,8 @@ void LeadForm::applyLocale()
 void LeadForm::retranslate()
 {
     updateActions();
+    if (m_related)
+        retranslateRelated();
 }
 
 void LeadForm::changeEvent(QEvent *event)

@@ -9,6 +9,8 @@
 
 #include <QInputDialog>
 
+class QTabWidget;
+
 namespace Ui {
 class LeadForm;
 }
@@ -18,6 +20,7 @@ namespace erp::client {
 
 class CrmLookups;
 class NumberValidator;
+class RelatedRecordsList;
 
 // Create or edit a lead: every field the API takes (money as a decimal
 // checked with the shared Decimal, currency from the shared ISO 4217 list,
@@ -35,6 +38,13 @@ public:
 
     void setReadOnly(bool readOnly);
     CrmLookups *lookups() const { return m_lookups; }
+    // A saved lead's activities and history (its audit entries; for users
+    // who may read the audit log), read-only, below the fields.
+    QTabWidget *relatedTabs() const { return m_related; }
+    RelatedRecordsList *activitiesList() const { return m_activities; }
+    RelatedRecordsList *historyList() const { return m_history; }
+    // One audit entry of a lead in words ("Stage: New → Won").
+    QString historyText(const QJsonObject &entry) const;
 
     // The status actions (tests and the page's toolbar).
     void markWon();
@@ -78,6 +88,10 @@ private:
     bool m_actionBusy = false;
     QPointer<QInputDialog> m_lostPrompt;
     QPointer<ConvertLeadDialog> m_convertDialog;
+    QTabWidget *m_related = nullptr;
+    RelatedRecordsList *m_activities = nullptr;
+    RelatedRecordsList *m_history = nullptr;
+    void retranslateRelated();
 };
 
 } // namespace erp::client

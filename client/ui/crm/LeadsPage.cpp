@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QColor>
 #include <QComboBox>
+#include <QDateTime>
 
 using namespace Qt::StringLiterals;
 
@@ -57,6 +58,7 @@ LeadsPage::LeadsPage(ApiClient *api, QWidget *parent)
     setExportBaseName(u"leads"_s);
     retranslate();
     setCreateEnabled(m_canEdit);
+    setDeleteEnabled(m_canEdit);
 
     connect(m_stage, &QComboBox::currentIndexChanged, this, [this] {
         const qint64 id = CrmLookups::selectedId(m_stage);
@@ -92,12 +94,12 @@ void LeadsPage::activate()
 
 void LeadsPage::retranslate()
 {
-    auto value = ListColumn::text(u"estimated_value"_s, tr("Value"));
+    auto value = ListColumn::text(u"estimated_value"_s, tr("Value"), u"estimated_value"_s);
     value.alignment = Qt::AlignRight | Qt::AlignVCenter;
     value.format = [](const QJsonObject &l) -> QVariant {
         return LocaleFormat::amount(l.value(u"estimated_value"_s).toString(), l.value(u"currency"_s).toString());
     };
-    auto probability = ListColumn::text(u"probability"_s, tr("Prob."));
+    auto probability = ListColumn::text(u"probability"_s, tr("Prob."), u"probability"_s);
     probability.alignment = Qt::AlignRight | Qt::AlignVCenter;
     probability.format = [](const QJsonObject &l) -> QVariant {
         return l.value(u"probability"_s).isNull() ? QString()
@@ -110,7 +112,7 @@ void LeadsPage::retranslate()
     close.format = [](const QJsonObject &l) -> QVariant {
         return LocaleFormat::date(l.value(u"expected_close_date"_s).toString());
     };
-    auto status = ListColumn::text(u"status"_s, tr("Status"));
+    auto status = ListColumn::text(u"status"_s, tr("Status"), u"status"_s);
     status.format = [](const QJsonObject &l) -> QVariant {
         QString text = CrmText::leadStatus(l.value(u"status"_s).toString());
         return text;
@@ -129,10 +131,18 @@ void LeadsPage::retranslate()
             return l.value(u"lost_reason"_s).toString();
         return {};
     };
-    setColumns({ListColumn::text(u"title"_s, tr("Title"), u"title"_s), ListColumn::text(u"company"_s, tr("Company")),
-                ListColumn::text(u"contact_name"_s, tr("Contact")), value, probability, close,
-                ListColumn::text(u"stage_name"_s, tr("Stage")), ListColumn::text(u"owner_name"_s, tr("Owner")),
-                status});
+    // The default order (newest first) has its own column so that the sort
+    // arrow always shows how the list is ordered.
+    auto created = ListColumn::text(u"created_at"_s, tr("Created"), u"created_at"_s);
+    created.format = [](const QJsonObject &l) -> QVariant {
+        const QDateTime at = QDateTime::fromString(l.value(u"created_at"_s).toString(), Qt::ISODateWithMs);
+        return at.isValid() ? LocaleFormat::date(at.toLocalTime().date()) : QString();
+    };
+    setColumns({ListColumn::text(u"title"_s, tr("Title"), u"title"_s),
+                ListColumn::text(u"company"_s, tr("Company"), u"company"_s),
+                ListColumn::text(u"contact_name"_s, tr("Contact"), u"contact_name"_s), value, probability, close,
+                ListColumn::text(u"stage_name"_s, tr("Stage"), u"stage"_s),
+                ListColumn::text(u"owner_name"_s, tr("Owner"), u"owner"_s), status, created});
 
     setSearchPlaceholder(tr("Search title, company, contact or email"));
     setEmptyTexts(m_canEdit ? tr("No leads yet. Create one with “New Lead” or import a CSV file.")
@@ -199,6 +209,7 @@ LeadForm *LeadsPage::editLead(qint64 id)
     LeadForm *form = makeForm();
     connect(form, &RecordForm::saved, this, [this](const QJsonObject &lead) {
         model()->updateItem(lead);
+        selectId(qint64(lead.value(u"id"_s).toDouble()));
         emit statusMessage(tr("Changes to “%1” saved.").arg(lead.value(u"title"_s).toString()), 5000);
     });
     form->startEdit(id);
@@ -219,6 +230,11 @@ LeadImportWizard *LeadsPage::importLeads()
     m_wizard = wizard;
     wizard->open();
     return wizard;
+}
+
+QString LeadsPage::deleteNote(const QJsonObject &) const
+{
+    return tr("Its activities are deleted with it.");
 }
 
 } // namespace erp::client

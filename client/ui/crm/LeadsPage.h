@@ -39,6 +39,7 @@ public:
 
 protected:
     void retranslate() override;
+    QString deleteNote(const QJsonObject &item) const override;
 
 private:
     LeadForm *makeForm();

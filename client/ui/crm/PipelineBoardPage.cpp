@@ -6,6 +6,7 @@
 #include "client/core/LocaleFormat.h"
 #include "client/core/Session.h"
 #include "client/ui/BusyIndicator.h"
+#include "client/ui/FieldErrorStyle.h"
 #include "client/ui/crm/CrmText.h"
 #include "client/ui/crm/PipelineColumn.h"
 #include "client/ui/crm/PipelineColumnModel.h"
@@ -49,6 +50,7 @@ PipelineBoardPage::PipelineBoardPage(ApiClient *api, QWidget *parent)
     setObjectName(u"pipelineBoard"_s);
     m_hint = new QLabel(this);
     m_hint->setObjectName(u"boardHint"_s);
+    m_hint->setWordWrap(true); // long in some languages: it wraps instead of widening the window
     QPalette muted = m_hint->palette();
     muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
     m_hint->setPalette(muted);
@@ -61,13 +63,9 @@ PipelineBoardPage::PipelineBoardPage(ApiClient *api, QWidget *parent)
     m_message = new QLabel(this);
     m_message->setObjectName(u"boardMessage"_s);
     m_message->setWordWrap(true);
-    m_message->setAutoFillBackground(true);
     m_message->setMargin(8);
     m_message->setTextFormat(Qt::PlainText);
-    QPalette warn = m_message->palette();
-    warn.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
-    warn.setColor(QPalette::WindowText, QColor(0x80, 0x10, 0x10));
-    m_message->setPalette(warn);
+    FieldErrorStyle::styleBanner(m_message, true);
     m_message->hide();
 
     m_board = new QWidget;
@@ -153,6 +151,12 @@ void PipelineBoardPage::loadBoard(bool withCards)
     if (withCards) {
         if (m_loadReply)
             m_loadReply->cancel();
+        // Pages of the columns being replaced are of no use any more.
+        const QList<QPointer<ApiReply>> pending = m_cardReplies;
+        m_cardReplies.clear();
+        for (const QPointer<ApiReply> &r : pending)
+            if (r)
+                r->cancel();
         m_loading = true;
         m_busy->start();
     }
@@ -183,55 +187,85 @@ void PipelineBoardPage::boardLoaded(ApiReply *reply, bool withCards)
         return;
     }
     buildColumns(stages);
-    m_cards.clear();
-    loadCards({});
+    m_loadReply = nullptr;
+    for (const QPointer<ApiReply> &r : std::as_const(m_cardReplies))
+        if (r)
+            r->cancel();
+    m_cardReplies.clear();
+    m_nextCursor.clear();
+    m_columnsLoading = int(m_columns.size());
+    if (m_columnsLoading == 0) {
+        m_loading = false;
+        m_busy->stop();
+        emit loaded();
+        return;
+    }
+    for (PipelineColumn *c : std::as_const(m_columns))
+        loadCards(c, {});
 }
 
-void PipelineBoardPage::loadCards(const QString &cursor)
+void PipelineBoardPage::loadCards(PipelineColumn *column, const QString &cursor)
 {
+    // Each column pages on its own, in the order people gave the cards.
     QUrlQuery query;
     query.addQueryItem(u"status"_s, u"open"_s);
-    query.addQueryItem(u"sort"_s, u"expected_close_date"_s);
-    query.addQueryItem(u"limit"_s, u"500"_s);
+    query.addQueryItem(u"stage_id"_s, QString::number(column->stageId()));
+    query.addQueryItem(u"sort"_s, u"board_rank"_s);
+    query.addQueryItem(u"limit"_s, QString::number(ColumnPageSize));
     if (!cursor.isEmpty())
         query.addQueryItem(u"cursor"_s, cursor);
     ApiReply *reply = m_api->get(u"/leads"_s, query);
-    m_loadReply = reply;
-    connect(reply, &ApiReply::finished, this, [this, reply] { cardsLoaded(reply); });
+    m_cardReplies.append(reply);
+    const qint64 stageId = column->stageId();
+    const bool firstPage = cursor.isEmpty();
+    connect(reply, &ApiReply::finished, this,
+            [this, reply, stageId, firstPage] { cardsLoaded(reply, stageId, firstPage); });
 }
 
-void PipelineBoardPage::cardsLoaded(ApiReply *reply)
+void PipelineBoardPage::loadMore(qint64 stageId)
 {
+    PipelineColumn *c = column(stageId);
+    const QString cursor = m_nextCursor.value(stageId);
+    if (!c || cursor.isEmpty())
+        return;
+    c->setLoadingMore(true);
+    loadCards(c, cursor);
+}
+
+void PipelineBoardPage::cardsLoaded(ApiReply *reply, qint64 stageId, bool firstPage)
+{
+    m_cardReplies.removeAll(reply);
     if (reply->error().kind() == ApiError::Kind::Cancelled)
         return;
-    if (!reply->isSuccess()) {
+    const bool lastOfLoad = firstPage && --m_columnsLoading == 0;
+    if (lastOfLoad) {
         m_loading = false;
         m_busy->stop();
-        m_loadReply = nullptr;
+    }
+    PipelineColumn *c = column(stageId);
+    if (!reply->isSuccess()) {
+        if (c)
+            c->setLoadingMore(false);
         showError(tr("The leads could not be loaded: %1").arg(ErrorText::forError(reply->error())));
+        if (lastOfLoad)
+            emit loaded();
         return;
     }
     const QJsonObject page = reply->json();
+    QList<QJsonObject> leads;
     for (const QJsonValue &v : page.value(u"items"_s).toArray())
-        m_cards.append(v.toObject());
+        leads.append(v.toObject());
     const QString next = page.value(u"next_cursor"_s).toString();
-    if (!next.isEmpty() && m_cards.size() < MaxCards) {
-        loadCards(next);
-        return;
+    m_nextCursor.insert(stageId, next);
+    if (c) {
+        if (firstPage)
+            c->model()->setLeads(leads);
+        else
+            c->model()->appendLeads(leads);
+        c->setMoreAvailable(!next.isEmpty());
     }
-    m_loadReply = nullptr;
-    m_loading = false;
-    m_busy->stop();
-    QHash<qint64, QList<QJsonObject>> byStage;
-    for (const QJsonObject &lead : std::as_const(m_cards))
-        byStage[qint64(lead.value(u"stage_id"_s).toDouble())].append(lead);
-    for (PipelineColumn *c : std::as_const(m_columns))
-        c->model()->setLeads(byStage.value(c->stageId()));
-    if (!next.isEmpty())
-        showMessage(tr("Only the first %1 open leads are shown as cards; the totals count all of them. Use the "
-                       "leads list to find the others.")
-                        .arg(MaxCards));
-    emit loaded();
+    if (lastOfLoad)
+        emit loaded();
 }
 
 void PipelineBoardPage::buildColumns(const QJsonArray &stages)
@@ -254,6 +288,9 @@ void PipelineBoardPage::buildColumns(const QJsonArray &stages)
         connect(column, &PipelineColumn::focusNeighbourRequested, this,
                 [this, column](int direction, int row) { focusNeighbour(column, direction, row); });
         connect(column, &PipelineColumn::openRequested, this, &PipelineBoardPage::openLead);
+        connect(column, &PipelineColumn::reorderRequested, this, &PipelineBoardPage::reorderByKey);
+        const qint64 stageId = column->stageId();
+        connect(column, &PipelineColumn::loadMoreRequested, this, [this, stageId] { loadMore(stageId); });
         m_boardLayout->insertWidget(m_boardLayout->count() - 1, column, 1);
         m_columns.append(column);
         if (column->stageId() == focusedStage)
@@ -291,8 +328,9 @@ QString PipelineBoardPage::messageText() const
     return m_message->isHidden() ? QString() : m_message->text();
 }
 
-void PipelineBoardPage::showMessage(const QString &text)
+void PipelineBoardPage::showMessage(const QString &text, bool isError)
 {
+    FieldErrorStyle::styleBanner(m_message, isError);
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
 }
@@ -319,19 +357,46 @@ void PipelineBoardPage::moveByKey(qint64 leadId, int direction)
     moveLead(leadId, m_columns.at(at)->stageId());
 }
 
+void PipelineBoardPage::reorderByKey(qint64 leadId, int direction)
+{
+    PipelineColumn *c = columnOfLead(leadId);
+    if (!c)
+        return;
+    const int row = c->model()->rowOfId(leadId);
+    // Up: before the card above; down: before the card after the next one.
+    const int target = direction < 0 ? row - 1 : row + 2;
+    if (target < 0 || (direction > 0 && row + 1 >= c->model()->rowCount()))
+        return;
+    moveLead(leadId, c->stageId(), target >= c->model()->rowCount() ? -1 : target);
+}
+
 bool PipelineBoardPage::moveLead(qint64 leadId, qint64 toStageId, int row)
 {
     PipelineColumn *from = columnOfLead(leadId);
     PipelineColumn *to = column(toStageId);
-    if (!m_canEdit || !from || !to || from == to || from->model()->isPending(leadId))
+    if (!m_canEdit || !from || !to || from->model()->isPending(leadId))
         return false;
+    const int fromRow = from->model()->rowOfId(leadId);
+    if (from == to) {
+        // Within the column: dropped onto itself or just below is no move.
+        const int end = to->model()->rowCount();
+        const int at = row < 0 ? end : row;
+        if (at == fromRow || at == fromRow + 1)
+            return false;
+        if (row > fromRow)
+            --row; // the card leaves its place first
+    }
     Move move;
     move.leadId = leadId;
     move.fromStage = from->stageId();
-    move.fromRow = from->model()->rowOfId(leadId);
+    move.fromRow = fromRow;
     move.toStage = toStageId;
     move.lead = from->model()->takeLead(leadId);
     to->model()->insertLead(move.lead, row);
+    const int placed = to->model()->rowOfId(leadId);
+    move.beforeId = qint64(to->model()->leadAt(placed + 1).value(u"id"_s).toDouble());
+    // Dropped at the bottom of a column that has more cards on the server,
+    // the card goes below those too (the server's bottom).
     to->model()->setPending(leadId, true);
     to->focusLead(leadId);
     m_message->hide();
@@ -342,7 +407,10 @@ bool PipelineBoardPage::moveLead(qint64 leadId, qint64 toStageId, int row)
 
 void PipelineBoardPage::sendMove(const Move &move, const QByteArray &etag)
 {
-    ApiReply *reply = m_api->patch(u"/leads/%1"_s.arg(move.leadId), {{u"stage_id"_s, double(move.toStage)}}, etag);
+    QJsonObject body{{u"stage_id"_s, double(move.toStage)}};
+    if (move.beforeId > 0)
+        body.insert(u"before_id"_s, double(move.beforeId));
+    ApiReply *reply = m_api->patch(u"/leads/%1/board-position"_s.arg(move.leadId), body, etag);
     connect(reply, &ApiReply::finished, this, [this, reply, move] { moveDone(reply, move); });
 }
 
@@ -359,8 +427,13 @@ void PipelineBoardPage::moveDone(ApiReply *reply, const Move &move)
         --m_pendingMoves;
         to->model()->setPending(move.leadId, false);
         to->model()->updateLead(reply->json());
-        loadBoard(false); // the totals of both stages changed
-        emit statusMessage(tr("“%1” moved to %2.").arg(move.lead.value(u"title"_s).toString(), to->name()), 5000);
+        const QString title = move.lead.value(u"title"_s).toString();
+        if (move.fromStage == move.toStage) {
+            emit statusMessage(tr("“%1” moved within %2.").arg(title, to->name()), 5000);
+        } else {
+            loadBoard(false); // the totals of both stages changed
+            emit statusMessage(tr("“%1” moved to %2.").arg(title, to->name()), 5000);
+        }
         emit moveFinished(move.leadId, true);
         return;
     }
@@ -452,15 +525,16 @@ void PipelineBoardPage::placeAsOnServer(const Move &move, const QJsonObject &lea
         now->focusLead(move.leadId);
     }
     showMessage(tr("“%1” was changed by someone else and was not moved; the board shows it as it is now.")
-                    .arg(lead.value(u"title"_s).toString()));
+                    .arg(lead.value(u"title"_s).toString()),
+                false);
     loadBoard(false);
     emit moveFinished(move.leadId, false);
 }
 
 void PipelineBoardPage::retranslate()
 {
-    m_hint->setText(m_canEdit ? tr("Drag a card to another stage, or select it and press Ctrl+Left / Ctrl+Right. "
-                                   "Enter opens the lead.")
+    m_hint->setText(m_canEdit ? tr("Drag a card to another stage or place, or select it and press Ctrl+Left / "
+                                   "Ctrl+Right / Ctrl+Up / Ctrl+Down. Enter opens the lead.")
                               : tr("Open leads by stage. Enter opens the lead."));
     m_refresh->setText(tr("Refresh"));
     m_refresh->setToolTip(tr("Load the pipeline again (F5)"));

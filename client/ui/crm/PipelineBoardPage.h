@@ -4,6 +4,7 @@
 #include "client/ui/Page.h"
 #include "client/ui/crm/LeadForm.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QPointer>
@@ -21,18 +22,21 @@ class BusyIndicator;
 class PipelineColumn;
 
 // CRM > Pipeline: one column per stage (name, open leads, total value per
-// currency) with a card per open lead. Moving a card, by dragging it to
-// another column or with Ctrl+Left/Right, moves it at once and PATCHes the
-// lead's stage_id with If-Match; if the server refuses, the card goes back
-// and the board says why; on 412 (someone changed the lead meanwhile) the
-// standard conflict dialog decides: overwrite (move anyway) or reload.
+// currency) with a card per open lead, in the order people gave them; each
+// column loads a page of cards at a time ("Load more" at its bottom).
+// Moving a card, by dragging it to another column or another place in its
+// own, or with Ctrl+Left/Right/Up/Down, moves it at once and places it on
+// the server (PATCH /leads/{id}/board-position: stage and the card it now sits above)
+// with If-Match; if the server refuses, the card goes back and the board
+// says why; on 412 (someone changed the lead meanwhile) the standard
+// conflict dialog decides: overwrite (move anyway) or reload.
 class PipelineBoardPage : public Page
 {
     Q_OBJECT
 
 public:
-    // At most this many open leads are shown as cards (the totals count all).
-    static constexpr int MaxCards = 2000;
+    // Cards a column loads at a time.
+    static constexpr int ColumnPageSize = 100;
 
     explicit PipelineBoardPage(ApiClient *api, QWidget *parent = nullptr);
     ~PipelineBoardPage() override;
@@ -44,9 +48,13 @@ public:
     bool canCreate() const override;
     void createRecord() override;
 
-    // Moves the card to another stage: what a drop and Ctrl+Left/Right do.
-    // False when the card is unknown, already there or still moving.
+    // Moves the card to another stage or place, before the card now at
+    // `row` of the target column (-1: the bottom): what a drop and
+    // Ctrl+Left/Right/Up/Down do. False when the card is unknown, would not
+    // move, or is still moving.
     bool moveLead(qint64 leadId, qint64 toStageId, int row = -1);
+    // The next page of a column's cards.
+    void loadMore(qint64 stageId);
 
     QList<PipelineColumn *> columns() const { return m_columns; }
     PipelineColumn *column(qint64 stageId) const;
@@ -76,13 +84,15 @@ private:
         qint64 fromStage = 0;
         int fromRow = 0;
         qint64 toStage = 0;
+        qint64 beforeId = 0; // the card it now sits above (0: the bottom)
         QJsonObject lead; // as before the move
     };
     void retranslate();
     void loadBoard(bool withCards);
     void boardLoaded(ApiReply *reply, bool withCards);
-    void loadCards(const QString &cursor);
-    void cardsLoaded(ApiReply *reply);
+    void loadCards(PipelineColumn *column, const QString &cursor);
+    void cardsLoaded(ApiReply *reply, qint64 stageId, bool firstPage);
+    void reorderByKey(qint64 leadId, int direction);
     void buildColumns(const QJsonArray &stages);
     void applyTotals(const QJsonArray &stages);
     void sendMove(const Move &move, const QByteArray &etag);
@@ -90,7 +100,7 @@ private:
     void resolveConflict(const Move &move);
     void placeAsOnServer(const Move &move, const QJsonObject &lead);
     void revert(const Move &move, const QString &message, bool restore);
-    void showMessage(const QString &text);
+    void showMessage(const QString &text, bool isError = true);
     void focusNeighbour(PipelineColumn *from, int direction, int row);
     void moveByKey(qint64 leadId, int direction);
     void showError(const QString &text);
@@ -104,7 +114,9 @@ private:
     QWidget *m_board;
     QHBoxLayout *m_boardLayout;
     QList<PipelineColumn *> m_columns;
-    QList<QJsonObject> m_cards;
+    QHash<qint64, QString> m_nextCursor; // per stage
+    QList<QPointer<ApiReply>> m_cardReplies;
+    int m_columnsLoading = 0;
     QPointer<ApiReply> m_loadReply;
     QPointer<ConflictDialog> m_conflict;
     QPointer<LeadForm> m_form;

@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +40,12 @@ PipelineColumn::PipelineColumn(qint64 stageId, const QString &name, QWidget *par
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"stageSummary"_s);
     m_summary->setWordWrap(true);
+    // Two lines in every column (count, totals) so that the cards of all
+    // columns start at the same height whatever each summary says.
+    m_summary->setMinimumHeight(2 * m_summary->fontMetrics().lineSpacing());
+    m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_title->setWordWrap(false);
+    m_title->setMinimumHeight(m_title->sizeHint().height());
     QPalette muted = m_summary->palette();
     muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
     m_summary->setPalette(muted);
@@ -73,6 +80,15 @@ PipelineColumn::PipelineColumn(qint64 stageId, const QString &name, QWidget *par
     layout->addWidget(m_summary);
     layout->addSpacing(4);
     layout->addWidget(m_view, 1);
+    m_loadMore = new QPushButton(this);
+    m_loadMore->setObjectName(u"loadMoreButton"_s);
+    m_loadMore->setAutoDefault(false);
+    m_loadMore->hide();
+    connect(m_loadMore, &QPushButton::clicked, this, &PipelineColumn::loadMoreRequested);
+    layout->addWidget(m_loadMore);
+    connect(m_model, &PipelineColumnModel::rowsInserted, this, &PipelineColumn::updateSummary);
+    connect(m_model, &PipelineColumnModel::rowsRemoved, this, &PipelineColumn::updateSummary);
+    connect(m_model, &PipelineColumnModel::modelReset, this, &PipelineColumn::updateSummary);
     updateSummary();
 }
 
@@ -104,6 +120,9 @@ void PipelineColumn::updateSummary()
     if (!sums.isEmpty())
         parts << sums.join(u" · "_s);
     m_summary->setText(parts.join(u'\n'));
+    // "Load more (120 of 2,350 shown)": the count in the language's digit grouping.
+    m_loadMore->setText(tr("Load more (%1 of %2 shown)")
+                            .arg(LocaleFormat::count(m_model->rowCount()), LocaleFormat::count(m_openLeads)));
     m_view->setAccessibleName(tr("Stage %1, %2").arg(m_name, parts.join(u", "_s)));
 }
 
@@ -128,6 +147,19 @@ void PipelineColumn::focusRow(int row)
     m_view->scrollTo(index);
 }
 
+void PipelineColumn::setMoreAvailable(bool more)
+{
+    m_more = more;
+    m_loadMore->setVisible(more);
+    m_loadMore->setEnabled(true);
+    updateSummary();
+}
+
+void PipelineColumn::setLoadingMore(bool loading)
+{
+    m_loadMore->setEnabled(!loading);
+}
+
 qint64 PipelineColumn::currentLeadId() const
 {
     const QModelIndex index = m_view->currentIndex();
@@ -144,6 +176,12 @@ bool PipelineColumn::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         const int direction = key->key() == Qt::Key_Left ? -1 : key->key() == Qt::Key_Right ? 1 : 0;
+        const int vertical = key->key() == Qt::Key_Up ? -1 : key->key() == Qt::Key_Down ? 1 : 0;
+        if (vertical != 0 && (key->modifiers() & Qt::ControlModifier)) {
+            if (const qint64 id = currentLeadId())
+                emit reorderRequested(id, vertical);
+            return true;
+        }
         if (direction != 0) {
             if (key->modifiers() & Qt::ControlModifier) {
                 if (const qint64 id = currentLeadId())

@@ -5,6 +5,7 @@
 
 class QLabel;
 class QListView;
+class QPushButton;
 
 namespace erp::client {
 
@@ -12,8 +13,10 @@ class PipelineColumnModel;
 
 // One stage on the pipeline board: its name, open-lead count and total value
 // per currency on top, the cards below in a list view that accepts drops
-// from other columns. Keys on a card: Up/Down select, Left/Right go to the
-// neighbouring column, Ctrl+Left/Right move the card there, Enter opens it.
+// from other columns and new places in its own. Keys on a card: Up/Down
+// select, Left/Right go to the neighbouring column, Ctrl+Left/Right move the
+// card there, Ctrl+Up/Down move it within the column, Enter opens it. A
+// column loads its cards a page at a time: "Load more" at the bottom.
 class PipelineColumn : public QFrame
 {
     Q_OBJECT
@@ -35,11 +38,18 @@ public:
     void focusRow(int row);
     qint64 currentLeadId() const;
     int currentRow() const;
+    // Whether more cards wait on the server (shows "Load more").
+    void setMoreAvailable(bool more);
+    bool hasMore() const { return m_more; }
+    void setLoadingMore(bool loading);
+    QPushButton *loadMoreButton() const { return m_loadMore; }
 
 Q_SIGNALS:
     void moveRequested(qint64 leadId, int direction); // -1 left, +1 right
     void focusNeighbourRequested(int direction, int row);
     void openRequested(qint64 leadId);
+    void reorderRequested(qint64 leadId, int direction); // -1 up, +1 down
+    void loadMoreRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -53,6 +63,8 @@ private:
     QLabel *m_title;
     QLabel *m_summary;
     QListView *m_view;
+    QPushButton *m_loadMore;
+    bool m_more = false;
     int m_openLeads = 0;
     QJsonArray m_totals;
 };

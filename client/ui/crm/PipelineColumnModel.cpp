@@ -25,6 +25,19 @@ void PipelineColumnModel::setLeads(const QList<QJsonObject> &leads)
     endResetModel();
 }
 
+void PipelineColumnModel::appendLeads(const QList<QJsonObject> &leads)
+{
+    QList<QJsonObject> fresh;
+    for (const QJsonObject &lead : leads)
+        if (rowOfId(qint64(lead.value(u"id"_s).toDouble())) < 0)
+            fresh.append(lead);
+    if (fresh.isEmpty())
+        return;
+    beginInsertRows({}, int(m_leads.size()), int(m_leads.size() + fresh.size() - 1));
+    m_leads.append(fresh);
+    endInsertRows();
+}
+
 QJsonObject PipelineColumnModel::leadAt(int row) const
 {
     return row >= 0 && row < m_leads.size() ? m_leads.at(row) : QJsonObject();
@@ -194,8 +207,7 @@ qint64 PipelineColumnModel::leadIdFrom(const QMimeData *data, qint64 *fromStage)
 bool PipelineColumnModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
                                           const QModelIndex &) const
 {
-    qint64 from = 0;
-    return action == Qt::MoveAction && leadIdFrom(data, &from) > 0 && from != m_stageId;
+    return action == Qt::MoveAction && leadIdFrom(data) > 0;
 }
 
 bool PipelineColumnModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,

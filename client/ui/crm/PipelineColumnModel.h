@@ -8,10 +8,11 @@
 namespace erp::client {
 
 // The open leads of one pipeline stage, one card each, for a column of the
-// board. Cards can be dragged to another column: mimeData() carries the lead
-// id and its stage; dropping on another column's model does not move rows
-// itself but emits leadDropped(), and the board moves the card and asks the
-// server (so a mouse drop and a keyboard move take the same path).
+// board, in the order people gave them. Cards can be dragged to another
+// column or to another place in their own: mimeData() carries the lead id
+// and its stage; dropping does not move rows itself but emits
+// leadDropped(), and the board moves the card and asks the server (so a
+// mouse drop and a keyboard move take the same path).
 class PipelineColumnModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -34,6 +35,9 @@ public:
 
     qint64 stageId() const { return m_stageId; }
     void setLeads(const QList<QJsonObject> &leads);
+    // The next page of the column, below the cards already shown (a lead
+    // already shown, e.g. moved here meanwhile, is not added twice).
+    void appendLeads(const QList<QJsonObject> &leads);
     QJsonObject leadAt(int row) const;
     int rowOfId(qint64 id) const;
     // Inserts at row (clamped; -1 = end).

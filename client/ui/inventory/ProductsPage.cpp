@@ -37,20 +37,21 @@ QString ProductsPage::title() const
 void ProductsPage::retranslate()
 {
     RecordListPage::retranslate();
-    ListColumn cost = ListColumn::text(u"standard_cost"_s, tr("Standard cost"));
+    ListColumn cost = ListColumn::text(u"standard_cost"_s, tr("Standard cost"), u"standard_cost"_s);
     cost.alignment = Qt::AlignRight | Qt::AlignVCenter;
     cost.format = [](const QJsonObject &item) -> QVariant {
         return DecimalInput::forDisplay(item.value(u"standard_cost"_s), 2);
     };
-    ListColumn reorder = ListColumn::text(u"reorder_point"_s, tr("Reorder point"));
+    ListColumn reorder = ListColumn::text(u"reorder_point"_s, tr("Reorder point"), u"reorder_point"_s);
     reorder.alignment = Qt::AlignRight | Qt::AlignVCenter;
     reorder.format = [](const QJsonObject &item) -> QVariant {
         return DecimalInput::forDisplay(item.value(u"reorder_point"_s));
     };
     setColumns({ListColumn::text(u"sku"_s, tr("SKU"), u"sku"_s), ListColumn::text(u"name"_s, tr("Name"), u"name"_s),
-                ListColumn::text(u"category"_s, tr("Category")), ListColumn::text(u"barcode"_s, tr("Barcode")),
-                ListColumn::text(u"stock_unit_symbol"_s, tr("Unit")), cost, reorder,
-                ListColumn::text(u"is_active"_s, tr("Active"))});
+                ListColumn::text(u"category"_s, tr("Category"), u"category"_s),
+                ListColumn::text(u"barcode"_s, tr("Barcode"), u"barcode"_s),
+                ListColumn::text(u"stock_unit_symbol"_s, tr("Unit"), u"stock_unit"_s), cost, reorder,
+                ListColumn::text(u"is_active"_s, tr("Active"), u"is_active"_s)});
     m_activeFilter->setItemText(0, tr("All products"));
     m_activeFilter->setItemText(1, tr("Active"));
     m_activeFilter->setItemText(2, tr("Inactive"));

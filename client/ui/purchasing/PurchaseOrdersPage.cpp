@@ -111,7 +111,7 @@ void PurchaseOrdersPage::applyDateFilter(QDateEdit *edit, const QString &name)
 void PurchaseOrdersPage::retranslate()
 {
     auto number = ListColumn::text(u"number"_s, tr("Number"), u"number"_s);
-    auto state = ListColumn::text(u"state"_s, tr("State"));
+    auto state = ListColumn::text(u"state"_s, tr("State"), u"state"_s);
     state.format = [](const QJsonObject &o) -> QVariant {
         return PurchasingText::orderState(o.value(u"state"_s).toString());
     };
@@ -137,17 +137,17 @@ void PurchaseOrdersPage::retranslate()
     orderDate.format = [](const QJsonObject &o) -> QVariant {
         return LocaleFormat::date(o.value(u"order_date"_s).toString());
     };
-    auto expected = ListColumn::text(u"expected_date"_s, tr("Expected"));
+    auto expected = ListColumn::text(u"expected_date"_s, tr("Expected"), u"expected_date"_s);
     expected.format = [](const QJsonObject &o) -> QVariant {
         return LocaleFormat::date(o.value(u"expected_date"_s).toString());
     };
-    auto total = ListColumn::text(u"total"_s, tr("Total"));
+    auto total = ListColumn::text(u"total"_s, tr("Total"), u"total"_s);
     total.alignment = Qt::AlignRight | Qt::AlignVCenter;
     total.format = [](const QJsonObject &o) -> QVariant {
         return LocaleFormat::amount(o.value(u"total"_s).toString(), o.value(u"currency"_s).toString());
     };
-    setColumns({number, ListColumn::text(u"supplier_name"_s, tr("Supplier")), state, orderDate, expected,
-                ListColumn::text(u"warehouse_name"_s, tr("Warehouse")), total});
+    setColumns({number, ListColumn::text(u"supplier_name"_s, tr("Supplier"), u"supplier"_s), state, orderDate, expected,
+                ListColumn::text(u"warehouse_name"_s, tr("Warehouse"), u"warehouse"_s), total});
 
     setSearchPlaceholder(tr("Search number"));
     setEmptyTexts(m_canEdit ? tr("No purchase orders yet. Create one with “New Order”.")

@@ -38,9 +38,10 @@ void SuppliersPage::retranslate()
 {
     RecordListPage::retranslate();
     setColumns({ListColumn::text(u"code"_s, tr("Code"), u"code"_s), ListColumn::text(u"name"_s, tr("Name"), u"name"_s),
-                ListColumn::text(u"contact_person"_s, tr("Contact")), ListColumn::text(u"email"_s, tr("Email")),
-                ListColumn::text(u"phone"_s, tr("Phone")), ListColumn::text(u"currency"_s, tr("Currency")),
-                ListColumn::text(u"is_active"_s, tr("Active"))});
+                ListColumn::text(u"contact_person"_s, tr("Contact"), u"contact_person"_s),
+                ListColumn::text(u"email"_s, tr("Email"), u"email"_s), ListColumn::text(u"phone"_s, tr("Phone"), u"phone"_s),
+                ListColumn::text(u"currency"_s, tr("Currency"), u"currency"_s),
+                ListColumn::text(u"is_active"_s, tr("Active"), u"is_active"_s)});
     m_activeFilter->setItemText(0, tr("All suppliers"));
     m_activeFilter->setItemText(1, tr("Active"));
     m_activeFilter->setItemText(2, tr("Inactive"));

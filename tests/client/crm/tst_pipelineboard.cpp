@@ -34,6 +34,8 @@ private slots:
     void keyboardSelectsAndMoves();
     void refusedMovePutsTheCardBack();
     void concurrentChangeOpensTheConflictDialog();
+    void cardsKeepTheOrderGivenWithinAColumn();
+    void columnsLoadMoreAtTheBottom();
 
 private:
     qint64 createLead(const QString &title, const QString &value, const QString &currency, qint64 stageId = 0);
@@ -154,7 +156,8 @@ void TestPipelineBoard::dropMovesTheLeadOnTheServer()
     // What a drag carries and what the target view hands its model on drop.
     std::unique_ptr<QMimeData> mime(from->model()->mimeData({from->model()->index(row)}));
     QVERIFY(mime);
-    QVERIFY(!from->model()->canDropMimeData(mime.get(), Qt::MoveAction, -1, -1, {}));
+    // (its own column takes it too: a new place among its cards)
+    QVERIFY(from->model()->canDropMimeData(mime.get(), Qt::MoveAction, -1, -1, {}));
     QVERIFY(to->model()->canDropMimeData(mime.get(), Qt::MoveAction, -1, -1, {}));
     QSignalSpy finished(m_board.get(), &PipelineBoardPage::moveFinished);
     QVERIFY(!to->model()->dropMimeData(mime.get(), Qt::MoveAction, -1, -1, {}));
@@ -278,6 +281,89 @@ void TestPipelineBoard::concurrentChangeOpensTheConflictDialog()
     QCOMPARE(m_board->column(m_stages.at(0))->model()->rowOfId(id), -1);
     QCOMPARE(qint64(serverLead(id).value(u"stage_id"_s).toDouble()), m_stages.at(1));
     QVERIFY(!m_board->messageText().isEmpty());
+    // Information about what the board now shows, not styled as an error.
+    auto *banner = m_board->findChild<QLabel *>(u"boardMessage"_s);
+    QCOMPARE(banner->property("bannerKind").toString(), u"info"_s);
+    QVERIFY(banner->palette().color(QPalette::Window).red() < banner->palette().color(QPalette::Window).blue());
+}
+
+static QList<qint64> cardIds(PipelineColumn *column)
+{
+    QList<qint64> ids;
+    for (int r = 0; r < column->model()->rowCount(); ++r)
+        ids << column->model()->leadAt(r).value(u"id"_s).toInteger();
+    return ids;
+}
+
+// A card dropped at a new place in its own column, or moved with Ctrl+Up /
+// Ctrl+Down, stays there: after reloading the board, and for someone else.
+void TestPipelineBoard::cardsKeepTheOrderGivenWithinAColumn()
+{
+    auto stage = erp::test::waitFor(m_admin.api->create(u"/pipeline-stages"_s, {{u"name"_s, u"Ordered"_s}}));
+    QVERIFY2(stage->isSuccess(), qPrintable(stage->error().debugString()));
+    const qint64 s = qint64(stage->json().value(u"id"_s).toDouble());
+    const qint64 a = createLead(u"Order A"_s, u"1.00"_s, u"EUR"_s, s);
+    const qint64 b = createLead(u"Order B"_s, u"2.00"_s, u"EUR"_s, s);
+    const qint64 c = createLead(u"Order C"_s, u"3.00"_s, u"EUR"_s, s);
+    QVERIFY(loadBoard());
+    PipelineColumn *column = m_board->column(s);
+    QVERIFY(column);
+    QCOMPARE(cardIds(column), (QList<qint64>{a, b, c}));
+
+    // Drag C onto A (the view hands the model the row it was dropped on).
+    std::unique_ptr<QMimeData> mime(column->model()->mimeData({column->model()->index(2)}));
+    QVERIFY(!column->model()->dropMimeData(mime.get(), Qt::MoveAction, 0, 0, {}));
+    QCOMPARE(cardIds(column), (QList<qint64>{c, a, b}));
+    bool moved = false;
+    QVERIFY(waitForMove(c, &moved));
+    QVERIFY(moved);
+
+    // Ctrl+Down on A: below B.
+    QVERIFY(column->focusLead(a));
+    QTest::keyClick(column->view(), Qt::Key_Down, Qt::ControlModifier);
+    QCOMPARE(cardIds(column), (QList<qint64>{c, b, a}));
+    QVERIFY(waitForMove(a, &moved));
+    QVERIFY(moved);
+    QCOMPARE(column->currentLeadId(), a);
+
+    // The order is the server's: a fresh board and a colleague's list show it.
+    QVERIFY(loadBoard());
+    QCOMPARE(cardIds(m_board->column(s)), (QList<qint64>{c, b, a}));
+    auto list = erp::test::waitFor(
+        m_admin.api->get(u"/leads"_s, QUrlQuery(u"status=open&sort=board_rank&stage_id=%1"_s.arg(s))));
+    QList<qint64> listed;
+    for (const QJsonValue &v : list->json().value(u"items"_s).toArray())
+        listed << v.toObject().value(u"id"_s).toInteger();
+    QCOMPARE(listed, (QList<qint64>{c, b, a}));
+}
+
+// A column shows a page of cards and "Load more" while the server has more;
+// the count on the button uses the language's digit grouping.
+void TestPipelineBoard::columnsLoadMoreAtTheBottom()
+{
+    auto stage = erp::test::waitFor(m_admin.api->create(u"/pipeline-stages"_s, {{u"name"_s, u"Crowded"_s}}));
+    QVERIFY2(stage->isSuccess(), qPrintable(stage->error().debugString()));
+    const qint64 s = qint64(stage->json().value(u"id"_s).toDouble());
+    const int total = PipelineBoardPage::ColumnPageSize + 3;
+    for (int i = 0; i < total; ++i)
+        QVERIFY(createLead(u"Crowd %1"_s.arg(i, 3, 10, QLatin1Char('0')), u"1.00"_s, u"EUR"_s, s) > 0);
+    QVERIFY(loadBoard());
+    PipelineColumn *column = m_board->column(s);
+    QVERIFY(column);
+    QCOMPARE(column->model()->rowCount(), PipelineBoardPage::ColumnPageSize);
+    QVERIFY(column->hasMore());
+    QVERIFY(column->loadMoreButton()->isVisibleTo(m_board.get()));
+    QCOMPARE(column->loadMoreButton()->text(), u"Load more (100 of 103 shown)"_s);
+    QSignalSpy inserted(column->model(), &QAbstractItemModel::rowsInserted);
+    QTest::mouseClick(column->loadMoreButton(), Qt::LeftButton);
+    QVERIFY(inserted.wait(15000));
+    QCOMPARE(column->model()->rowCount(), total);
+    QVERIFY(!column->hasMore());
+    QVERIFY(!column->loadMoreButton()->isVisibleTo(m_board.get()));
+    // In the order they were created, none twice.
+    const QList<qint64> ids = cardIds(column);
+    QCOMPARE(QSet<qint64>(ids.begin(), ids.end()).size(), total);
+    QCOMPARE(column->model()->leadAt(total - 1).value(u"title"_s).toString(), u"Crowd 102"_s);
 }
 
 QTEST_MAIN(TestPipelineBoard)

@@ -82,6 +82,7 @@ const QList<ExpectedRouteAccess> &ExpectedRouteAccess::table()
         perm("PATCH", "/api/v1/leads/{id:int}", "crm.edit"),
         perm("DELETE", "/api/v1/leads/{id:int}", "crm.edit"),
         perm("POST", "/api/v1/leads/{id:int}/convert", "crm.edit"),
+        perm("PATCH", "/api/v1/leads/{id:int}/board-position", "crm.edit"),
         perm("POST", "/api/v1/leads/{id:int}/win", "crm.edit"),
         perm("POST", "/api/v1/leads/{id:int}/lose", "crm.edit"),
         perm("POST", "/api/v1/leads/{id:int}/reopen", "crm.edit"),

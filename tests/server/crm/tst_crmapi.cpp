@@ -46,6 +46,11 @@ private slots:
     void csvImportRejectsWrongContentTypeAndBadHeader();
     void myActivitiesBuckets();
     void listFiltersAndSortByCloseDate();
+    void listsSortByEveryShownColumn_data();
+    void listsSortByEveryShownColumn();
+    void leadsSortNumbersAsNumbersAndStatusByLifeCycle();
+    void deleteRefusesWhileOthersReferAndNamesThem();
+    void boardCardsKeepTheOrderUsersGiveThem();
 
 private:
     std::unique_ptr<TlsTestClient> as(const QString &who);
@@ -747,7 +752,226 @@ void TestCrmApi::listFiltersAndSortByCloseDate()
                        + "&q=close%20")
                  .json().value(u"items"_s).toArray().size(),
              3);
-    QCOMPARE(rep2->get("/api/v1/leads?sort=estimated_value").status, 400);
+    QCOMPARE(rep2->get("/api/v1/leads?sort=colour").status, 400);
+}
+
+// Walks a list page by page (2 rows a page, so the cursor carries every sort
+// value across pages) and returns the ids in the order the server gave.
+static QList<qint64> walk(TlsTestClient &c, const QByteArray &firstPage)
+{
+    QList<qint64> out;
+    QByteArray path = firstPage;
+    for (int guard = 0; guard < 500; ++guard) {
+        const auto r = c.get(path);
+        if (r.status != 200) {
+            qWarning() << path << r.status << r.body;
+            return {};
+        }
+        for (const auto &v : r.json().value(u"items"_s).toArray())
+            out << v.toObject().value(u"id"_s).toInteger();
+        const QString next = r.json().value(u"next_cursor"_s).toString();
+        if (next.isEmpty())
+            return out;
+        // Filters and sort are sent again with the cursor (it carries neither).
+        path = firstPage + "&cursor=" + next.toLatin1();
+    }
+    return out;
+}
+
+void TestCrmApi::listsSortByEveryShownColumn_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const char *path : {"/api/v1/leads", "/api/v1/accounts", "/api/v1/contacts", "/api/v1/suppliers",
+                             "/api/v1/products", "/api/v1/purchase-orders", "/api/v1/users"})
+        QTest::newRow(path) << QString::fromLatin1(path);
+}
+
+// Every sort key the OpenAPI document lists for a list is accepted, both
+// ways, and paging through the list in that order by cursor returns every
+// row once: the cursor holds sort values of each type (numbers, names of
+// other records, life-cycle orders) exactly.
+void TestCrmApi::listsSortByEveryShownColumn()
+{
+    QFETCH(QString, path);
+    auto admin = as(u"admin"_s);
+    // Rows to sort: some with values, some without.
+    createLead(*admin, {{u"estimated_value"_s, u"10.00"_s}, {u"probability"_s, 10}, {u"company"_s, u"Beta"_s}});
+    createLead(*admin, {{u"estimated_value"_s, u"9.00"_s}, {u"company"_s, u"alpha"_s}});
+    createLead(*admin, {});
+    admin->postJson("/api/v1/accounts", {{u"name"_s, u"Sorted account"_s}, {u"industry"_s, u"Retail"_s}});
+    admin->postJson("/api/v1/accounts", {{u"name"_s, u"Sorted account 2"_s}});
+    admin->postJson("/api/v1/contacts", {{u"name"_s, u"Sorted contact"_s}, {u"email"_s, u"s@x.test"_s}});
+    admin->postJson("/api/v1/contacts", {{u"name"_s, u"Sorted contact 2"_s}});
+    admin->postJson("/api/v1/suppliers", {{u"code"_s, u"S-SORT-1"_s}, {u"name"_s, u"Sorted supplier"_s},
+                                          {u"currency"_s, u"EUR"_s}, {u"email"_s, u"a@s.test"_s}});
+    admin->postJson("/api/v1/suppliers", {{u"code"_s, u"S-SORT-2"_s}, {u"name"_s, u"Sorted supplier 2"_s},
+                                          {u"currency"_s, u"USD"_s}});
+
+    const QJsonObject doc = m_server->client()->get("/api/v1/openapi.json").json();
+    const QJsonArray parameters = doc[u"paths"_s][path][u"get"_s][u"parameters"_s].toArray();
+    QStringList keys;
+    for (const auto &p : parameters)
+        if (p[u"name"_s].toString() == u"sort"_s)
+            for (const auto &k : p[u"schema"_s][u"enum"_s].toArray())
+                keys << k.toString();
+    QVERIFY2(keys.size() >= 6, qPrintable(keys.join(u", "_s)));
+    const QList<qint64> all = walk(*admin, path.toLatin1() + "?limit=500");
+    // Products and orders of this organisation may be none: their keys must
+    // still be accepted.
+    if (!path.endsWith(u"products"_s) && !path.endsWith(u"purchase-orders"_s))
+        QVERIFY(all.size() >= 2);
+    const QSet<qint64> expected(all.begin(), all.end());
+    for (const QString &key : keys) {
+        const QList<qint64> sorted = walk(*admin, path.toLatin1() + "?limit=2&sort=" + key.toLatin1());
+        QCOMPARE(sorted.size(), all.size());
+        QCOMPARE(QSet<qint64>(sorted.begin(), sorted.end()), expected);
+    }
+}
+
+// Numbers sort as numbers (9 before 10 before 100), missing ones first;
+// statuses in their life-cycle order; stages by their pipeline position;
+// owners by name.
+void TestCrmApi::leadsSortNumbersAsNumbersAndStatusByLifeCycle()
+{
+    auto admin = as(u"admin"_s);
+    const QString tag = u"Numsort"_s;
+    auto make = [&](const QJsonObject &extra) {
+        QJsonObject o = extra;
+        o.insert(u"title"_s, tag);
+        return createLead(*admin, o);
+    };
+    const qint64 v100 = make({{u"estimated_value"_s, u"100.00"_s}, {u"probability"_s, 100}});
+    const qint64 v9 = make({{u"estimated_value"_s, u"9.50"_s}, {u"probability"_s, 9}});
+    const qint64 none = make({});
+    const qint64 v10 = make({{u"estimated_value"_s, u"10.00"_s}, {u"probability"_s, 10}});
+    const QByteArray q = "/api/v1/leads?q=" + tag.toLatin1() + "&limit=2&sort=";
+    QCOMPARE(walk(*admin, q + "estimated_value"), (QList<qint64>{none, v9, v10, v100}));
+    QCOMPARE(walk(*admin, q + "-estimated_value"), (QList<qint64>{v100, v10, v9, none}));
+    QCOMPARE(walk(*admin, q + "probability"), (QList<qint64>{none, v9, v10, v100}));
+
+    // Life cycle: open, won, lost (whatever the words sort as).
+    QCOMPARE(admin->postJson("/api/v1/leads/" + QByteArray::number(v9) + "/lose", {{u"lost_reason"_s, u"Price"_s}}).status, 200);
+    QCOMPARE(admin->postJson("/api/v1/leads/" + QByteArray::number(v100) + "/win", QJsonObject()).status, 200);
+    QCOMPARE(walk(*admin, q + "status"), (QList<qint64>{none, v10, v100, v9}));
+
+    // Stage by position: move the first-created lead to the last stage.
+    const QList<qint64> stages = stageIds();
+    QVERIFY(stages.size() >= 2);
+    const auto lead = admin->get("/api/v1/leads/" + QByteArray::number(none));
+    QCOMPARE(patch(*admin, "/api/v1/leads/" + QByteArray::number(none), {{u"stage_id"_s, stages.last()}},
+                   lead.header("ETag")).status, 200);
+    QCOMPARE(walk(*admin, q + "-stage").first(), none);
+
+    // Owner by display name: rep1's lead after the admin's in descending order.
+    QJsonObject owned{{u"owner_id"_s, m_userIds.value(u"rep1"_s)}};
+    const qint64 reps = make(owned);
+    const QString adminName = admin->get("/api/v1/leads/" + QByteArray::number(v10)).json()[u"owner_name"_s].toString();
+    const QString repName = admin->get("/api/v1/leads/" + QByteArray::number(reps)).json()[u"owner_name"_s].toString();
+    QVERIFY(adminName.compare(repName, Qt::CaseInsensitive) != 0);
+    const QList<qint64> byOwner = walk(*admin, q + "owner");
+    QCOMPARE(byOwner.size(), 5);
+    QCOMPARE(byOwner.indexOf(reps) == 0, repName.compare(adminName, Qt::CaseInsensitive) < 0);
+}
+
+// An account with a contact cannot go: 409 naming the contacts (count and
+// JSON name); once the contact is deleted, the account goes, its activity
+// with it, and both deletions are audited. A stale If-Match is 412.
+void TestCrmApi::deleteRefusesWhileOthersReferAndNamesThem()
+{
+    auto admin = as(u"admin"_s);
+    const auto account = admin->postJson("/api/v1/accounts", {{u"name"_s, u"Referred Ltd"_s}});
+    QCOMPARE(account.status, 201);
+    const qint64 accountId = account.json()[u"id"_s].toInteger();
+    const auto contact = admin->postJson("/api/v1/contacts", {{u"name"_s, u"Ref Person"_s}, {u"account_id"_s, accountId}});
+    QCOMPARE(contact.status, 201);
+    const qint64 contactId = contact.json()[u"id"_s].toInteger();
+    const auto activity = admin->postJson("/api/v1/activities", {{u"kind"_s, u"call"_s}, {u"subject"_s, u"Call"_s},
+                                                                 {u"due_at"_s, u"2030-07-01T10:00:00Z"_s},
+                                                                 {u"account_id"_s, accountId}});
+    QCOMPARE(activity.status, 201);
+    const QByteArray accountPath = "/api/v1/accounts/" + QByteArray::number(accountId);
+
+    QCOMPARE(del(*admin, accountPath, "\"7\"").status, 412);
+    const auto refused = del(*admin, accountPath, "\"1\"");
+    QCOMPARE(refused.status, 409);
+    QCOMPARE(refused.json()[u"code"_s].toString(), u"in_use"_s);
+    const QJsonArray errors = refused.json()[u"errors"_s].toArray();
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.at(0)[u"field"_s].toString(), u"contacts"_s);
+    QVERIFY2(errors.at(0)[u"message"_s].toString().startsWith(u"1 contacts"_s), refused.body.constData());
+    QVERIFY(refused.json()[u"detail"_s].toString().contains(u"contacts (1)"_s));
+    QCOMPARE(admin->get(accountPath).status, 200);
+
+    QCOMPARE(del(*admin, "/api/v1/contacts/" + QByteArray::number(contactId), "\"1\"").status, 204);
+    QCOMPARE(del(*admin, accountPath, "\"1\"").status, 204);
+    QCOMPARE(admin->get(accountPath).status, 404);
+    QCOMPARE(admin->get("/api/v1/activities/" + QByteArray::number(activity.json()[u"id"_s].toInteger())).status, 404);
+    QCOMPARE(sql(u"SELECT count(*) FROM audit_log WHERE action = 'delete' AND ((entity = 'account' AND entity_id = ?) "
+                 "OR (entity = 'contact' AND entity_id = ?))"_s,
+                 {accountId, contactId})
+                 .toInt(),
+             2);
+}
+
+// A card placed above another stays there for everyone, also after many
+// placements into the same gap (the column is then numbered afresh); a card
+// moved to another stage without a place goes to the bottom; the stage
+// change is audited; a before_id of another stage is refused.
+void TestCrmApi::boardCardsKeepTheOrderUsersGiveThem()
+{
+    auto admin = as(u"admin"_s);
+    const QList<qint64> stages = stageIds();
+    QVERIFY(stages.size() >= 2);
+    // A stage of its own, so that other tests' leads do not interfere.
+    const auto stage = admin->postJson("/api/v1/pipeline-stages", {{u"name"_s, u"Board order"_s}});
+    QCOMPARE(stage.status, 201);
+    const qint64 s = stage.json()[u"id"_s].toInteger();
+    QList<qint64> created;
+    for (const char *title : {"A", "B", "C"})
+        created << createLead(*admin, {{u"title"_s, QString::fromLatin1(title)}, {u"stage_id"_s, s}});
+    const qint64 a = created.at(0), b = created.at(1), c = created.at(2);
+    const QByteArray column = "/api/v1/leads?status=open&stage_id=" + QByteArray::number(s) + "&limit=2&sort=board_rank";
+    QCOMPARE(walk(*admin, column), (QList<qint64>{a, b, c}));
+    const auto move = [&](qint64 id, const QJsonObject &body) {
+        const QByteArray lead = "/api/v1/leads/" + QByteArray::number(id);
+        return patch(*admin, lead + "/board-position", body, admin->get(lead).header("ETag"));
+    };
+    QCOMPARE(move(c, {{u"before_id"_s, a}}).status, 200);
+    QCOMPARE(walk(*admin, column), (QList<qint64>{c, a, b}));
+    QCOMPARE(move(c, QJsonObject()).status, 200); // to the bottom
+    QCOMPARE(walk(*admin, column), (QList<qint64>{a, b, c}));
+    // Into the same gap again and again: b above c, then c above b, ...
+    for (int i = 0; i < 70; ++i) {
+        const qint64 moving = i % 2 ? b : c;
+        const qint64 above = i % 2 ? c : b;
+        QCOMPARE(move(moving, {{u"before_id"_s, above}}).status, 200);
+    }
+    QCOMPARE(walk(*admin, column), (QList<qint64>{a, b, c}));
+    // Placing does not change the lead's version: an open form stays current.
+    QCOMPARE(admin->get("/api/v1/leads/" + QByteArray::number(b)).header("ETag"), QByteArray("\"1\""));
+
+    // To another stage, above its first card; the change is audited.
+    const qint64 other = stages.first();
+    const qint64 there = createLead(*admin, {{u"title"_s, u"Already there"_s}, {u"stage_id"_s, other}});
+    QCOMPARE(move(a, {{u"stage_id"_s, other}, {u"before_id"_s, there}}).status, 200);
+    const QList<qint64> otherColumn = walk(*admin, "/api/v1/leads?status=open&limit=500&sort=board_rank&stage_id="
+                                                       + QByteArray::number(other));
+    QVERIFY(otherColumn.indexOf(a) >= 0);
+    QCOMPARE(otherColumn.indexOf(a) + 1, otherColumn.indexOf(there));
+    QCOMPARE(walk(*admin, column), (QList<qint64>{b, c}));
+    QCOMPARE(sql(u"SELECT count(*) FROM audit_log WHERE entity = 'lead' AND entity_id = ? AND action = 'stage_change'"_s, {a})
+                 .toInt(),
+             1);
+    // A card of another column, or an unknown stage, is refused.
+    QCOMPARE(move(b, {{u"before_id"_s, there}}).status, 422);
+    QCOMPARE(move(b, {{u"stage_id"_s, 999999999}}).status, 422);
+    QCOMPARE(move(b, {{u"place"_s, u"top"_s}}).status, 400);
+    // Another rep's lead is not found.
+    auto rep1 = as(u"rep1"_s);
+    QCOMPARE(patch(*rep1, "/api/v1/leads/" + QByteArray::number(b) + "/board-position", QJsonObject(), "\"1\"").status,
+             404);
+    // Without If-Match: 428, as every PATCH.
+    QCOMPARE(patch(*admin, "/api/v1/leads/" + QByteArray::number(b) + "/board-position", QJsonObject(), {}).status, 428);
 }
 
 QTEST_GUILESS_MAIN(TestCrmApi)
