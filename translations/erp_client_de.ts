@@ -459,6 +459,179 @@
     </message>
 </context>
 <context>
+    <name>erp::client::ActivitiesPanel</name>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>New Activity…</source>
+        <translation>Neue Aktivität…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Mark Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>The activities could not be loaded: %1</source>
+        <translation>Die Aktivitäten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>No activities yet.</source>
+        <translation>Noch keine Aktivitäten.</translation>
+    </message>
+    <message>
+        <source>Save the record first; then you can plan activities for it.</source>
+        <translation>Speichern Sie zuerst den Datensatz; danach können Sie Aktivitäten dafür planen.</translation>
+    </message>
+    <message>
+        <source>Activity “%1” created.</source>
+        <translation>Aktivität „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
+        <translation>Änderungen an „%1“ gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ActivityActions</name>
+    <message>
+        <source>Activity Not Changed</source>
+        <translation>Aktivität nicht geändert</translation>
+    </message>
+    <message>
+        <source>“%1” is done.</source>
+        <translation>„%1“ ist erledigt.</translation>
+    </message>
+    <message>
+        <source>Delete Activity</source>
+        <translation>Aktivität löschen</translation>
+    </message>
+    <message>
+        <source>Delete the activity “%1”?</source>
+        <translation>Die Aktivität „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>It is removed for everyone. The audit log keeps a record of it.</source>
+        <translation>Sie wird für alle entfernt. Das Protokoll behält einen Eintrag darüber.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Activity Not Deleted</source>
+        <translation>Aktivität nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Activity “%1” deleted.</source>
+        <translation>Aktivität „%1“ gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ActivityForm</name>
+    <message>
+        <source>Lead: %1</source>
+        <translation>Lead: %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Kontakt: %1</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Firma: %1</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>F&amp;ällig:</translation>
+    </message>
+    <message>
+        <source>Do&amp;ne:</source>
+        <translation>Er&amp;ledigt:</translation>
+    </message>
+    <message>
+        <source>This activity is done</source>
+        <translation>Diese Aktivität ist erledigt</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Betrifft:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>Say in a few words what is to be done.</source>
+        <translation>Beschreiben Sie in wenigen Worten, was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Neue Aktivität</translation>
+    </message>
+    <message>
+        <source>Activity “%1”</source>
+        <translation>Aktivität „%1“</translation>
+    </message>
+    <message>
+        <source>New Activity</source>
+        <translation>Neue Aktivität</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Activity: %1</source>
+        <translation>Aktivität: %1</translation>
+    </message>
+</context>
+<context>
     <name>erp::client::ApprovalInboxPage</name>
     <message>
         <source>Approval Inbox</source>
@@ -867,46 +1040,6 @@
         <translation>Organisation</translation>
     </message>
     <message>
-        <source>created</source>
-        <translation>angelegt</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>geändert</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>gelöscht</translation>
-    </message>
-    <message>
-        <source>deactivated</source>
-        <translation>deaktiviert</translation>
-    </message>
-    <message>
-        <source>signed in</source>
-        <translation>angemeldet</translation>
-    </message>
-    <message>
-        <source>sign-in failed</source>
-        <translation>Anmeldung fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>session renewed</source>
-        <translation>Sitzung verlängert</translation>
-    </message>
-    <message>
-        <source>session ended</source>
-        <translation>Sitzung beendet</translation>
-    </message>
-    <message>
-        <source>password changed</source>
-        <translation>Passwort geändert</translation>
-    </message>
-    <message>
-        <source>password change failed</source>
-        <translation>Passwortänderung fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
@@ -943,24 +1076,476 @@
         <translation>(keine Details aufgezeichnet)</translation>
     </message>
     <message>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2: %3</translation>
+        <source>Organisation settings</source>
+        <translation>Organisationseinstellungen</translation>
     </message>
     <message>
-        <source>reactivated</source>
-        <translation>reaktiviert</translation>
+        <source>Lead</source>
+        <translation>Lead</translation>
     </message>
     <message>
-        <source>password reset</source>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Pipeline stage</source>
+        <translation>Pipeline-Phase</translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Supplier price</source>
+        <translation>Lieferantenpreis</translation>
+    </message>
+    <message>
+        <source>Approval rule</source>
+        <translation>Freigaberegel</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Wechselkurs</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Storage location</source>
+        <translation>Lagerplatz</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Umgewandelt</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Umbenannt</translation>
+    </message>
+    <message>
+        <source>Moved in the order</source>
+        <translation>In der Reihenfolge verschoben</translation>
+    </message>
+    <message>
+        <source>Moved to another stage</source>
+        <translation>In eine andere Phase verschoben</translation>
+    </message>
+    <message>
+        <source>Given to another owner</source>
+        <translation>An andere Verantwortliche übergeben</translation>
+    </message>
+    <message>
+        <source>Lines changed</source>
+        <translation>Positionen geändert</translation>
+    </message>
+    <message>
+        <source>Submitted for approval</source>
+        <translation>Zur Freigabe eingereicht</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Bestellt</translation>
+    </message>
+    <message>
+        <source>Goods received</source>
+        <translation>Ware eingegangen</translation>
+    </message>
+    <message>
+        <source>Closed short</source>
+        <translation>Mit Restmenge abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Taken back to draft</source>
+        <translation>Zurück in Entwurf</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Wieder aktiviert</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
         <translation>Passwort zurückgesetzt</translation>
     </message>
     <message>
-        <source>email address changed</source>
+        <source>Sign-in unlocked</source>
+        <translation>Anmeldung entsperrt</translation>
+    </message>
+    <message>
+        <source>Email address changed</source>
         <translation>E-Mail-Adresse geändert</translation>
     </message>
     <message>
-        <source>sign-in unlocked</source>
-        <translation>Anmeldung entsperrt</translation>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Session renewed</source>
+        <translation>Sitzung verlängert</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Sitzung beendet</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Passwort geändert</translation>
+    </message>
+    <message>
+        <source>Password change failed</source>
+        <translation>Passwortänderung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Geschätzter Wert</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Erwarteter Abschluss</translation>
+    </message>
+    <message>
+        <source>Owner (number)</source>
+        <translation>Verantwortlich (Nummer)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Stage (number)</source>
+        <translation>Phase (Nummer)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason lost</source>
+        <translation>Verlustgrund</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Converted to account</source>
+        <translation>Umgewandelt in Firma</translation>
+    </message>
+    <message>
+        <source>Converted to contact</source>
+        <translation>Umgewandelt in Kontakt</translation>
+    </message>
+    <message>
+        <source>Converted on</source>
+        <translation>Umgewandelt am</translation>
+    </message>
+    <message>
+        <source>Account (number)</source>
+        <translation>Firma (Nummer)</translation>
+    </message>
+    <message>
+        <source>Contact (number)</source>
+        <translation>Kontakt (Nummer)</translation>
+    </message>
+    <message>
+        <source>Lead (number)</source>
+        <translation>Lead (Nummer)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>Assigned to (number)</source>
+        <translation>Zugewiesen an (Nummer)</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Created by (number)</source>
+        <translation>Angelegt von (Nummer)</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Leads moved</source>
+        <translation>Verschobene Leads</translation>
+    </message>
+    <message>
+        <source>Leads moved to stage</source>
+        <translation>Leads verschoben in Phase</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Vordefiniert</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Roles (numbers)</source>
+        <translation>Rollen (Nummern)</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Muss Passwort ändern</translation>
+    </message>
+    <message>
+        <source>User (number)</source>
+        <translation>Benutzer (Nummer)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>Netzwerkadresse</translation>
+    </message>
+    <message>
+        <source>Sessions ended</source>
+        <translation>Beendete Sitzungen</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <source>Supplier (number)</source>
+        <translation>Lieferant (Nummer)</translation>
+    </message>
+    <message>
+        <source>Warehouse (number)</source>
+        <translation>Lager (Nummer)</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Bestelldatum</translation>
+    </message>
+    <message>
+        <source>Expected delivery</source>
+        <translation>Erwartete Lieferung</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>Approval band</source>
+        <translation>Freigabestufe</translation>
+    </message>
+    <message>
+        <source>Organisation code</source>
+        <translation>Organisationskürzel</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s email</source>
+        <translation>E-Mail der Administration</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Session of %1</source>
+        <translation>Sitzung von %1</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -984,10 +1569,6 @@
     <message>
         <source>Record</source>
         <translation>Datensatz</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1091,6 +1672,49 @@
     <message>
         <source>Contact your IT department and tell them both fingerprints. Once they confirm the new certificate, they can update the trusted fingerprint for this server.</source>
         <translation>Wenden Sie sich an Ihre IT-Abteilung und nennen Sie beide Fingerabdrücke. Sobald sie das neue Zertifikat bestätigt, kann sie den vertrauenswürdigen Fingerabdruck für diesen Server aktualisieren.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ChangePasswordDialog</name>
+    <message>
+        <source>Change Password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>After the change, your other signed-in devices are signed out; this one stays signed in.</source>
+        <translation>Nach der Änderung werden Ihre anderen angemeldeten Geräte abgemeldet; dieses bleibt angemeldet.</translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters and must not be a common or easily guessed one (such as your email address or the organisation&apos;s name). A passphrase of several words is best.</source>
+        <translation>Das neue Passwort braucht mindestens %1 Zeichen und darf nicht verbreitet oder leicht zu erraten sein (etwa Ihre E-Mail-Adresse oder der Name der Organisation). Am besten ist ein Satz aus mehreren Wörtern.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Aktuelles Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>Confir&amp;m new password:</source>
+        <translation>Neues Passwort &amp;bestätigen:</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Enter a new password.</source>
+        <translation>Geben Sie ein neues Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Das aktuelle Passwort ist falsch.</translation>
     </message>
 </context>
 <context>
@@ -2744,10 +3368,6 @@ Es wird nichts importiert, bevor der Server jede Zeile geprüft hat.</translatio
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <source>Your account has no access to any module yet. Ask your administrator for a role.</source>
-        <translation>Ihr Konto hat noch keinen Zugriff auf ein Modul. Bitten Sie Ihren Administrator um eine Rolle.</translation>
-    </message>
-    <message>
         <source>%1 — ERP</source>
         <translation>%1 — ERP</translation>
     </message>
@@ -2787,6 +3407,18 @@ Erstellt mit Qt %2.</translation>
         <source>Open the server&apos;s API reference in your web browser</source>
         <translation>Die API-Referenz des Servers im Webbrowser öffnen</translation>
     </message>
+    <message>
+        <source>Change &amp;Password…</source>
+        <translation>&amp;Passwort ändern…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No module is open to you yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your roles in %1 do not include any part of the ERP (CRM, Purchasing, Inventory or Administration).&lt;/p&gt;&lt;p&gt;Ask your organisation&apos;s administrator to give you a role in Administration → Users, for example Sales representative or Purchaser. Then sign out and in again.&lt;/p&gt;&lt;p&gt;Your own sessions are under Your Account; File → Change Password… changes your password.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Für Sie ist noch kein Modul freigeschaltet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ihre Rollen in %1 umfassen keinen Teil des ERP (CRM, Einkauf, Lager oder Verwaltung).&lt;/p&gt;&lt;p&gt;Bitten Sie die Administration Ihrer Organisation, Ihnen unter Verwaltung → Benutzer eine Rolle zu geben, zum Beispiel Vertriebsmitarbeiter oder Einkäufer. Melden Sie sich danach ab und wieder an.&lt;/p&gt;&lt;p&gt;Ihre eigenen Sitzungen finden Sie unter Ihr Konto; Datei → Passwort ändern… ändert Ihr Passwort.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Password changed. Your other devices were signed out.</source>
+        <translation>Passwort geändert. Ihre anderen Geräte wurden abgemeldet.</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::MyActivitiesPage</name>
@@ -2809,18 +3441,6 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>About</source>
         <translation>Betrifft</translation>
-    </message>
-    <message>
-        <source>Lead #%1</source>
-        <translation>Lead Nr. %1</translation>
-    </message>
-    <message>
-        <source>Contact #%1</source>
-        <translation>Kontakt Nr. %1</translation>
-    </message>
-    <message>
-        <source>Account #%1</source>
-        <translation>Firma Nr. %1</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -2847,8 +3467,48 @@ Erstellt mit Qt %2.</translation>
         <translation>Alle offenen</translation>
     </message>
     <message>
-        <source>“%1” is done.</source>
-        <translation>„%1“ ist erledigt.</translation>
+        <source>Lead: %1</source>
+        <translation>Lead: %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Kontakt: %1</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Firma: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: it was due %1.</source>
+        <translation>Überfällig: fällig war sie %1.</translation>
+    </message>
+    <message>
+        <source>New Activity</source>
+        <translation>Neue Aktivität</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected activity</source>
+        <translation>Die ausgewählte Aktivität löschen</translation>
+    </message>
+    <message>
+        <source>Activity “%1” created.</source>
+        <translation>Aktivität „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
+        <translation>Änderungen an „%1“ gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3744,10 @@ Erstellt mit Qt %2.</translation>
         <source>Stock Moves</source>
         <translation>Lagerbewegungen</translation>
     </message>
+    <message>
+        <source>Your Account</source>
+        <translation>Ihr Konto</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::PagedListModel</name>
@@ -3277,6 +3941,14 @@ Erstellt mit Qt %2.</translation>
         <source>Load the pipeline again (F5)</source>
         <translation>Pipeline neu laden (F5)</translation>
     </message>
+    <message>
+        <source>Stages…</source>
+        <translation>Phasen…</translation>
+    </message>
+    <message>
+        <source>Add, rename, reorder or remove the pipeline&apos;s stages</source>
+        <translation>Phasen der Pipeline hinzufügen, umbenennen, umsortieren oder entfernen</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::PipelineColumn</name>
@@ -3301,6 +3973,69 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>%1, %2, %3, owner %4</source>
         <translation>%1, %2, %3, verantwortlich: %4</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PipelineStagesDialog</name>
+    <message>
+        <source>Add Stage</source>
+        <translation>Phase hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename Stage</source>
+        <translation>Phase umbenennen</translation>
+    </message>
+    <message>
+        <source>Pipeline Stages</source>
+        <translation>Pipeline-Phasen</translation>
+    </message>
+    <message>
+        <source>The stages of your organisation&apos;s pipeline, in the order of the board&apos;s columns. Changes apply at once for everyone. A stage that still holds leads cannot be removed: move its leads first.</source>
+        <translation>Die Phasen der Pipeline Ihrer Organisation, in der Reihenfolge der Spalten. Änderungen gelten sofort für alle. Eine Phase, in der noch Leads sind, kann nicht entfernt werden: verschieben Sie zuerst ihre Leads.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>The stages could not be loaded: %1</source>
+        <translation>Die Phasen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Stage name:</source>
+        <translation>Name der Phase:</translation>
+    </message>
+    <message>
+        <source>Stage “%1” added.</source>
+        <translation>Phase „%1“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Stage renamed to “%1”.</source>
+        <translation>Phase umbenannt in „%1“.</translation>
+    </message>
+    <message>
+        <source>Stage “%1” moved.</source>
+        <translation>Phase „%1“ verschoben.</translation>
+    </message>
+    <message>
+        <source>Stage “%1” removed.</source>
+        <translation>Phase „%1“ entfernt.</translation>
     </message>
 </context>
 <context>
@@ -4491,6 +5226,29 @@ Erstellt mit Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>erp::client::RoleText</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Sales representative</source>
+        <translation>Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <source>Purchaser</source>
+        <translation>Einkäufer</translation>
+    </message>
+    <message>
+        <source>Warehouse clerk</source>
+        <translation>Lagermitarbeiter</translation>
+    </message>
+</context>
+<context>
     <name>erp::client::RolesPage</name>
     <message>
         <source>Roles</source>
@@ -4761,6 +5519,22 @@ Erstellt mit Qt %2.</translation>
         <source>Session Not Revoked</source>
         <translation>Sitzung nicht widerrufen</translation>
     </message>
+    <message>
+        <source>ERP client %1</source>
+        <translation>ERP-Client %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 unter %2</translation>
+    </message>
+    <message>
+        <source>Command-line tool (%1)</source>
+        <translation>Kommandozeilenprogramm (%1)</translation>
+    </message>
+    <message>
+        <source>Web browser</source>
+        <translation>Webbrowser</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::SettingsDialog</name>
@@ -4769,16 +5543,20 @@ Erstellt mit Qt %2.</translation>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <source>Set up by your IT department; cannot be changed here.</source>
-        <translation>Von Ihrer IT-Abteilung eingerichtet; kann hier nicht geändert werden.</translation>
-    </message>
-    <message>
         <source>Add Server Profile</source>
         <translation>Serverprofil hinzufügen</translation>
     </message>
     <message>
         <source>Edit Server Profile</source>
         <translation>Serverprofil bearbeiten</translation>
+    </message>
+    <message>
+        <source>Set up by your IT department, so it cannot be changed or removed here. Ask your IT department to change it.</source>
+        <translation>Von Ihrer IT-Abteilung eingerichtet, daher hier nicht änderbar oder entfernbar. Bitten Sie Ihre IT-Abteilung um Änderungen.</translation>
+    </message>
+    <message>
+        <source>Select one of your own server profiles first.</source>
+        <translation>Wählen Sie zuerst eines Ihrer eigenen Serverprofile.</translation>
     </message>
 </context>
 <context>

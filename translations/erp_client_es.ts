@@ -459,6 +459,179 @@
     </message>
 </context>
 <context>
+    <name>erp::client::ActivitiesPanel</name>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>New Activity…</source>
+        <translation>Nueva actividad…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>Mark Done</source>
+        <translation>Marcar como hecha</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>The activities could not be loaded: %1</source>
+        <translation>No se pudieron cargar las actividades: %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>No activities yet.</source>
+        <translation>Todavía no hay actividades.</translation>
+    </message>
+    <message>
+        <source>Save the record first; then you can plan activities for it.</source>
+        <translation>Guarde primero el registro; después podrá planificar actividades para él.</translation>
+    </message>
+    <message>
+        <source>Activity “%1” created.</source>
+        <translation>Actividad «%1» creada.</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
+        <translation>Cambios en «%1» guardados.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ActivityActions</name>
+    <message>
+        <source>Activity Not Changed</source>
+        <translation>Actividad no modificada</translation>
+    </message>
+    <message>
+        <source>“%1” is done.</source>
+        <translation>«%1» está hecha.</translation>
+    </message>
+    <message>
+        <source>Delete Activity</source>
+        <translation>Eliminar actividad</translation>
+    </message>
+    <message>
+        <source>Delete the activity “%1”?</source>
+        <translation>¿Eliminar la actividad «%1»?</translation>
+    </message>
+    <message>
+        <source>It is removed for everyone. The audit log keeps a record of it.</source>
+        <translation>Se elimina para todos. El registro de auditoría guarda constancia.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Activity Not Deleted</source>
+        <translation>Actividad no eliminada</translation>
+    </message>
+    <message>
+        <source>Activity “%1” deleted.</source>
+        <translation>Actividad «%1» eliminada.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ActivityForm</name>
+    <message>
+        <source>Lead: %1</source>
+        <translation>Prospecto: %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contacto: %1</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Cuenta: %1</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nada)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Asunto:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Vencimiento:</translation>
+    </message>
+    <message>
+        <source>Do&amp;ne:</source>
+        <translation>&amp;Hecha:</translation>
+    </message>
+    <message>
+        <source>This activity is done</source>
+        <translation>Esta actividad está hecha</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Sobre:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>Say in a few words what is to be done.</source>
+        <translation>Diga en pocas palabras qué hay que hacer.</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nueva actividad</translation>
+    </message>
+    <message>
+        <source>Activity “%1”</source>
+        <translation>Actividad «%1»</translation>
+    </message>
+    <message>
+        <source>New Activity</source>
+        <translation>Nueva actividad</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Activity: %1</source>
+        <translation>Actividad: %1</translation>
+    </message>
+</context>
+<context>
     <name>erp::client::ApprovalInboxPage</name>
     <message>
         <source>Approval Inbox</source>
@@ -867,46 +1040,6 @@
         <translation>Organización</translation>
     </message>
     <message>
-        <source>created</source>
-        <translation>creado</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>modificado</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>eliminado</translation>
-    </message>
-    <message>
-        <source>deactivated</source>
-        <translation>desactivado</translation>
-    </message>
-    <message>
-        <source>signed in</source>
-        <translation>sesión iniciada</translation>
-    </message>
-    <message>
-        <source>sign-in failed</source>
-        <translation>error de inicio de sesión</translation>
-    </message>
-    <message>
-        <source>session renewed</source>
-        <translation>sesión renovada</translation>
-    </message>
-    <message>
-        <source>session ended</source>
-        <translation>sesión finalizada</translation>
-    </message>
-    <message>
-        <source>password changed</source>
-        <translation>contraseña cambiada</translation>
-    </message>
-    <message>
-        <source>password change failed</source>
-        <translation>error al cambiar la contraseña</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
@@ -943,24 +1076,476 @@
         <translation>(no se registraron detalles)</translation>
     </message>
     <message>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2: %3</translation>
+        <source>Organisation settings</source>
+        <translation>Configuración de la organización</translation>
     </message>
     <message>
-        <source>reactivated</source>
-        <translation>reactivado</translation>
+        <source>Lead</source>
+        <translation>Prospecto</translation>
     </message>
     <message>
-        <source>password reset</source>
-        <translation>contraseña restablecida</translation>
+        <source>Contact</source>
+        <translation>Contacto</translation>
     </message>
     <message>
-        <source>email address changed</source>
-        <translation>correo electrónico cambiado</translation>
+        <source>Account</source>
+        <translation>Cuenta</translation>
     </message>
     <message>
-        <source>sign-in unlocked</source>
-        <translation>inicio de sesión desbloqueado</translation>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Pipeline stage</source>
+        <translation>Etapa del embudo</translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation>Pedido de compra</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Supplier price</source>
+        <translation>Precio de proveedor</translation>
+    </message>
+    <message>
+        <source>Approval rule</source>
+        <translation>Regla de aprobación</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Tipo de cambio</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>Storage location</source>
+        <translation>Ubicación de almacenamiento</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Convertido</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Ganado</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdido</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reabierto</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Renombrado</translation>
+    </message>
+    <message>
+        <source>Moved in the order</source>
+        <translation>Movido en el orden</translation>
+    </message>
+    <message>
+        <source>Moved to another stage</source>
+        <translation>Movido a otra etapa</translation>
+    </message>
+    <message>
+        <source>Given to another owner</source>
+        <translation>Asignado a otro responsable</translation>
+    </message>
+    <message>
+        <source>Lines changed</source>
+        <translation>Líneas modificadas</translation>
+    </message>
+    <message>
+        <source>Submitted for approval</source>
+        <translation>Enviado para aprobación</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Goods received</source>
+        <translation>Mercancía recibida</translation>
+    </message>
+    <message>
+        <source>Closed short</source>
+        <translation>Cerrado con faltante</translation>
+    </message>
+    <message>
+        <source>Taken back to draft</source>
+        <translation>Devuelto a borrador</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Reactivado</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Contraseña restablecida</translation>
+    </message>
+    <message>
+        <source>Sign-in unlocked</source>
+        <translation>Inicio de sesión desbloqueado</translation>
+    </message>
+    <message>
+        <source>Email address changed</source>
+        <translation>Dirección de correo cambiada</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Error al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Session renewed</source>
+        <translation>Sesión renovada</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Sesión finalizada</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>Password change failed</source>
+        <translation>Error al cambiar la contraseña</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Nombre del contacto</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Valor estimado</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilidad</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Cierre previsto</translation>
+    </message>
+    <message>
+        <source>Owner (number)</source>
+        <translation>Responsable (número)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Stage (number)</source>
+        <translation>Etapa (número)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Reason lost</source>
+        <translation>Motivo de pérdida</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Converted to account</source>
+        <translation>Convertido en cuenta</translation>
+    </message>
+    <message>
+        <source>Converted to contact</source>
+        <translation>Convertido en contacto</translation>
+    </message>
+    <message>
+        <source>Converted on</source>
+        <translation>Convertido el</translation>
+    </message>
+    <message>
+        <source>Account (number)</source>
+        <translation>Cuenta (número)</translation>
+    </message>
+    <message>
+        <source>Contact (number)</source>
+        <translation>Contacto (número)</translation>
+    </message>
+    <message>
+        <source>Lead (number)</source>
+        <translation>Prospecto (número)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Hecha el</translation>
+    </message>
+    <message>
+        <source>Assigned to (number)</source>
+        <translation>Asignada a (número)</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignada a</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Created by (number)</source>
+        <translation>Creado por (número)</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Última modificación</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Leads moved</source>
+        <translation>Prospectos movidos</translation>
+    </message>
+    <message>
+        <source>Leads moved to stage</source>
+        <translation>Prospectos movidos a la etapa</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permisos</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Predefinido</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Roles (numbers)</source>
+        <translation>Roles (números)</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Debe cambiar la contraseña</translation>
+    </message>
+    <message>
+        <source>User (number)</source>
+        <translation>Usuario (número)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>Dirección de red</translation>
+    </message>
+    <message>
+        <source>Sessions ended</source>
+        <translation>Sesiones finalizadas</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Número de pedido</translation>
+    </message>
+    <message>
+        <source>Supplier (number)</source>
+        <translation>Proveedor (número)</translation>
+    </message>
+    <message>
+        <source>Warehouse (number)</source>
+        <translation>Almacén (número)</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Fecha del pedido</translation>
+    </message>
+    <message>
+        <source>Expected delivery</source>
+        <translation>Entrega prevista</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Aprobaciones</translation>
+    </message>
+    <message>
+        <source>Approval band</source>
+        <translation>Tramo de aprobación</translation>
+    </message>
+    <message>
+        <source>Organisation code</source>
+        <translation>Código de la organización</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s email</source>
+        <translation>Correo del administrador</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Session of %1</source>
+        <translation>Sesión de %1</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -984,10 +1569,6 @@
     <message>
         <source>Record</source>
         <translation>Registro</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1091,6 +1672,49 @@
     <message>
         <source>Contact your IT department and tell them both fingerprints. Once they confirm the new certificate, they can update the trusted fingerprint for this server.</source>
         <translation>Póngase en contacto con su departamento de TI e indíquele ambas huellas digitales. Cuando confirme el nuevo certificado, podrá actualizar la huella de confianza de este servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ChangePasswordDialog</name>
+    <message>
+        <source>Change Password</source>
+        <translation>Cambiar contraseña</translation>
+    </message>
+    <message>
+        <source>After the change, your other signed-in devices are signed out; this one stays signed in.</source>
+        <translation>Tras el cambio, se cierra la sesión en sus otros dispositivos; en este sigue abierta.</translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters and must not be a common or easily guessed one (such as your email address or the organisation&apos;s name). A passphrase of several words is best.</source>
+        <translation>La nueva contraseña necesita al menos %1 caracteres y no puede ser común ni fácil de adivinar (como su correo o el nombre de la organización). Lo mejor es una frase de varias palabras.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>Confir&amp;m new password:</source>
+        <translation>Confir&amp;mar la nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Introduzca su contraseña actual.</translation>
+    </message>
+    <message>
+        <source>Enter a new password.</source>
+        <translation>Introduzca una nueva contraseña.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>Las dos contraseñas nuevas no coinciden.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>La contraseña actual no es correcta.</translation>
     </message>
 </context>
 <context>
@@ -2744,10 +3368,6 @@ No se importa nada antes de que el servidor haya comprobado cada línea.</transl
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <source>Your account has no access to any module yet. Ask your administrator for a role.</source>
-        <translation>Su cuenta todavía no tiene acceso a ningún módulo. Pida un rol a su administrador.</translation>
-    </message>
-    <message>
         <source>%1 — ERP</source>
         <translation>%1 — ERP</translation>
     </message>
@@ -2787,6 +3407,18 @@ Creado con Qt %2.</translation>
         <source>Open the server&apos;s API reference in your web browser</source>
         <translation>Abrir la referencia de la API del servidor en el navegador web</translation>
     </message>
+    <message>
+        <source>Change &amp;Password…</source>
+        <translation>Cambiar &amp;contraseña…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No module is open to you yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your roles in %1 do not include any part of the ERP (CRM, Purchasing, Inventory or Administration).&lt;/p&gt;&lt;p&gt;Ask your organisation&apos;s administrator to give you a role in Administration → Users, for example Sales representative or Purchaser. Then sign out and in again.&lt;/p&gt;&lt;p&gt;Your own sessions are under Your Account; File → Change Password… changes your password.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Todavía no tiene ningún módulo abierto.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sus roles en %1 no incluyen ninguna parte del ERP (CRM, Compras, Inventario o Administración).&lt;/p&gt;&lt;p&gt;Pida al administrador de su organización que le asigne un rol en Administración → Usuarios, por ejemplo Comercial o Comprador. Después cierre la sesión y vuelva a entrar.&lt;/p&gt;&lt;p&gt;Sus propias sesiones están en Su cuenta; Archivo → Cambiar contraseña… cambia su contraseña.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Password changed. Your other devices were signed out.</source>
+        <translation>Contraseña cambiada. Se ha cerrado la sesión en sus otros dispositivos.</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::MyActivitiesPage</name>
@@ -2809,18 +3441,6 @@ Creado con Qt %2.</translation>
     <message>
         <source>About</source>
         <translation>Relativo a</translation>
-    </message>
-    <message>
-        <source>Lead #%1</source>
-        <translation>Prospecto n.º %1</translation>
-    </message>
-    <message>
-        <source>Contact #%1</source>
-        <translation>Contacto n.º %1</translation>
-    </message>
-    <message>
-        <source>Account #%1</source>
-        <translation>Cuenta n.º %1</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -2847,8 +3467,48 @@ Creado con Qt %2.</translation>
         <translation>Todas las pendientes</translation>
     </message>
     <message>
-        <source>“%1” is done.</source>
-        <translation>«%1» está hecha.</translation>
+        <source>Lead: %1</source>
+        <translation>Prospecto: %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contacto: %1</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Cuenta: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: it was due %1.</source>
+        <translation>Vencida: vencía el %1.</translation>
+    </message>
+    <message>
+        <source>New Activity</source>
+        <translation>Nueva actividad</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete the selected activity</source>
+        <translation>Eliminar la actividad seleccionada</translation>
+    </message>
+    <message>
+        <source>Activity “%1” created.</source>
+        <translation>Actividad «%1» creada.</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
+        <translation>Cambios en «%1» guardados.</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3744,10 @@ Creado con Qt %2.</translation>
         <source>Stock Moves</source>
         <translation>Movimientos de stock</translation>
     </message>
+    <message>
+        <source>Your Account</source>
+        <translation>Su cuenta</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::PagedListModel</name>
@@ -3277,6 +3941,14 @@ Creado con Qt %2.</translation>
         <source>Load the pipeline again (F5)</source>
         <translation>Volver a cargar el embudo (F5)</translation>
     </message>
+    <message>
+        <source>Stages…</source>
+        <translation>Etapas…</translation>
+    </message>
+    <message>
+        <source>Add, rename, reorder or remove the pipeline&apos;s stages</source>
+        <translation>Añadir, renombrar, reordenar o quitar las etapas del embudo</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::PipelineColumn</name>
@@ -3301,6 +3973,69 @@ Creado con Qt %2.</translation>
     <message>
         <source>%1, %2, %3, owner %4</source>
         <translation>%1, %2, %3, responsable: %4</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PipelineStagesDialog</name>
+    <message>
+        <source>Add Stage</source>
+        <translation>Añadir etapa</translation>
+    </message>
+    <message>
+        <source>Rename Stage</source>
+        <translation>Renombrar etapa</translation>
+    </message>
+    <message>
+        <source>Pipeline Stages</source>
+        <translation>Etapas del embudo</translation>
+    </message>
+    <message>
+        <source>The stages of your organisation&apos;s pipeline, in the order of the board&apos;s columns. Changes apply at once for everyone. A stage that still holds leads cannot be removed: move its leads first.</source>
+        <translation>Las etapas del embudo de su organización, en el orden de las columnas del tablero. Los cambios se aplican al momento para todos. Una etapa que aún tiene prospectos no se puede quitar: mueva antes sus prospectos.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renombrar…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>The stages could not be loaded: %1</source>
+        <translation>No se pudieron cargar las etapas: %1</translation>
+    </message>
+    <message>
+        <source>Stage name:</source>
+        <translation>Nombre de la etapa:</translation>
+    </message>
+    <message>
+        <source>Stage “%1” added.</source>
+        <translation>Etapa «%1» añadida.</translation>
+    </message>
+    <message>
+        <source>Stage renamed to “%1”.</source>
+        <translation>Etapa renombrada a «%1».</translation>
+    </message>
+    <message>
+        <source>Stage “%1” moved.</source>
+        <translation>Etapa «%1» movida.</translation>
+    </message>
+    <message>
+        <source>Stage “%1” removed.</source>
+        <translation>Etapa «%1» quitada.</translation>
     </message>
 </context>
 <context>
@@ -4491,6 +5226,29 @@ Creado con Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>erp::client::RoleText</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gerente</translation>
+    </message>
+    <message>
+        <source>Sales representative</source>
+        <translation>Comercial</translation>
+    </message>
+    <message>
+        <source>Purchaser</source>
+        <translation>Comprador</translation>
+    </message>
+    <message>
+        <source>Warehouse clerk</source>
+        <translation>Almacenero</translation>
+    </message>
+</context>
+<context>
     <name>erp::client::RolesPage</name>
     <message>
         <source>Roles</source>
@@ -4761,6 +5519,22 @@ Creado con Qt %2.</translation>
         <source>Session Not Revoked</source>
         <translation>Sesión no revocada</translation>
     </message>
+    <message>
+        <source>ERP client %1</source>
+        <translation>Cliente ERP %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Command-line tool (%1)</source>
+        <translation>Herramienta de línea de comandos (%1)</translation>
+    </message>
+    <message>
+        <source>Web browser</source>
+        <translation>Navegador web</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::SettingsDialog</name>
@@ -4769,16 +5543,20 @@ Creado con Qt %2.</translation>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <source>Set up by your IT department; cannot be changed here.</source>
-        <translation>Configurado por su departamento de TI; no se puede cambiar aquí.</translation>
-    </message>
-    <message>
         <source>Add Server Profile</source>
         <translation>Añadir perfil de servidor</translation>
     </message>
     <message>
         <source>Edit Server Profile</source>
         <translation>Editar perfil de servidor</translation>
+    </message>
+    <message>
+        <source>Set up by your IT department, so it cannot be changed or removed here. Ask your IT department to change it.</source>
+        <translation>Configurado por su departamento de informática, por lo que no se puede cambiar ni quitar aquí. Pida el cambio a su departamento de informática.</translation>
+    </message>
+    <message>
+        <source>Select one of your own server profiles first.</source>
+        <translation>Seleccione primero uno de sus propios perfiles de servidor.</translation>
     </message>
 </context>
 <context>

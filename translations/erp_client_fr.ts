@@ -459,6 +459,179 @@
     </message>
 </context>
 <context>
+    <name>erp::client::ActivitiesPanel</name>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>New Activity…</source>
+        <translation>Nouvelle activité…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Mark Done</source>
+        <translation>Marquer terminée</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>The activities could not be loaded: %1</source>
+        <translation>Les activités n’ont pas pu être chargées : %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>No activities yet.</source>
+        <translation>Aucune activité pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Save the record first; then you can plan activities for it.</source>
+        <translation>Enregistrez d’abord la fiche ; vous pourrez ensuite y planifier des activités.</translation>
+    </message>
+    <message>
+        <source>Activity “%1” created.</source>
+        <translation>Activité « %1 » créée.</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
+        <translation>Modifications de « %1 » enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ActivityActions</name>
+    <message>
+        <source>Activity Not Changed</source>
+        <translation>Activité non modifiée</translation>
+    </message>
+    <message>
+        <source>“%1” is done.</source>
+        <translation>« %1 » est terminée.</translation>
+    </message>
+    <message>
+        <source>Delete Activity</source>
+        <translation>Supprimer l’activité</translation>
+    </message>
+    <message>
+        <source>Delete the activity “%1”?</source>
+        <translation>Supprimer l’activité « %1 » ?</translation>
+    </message>
+    <message>
+        <source>It is removed for everyone. The audit log keeps a record of it.</source>
+        <translation>Elle est supprimée pour tout le monde. Le journal d’audit en garde une trace.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Activity Not Deleted</source>
+        <translation>Activité non supprimée</translation>
+    </message>
+    <message>
+        <source>Activity “%1” deleted.</source>
+        <translation>Activité « %1 » supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ActivityForm</name>
+    <message>
+        <source>Lead: %1</source>
+        <translation>Piste : %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact : %1</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Compte : %1</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>É&amp;chéance :</translation>
+    </message>
+    <message>
+        <source>Do&amp;ne:</source>
+        <translation>Ter&amp;minée :</translation>
+    </message>
+    <message>
+        <source>This activity is done</source>
+        <translation>Cette activité est terminée</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Concerne :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>Say in a few words what is to be done.</source>
+        <translation>Dites en quelques mots ce qu’il faut faire.</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nouvelle activité</translation>
+    </message>
+    <message>
+        <source>Activity “%1”</source>
+        <translation>Activité « %1 »</translation>
+    </message>
+    <message>
+        <source>New Activity</source>
+        <translation>Nouvelle activité</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Activity: %1</source>
+        <translation>Activité : %1</translation>
+    </message>
+</context>
+<context>
     <name>erp::client::ApprovalInboxPage</name>
     <message>
         <source>Approval Inbox</source>
@@ -867,46 +1040,6 @@
         <translation>Organisation</translation>
     </message>
     <message>
-        <source>created</source>
-        <translation>créé</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>modifié</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>supprimé</translation>
-    </message>
-    <message>
-        <source>deactivated</source>
-        <translation>désactivé</translation>
-    </message>
-    <message>
-        <source>signed in</source>
-        <translation>connecté</translation>
-    </message>
-    <message>
-        <source>sign-in failed</source>
-        <translation>échec de la connexion</translation>
-    </message>
-    <message>
-        <source>session renewed</source>
-        <translation>session renouvelée</translation>
-    </message>
-    <message>
-        <source>session ended</source>
-        <translation>session terminée</translation>
-    </message>
-    <message>
-        <source>password changed</source>
-        <translation>mot de passe modifié</translation>
-    </message>
-    <message>
-        <source>password change failed</source>
-        <translation>échec du changement de mot de passe</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
@@ -943,24 +1076,476 @@
         <translation>(aucun détail enregistré)</translation>
     </message>
     <message>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2 : %3</translation>
+        <source>Organisation settings</source>
+        <translation>Paramètres de l’organisation</translation>
     </message>
     <message>
-        <source>reactivated</source>
-        <translation>réactivé</translation>
+        <source>Lead</source>
+        <translation>Piste</translation>
     </message>
     <message>
-        <source>password reset</source>
-        <translation>mot de passe réinitialisé</translation>
+        <source>Contact</source>
+        <translation>Contact</translation>
     </message>
     <message>
-        <source>email address changed</source>
-        <translation>adresse e-mail modifiée</translation>
+        <source>Account</source>
+        <translation>Compte</translation>
     </message>
     <message>
-        <source>sign-in unlocked</source>
-        <translation>connexion débloquée</translation>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Pipeline stage</source>
+        <translation>Étape du pipeline</translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation>Bon de commande</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Supplier price</source>
+        <translation>Prix fournisseur</translation>
+    </message>
+    <message>
+        <source>Approval rule</source>
+        <translation>Règle d’approbation</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Taux de change</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Entrepôt</translation>
+    </message>
+    <message>
+        <source>Storage location</source>
+        <translation>Emplacement de stockage</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Converti</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagné</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdu</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Rouvert</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Renommé</translation>
+    </message>
+    <message>
+        <source>Moved in the order</source>
+        <translation>Déplacé dans l’ordre</translation>
+    </message>
+    <message>
+        <source>Moved to another stage</source>
+        <translation>Déplacé vers une autre étape</translation>
+    </message>
+    <message>
+        <source>Given to another owner</source>
+        <translation>Confié à un autre responsable</translation>
+    </message>
+    <message>
+        <source>Lines changed</source>
+        <translation>Lignes modifiées</translation>
+    </message>
+    <message>
+        <source>Submitted for approval</source>
+        <translation>Soumis pour approbation</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Commandé</translation>
+    </message>
+    <message>
+        <source>Goods received</source>
+        <translation>Marchandises reçues</translation>
+    </message>
+    <message>
+        <source>Closed short</source>
+        <translation>Clôturé avec reliquat</translation>
+    </message>
+    <message>
+        <source>Taken back to draft</source>
+        <translation>Remis en brouillon</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Réactivé</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Mot de passe réinitialisé</translation>
+    </message>
+    <message>
+        <source>Sign-in unlocked</source>
+        <translation>Connexion débloquée</translation>
+    </message>
+    <message>
+        <source>Email address changed</source>
+        <translation>Adresse e-mail modifiée</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+    <message>
+        <source>Session renewed</source>
+        <translation>Session renouvelée</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Session terminée</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Mot de passe modifié</translation>
+    </message>
+    <message>
+        <source>Password change failed</source>
+        <translation>Échec du changement de mot de passe</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Nom du contact</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Valeur estimée</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Clôture prévue</translation>
+    </message>
+    <message>
+        <source>Owner (number)</source>
+        <translation>Responsable (numéro)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Stage (number)</source>
+        <translation>Étape (numéro)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Reason lost</source>
+        <translation>Motif de la perte</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Converted to account</source>
+        <translation>Converti en compte</translation>
+    </message>
+    <message>
+        <source>Converted to contact</source>
+        <translation>Converti en contact</translation>
+    </message>
+    <message>
+        <source>Converted on</source>
+        <translation>Converti le</translation>
+    </message>
+    <message>
+        <source>Account (number)</source>
+        <translation>Compte (numéro)</translation>
+    </message>
+    <message>
+        <source>Contact (number)</source>
+        <translation>Contact (numéro)</translation>
+    </message>
+    <message>
+        <source>Lead (number)</source>
+        <translation>Piste (numéro)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Terminée le</translation>
+    </message>
+    <message>
+        <source>Assigned to (number)</source>
+        <translation>Assignée à (numéro)</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assignée à</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Created by (number)</source>
+        <translation>Créé par (numéro)</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Leads moved</source>
+        <translation>Pistes déplacées</translation>
+    </message>
+    <message>
+        <source>Leads moved to stage</source>
+        <translation>Pistes déplacées vers l’étape</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Autorisations</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Prédéfini</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Roles (numbers)</source>
+        <translation>Rôles (numéros)</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Doit changer de mot de passe</translation>
+    </message>
+    <message>
+        <source>User (number)</source>
+        <translation>Utilisateur (numéro)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>Adresse réseau</translation>
+    </message>
+    <message>
+        <source>Sessions ended</source>
+        <translation>Sessions terminées</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Numéro de commande</translation>
+    </message>
+    <message>
+        <source>Supplier (number)</source>
+        <translation>Fournisseur (numéro)</translation>
+    </message>
+    <message>
+        <source>Warehouse (number)</source>
+        <translation>Entrepôt (numéro)</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Date de commande</translation>
+    </message>
+    <message>
+        <source>Expected delivery</source>
+        <translation>Livraison prévue</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approbations</translation>
+    </message>
+    <message>
+        <source>Approval band</source>
+        <translation>Palier d’approbation</translation>
+    </message>
+    <message>
+        <source>Organisation code</source>
+        <translation>Code de l’organisation</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s email</source>
+        <translation>E-mail de l’administrateur</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Session of %1</source>
+        <translation>Session de %1</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -984,10 +1569,6 @@
     <message>
         <source>Record</source>
         <translation>Enregistrement</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1091,6 +1672,49 @@
     <message>
         <source>Contact your IT department and tell them both fingerprints. Once they confirm the new certificate, they can update the trusted fingerprint for this server.</source>
         <translation>Contactez votre service informatique en lui communiquant les deux empreintes. Une fois le nouveau certificat confirmé, il pourra mettre à jour l&apos;empreinte de confiance pour ce serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::ChangePasswordDialog</name>
+    <message>
+        <source>Change Password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>After the change, your other signed-in devices are signed out; this one stays signed in.</source>
+        <translation>Après le changement, vos autres appareils connectés sont déconnectés ; celui-ci reste connecté.</translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters and must not be a common or easily guessed one (such as your email address or the organisation&apos;s name). A passphrase of several words is best.</source>
+        <translation>Le nouveau mot de passe doit comporter au moins %1 caractères et ne pas être courant ni facile à deviner (comme votre adresse e-mail ou le nom de l’organisation). Une phrase de plusieurs mots est idéale.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Mot de passe &amp;actuel :</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>Confir&amp;m new password:</source>
+        <translation>Confir&amp;mer le nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Saisissez votre mot de passe actuel.</translation>
+    </message>
+    <message>
+        <source>Enter a new password.</source>
+        <translation>Saisissez un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>Les deux nouveaux mots de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Le mot de passe actuel est incorrect.</translation>
     </message>
 </context>
 <context>
@@ -2744,10 +3368,6 @@ Rien n&apos;est importé avant que le serveur ait vérifié chaque ligne.</trans
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <source>Your account has no access to any module yet. Ask your administrator for a role.</source>
-        <translation>Votre compte n&apos;a encore accès à aucun module. Demandez un rôle à votre administrateur.</translation>
-    </message>
-    <message>
         <source>%1 — ERP</source>
         <translation>%1 — ERP</translation>
     </message>
@@ -2787,6 +3407,18 @@ Conçu avec Qt %2.</translation>
         <source>Open the server&apos;s API reference in your web browser</source>
         <translation>Ouvrir la référence de l&apos;API du serveur dans le navigateur web</translation>
     </message>
+    <message>
+        <source>Change &amp;Password…</source>
+        <translation>Changer le mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No module is open to you yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your roles in %1 do not include any part of the ERP (CRM, Purchasing, Inventory or Administration).&lt;/p&gt;&lt;p&gt;Ask your organisation&apos;s administrator to give you a role in Administration → Users, for example Sales representative or Purchaser. Then sign out and in again.&lt;/p&gt;&lt;p&gt;Your own sessions are under Your Account; File → Change Password… changes your password.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Aucun module ne vous est encore ouvert.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Vos rôles dans %1 ne donnent accès à aucune partie de l’ERP (CRM, Achats, Stock ou Administration).&lt;/p&gt;&lt;p&gt;Demandez à l’administrateur de votre organisation de vous attribuer un rôle dans Administration → Utilisateurs, par exemple Commercial ou Acheteur. Déconnectez-vous puis reconnectez-vous.&lt;/p&gt;&lt;p&gt;Vos propres sessions se trouvent sous Votre compte ; Fichier → Changer le mot de passe… change votre mot de passe.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Password changed. Your other devices were signed out.</source>
+        <translation>Mot de passe modifié. Vos autres appareils ont été déconnectés.</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::MyActivitiesPage</name>
@@ -2809,18 +3441,6 @@ Conçu avec Qt %2.</translation>
     <message>
         <source>About</source>
         <translation>Concerne</translation>
-    </message>
-    <message>
-        <source>Lead #%1</source>
-        <translation>Piste n° %1</translation>
-    </message>
-    <message>
-        <source>Contact #%1</source>
-        <translation>Contact n° %1</translation>
-    </message>
-    <message>
-        <source>Account #%1</source>
-        <translation>Compte n° %1</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -2847,8 +3467,48 @@ Conçu avec Qt %2.</translation>
         <translation>Toutes les ouvertes</translation>
     </message>
     <message>
-        <source>“%1” is done.</source>
-        <translation>« %1 » est terminée.</translation>
+        <source>Lead: %1</source>
+        <translation>Piste : %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact : %1</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Compte : %1</translation>
+    </message>
+    <message>
+        <source>Overdue: it was due %1.</source>
+        <translation>En retard : l’échéance était le %1.</translation>
+    </message>
+    <message>
+        <source>New Activity</source>
+        <translation>Nouvelle activité</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the selected activity</source>
+        <translation>Supprimer l’activité sélectionnée</translation>
+    </message>
+    <message>
+        <source>Activity “%1” created.</source>
+        <translation>Activité « %1 » créée.</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
+        <translation>Modifications de « %1 » enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3744,10 @@ Conçu avec Qt %2.</translation>
         <source>Stock Moves</source>
         <translation>Mouvements de stock</translation>
     </message>
+    <message>
+        <source>Your Account</source>
+        <translation>Votre compte</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::PagedListModel</name>
@@ -3277,6 +3941,14 @@ Conçu avec Qt %2.</translation>
         <source>Load the pipeline again (F5)</source>
         <translation>Recharger le pipeline (F5)</translation>
     </message>
+    <message>
+        <source>Stages…</source>
+        <translation>Étapes…</translation>
+    </message>
+    <message>
+        <source>Add, rename, reorder or remove the pipeline&apos;s stages</source>
+        <translation>Ajouter, renommer, réordonner ou supprimer les étapes du pipeline</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::PipelineColumn</name>
@@ -3301,6 +3973,69 @@ Conçu avec Qt %2.</translation>
     <message>
         <source>%1, %2, %3, owner %4</source>
         <translation>%1, %2, %3, responsable : %4</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PipelineStagesDialog</name>
+    <message>
+        <source>Add Stage</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Rename Stage</source>
+        <translation>Renommer l’étape</translation>
+    </message>
+    <message>
+        <source>Pipeline Stages</source>
+        <translation>Étapes du pipeline</translation>
+    </message>
+    <message>
+        <source>The stages of your organisation&apos;s pipeline, in the order of the board&apos;s columns. Changes apply at once for everyone. A stage that still holds leads cannot be removed: move its leads first.</source>
+        <translation>Les étapes du pipeline de votre organisation, dans l’ordre des colonnes du tableau. Les changements s’appliquent immédiatement pour tous. Une étape qui contient encore des pistes ne peut pas être supprimée : déplacez d’abord ses pistes.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Monter (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>The stages could not be loaded: %1</source>
+        <translation>Les étapes n’ont pas pu être chargées : %1</translation>
+    </message>
+    <message>
+        <source>Stage name:</source>
+        <translation>Nom de l’étape :</translation>
+    </message>
+    <message>
+        <source>Stage “%1” added.</source>
+        <translation>Étape « %1 » ajoutée.</translation>
+    </message>
+    <message>
+        <source>Stage renamed to “%1”.</source>
+        <translation>Étape renommée en « %1 ».</translation>
+    </message>
+    <message>
+        <source>Stage “%1” moved.</source>
+        <translation>Étape « %1 » déplacée.</translation>
+    </message>
+    <message>
+        <source>Stage “%1” removed.</source>
+        <translation>Étape « %1 » supprimée.</translation>
     </message>
 </context>
 <context>
@@ -4491,6 +5226,29 @@ Conçu avec Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>erp::client::RoleText</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable d’équipe</translation>
+    </message>
+    <message>
+        <source>Sales representative</source>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <source>Purchaser</source>
+        <translation>Acheteur</translation>
+    </message>
+    <message>
+        <source>Warehouse clerk</source>
+        <translation>Magasinier</translation>
+    </message>
+</context>
+<context>
     <name>erp::client::RolesPage</name>
     <message>
         <source>Roles</source>
@@ -4761,6 +5519,22 @@ Conçu avec Qt %2.</translation>
         <source>Session Not Revoked</source>
         <translation>Session non révoquée</translation>
     </message>
+    <message>
+        <source>ERP client %1</source>
+        <translation>Client ERP %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sous %2</translation>
+    </message>
+    <message>
+        <source>Command-line tool (%1)</source>
+        <translation>Outil en ligne de commande (%1)</translation>
+    </message>
+    <message>
+        <source>Web browser</source>
+        <translation>Navigateur web</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::SettingsDialog</name>
@@ -4769,16 +5543,20 @@ Conçu avec Qt %2.</translation>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <source>Set up by your IT department; cannot be changed here.</source>
-        <translation>Configuré par votre service informatique ; ne peut pas être modifié ici.</translation>
-    </message>
-    <message>
         <source>Add Server Profile</source>
         <translation>Ajouter un profil de serveur</translation>
     </message>
     <message>
         <source>Edit Server Profile</source>
         <translation>Modifier le profil de serveur</translation>
+    </message>
+    <message>
+        <source>Set up by your IT department, so it cannot be changed or removed here. Ask your IT department to change it.</source>
+        <translation>Configuré par votre service informatique : il ne peut pas être modifié ni supprimé ici. Demandez à votre service informatique de le changer.</translation>
+    </message>
+    <message>
+        <source>Select one of your own server profiles first.</source>
+        <translation>Sélectionnez d’abord l’un de vos propres profils de serveur.</translation>
     </message>
 </context>
 <context>

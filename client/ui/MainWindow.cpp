@@ -3,10 +3,12 @@
 #include "client/core/ApiClient.h"
 #include "client/core/ClientSettings.h"
 #include "client/core/Session.h"
+#include "client/ui/ChangePasswordDialog.h"
 #include "client/ui/Page.h"
 #include "client/ui/PageRegistry.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
@@ -65,6 +67,9 @@ MainWindow::MainWindow(ApiClient *api, ClientSettings *settings, QWidget *parent
     m_emptyLabel = new QLabel(this);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setObjectName(u"noModulePage"_s);
+    m_emptyLabel->setTextFormat(Qt::RichText);
+    m_emptyLabel->setMargin(24);
     m_stack->addWidget(m_emptyLabel);
 
     auto *right = new QWidget(this);
@@ -124,6 +129,8 @@ void MainWindow::createActions()
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_fileMenu->addSeparator();
+    m_changePasswordAction = m_fileMenu->addAction(QString(), this, &MainWindow::changePassword);
+    m_changePasswordAction->setObjectName(u"changePasswordAction"_s);
     m_signOutAction = m_fileMenu->addAction(QString(), this, &MainWindow::signOutRequested);
     m_signOutAction->setObjectName(u"signOutAction"_s);
     m_signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
@@ -172,6 +179,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_settingsAction->setText(tr("&Settings…"));
     m_signOutAction->setText(tr("Sign &Out"));
+    m_changePasswordAction->setText(tr("Change &Password…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_newAction->setText(tr("&New…"));
@@ -183,7 +191,17 @@ void MainWindow::retranslate()
     m_apiReferenceAction->setText(tr("&API Reference"));
     m_apiReferenceAction->setToolTip(tr("Open the server's API reference in your web browser"));
     m_aboutAction->setText(tr("&About"));
-    m_emptyLabel->setText(tr("Your account has no access to any module yet. Ask your administrator for a role."));
+    {
+        const SessionUser &user = m_api->session()->user();
+        const QString organisation = user.organisationName.isEmpty() ? user.organisationSlug : user.organisationName;
+        m_emptyLabel->setText(
+            tr("<p><b>No module is open to you yet.</b></p><p>Your roles in %1 do not include any part of the ERP "
+               "(CRM, Purchasing, Inventory or Administration).</p><p>Ask your organisation's administrator to give "
+               "you a role in Administration → Users, for example Sales representative or Purchaser. Then sign out "
+               "and in again.</p><p>Your own sessions are under Your Account; File → Change Password… changes "
+               "your password.</p>")
+                .arg(organisation.toHtmlEscaped()));
+    }
     // Navigation and titles follow the language too.
     const Session &session = *m_api->session();
     for (const auto &def : PageRegistry::pages()) {
@@ -205,6 +223,17 @@ void MainWindow::retranslate()
         setWindowTitle(tr("ERP"));
     }
     updateStatusBar();
+}
+
+void MainWindow::changePassword()
+{
+    auto *dialog = new ChangePasswordDialog(m_api, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ChangePasswordDialog::passwordChanged, this, [this] {
+        statusBar()->showMessage(tr("Password changed. Your other devices were signed out."), 8000);
+    });
+    m_changePasswordDialog = dialog;
+    dialog->open();
 }
 
 void MainWindow::updateStatusBar()
@@ -328,9 +357,16 @@ void MainWindow::rebuildPages()
         m_goActions << go;
     }
 
-    if (!showPage(keep) && !m_order.isEmpty())
+    // Only the user's own pages: say so instead of opening one of them.
+    const bool opensModule = std::any_of(definitions.begin(), definitions.end(),
+                                         [](const auto &def) { return def.module != PageRegistry::AccountModule; });
+    if (opensModule && !showPage(keep) && !m_order.isEmpty())
         showPage(m_order.first());
-    if (m_order.isEmpty()) {
+    if (!opensModule) {
+        {
+            const QSignalBlocker block(m_navigation);
+            m_navigation->setCurrentItem(nullptr);
+        }
         m_stack->setCurrentWidget(m_emptyLabel);
         retranslate();
     }
@@ -367,6 +403,11 @@ QStringList MainWindow::pageIds() const
 Page *MainWindow::page(const QString &id) const
 {
     return m_pages.value(id);
+}
+
+QString MainWindow::emptyText() const
+{
+    return m_stack->currentWidget() == m_emptyLabel ? m_emptyLabel->text() : QString();
 }
 
 Page *MainWindow::currentPage() const
@@ -454,6 +495,11 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);
+}
+
+ChangePasswordDialog *MainWindow::changePasswordDialog() const
+{
+    return m_changePasswordDialog;
 }
 
 } // namespace erp::client

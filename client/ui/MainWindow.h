@@ -17,6 +17,7 @@ class QTreeWidgetItem;
 namespace erp::client {
 
 class ApiClient;
+class ChangePasswordDialog;
 class ClientSettings;
 class Page;
 
@@ -52,6 +53,9 @@ public:
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *exportAction() const { return m_exportAction; }
     QAction *signOutAction() const { return m_signOutAction; }
+    QAction *changePasswordAction() const { return m_changePasswordAction; }
+    ChangePasswordDialog *changePasswordDialog() const;
+    QString emptyText() const;
     QString statusUserText() const;
     // The server's human-readable API reference (Help > API Reference).
     QUrl apiReferenceUrl() const;
@@ -69,6 +73,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void changePassword();
     void createActions();
     void retranslate();
     void updateStatusBar();
@@ -97,6 +102,8 @@ private:
     QMenu *m_helpMenu;
     QAction *m_settingsAction;
     QAction *m_signOutAction;
+    QAction *m_changePasswordAction;
+    QPointer<ChangePasswordDialog> m_changePasswordDialog;
     QAction *m_quitAction;
     QAction *m_newAction;
     QAction *m_findAction;

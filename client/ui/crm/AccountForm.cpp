@@ -1,5 +1,7 @@
 #include "client/ui/crm/AccountForm.h"
 
+#include "client/ui/crm/ActivitiesPanel.h"
+
 #include "client/core/ApiClient.h"
 #include "client/core/Session.h"
 #include "client/ui/crm/CrmLookups.h"
@@ -35,7 +37,10 @@ AccountForm::AccountForm(ApiClient *api, QWidget *parent)
     });
     connect(m_lookups, &CrmLookups::ownersChanged, this, &AccountForm::fillChoices);
     m_lookups->loadOwners();
-    resize(520, 420);
+    // Its activities: create, open, complete and delete them here.
+    ActivitiesPanel::attachTo(this, api, u"account_id"_s,
+                              [](const QJsonObject &r) { return r.value(u"name"_s).toString(); });
+    resize(560, 580);
 }
 
 AccountForm::~AccountForm() = default;

@@ -1,5 +1,7 @@
 #include "client/ui/crm/LeadForm.h"
 
+#include "client/ui/crm/ActivitiesPanel.h"
+
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
 #include "client/core/ErrorText.h"
@@ -121,7 +123,10 @@ LeadForm::LeadForm(ApiClient *api, QWidget *parent)
     });
     m_lookups->loadStages();
     m_lookups->loadOwners();
-    resize(820, 500);
+    // Its activities: create, open, complete and delete them here.
+    ActivitiesPanel::attachTo(this, api, u"lead_id"_s,
+                              [](const QJsonObject &r) { return r.value(u"title"_s).toString(); });
+    resize(820, 640);
     retranslate();
 }
 

@@ -9,6 +9,7 @@
 #include "client/ui/crm/CrmText.h"
 #include "client/ui/crm/PipelineColumn.h"
 #include "client/ui/crm/PipelineColumnModel.h"
+#include "client/ui/crm/PipelineStagesDialog.h"
 #include "shared/Permissions.h"
 
 #include <QEvent>
@@ -86,6 +87,13 @@ PipelineBoardPage::PipelineBoardPage(ApiClient *api, QWidget *parent)
     top->addWidget(m_hint, 1);
     top->addWidget(m_busy);
     top->addWidget(m_refresh);
+    // Stages are the organisation's pipeline: crm.configure (and crm.edit, as the server asks).
+    m_stagesButton = new QToolButton(this);
+    m_stagesButton->setObjectName(u"stagesButton"_s);
+    m_stagesButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_stagesButton->setVisible(m_canEdit && api->session()->hasPermission(P::CrmConfigure));
+    connect(m_stagesButton, &QToolButton::clicked, this, &PipelineBoardPage::manageStages);
+    top->addWidget(m_stagesButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_message);
@@ -457,11 +465,26 @@ void PipelineBoardPage::placeAsOnServer(const Move &move, const QJsonObject &lea
     emit moveFinished(move.leadId, false);
 }
 
+PipelineStagesDialog *PipelineBoardPage::manageStages()
+{
+    auto *dialog = new PipelineStagesDialog(m_api, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        if (dialog->changed())
+            refresh();
+    });
+    m_stagesDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
 void PipelineBoardPage::retranslate()
 {
     m_hint->setText(m_canEdit ? tr("Drag a card to another stage, or select it and press Ctrl+Left / Ctrl+Right. "
                                    "Enter opens the lead.")
                               : tr("Open leads by stage. Enter opens the lead."));
+    m_stagesButton->setText(tr("Stages…"));
+    m_stagesButton->setToolTip(tr("Add, rename, reorder or remove the pipeline's stages"));
     m_refresh->setText(tr("Refresh"));
     m_refresh->setToolTip(tr("Load the pipeline again (F5)"));
 }

@@ -124,7 +124,7 @@ void TestApprovalRulesPage::editBandAndItDecidesTheNextOrder()
     QCOMPARE(approvers->value(), 1);
     approvers->setValue(2);
     auto *role = field<QComboBox>(form, "roleCombo");
-    role->setCurrentIndex(role->findText(u"manager"_s));
+    role->setCurrentIndex(role->findText(u"Manager"_s));
     QCOMPARE(field<QSpinBox>(form, "roleCountSpin")->value(), 1);
     QSignalSpy saved(form, &RecordForm::saved);
     QTest::mouseClick(form->saveButton(), Qt::LeftButton);
