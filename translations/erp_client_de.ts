@@ -630,6 +630,26 @@
         <source>Activity: %1</source>
         <translation>Aktivität: %1</translation>
     </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Type to search…</source>
+        <translation>Zum Suchen tippen…</translation>
+    </message>
+    <message>
+        <source>Choose the lead, contact or account this activity is about.</source>
+        <translation>Wählen Sie den Lead, Kontakt oder die Firma, um die es bei dieser Aktivität geht.</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::ApprovalInboxPage</name>
@@ -1715,6 +1735,10 @@
     <message>
         <source>The current password is wrong.</source>
         <translation>Das aktuelle Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters.</source>
+        <translation>Das neue Passwort braucht mindestens %1 Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -3412,12 +3436,24 @@ Erstellt mit Qt %2.</translation>
         <translation>&amp;Passwort ändern…</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;No module is open to you yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your roles in %1 do not include any part of the ERP (CRM, Purchasing, Inventory or Administration).&lt;/p&gt;&lt;p&gt;Ask your organisation&apos;s administrator to give you a role in Administration → Users, for example Sales representative or Purchaser. Then sign out and in again.&lt;/p&gt;&lt;p&gt;Your own sessions are under Your Account; File → Change Password… changes your password.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Für Sie ist noch kein Modul freigeschaltet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ihre Rollen in %1 umfassen keinen Teil des ERP (CRM, Einkauf, Lager oder Verwaltung).&lt;/p&gt;&lt;p&gt;Bitten Sie die Administration Ihrer Organisation, Ihnen unter Verwaltung → Benutzer eine Rolle zu geben, zum Beispiel Vertriebsmitarbeiter oder Einkäufer. Melden Sie sich danach ab und wieder an.&lt;/p&gt;&lt;p&gt;Ihre eigenen Sitzungen finden Sie unter Ihr Konto; Datei → Passwort ändern… ändert Ihr Passwort.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Password changed. Your other devices were signed out.</source>
         <translation>Passwort geändert. Ihre anderen Geräte wurden abgemeldet.</translation>
+    </message>
+    <message>
+        <source>No module is open to you yet.
+
+Your roles in %1 do not include any part of the ERP (CRM, Purchasing, Inventory or Administration).
+
+Ask your organisation&apos;s administrator to give you a role in Administration → Users, for example Sales representative or Purchaser. Then sign out and in again.
+
+Your own sessions are under Your Account; File → Change Password… changes your password.</source>
+        <translation>Für Sie ist noch kein Modul freigeschaltet.
+
+Ihre Rollen in %1 umfassen keinen Teil des ERP (CRM, Einkauf, Lager oder Verwaltung).
+
+Bitten Sie die Administration Ihrer Organisation, Ihnen unter Verwaltung → Benutzer eine Rolle zu geben, zum Beispiel Vertriebsmitarbeiter oder Einkäufer. Melden Sie sich danach ab und wieder an.
+
+Ihre eigenen Sitzungen finden Sie unter Ihr Konto; Datei → Passwort ändern… ändert Ihr Passwort.</translation>
     </message>
 </context>
 <context>

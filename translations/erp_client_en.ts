@@ -630,6 +630,26 @@
         <source>Activity: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the lead, contact or account this activity is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>erp::client::ApprovalInboxPage</name>
@@ -1714,6 +1734,10 @@
     </message>
     <message>
         <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3408,11 +3432,17 @@ Built with Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;No module is open to you yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your roles in %1 do not include any part of the ERP (CRM, Purchasing, Inventory or Administration).&lt;/p&gt;&lt;p&gt;Ask your organisation&apos;s administrator to give you a role in Administration → Users, for example Sales representative or Purchaser. Then sign out and in again.&lt;/p&gt;&lt;p&gt;Your own sessions are under Your Account; File → Change Password… changes your password.&lt;/p&gt;</source>
+        <source>Password changed. Your other devices were signed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password changed. Your other devices were signed out.</source>
+        <source>No module is open to you yet.
+
+Your roles in %1 do not include any part of the ERP (CRM, Purchasing, Inventory or Administration).
+
+Ask your organisation&apos;s administrator to give you a role in Administration → Users, for example Sales representative or Purchaser. Then sign out and in again.
+
+Your own sessions are under Your Account; File → Change Password… changes your password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -630,6 +630,26 @@
         <source>Activity: %1</source>
         <translation>Actividad: %1</translation>
     </message>
+    <message>
+        <source>Lead</source>
+        <translation>Prospecto</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Type to search…</source>
+        <translation>Escriba para buscar…</translation>
+    </message>
+    <message>
+        <source>Choose the lead, contact or account this activity is about.</source>
+        <translation>Elija el prospecto, contacto o cuenta al que se refiere esta actividad.</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::ApprovalInboxPage</name>
@@ -1715,6 +1735,10 @@
     <message>
         <source>The current password is wrong.</source>
         <translation>La contraseña actual no es correcta.</translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters.</source>
+        <translation>La nueva contraseña necesita al menos %1 caracteres.</translation>
     </message>
 </context>
 <context>
@@ -3412,12 +3436,24 @@ Creado con Qt %2.</translation>
         <translation>Cambiar &amp;contraseña…</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;No module is open to you yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your roles in %1 do not include any part of the ERP (CRM, Purchasing, Inventory or Administration).&lt;/p&gt;&lt;p&gt;Ask your organisation&apos;s administrator to give you a role in Administration → Users, for example Sales representative or Purchaser. Then sign out and in again.&lt;/p&gt;&lt;p&gt;Your own sessions are under Your Account; File → Change Password… changes your password.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Todavía no tiene ningún módulo abierto.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sus roles en %1 no incluyen ninguna parte del ERP (CRM, Compras, Inventario o Administración).&lt;/p&gt;&lt;p&gt;Pida al administrador de su organización que le asigne un rol en Administración → Usuarios, por ejemplo Comercial o Comprador. Después cierre la sesión y vuelva a entrar.&lt;/p&gt;&lt;p&gt;Sus propias sesiones están en Su cuenta; Archivo → Cambiar contraseña… cambia su contraseña.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Password changed. Your other devices were signed out.</source>
         <translation>Contraseña cambiada. Se ha cerrado la sesión en sus otros dispositivos.</translation>
+    </message>
+    <message>
+        <source>No module is open to you yet.
+
+Your roles in %1 do not include any part of the ERP (CRM, Purchasing, Inventory or Administration).
+
+Ask your organisation&apos;s administrator to give you a role in Administration → Users, for example Sales representative or Purchaser. Then sign out and in again.
+
+Your own sessions are under Your Account; File → Change Password… changes your password.</source>
+        <translation>Todavía no tiene ningún módulo abierto.
+
+Sus roles en %1 no incluyen ninguna parte del ERP (CRM, Compras, Inventario o Administración).
+
+Pida al administrador de su organización que le asigne un rol en Administración → Usuarios, por ejemplo Comercial o Comprador. Después cierre la sesión y vuelva a entrar.
+
+Sus propias sesiones están en Su cuenta; Archivo → Cambiar contraseña… cambia su contraseña.</translation>
     </message>
 </context>
 <context>

@@ -630,6 +630,26 @@
         <source>Activity: %1</source>
         <translation>Activité : %1</translation>
     </message>
+    <message>
+        <source>Lead</source>
+        <translation>Piste</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Type to search…</source>
+        <translation>Tapez pour rechercher…</translation>
+    </message>
+    <message>
+        <source>Choose the lead, contact or account this activity is about.</source>
+        <translation>Choisissez la piste, le contact ou le compte concerné par cette activité.</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::ApprovalInboxPage</name>
@@ -1715,6 +1735,10 @@
     <message>
         <source>The current password is wrong.</source>
         <translation>Le mot de passe actuel est incorrect.</translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters.</source>
+        <translation>Le nouveau mot de passe doit comporter au moins %1 caractères.</translation>
     </message>
 </context>
 <context>
@@ -3412,12 +3436,24 @@ Conçu avec Qt %2.</translation>
         <translation>Changer le mot de &amp;passe…</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;No module is open to you yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your roles in %1 do not include any part of the ERP (CRM, Purchasing, Inventory or Administration).&lt;/p&gt;&lt;p&gt;Ask your organisation&apos;s administrator to give you a role in Administration → Users, for example Sales representative or Purchaser. Then sign out and in again.&lt;/p&gt;&lt;p&gt;Your own sessions are under Your Account; File → Change Password… changes your password.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Aucun module ne vous est encore ouvert.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Vos rôles dans %1 ne donnent accès à aucune partie de l’ERP (CRM, Achats, Stock ou Administration).&lt;/p&gt;&lt;p&gt;Demandez à l’administrateur de votre organisation de vous attribuer un rôle dans Administration → Utilisateurs, par exemple Commercial ou Acheteur. Déconnectez-vous puis reconnectez-vous.&lt;/p&gt;&lt;p&gt;Vos propres sessions se trouvent sous Votre compte ; Fichier → Changer le mot de passe… change votre mot de passe.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Password changed. Your other devices were signed out.</source>
         <translation>Mot de passe modifié. Vos autres appareils ont été déconnectés.</translation>
+    </message>
+    <message>
+        <source>No module is open to you yet.
+
+Your roles in %1 do not include any part of the ERP (CRM, Purchasing, Inventory or Administration).
+
+Ask your organisation&apos;s administrator to give you a role in Administration → Users, for example Sales representative or Purchaser. Then sign out and in again.
+
+Your own sessions are under Your Account; File → Change Password… changes your password.</source>
+        <translation>Aucun module ne vous est encore ouvert.
+
+Vos rôles dans %1 ne donnent accès à aucune partie de l’ERP (CRM, Achats, Stock ou Administration).
+
+Demandez à l’administrateur de votre organisation de vous attribuer un rôle dans Administration → Utilisateurs, par exemple Commercial ou Acheteur. Déconnectez-vous puis reconnectez-vous.
+
+Vos propres sessions se trouvent sous Votre compte ; Fichier → Changer le mot de passe… change votre mot de passe.</translation>
     </message>
 </context>
 <context>

@@ -98,8 +98,11 @@ QString ChangePasswordDialog::problem() const
         return tr("Enter a new password.");
     const Session &session = *m_api->session();
     const auto problems = erp::shared::PasswordPolicy::check(next, {session.user().email, session.user().organisationSlug, session.user().organisationName});
-    if (!problems.isEmpty())
+    if (!problems.isEmpty()) {
+        if (problems.first().code == u"too_short"_s)
+            return tr("The new password needs at least %1 characters.").arg(erp::shared::PasswordPolicy::MinLength);
         return ErrorText::forFieldCode(problems.first().code, problems.first().message);
+    }
     if (next == m_current->text())
         return ErrorText::forFieldCode(u"same_as_current"_s);
     if (next != m_confirm->text())

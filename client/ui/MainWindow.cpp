@@ -68,8 +68,10 @@ MainWindow::MainWindow(ApiClient *api, ClientSettings *settings, QWidget *parent
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setObjectName(u"noModulePage"_s);
-    m_emptyLabel->setTextFormat(Qt::RichText);
+    m_emptyLabel->setTextFormat(Qt::PlainText);
     m_emptyLabel->setMargin(24);
+    // Wraps into whatever width the window has; never widens the window.
+    m_emptyLabel->setMinimumSize(200, 100);
     m_stack->addWidget(m_emptyLabel);
 
     auto *right = new QWidget(this);
@@ -195,12 +197,11 @@ void MainWindow::retranslate()
         const SessionUser &user = m_api->session()->user();
         const QString organisation = user.organisationName.isEmpty() ? user.organisationSlug : user.organisationName;
         m_emptyLabel->setText(
-            tr("<p><b>No module is open to you yet.</b></p><p>Your roles in %1 do not include any part of the ERP "
-               "(CRM, Purchasing, Inventory or Administration).</p><p>Ask your organisation's administrator to give "
-               "you a role in Administration → Users, for example Sales representative or Purchaser. Then sign out "
-               "and in again.</p><p>Your own sessions are under Your Account; File → Change Password… changes "
-               "your password.</p>")
-                .arg(organisation.toHtmlEscaped()));
+            tr("No module is open to you yet.\n\nYour roles in %1 do not include any part of the ERP (CRM, "
+               "Purchasing, Inventory or Administration).\n\nAsk your organisation's administrator to give you a "
+               "role in Administration → Users, for example Sales representative or Purchaser. Then sign out and in "
+               "again.\n\nYour own sessions are under Your Account; File → Change Password… changes your password.")
+                .arg(organisation));
     }
     // Navigation and titles follow the language too.
     const Session &session = *m_api->session();

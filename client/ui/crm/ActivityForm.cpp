@@ -2,6 +2,7 @@
 
 #include "client/core/ApiReply.h"
 #include "client/core/LocaleFormat.h"
+#include "client/ui/ReferencePicker.h"
 #include "client/ui/crm/CrmText.h"
 
 #include <QCheckBox>
@@ -9,6 +10,7 @@
 #include <QDateTimeEdit>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -37,6 +39,7 @@ QString aboutLine(const QString &field, const QString &name)
 
 ActivityForm::ActivityForm(ApiClient *api, QWidget *parent)
     : RecordForm(api, u"/activities"_s, parent)
+    , m_api(api)
 {
     setObjectName(u"activityForm"_s);
     QWidget *content = contentWidget();
@@ -59,6 +62,18 @@ ActivityForm::ActivityForm(ApiClient *api, QWidget *parent)
     m_about->setObjectName(u"aboutLabel"_s);
     m_about->setTextFormat(Qt::PlainText);
     m_about->setWordWrap(true);
+    // A new activity from My Activities: the user picks the lead, contact or
+    // account (the server wants exactly one).
+    m_aboutChooser = new QWidget(content);
+    m_aboutKind = new QComboBox(m_aboutChooser);
+    m_aboutKind->setObjectName(u"aboutKindEdit"_s);
+    m_aboutPicker = new ReferencePicker(m_aboutChooser);
+    m_aboutPicker->setObjectName(u"aboutPicker"_s);
+    auto *chooser = new QHBoxLayout(m_aboutChooser);
+    chooser->setContentsMargins(0, 0, 0, 0);
+    chooser->addWidget(m_aboutKind);
+    chooser->addWidget(m_aboutPicker, 1);
+    m_aboutChooser->hide();
     m_notesLabel = new QLabel(content);
     m_notes = new QPlainTextEdit(content);
     m_notes->setObjectName(u"notesEdit"_s);
@@ -77,6 +92,7 @@ ActivityForm::ActivityForm(ApiClient *api, QWidget *parent)
     layout->addRow(m_dueLabel, m_due);
     layout->addRow(m_doneLabel, m_done);
     layout->addRow(m_aboutLabel, m_about);
+    layout->addRow(QString(), m_aboutChooser);
     layout->addRow(m_notesLabel, m_notes);
 
     registerField(u"subject"_s, m_subject, m_subjectLabel);
@@ -84,6 +100,9 @@ ActivityForm::ActivityForm(ApiClient *api, QWidget *parent)
     registerField(u"due_at"_s, m_due, m_dueLabel);
     registerField(u"done"_s, m_done, m_doneLabel);
     registerField(u"notes"_s, m_notes, m_notesLabel);
+    registerField(u"lead_id"_s, m_aboutChooser, m_aboutLabel);
+    connect(m_aboutKind, &QComboBox::currentIndexChanged, this, &ActivityForm::chooseAboutKind);
+    connect(m_aboutPicker, &ReferencePicker::idChanged, this, &ActivityForm::markEdited);
     connect(m_subject, &QLineEdit::textEdited, this, &ActivityForm::markEdited);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ActivityForm::markEdited);
     connect(m_due, &QDateTimeEdit::dateTimeChanged, this, &ActivityForm::markEdited);
@@ -99,6 +118,20 @@ void ActivityForm::setAbout(const QString &field, qint64 id, const QString &name
     m_aboutId = id;
     m_aboutName = name;
     m_about->setText(aboutLine(field, name));
+    // Nothing given: the user chooses (only new activities come without one).
+    const bool choose = field.isEmpty();
+    m_about->setVisible(!choose);
+    m_aboutChooser->setVisible(choose);
+}
+
+void ActivityForm::chooseAboutKind()
+{
+    const QString field = m_aboutKind->currentData().toString();
+    const QString path = field == u"lead_id"_s      ? u"/leads"_s
+                         : field == u"contact_id"_s ? u"/contacts"_s
+                                                    : u"/accounts"_s;
+    m_aboutPicker->clearValue();
+    m_aboutPicker->setSource(m_api, path, field == u"lead_id"_s ? u"title"_s : u"name"_s);
 }
 
 QString ActivityForm::aboutText() const
@@ -136,6 +169,18 @@ void ActivityForm::retranslate()
     }
     if (!m_aboutField.isEmpty())
         m_about->setText(aboutLine(m_aboutField, m_aboutName));
+    const QString aboutKind = m_aboutKind->currentData().toString();
+    {
+        const QSignalBlocker block(m_aboutKind);
+        m_aboutKind->clear();
+        m_aboutKind->addItem(tr("Lead"), u"lead_id"_s);
+        m_aboutKind->addItem(tr("Contact"), u"contact_id"_s);
+        m_aboutKind->addItem(tr("Account"), u"account_id"_s);
+        m_aboutKind->setCurrentIndex(qMax(0, m_aboutKind->findData(aboutKind)));
+    }
+    m_aboutPicker->setPlaceholderText(tr("Type to search…"));
+    if (aboutKind.isEmpty())
+        chooseAboutKind();
 }
 
 QJsonObject ActivityForm::values() const
@@ -180,6 +225,8 @@ QJsonObject ActivityForm::createBody(const QJsonObject &values) const
     QJsonObject body = values;
     if (!m_aboutField.isEmpty() && m_aboutId > 0)
         body.insert(m_aboutField, double(m_aboutId));
+    else if (m_aboutPicker->id() > 0)
+        body.insert(m_aboutKind->currentData().toString(), double(m_aboutPicker->id()));
     return body;
 }
 
@@ -188,6 +235,8 @@ QList<FieldError> ActivityForm::validate(const QJsonObject &values) const
     QList<FieldError> problems;
     if (values.value(u"subject"_s).toString().isEmpty())
         problems.append({u"subject"_s, u"required"_s, tr("Say in a few words what is to be done.")});
+    if (isNew() && m_aboutId <= 0 && m_aboutPicker->id() <= 0)
+        problems.append({u"lead_id"_s, u"required"_s, tr("Choose the lead, contact or account this activity is about.")});
     return problems;
 }
 

@@ -11,6 +11,8 @@ class QPlainTextEdit;
 
 namespace erp::client {
 
+class ReferencePicker;
+
 // One activity (call, meeting, email, task): kind, subject, due time, done
 // and notes, and what it is about (a lead, contact or account, fixed once
 // created). Opened from My Activities and from the lead, contact and account
@@ -32,6 +34,9 @@ public:
     QDateTimeEdit *dueEdit() const { return m_due; }
     QCheckBox *doneEdit() const { return m_done; }
     QString aboutText() const;
+    // For a new activity not opened from a record: what it is about.
+    QComboBox *aboutKindEdit() const { return m_aboutKind; }
+    ReferencePicker *aboutPicker() const { return m_aboutPicker; }
 
 protected:
     QJsonObject values() const override;
@@ -46,6 +51,7 @@ protected:
 
 private:
     void retranslate();
+    void chooseAboutKind();
 
     QLabel *m_kindLabel;
     QComboBox *m_kind;
@@ -57,6 +63,10 @@ private:
     QCheckBox *m_done;
     QLabel *m_aboutLabel;
     QLabel *m_about;
+    QWidget *m_aboutChooser;
+    QComboBox *m_aboutKind;
+    ReferencePicker *m_aboutPicker;
+    ApiClient *m_api;
     QLabel *m_notesLabel;
     QPlainTextEdit *m_notes;
     QString m_aboutField;

@@ -7,6 +7,7 @@
 // that still holds leads is refused in words.
 #include "client/core/PagedListModel.h"
 #include "client/ui/LanguageManager.h"
+#include "client/ui/ReferencePicker.h"
 #include "client/ui/crm/AccountForm.h"
 #include "client/ui/crm/ActivitiesPanel.h"
 #include "client/ui/crm/ActivityForm.h"
@@ -26,6 +27,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 using namespace erp::client;
@@ -44,7 +46,7 @@ private slots:
 private:
     qint64 create(const QString &path, const QJsonObject &body);
     qint64 activity(const QString &subject, const QDateTime &due, const QString &about, qint64 id);
-    QJsonObject get(const QString &path);
+    QJsonObject get(const QString &path, const QUrlQuery &query = {});
     int status(const QString &path);
     static void confirm(QMessageBox *box);
 
@@ -87,9 +89,9 @@ qint64 TestActivities::activity(const QString &subject, const QDateTime &due, co
                                      {about, double(id)}});
 }
 
-QJsonObject TestActivities::get(const QString &path)
+QJsonObject TestActivities::get(const QString &path, const QUrlQuery &query)
 {
-    return erp::test::waitFor(m_admin.api->get(path))->json();
+    return erp::test::waitFor(m_admin.api->get(path, query))->json();
 }
 
 int TestActivities::status(const QString &path)
@@ -156,6 +158,13 @@ void TestActivities::createEditAndDeleteFromMyActivities()
     QVERIFY(erp::test::saveScreenshot(form, u"activity-form-new-en.png"_s));
     form->kindEdit()->setCurrentIndex(form->kindEdit()->findData(u"meeting"_s));
     QTest::keyClicks(form->subjectEdit(), u"Plan the kick-off"_s);
+    // Not opened from a record: it asks what the activity is about.
+    QVERIFY(form->aboutPicker()->isVisibleTo(form));
+    QTest::mouseClick(form->saveButton(), Qt::LeftButton);
+    QVERIFY(!form->isBusy());
+    QCOMPARE(form->fieldErrorText(u"lead_id"_s), u"Choose the lead, contact or account this activity is about."_s);
+    form->aboutKindEdit()->setCurrentIndex(form->aboutKindEdit()->findData(u"contact_id"_s));
+    form->aboutPicker()->setValue(m_contact, u"Nora North"_s);
     const QDateTime due = QDateTime::currentDateTime().addDays(2);
     form->dueEdit()->setDateTime(due);
     QSignalSpy created(form, &RecordForm::saved);
@@ -166,6 +175,7 @@ void TestActivities::createEditAndDeleteFromMyActivities()
     const QJsonObject stored = get(u"/activities/%1"_s.arg(id));
     QCOMPARE(stored.value(u"kind"_s).toString(), u"meeting"_s);
     QCOMPARE(stored.value(u"subject"_s).toString(), u"Plan the kick-off"_s);
+    QCOMPARE(stored.value(u"contact_id"_s).toInteger(), m_contact);
     QCOMPARE(QDateTime::fromString(stored.value(u"due_at"_s).toString(), Qt::ISODateWithMs).toSecsSinceEpoch() / 60,
              due.toSecsSinceEpoch() / 60);
     // The list shows it, selected.
@@ -174,6 +184,9 @@ void TestActivities::createEditAndDeleteFromMyActivities()
     // Double-click opens it; edit and save.
     const int row = page.model()->rowOfId(id);
     const QRect cell = page.view()->visualRect(page.model()->index(row, 3));
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    // A double-click is a press and release followed by the double-click event.
+    QTest::mouseClick(page.view()->viewport(), Qt::LeftButton, {}, cell.center());
     QTest::mouseDClick(page.view()->viewport(), Qt::LeftButton, {}, cell.center());
     form = page.lastForm();
     QVERIFY(form);
@@ -202,8 +215,11 @@ void TestActivities::createEditAndDeleteFromMyActivities()
     QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowOfId(id) < 0, 15000);
     QCOMPARE(status(u"/activities/%1"_s.arg(id)), 404);
     // The audit log keeps the deletion.
-    const QJsonArray entries
-        = get(u"/audit-log?entity=activity&entity_id=%1&action=delete"_s.arg(id)).value(u"items"_s).toArray();
+    QUrlQuery audit;
+    audit.addQueryItem(u"entity"_s, u"activity"_s);
+    audit.addQueryItem(u"entity_id"_s, QString::number(id));
+    audit.addQueryItem(u"action"_s, u"delete"_s);
+    const QJsonArray entries = get(u"/audit-log"_s, audit).value(u"items"_s).toArray();
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().toObject().value(u"entity_label"_s).toString(), u"Plan the kick-off with Nora"_s);
 }
@@ -272,17 +288,18 @@ void TestActivities::activitiesFromTheLeadContactAndAccountForms()
     contactForm.startEdit(m_contact);
     auto *contactPanel = contactForm.findChild<ActivitiesPanel *>();
     QVERIFY(contactPanel);
-    QTRY_VERIFY_WITH_TIMEOUT(!contactPanel->activities().isEmpty(), 15000);
-    QVERIFY(std::any_of(contactPanel->activities().begin(), contactPanel->activities().end(),
-                        [call](const QJsonObject &a) { return a.value(u"id"_s).toInteger() == call; }));
+    const auto lists = [](ActivitiesPanel *panel, qint64 id) {
+        const QList<QJsonObject> shown = panel->activities();
+        return std::any_of(shown.begin(), shown.end(),
+                           [id](const QJsonObject &a) { return a.value(u"id"_s).toInteger() == id; });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(lists(contactPanel, call), 15000);
     AccountForm accountForm(m_admin.api.get());
     accountForm.startEdit(m_account);
     accountForm.show();
     auto *accountPanel = accountForm.findChild<ActivitiesPanel *>();
     QVERIFY(accountPanel);
-    QTRY_VERIFY_WITH_TIMEOUT(!accountPanel->activities().isEmpty(), 15000);
-    QVERIFY(std::any_of(accountPanel->activities().begin(), accountPanel->activities().end(),
-                        [visit](const QJsonObject &a) { return a.value(u"id"_s).toInteger() == visit; }));
+    QTRY_VERIFY_WITH_TIMEOUT(lists(accountPanel, visit), 15000);
     QVERIFY(QTest::qWaitForWindowExposed(&accountForm));
     QVERIFY(m_languages.apply(u"de"_s));
     QVERIFY(erp::test::saveScreenshot(&accountForm, u"account-form-activities-de.png"_s));
@@ -301,7 +318,10 @@ void TestActivities::pipelineStagesManagedByConfigurers()
 
     const auto serverStages = [&] {
         QStringList names;
-        for (const QJsonValue &v : get(u"/pipeline-stages?sort=position&limit=200"_s).value(u"items"_s).toArray())
+        QUrlQuery query;
+        query.addQueryItem(u"sort"_s, u"position"_s);
+        query.addQueryItem(u"limit"_s, u"200"_s);
+        for (const QJsonValue &v : get(u"/pipeline-stages"_s, query).value(u"items"_s).toArray())
             names << v.toObject().value(u"name"_s).toString();
         return names;
     };
@@ -314,26 +334,26 @@ void TestActivities::pipelineStagesManagedByConfigurers()
     QSignalSpy finished(dialog, &PipelineStagesDialog::actionFinished);
 
     // Add: at the end.
-    dialog->addStage(u"Negotiation"_s);
+    dialog->addStage(u"Legal review"_s);
     QVERIFY(finished.wait(15000));
     QCOMPARE(finished.takeFirst().first().toBool(), true);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 15000);
     QCOMPARE(serverStages().size(), before + 1);
-    QCOMPARE(serverStages().last(), u"Negotiation"_s);
+    QCOMPARE(serverStages().last(), u"Legal review"_s);
     QCOMPARE(dialog->stageNames(), serverStages());
-    QCOMPARE(dialog->list()->currentItem()->text(), u"Negotiation"_s);
+    QCOMPARE(dialog->list()->currentItem()->text(), u"Legal review"_s);
 
     // Rename.
-    dialog->renameSelected(u"Final negotiation"_s);
+    dialog->renameSelected(u"Legal and security review"_s);
     QVERIFY(finished.wait(15000));
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 15000);
-    QCOMPARE(serverStages().last(), u"Final negotiation"_s);
+    QCOMPARE(serverStages().last(), u"Legal and security review"_s);
 
     // Move up one place.
     dialog->moveSelected(-1);
     QVERIFY(finished.wait(15000));
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 15000);
-    QCOMPARE(serverStages().at(before - 1), u"Final negotiation"_s);
+    QCOMPARE(serverStages().at(before - 1), u"Legal and security review"_s);
     QCOMPARE(dialog->stageNames(), serverStages());
 
     // Remove the unused one.
@@ -342,7 +362,7 @@ void TestActivities::pipelineStagesManagedByConfigurers()
     QVERIFY(finished.wait(15000));
     QCOMPARE(finished.takeLast().first().toBool(), true);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 15000);
-    QVERIFY(!serverStages().contains(u"Final negotiation"_s));
+    QVERIFY(!serverStages().contains(u"Legal and security review"_s));
 
     // A stage that holds a lead is refused, in words, and stays.
     const QString used = get(u"/leads/%1"_s.arg(m_lead)).value(u"stage_name"_s).toString();

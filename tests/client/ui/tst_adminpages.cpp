@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QTableView>
 #include <QTreeWidget>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 using namespace erp::client;
@@ -245,7 +246,9 @@ void TestAdminPages::auditLogNamesRecordsFieldsAndActionsInWords()
 {
     // The sales rep is called Sam Sales and signs in: a session to name.
     const qint64 repId = [&] {
-        auto users = erp::test::waitFor(m_admin.api->get(u"/users?q=rep%40acme.test"_s));
+        QUrlQuery search;
+        search.addQueryItem(u"q"_s, u"rep@acme.test"_s);
+        auto users = erp::test::waitFor(m_admin.api->get(u"/users"_s, search));
         for (const QJsonValue &u : users->json().value(u"items"_s).toArray())
             if (u.toObject().value(u"email"_s).toString() == u"rep@acme.test"_s)
                 return u.toObject().value(u"id"_s).toInteger();
