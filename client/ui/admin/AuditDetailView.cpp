@@ -284,7 +284,11 @@ void AuditDetailView::render()
     if (empty)
         return;
 
-    m_heading->setText(tr("%1: %2").arg(recordText(m_entry), actionText(m_entry.value(u"action"_s).toString())));
+    // A long name would crowd the pane: cut here, whole in the tooltip and the list's.
+    const QString record = recordText(m_entry);
+    const QString shortRecord = record.size() > 60 ? record.left(59) + u'…' : record;
+    m_heading->setText(tr("%1: %2").arg(shortRecord, actionText(m_entry.value(u"action"_s).toString())));
+    m_heading->setToolTip(record);
     const QDateTime at = QDateTime::fromString(m_entry.value(u"occurred_at"_s).toString(), Qt::ISODateWithMs);
     const QString email = m_entry.value(u"user_email"_s).toString();
     const QString name = m_entry.value(u"user_name"_s).toString();

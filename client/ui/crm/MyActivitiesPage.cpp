@@ -157,7 +157,8 @@ ActivityForm *MyActivitiesPage::openActivity(qint64 id)
     m_form = form;
     connect(form, &RecordForm::saved, this, [this](const QJsonObject &item) {
         emit statusMessage(tr("Changes to “%1” saved.").arg(item.value(u"subject"_s).toString()), 5000);
-        // Done ones leave the list, a new due time may move one.
+        // Shown changed at once; the reload then drops done ones and reorders.
+        model()->updateItem(item);
         refreshAndSelect(qint64(item.value(u"id"_s).toDouble()));
     });
     return form;

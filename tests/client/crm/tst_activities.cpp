@@ -136,9 +136,11 @@ void TestActivities::myActivitiesNameWhatTheyAreAboutAndMarkOverdue()
     QVERIFY(later.data(Qt::DecorationRole).value<QIcon>().isNull());
     QVERIFY(erp::test::saveScreenshot(&page, u"my-activities-en.png"_s));
     QVERIFY(m_languages.apply(u"de"_s));
+    QCoreApplication::processEvents(); // the language change reaches every widget
     QTRY_VERIFY_WITH_TIMEOUT(page.model()->state() == PagedListModel::State::Ready, 15000);
     QVERIFY(erp::test::saveScreenshot(&page, u"my-activities-de.png"_s));
     QVERIFY(m_languages.apply(u"en"_s));
+    QCoreApplication::processEvents(); // the language change reaches every widget
 }
 
 void TestActivities::createEditAndDeleteFromMyActivities()
@@ -302,8 +304,10 @@ void TestActivities::activitiesFromTheLeadContactAndAccountForms()
     QTRY_VERIFY_WITH_TIMEOUT(lists(accountPanel, visit), 15000);
     QVERIFY(QTest::qWaitForWindowExposed(&accountForm));
     QVERIFY(m_languages.apply(u"de"_s));
+    QCoreApplication::processEvents(); // the language change reaches every widget
     QVERIFY(erp::test::saveScreenshot(&accountForm, u"account-form-activities-de.png"_s));
     QVERIFY(m_languages.apply(u"en"_s));
+    QCoreApplication::processEvents(); // the language change reaches every widget
 }
 
 void TestActivities::pipelineStagesManagedByConfigurers()
@@ -377,8 +381,10 @@ void TestActivities::pipelineStagesManagedByConfigurers()
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     QVERIFY(erp::test::saveScreenshot(dialog, u"pipeline-stages-en.png"_s));
     QVERIFY(m_languages.apply(u"de"_s));
+    QCoreApplication::processEvents(); // the language change reaches every widget
     QVERIFY(erp::test::saveScreenshot(dialog, u"pipeline-stages-de.png"_s));
     QVERIFY(m_languages.apply(u"en"_s));
+    QCoreApplication::processEvents(); // the language change reaches every widget
     dialog->reject();
 }
 

@@ -327,6 +327,7 @@ void TestAdminPages::auditLogNamesRecordsFieldsAndActionsInWords()
 
     // German: the same entry in German words.
     QVERIFY(m_languages.apply(u"de"_s));
+    QCoreApplication::processEvents(); // the language change reaches every widget
     page.entityFilter()->setCurrentIndex(page.entityFilter()->findData(u"lead"_s));
     QTRY_VERIFY_WITH_TIMEOUT(page.model()->state() == PagedListModel::State::Ready && page.model()->rowCount() == 2,
                              15000);
@@ -334,6 +335,7 @@ void TestAdminPages::auditLogNamesRecordsFieldsAndActionsInWords()
     page.view()->selectRow(0);
     QVERIFY(erp::test::saveScreenshot(&page, u"auditlog-names-de.png"_s));
     QVERIFY(m_languages.apply(u"en"_s));
+    QCoreApplication::processEvents(); // the language change reaches every widget
     page.view()->selectRow(0);
     QVERIFY(erp::test::saveScreenshot(&page, u"auditlog-names-en.png"_s));
 }

@@ -128,6 +128,7 @@ void TestSelfService::userWithoutModulesIsToldWhomToAsk()
     QCOMPARE(nav->topLevelItem(0)->child(0)->text(0), u"My Sessions"_s);
     QVERIFY(erp::test::saveScreenshot(&window, u"no-module-en.png"_s));
     QVERIFY(m_languages.apply(u"de"_s));
+    QCoreApplication::processEvents(); // the language change reaches every widget
     QVERIFY(!window.emptyText().contains(u"No module is open"_s));
     QVERIFY(erp::test::saveScreenshot(&window, u"no-module-de.png"_s));
     window.changePasswordAction()->trigger();
@@ -136,6 +137,7 @@ void TestSelfService::userWithoutModulesIsToldWhomToAsk()
     QVERIFY(erp::test::saveScreenshot(window.changePasswordDialog(), u"change-password-de.png"_s));
     window.changePasswordDialog()->reject();
     QVERIFY(m_languages.apply(u"en"_s));
+    QCoreApplication::processEvents(); // the language change reaches every widget
     // Their sessions open from the navigation.
     QVERIFY(window.showPage(u"sessions"_s));
     QVERIFY(window.currentPage());
