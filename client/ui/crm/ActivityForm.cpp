@@ -91,8 +91,13 @@ ActivityForm::ActivityForm(ApiClient *api, QWidget *parent)
     layout->addRow(m_kindLabel, m_kind);
     layout->addRow(m_dueLabel, m_due);
     layout->addRow(m_doneLabel, m_done);
-    layout->addRow(m_aboutLabel, m_about);
-    layout->addRow(QString(), m_aboutChooser);
+    // One row: the record it is about, or (new, from My Activities) the choice.
+    auto *aboutCell = new QWidget(content);
+    auto *aboutLayout = new QHBoxLayout(aboutCell);
+    aboutLayout->setContentsMargins(0, 0, 0, 0);
+    aboutLayout->addWidget(m_about, 1);
+    aboutLayout->addWidget(m_aboutChooser, 1);
+    layout->addRow(m_aboutLabel, aboutCell);
     layout->addRow(m_notesLabel, m_notes);
 
     registerField(u"subject"_s, m_subject, m_subjectLabel);

@@ -50,6 +50,8 @@ PipelineBoardPage::PipelineBoardPage(ApiClient *api, QWidget *parent)
     setObjectName(u"pipelineBoard"_s);
     m_hint = new QLabel(this);
     m_hint->setObjectName(u"boardHint"_s);
+    // Wraps, so the buttons beside it never widen the window.
+    m_hint->setWordWrap(true);
     QPalette muted = m_hint->palette();
     muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
     m_hint->setPalette(muted);

@@ -382,6 +382,7 @@ void TestActivities::pipelineStagesManagedByConfigurers()
     QVERIFY(erp::test::saveScreenshot(dialog, u"pipeline-stages-en.png"_s));
     QVERIFY(m_languages.apply(u"de"_s));
     QCoreApplication::processEvents(); // the language change reaches every widget
+    QTest::qWait(50); // the relaid-out buttons, for the picture only
     QVERIFY(erp::test::saveScreenshot(dialog, u"pipeline-stages-de.png"_s));
     QVERIFY(m_languages.apply(u"en"_s));
     QCoreApplication::processEvents(); // the language change reaches every widget
