@@ -3,6 +3,7 @@
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
 #include "client/core/ClientLog.h"
+#include "client/core/RoleText.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>
@@ -141,6 +142,8 @@ QVariant RoleListModel::data(const QModelIndex &index, int role) const
     const qint64 id = r.value(QLatin1String("id")).toInteger();
     switch (role) {
     case Qt::DisplayRole:
+        return RoleText::displayName(r.value(QLatin1String("name")).toString(),
+                                     r.value(QLatin1String("is_builtin")).toBool());
     case NameRole:
         return r.value(QLatin1String("name")).toString();
     case Qt::CheckStateRole:

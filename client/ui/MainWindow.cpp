@@ -3,6 +3,7 @@
 #include "client/core/ApiClient.h"
 #include "client/core/ClientSettings.h"
 #include "client/core/Session.h"
+#include "client/ui/ChangePasswordDialog.h"
 #include "client/ui/Icons.h"
 #include "client/ui/KeyboardNavigation.h"
 #include "client/ui/KeyboardShortcutsDialog.h"
@@ -10,6 +11,7 @@
 #include "client/ui/PageRegistry.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
@@ -70,6 +72,11 @@ MainWindow::MainWindow(ApiClient *api, ClientSettings *settings, QWidget *parent
     m_emptyLabel = new QLabel(this);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setObjectName(u"noModulePage"_s);
+    m_emptyLabel->setTextFormat(Qt::PlainText);
+    m_emptyLabel->setMargin(24);
+    // Wraps into whatever width the window has; never widens the window.
+    m_emptyLabel->setMinimumSize(200, 100);
     m_stack->addWidget(m_emptyLabel);
 
     auto *right = new QWidget(this);
@@ -130,6 +137,8 @@ void MainWindow::createActions()
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_settingsAction->setObjectName(u"settingsAction"_s);
     m_fileMenu->addSeparator();
+    m_changePasswordAction = m_fileMenu->addAction(QString(), this, &MainWindow::changePassword);
+    m_changePasswordAction->setObjectName(u"changePasswordAction"_s);
     m_signOutAction = m_fileMenu->addAction(QString(), this, &MainWindow::signOutRequested);
     m_signOutAction->setObjectName(u"signOutAction"_s);
     m_signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
@@ -212,6 +221,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_settingsAction->setText(tr("&Settings…"));
     m_signOutAction->setText(tr("Sign &Out"));
+    m_changePasswordAction->setText(tr("Change &Password…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_newAction->setText(tr("&New…"));
@@ -224,7 +234,16 @@ void MainWindow::retranslate()
     m_apiReferenceAction->setToolTip(tr("Open the server's API reference in your web browser"));
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_aboutAction->setText(tr("&About"));
-    m_emptyLabel->setText(tr("Your account has no access to any module yet. Ask your administrator for a role."));
+    {
+        const SessionUser &user = m_api->session()->user();
+        const QString organisation = user.organisationName.isEmpty() ? user.organisationSlug : user.organisationName;
+        m_emptyLabel->setText(
+            tr("No module is open to you yet.\n\nYour roles in %1 do not include any part of the ERP (CRM, "
+               "Purchasing, Inventory or Administration).\n\nAsk your organisation's administrator to give you a "
+               "role in Administration → Users, for example Sales representative or Purchaser. Then sign out and in "
+               "again.\n\nYour own sessions are under Your Account; File → Change Password… changes your password.")
+                .arg(organisation));
+    }
     // Navigation and titles follow the language too.
     const Session &session = *m_api->session();
     for (const auto &def : PageRegistry::pages()) {
@@ -250,6 +269,17 @@ void MainWindow::retranslate()
         setWindowTitle(tr("ERP"));
     }
     updateStatusBar();
+}
+
+void MainWindow::changePassword()
+{
+    auto *dialog = new ChangePasswordDialog(m_api, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ChangePasswordDialog::passwordChanged, this, [this] {
+        statusBar()->showMessage(tr("Password changed. Your other devices were signed out."), 8000);
+    });
+    m_changePasswordDialog = dialog;
+    dialog->open();
 }
 
 void MainWindow::updateStatusBar()
@@ -385,9 +415,16 @@ void MainWindow::rebuildPages()
         m_goActions << go;
     }
 
-    if (!showPage(keep) && !m_order.isEmpty())
+    // Only the user's own pages: say so instead of opening one of them.
+    const bool opensModule = std::any_of(definitions.begin(), definitions.end(),
+                                         [](const auto &def) { return def.module != PageRegistry::AccountModule; });
+    if (opensModule && !showPage(keep) && !m_order.isEmpty())
         showPage(m_order.first());
-    if (m_order.isEmpty()) {
+    if (!opensModule) {
+        {
+            const QSignalBlocker block(m_navigation);
+            m_navigation->setCurrentItem(nullptr);
+        }
         m_stack->setCurrentWidget(m_emptyLabel);
         retranslate();
     }
@@ -424,6 +461,11 @@ QStringList MainWindow::pageIds() const
 Page *MainWindow::page(const QString &id) const
 {
     return m_pages.value(id);
+}
+
+QString MainWindow::emptyText() const
+{
+    return m_stack->currentWidget() == m_emptyLabel ? m_emptyLabel->text() : QString();
 }
 
 Page *MainWindow::currentPage() const
@@ -524,6 +566,11 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);
+}
+
+ChangePasswordDialog *MainWindow::changePasswordDialog() const
+{
+    return m_changePasswordDialog;
 }
 
 } // namespace erp::client

@@ -17,6 +17,7 @@ class QTreeWidgetItem;
 namespace erp::client {
 
 class ApiClient;
+class ChangePasswordDialog;
 class ClientSettings;
 class Page;
 
@@ -53,6 +54,9 @@ public:
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *exportAction() const { return m_exportAction; }
     QAction *signOutAction() const { return m_signOutAction; }
+    QAction *changePasswordAction() const { return m_changePasswordAction; }
+    ChangePasswordDialog *changePasswordDialog() const;
+    QString emptyText() const;
     QAction *keyboardShortcutsAction() const { return m_shortcutsAction; }
     // The Go menu's action of a page (null when the page is not shown).
     QAction *goAction(const QString &pageId) const;
@@ -74,6 +78,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void changePassword();
     void createActions();
     void retranslate();
     void updateStatusBar();
@@ -104,6 +109,8 @@ private:
     QMenu *m_helpMenu;
     QAction *m_settingsAction;
     QAction *m_signOutAction;
+    QAction *m_changePasswordAction;
+    QPointer<ChangePasswordDialog> m_changePasswordDialog;
     QAction *m_quitAction;
     QAction *m_newAction;
     QAction *m_findAction;

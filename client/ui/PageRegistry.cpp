@@ -29,6 +29,8 @@ namespace erp::client {
 
 namespace P = erp::shared::Permission;
 
+const QString PageRegistry::AccountModule = u"account"_s;
+
 const QList<PageRegistry::Module> &PageRegistry::modules()
 {
     static const QList<Module> modules {
@@ -37,6 +39,7 @@ const QList<PageRegistry::Module> &PageRegistry::modules()
         {u"inventory"_s, [] { return tr("Inventory"); }},
         {u"shipments"_s, [] { return tr("Shipments"); }},
         {u"admin"_s, [] { return tr("Administration"); }},
+        {AccountModule, [] { return tr("Your Account"); }},
     };
     return modules;
 }
@@ -194,9 +197,17 @@ const QList<PageRegistry::PageDefinition> &PageRegistry::pages()
 
 QList<PageRegistry::PageDefinition> PageRegistry::pagesFor(const Session &session)
 {
+    // Everyone's own sessions are administration only for those who manage
+    // everyone's; the others find theirs under their account.
+    const auto placed = [&session](PageDefinition page) {
+        if (page.id == u"sessions"_s && !session.hasPermission(P::SessionsManage))
+            page.module = AccountModule;
+        return page;
+    };
     QList<PageDefinition> result;
     for (const Module &module : modules()) {
-        for (const PageDefinition &page : pages()) {
+        for (const PageDefinition &definition : pages()) {
+            const PageDefinition page = placed(definition);
             if (page.module != module.id)
                 continue;
             if (page.anyOf.isEmpty() || session.hasAnyPermission(page.anyOf))

@@ -44,6 +44,10 @@ public:
         QKeySequence shortcut;
     };
 
+    // The user's own things (their sessions), not a module of the ERP: a
+    // user whose pages are all here has no module open.
+    static const QString AccountModule;
+
     static const QList<Module> &modules();
     static const QList<PageDefinition> &pages();
     // The pages this session may see, in navigation order (module by module).

@@ -60,9 +60,10 @@ void SettingsDialog::fillProfiles()
     for (const ServerProfile &p : m_managed) {
         auto *item = new QTreeWidgetItem(m_ui->profilesView, {p.name, p.url.toDisplayString(), p.organisation});
         item->setData(0, OwnIndexRole, -1);
-        item->setToolTip(0, tr("Set up by your IT department; cannot be changed here."));
-        for (int c = 0; c < 3; ++c)
+        for (int c = 0; c < 3; ++c) {
+            item->setToolTip(c, managedProfileText());
             item->setForeground(c, palette().brush(QPalette::Disabled, QPalette::Text));
+        }
     }
     for (int i = 0; i < m_own.size(); ++i) {
         const ServerProfile &p = m_own[i];
@@ -70,6 +71,12 @@ void SettingsDialog::fillProfiles()
         item->setData(0, OwnIndexRole, i);
     }
     updateButtons();
+}
+
+QString SettingsDialog::managedProfileText()
+{
+    return tr("Set up by your IT department, so it cannot be changed or removed here. Ask your IT department to "
+              "change it.");
 }
 
 int SettingsDialog::selectedOwnProfile() const
@@ -81,8 +88,13 @@ int SettingsDialog::selectedOwnProfile() const
 void SettingsDialog::updateButtons()
 {
     const bool own = selectedOwnProfile() >= 0;
+    const bool managed = !own && !m_ui->profilesView->selectedItems().isEmpty();
     m_ui->editProfileButton->setEnabled(own);
     m_ui->removeProfileButton->setEnabled(own);
+    // Greyed out for a reason the user should not have to guess.
+    const QString why = managed ? managedProfileText() : tr("Select one of your own server profiles first.");
+    m_ui->editProfileButton->setToolTip(own ? QString() : why);
+    m_ui->removeProfileButton->setToolTip(own ? QString() : why);
 }
 
 void SettingsDialog::addProfile()

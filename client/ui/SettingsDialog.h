@@ -34,6 +34,8 @@ public:
     void addProfile();
     void editProfile();
     void removeProfile();
+    // Why a profile set up by IT is greyed out (its tooltip and the buttons').
+    static QString managedProfileText();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -266,13 +266,39 @@ HttpResponse revokeSession(RequestContext &ctx)
     return HttpResponse::noContent();
 }
 
+// What people call the record of an audit entry (docs/decisions/0014):
+// resolved when the log is read, under the reader's row-level security.
+// Sessions and users by the person's current name; every other record by
+// the name its own snapshot carries (what it was called then), else by the
+// newest snapshot of the same record that names it (a stage move records
+// only the stage). The keys are generic so that this knows no module.
+QString auditLabelSql()
+{
+    const QString named = QStringLiteral(
+        "COALESCE(%1->>'display_name', %1->>'name', %1->>'title', %1->>'subject', %1->>'number', %1->>'code')");
+    const QString own = QStringLiteral("COALESCE(%1, %2)").arg(named.arg(QStringLiteral("a.after")),
+                                                                named.arg(QStringLiteral("a.before")));
+    const QString latest = QStringLiteral(
+        "(SELECT COALESCE(%1, %2) FROM audit_log b WHERE b.tenant_id = a.tenant_id AND b.entity = a.entity "
+        "AND b.entity_id = a.entity_id AND COALESCE(%1, %2) IS NOT NULL ORDER BY b.id DESC LIMIT 1)")
+                               .arg(named.arg(QStringLiteral("b.after")), named.arg(QStringLiteral("b.before")));
+    return QStringLiteral("CASE a.entity "
+                          "WHEN 'session' THEN (SELECT u.display_name FROM sessions s JOIN users u ON u.id = s.user_id "
+                          "WHERE s.id = a.entity_id) "
+                          "WHEN 'user' THEN COALESCE((SELECT display_name FROM users WHERE id = a.entity_id), %1) "
+                          "ELSE COALESCE(%1, %2) END")
+        .arg(own, latest);
+}
+
 const ListSpec &auditListSpec()
 {
     static const ListSpec spec{
         QStringLiteral("json_build_object('id', a.id, 'occurred_at', %1, 'user_id', a.user_id, 'user_email', "
-                       "(SELECT email FROM users WHERE id = a.user_id), 'entity', a.entity, 'entity_id', a.entity_id, "
+                       "(SELECT email FROM users WHERE id = a.user_id), 'user_name', "
+                       "(SELECT display_name FROM users WHERE id = a.user_id), 'entity', a.entity, "
+                       "'entity_id', a.entity_id, 'entity_label', %2, "
                        "'action', a.action, 'before', a.before, 'after', a.after, 'request_id', a.request_id)")
-            .arg(isoTimestampSql(QStringLiteral("a.occurred_at"))),
+            .arg(isoTimestampSql(QStringLiteral("a.occurred_at")), auditLabelSql()),
         QStringLiteral("audit_log a"),
         QStringLiteral("a.id"),
         {{QStringLiteral("id"), QStringLiteral("a.id"), ListField::Integer, true, false},
@@ -345,7 +371,12 @@ QJsonObject auditItem()
     return recordFromSql(auditListSpec().itemJson, {},
                          {{QStringLiteral("occurred_at"), timestamp()},
                           {QStringLiteral("user_email"), nullable(email())},
+                          {QStringLiteral("user_name"), nullable(text(200))},
                           {QStringLiteral("entity"), text(100)},
+                          {QStringLiteral("entity_label"),
+                           described(nullable(text(10'000)),
+                                     QStringLiteral("What people call the record: a lead's title, a contact's "
+                                                    "name, for a session its user's name; null when unknown"))},
                           {QStringLiteral("action"), text(100)},
                           {QStringLiteral("request_id"), nullable(text(200))},
                           {QStringLiteral("before"), any(QStringLiteral("The record before the change (null on create)"))},

@@ -178,6 +178,11 @@ const RecordEntity &CrmEntities::activities()
         QStringLiteral("json_build_object('id', a.id, 'kind', a.kind, 'subject', a.subject, 'due_at', %1, "
                        "'done', a.done, 'done_at', %2, 'assignee_id', a.assignee_id, 'assignee_name', %3, "
                        "'lead_id', a.lead_id, 'contact_id', a.contact_id, 'account_id', a.account_id, "
+                       // What the activity is about, by name: part of the
+                       // activity its assignee sees, like the owner's name on a lead.
+                       "'about_name', COALESCE((SELECT title FROM leads WHERE id = a.lead_id), "
+                       "(SELECT name FROM contacts WHERE id = a.contact_id), "
+                       "(SELECT name FROM accounts WHERE id = a.account_id)), "
                        "'notes', a.notes, 'created_by', a.created_by, "
                        "'bucket', CASE WHEN a.done THEN 'done' WHEN a.due_at < %6 THEN 'overdue' "
                        "WHEN a.due_at < date_trunc('day', %6 AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' + interval '1 day' "

@@ -92,40 +92,177 @@ AuditDetailView::AuditDetailView(QWidget *parent)
     render();
 }
 
+QStringList AuditDetailView::auditedEntities()
+{
+    return {u"lead"_s,          u"contact"_s,        u"account"_s,       u"activity"_s,      u"pipeline_stage"_s,
+            u"purchase_order"_s, u"supplier"_s,       u"supplier_price"_s, u"approval_rule"_s, u"exchange_rate"_s,
+            u"product"_s,       u"warehouse"_s,      u"location"_s,      u"unit"_s,          u"user"_s,
+            u"role"_s,          u"session"_s,        u"organisation_settings"_s, u"tenant"_s};
+}
+
 QString AuditDetailView::entityText(const QString &entity)
 {
-    if (entity == u"user"_s)
-        return tr("User");
-    if (entity == u"role"_s)
-        return tr("Role");
-    if (entity == u"session"_s)
-        return tr("Session");
-    if (entity == u"tenant"_s)
-        return tr("Organisation");
-    return entity;
+    static const QHash<QString, const char *> texts {
+        {u"user"_s, QT_TR_NOOP("User")},
+        {u"role"_s, QT_TR_NOOP("Role")},
+        {u"session"_s, QT_TR_NOOP("Session")},
+        {u"tenant"_s, QT_TR_NOOP("Organisation")},
+        {u"organisation_settings"_s, QT_TR_NOOP("Organisation settings")},
+        {u"lead"_s, QT_TR_NOOP("Lead")},
+        {u"contact"_s, QT_TR_NOOP("Contact")},
+        {u"account"_s, QT_TR_NOOP("Account")},
+        {u"activity"_s, QT_TR_NOOP("Activity")},
+        {u"pipeline_stage"_s, QT_TR_NOOP("Pipeline stage")},
+        {u"purchase_order"_s, QT_TR_NOOP("Purchase order")},
+        {u"supplier"_s, QT_TR_NOOP("Supplier")},
+        {u"supplier_price"_s, QT_TR_NOOP("Supplier price")},
+        {u"approval_rule"_s, QT_TR_NOOP("Approval rule")},
+        {u"exchange_rate"_s, QT_TR_NOOP("Exchange rate")},
+        {u"product"_s, QT_TR_NOOP("Product")},
+        {u"warehouse"_s, QT_TR_NOOP("Warehouse")},
+        {u"location"_s, QT_TR_NOOP("Storage location")},
+        {u"unit"_s, QT_TR_NOOP("Unit")},
+    };
+    const char *text = texts.value(entity);
+    return text ? tr(text) : entity;
 }
 
 QString AuditDetailView::actionText(const QString &action)
 {
     static const QHash<QString, const char *> texts {
-        {u"create"_s, QT_TR_NOOP("created")},
-        {u"update"_s, QT_TR_NOOP("changed")},
-        {u"delete"_s, QT_TR_NOOP("deleted")},
-        {u"deactivate"_s, QT_TR_NOOP("deactivated")},
-        {u"deactivated"_s, QT_TR_NOOP("deactivated")},
-        {u"reactivated"_s, QT_TR_NOOP("reactivated")},
-        {u"password_reset"_s, QT_TR_NOOP("password reset")},
-        {u"sign_in_unlocked"_s, QT_TR_NOOP("sign-in unlocked")},
-        {u"email_changed"_s, QT_TR_NOOP("email address changed")},
-        {u"login"_s, QT_TR_NOOP("signed in")},
-        {u"login_failed"_s, QT_TR_NOOP("sign-in failed")},
-        {u"refresh"_s, QT_TR_NOOP("session renewed")},
-        {u"revoke"_s, QT_TR_NOOP("session ended")},
-        {u"password_change"_s, QT_TR_NOOP("password changed")},
-        {u"password_change_failed"_s, QT_TR_NOOP("password change failed")},
+        {u"create"_s, QT_TR_NOOP("Created")},
+        {u"update"_s, QT_TR_NOOP("Changed")},
+        {u"delete"_s, QT_TR_NOOP("Deleted")},
+        {u"import"_s, QT_TR_NOOP("Imported")},
+        {u"convert"_s, QT_TR_NOOP("Converted")},
+        {u"win"_s, QT_TR_NOOP("Won")},
+        {u"lose"_s, QT_TR_NOOP("Lost")},
+        {u"reopen"_s, QT_TR_NOOP("Reopened")},
+        {u"rename"_s, QT_TR_NOOP("Renamed")},
+        {u"reorder"_s, QT_TR_NOOP("Moved in the order")},
+        {u"stage_change"_s, QT_TR_NOOP("Moved to another stage")},
+        {u"owner_change"_s, QT_TR_NOOP("Given to another owner")},
+        {u"update_lines"_s, QT_TR_NOOP("Lines changed")},
+        {u"submit"_s, QT_TR_NOOP("Submitted for approval")},
+        {u"withdraw"_s, QT_TR_NOOP("Withdrawn")},
+        {u"approve"_s, QT_TR_NOOP("Approved")},
+        {u"reject"_s, QT_TR_NOOP("Rejected")},
+        {u"order"_s, QT_TR_NOOP("Ordered")},
+        {u"receive"_s, QT_TR_NOOP("Goods received")},
+        {u"close_short"_s, QT_TR_NOOP("Closed short")},
+        {u"revise"_s, QT_TR_NOOP("Taken back to draft")},
+        {u"cancel"_s, QT_TR_NOOP("Cancelled")},
+        {u"close"_s, QT_TR_NOOP("Closed")},
+        {u"deactivate"_s, QT_TR_NOOP("Deactivated")},
+        {u"deactivated"_s, QT_TR_NOOP("Deactivated")},
+        {u"reactivated"_s, QT_TR_NOOP("Reactivated")},
+        {u"password_reset"_s, QT_TR_NOOP("Password reset")},
+        {u"sign_in_unlocked"_s, QT_TR_NOOP("Sign-in unlocked")},
+        {u"email_changed"_s, QT_TR_NOOP("Email address changed")},
+        {u"login"_s, QT_TR_NOOP("Signed in")},
+        {u"login_failed"_s, QT_TR_NOOP("Sign-in failed")},
+        {u"refresh"_s, QT_TR_NOOP("Session renewed")},
+        {u"revoke"_s, QT_TR_NOOP("Session ended")},
+        {u"password_change"_s, QT_TR_NOOP("Password changed")},
+        {u"password_change_failed"_s, QT_TR_NOOP("Password change failed")},
     };
     const char *text = texts.value(action);
     return text ? tr(text) : action;
+}
+
+QString AuditDetailView::fieldText(const QString &field)
+{
+    static const QHash<QString, const char *> texts {
+        {u"id"_s, QT_TR_NOOP("Number")},
+        {u"name"_s, QT_TR_NOOP("Name")},
+        {u"display_name"_s, QT_TR_NOOP("Name")},
+        {u"title"_s, QT_TR_NOOP("Title")},
+        {u"subject"_s, QT_TR_NOOP("Subject")},
+        {u"email"_s, QT_TR_NOOP("Email")},
+        {u"phone"_s, QT_TR_NOOP("Phone")},
+        {u"company"_s, QT_TR_NOOP("Company")},
+        {u"contact_name"_s, QT_TR_NOOP("Contact name")},
+        {u"source"_s, QT_TR_NOOP("Source")},
+        {u"industry"_s, QT_TR_NOOP("Industry")},
+        {u"website"_s, QT_TR_NOOP("Website")},
+        {u"address"_s, QT_TR_NOOP("Address")},
+        {u"estimated_value"_s, QT_TR_NOOP("Estimated value")},
+        {u"currency"_s, QT_TR_NOOP("Currency")},
+        {u"probability"_s, QT_TR_NOOP("Probability")},
+        {u"expected_close_date"_s, QT_TR_NOOP("Expected close")},
+        {u"owner_id"_s, QT_TR_NOOP("Owner (number)")},
+        {u"owner_name"_s, QT_TR_NOOP("Owner")},
+        {u"stage_id"_s, QT_TR_NOOP("Stage (number)")},
+        {u"stage_name"_s, QT_TR_NOOP("Stage")},
+        {u"status"_s, QT_TR_NOOP("Status")},
+        {u"state"_s, QT_TR_NOOP("Status")},
+        {u"lost_reason"_s, QT_TR_NOOP("Reason lost")},
+        {u"notes"_s, QT_TR_NOOP("Notes")},
+        {u"note"_s, QT_TR_NOOP("Note")},
+        {u"converted_account_id"_s, QT_TR_NOOP("Converted to account")},
+        {u"converted_contact_id"_s, QT_TR_NOOP("Converted to contact")},
+        {u"converted_at"_s, QT_TR_NOOP("Converted on")},
+        {u"account_id"_s, QT_TR_NOOP("Account (number)")},
+        {u"account_name"_s, QT_TR_NOOP("Account")},
+        {u"contact_id"_s, QT_TR_NOOP("Contact (number)")},
+        {u"lead_id"_s, QT_TR_NOOP("Lead (number)")},
+        {u"kind"_s, QT_TR_NOOP("Kind")},
+        {u"due_at"_s, QT_TR_NOOP("Due")},
+        {u"done"_s, QT_TR_NOOP("Done")},
+        {u"done_at"_s, QT_TR_NOOP("Done on")},
+        {u"assignee_id"_s, QT_TR_NOOP("Assigned to (number)")},
+        {u"assignee_name"_s, QT_TR_NOOP("Assigned to")},
+        {u"bucket"_s, QT_TR_NOOP("When")},
+        {u"created_by"_s, QT_TR_NOOP("Created by (number)")},
+        {u"created_at"_s, QT_TR_NOOP("Created")},
+        {u"updated_at"_s, QT_TR_NOOP("Last changed")},
+        {u"version"_s, QT_TR_NOOP("Version")},
+        {u"position"_s, QT_TR_NOOP("Position")},
+        {u"moved_leads"_s, QT_TR_NOOP("Leads moved")},
+        {u"move_leads_to"_s, QT_TR_NOOP("Leads moved to stage")},
+        {u"permissions"_s, QT_TR_NOOP("Permissions")},
+        {u"is_builtin"_s, QT_TR_NOOP("Built-in")},
+        {u"is_active"_s, QT_TR_NOOP("Active")},
+        {u"role_ids"_s, QT_TR_NOOP("Roles (numbers)")},
+        {u"role_names"_s, QT_TR_NOOP("Roles")},
+        {u"must_change_password"_s, QT_TR_NOOP("Must change password")},
+        {u"user_id"_s, QT_TR_NOOP("User (number)")},
+        {u"reason"_s, QT_TR_NOOP("Reason")},
+        {u"client_address"_s, QT_TR_NOOP("Network address")},
+        {u"sessions_revoked"_s, QT_TR_NOOP("Sessions ended")},
+        {u"code"_s, QT_TR_NOOP("Code")},
+        {u"number"_s, QT_TR_NOOP("Order number")},
+        {u"supplier_id"_s, QT_TR_NOOP("Supplier (number)")},
+        {u"supplier_name"_s, QT_TR_NOOP("Supplier")},
+        {u"warehouse_id"_s, QT_TR_NOOP("Warehouse (number)")},
+        {u"order_date"_s, QT_TR_NOOP("Order date")},
+        {u"expected_date"_s, QT_TR_NOOP("Expected delivery")},
+        {u"lines"_s, QT_TR_NOOP("Lines")},
+        {u"approvals"_s, QT_TR_NOOP("Approvals")},
+        {u"approval_band"_s, QT_TR_NOOP("Approval band")},
+        {u"slug"_s, QT_TR_NOOP("Organisation code")},
+        {u"admin_email"_s, QT_TR_NOOP("Administrator's email")},
+    };
+    const char *text = texts.value(field);
+    if (text)
+        return tr(text);
+    // A field this client does not know yet: readable words, not a key.
+    QString words = field;
+    words.replace(u'_', u' ');
+    if (!words.isEmpty())
+        words[0] = words[0].toUpper();
+    return words;
+}
+
+QString AuditDetailView::recordText(const QJsonObject &entry)
+{
+    const QString entity = entry.value(u"entity"_s).toString();
+    const QString label = entry.value(u"entity_label"_s).toString();
+    if (label.isEmpty())
+        return tr("%1 %2").arg(entityText(entity), QString::number(qint64(entry.value(u"entity_id"_s).toDouble())));
+    if (entity == u"session"_s)
+        return tr("Session of %1").arg(label);
+    return tr("%1 “%2”").arg(entityText(entity), label);
 }
 
 void AuditDetailView::setEntry(const QJsonObject &entry)
@@ -147,13 +284,15 @@ void AuditDetailView::render()
     if (empty)
         return;
 
-    const QString entity = m_entry.value(u"entity"_s).toString();
-    const qint64 entityId = qint64(m_entry.value(u"entity_id"_s).toDouble());
-    m_heading->setText(
-        tr("%1 %2: %3")
-            .arg(entityText(entity), QString::number(entityId), actionText(m_entry.value(u"action"_s).toString())));
+    // A long name would crowd the pane: cut here, whole in the tooltip and the list's.
+    const QString record = recordText(m_entry);
+    const QString shortRecord = record.size() > 60 ? record.left(59) + u'…' : record;
+    m_heading->setText(tr("%1: %2").arg(shortRecord, actionText(m_entry.value(u"action"_s).toString())));
+    m_heading->setToolTip(record);
     const QDateTime at = QDateTime::fromString(m_entry.value(u"occurred_at"_s).toString(), Qt::ISODateWithMs);
-    const QString who = m_entry.value(u"user_email"_s).toString();
+    const QString email = m_entry.value(u"user_email"_s).toString();
+    const QString name = m_entry.value(u"user_name"_s).toString();
+    const QString who = name.isEmpty() || email.isEmpty() ? email : tr("%1 (%2)").arg(name, email);
     QStringList meta;
     meta << tr("When: %1").arg(LocaleFormat::dateTime(at));
     meta << tr("By: %1").arg(who.isEmpty() ? tr("the system") : who);
@@ -183,7 +322,8 @@ void AuditDetailView::render()
     const bool hasAfter = m_entry.value(u"after"_s).isObject();
     for (const QString &key : keys) {
         auto *item = new QTreeWidgetItem(m_changes);
-        item->setText(0, key);
+        item->setText(0, fieldText(key));
+        item->setToolTip(0, key);
         item->setText(1, hasBefore ? readable(before.value(key)) : QString());
         item->setText(2, hasAfter ? readable(after.value(key)) : QString());
         item->setToolTip(1, item->text(1));

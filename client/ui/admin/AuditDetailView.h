@@ -21,8 +21,14 @@ public:
     QJsonObject entry() const { return m_entry; }
     QTreeWidget *changes() const { return m_changes; }
 
+    // Every record type the server audits, in the order the filter offers them.
+    static QStringList auditedEntities();
     static QString entityText(const QString &entity);
     static QString actionText(const QString &action);
+    static QString fieldText(const QString &field);
+    // What people call the entry's record: "Session of Sam Sales",
+    // "Lead “Website relaunch”"; "Lead 4" when the server knows no name.
+    static QString recordText(const QJsonObject &entry);
 
 protected:
     void changeEvent(QEvent *event) override;

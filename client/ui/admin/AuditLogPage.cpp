@@ -137,12 +137,19 @@ void AuditLogPage::retranslate()
     auto who = ListColumn::text(u"user_email"_s, tr("User"));
     who.format = [](const QJsonObject &e) -> QVariant {
         const QString email = e.value(u"user_email"_s).toString();
-        return email.isEmpty() ? tr("(system)") : email;
+        const QString name = e.value(u"user_name"_s).toString();
+        if (email.isEmpty())
+            return tr("(system)");
+        return name.isEmpty() ? email : name;
+    };
+    who.data = [](const QJsonObject &e, int role) -> QVariant {
+        return role == Qt::ToolTipRole ? e.value(u"user_email"_s).toString() : QVariant();
     };
     auto entity = ListColumn::text(u"entity"_s, tr("Record"));
-    entity.format = [](const QJsonObject &e) -> QVariant {
-        return tr("%1 %2").arg(AuditDetailView::entityText(e.value(u"entity"_s).toString()),
-                               QString::number(qint64(e.value(u"entity_id"_s).toDouble())));
+    entity.format = [](const QJsonObject &e) -> QVariant { return AuditDetailView::recordText(e); };
+    // Long names are cut by the column: the tooltip shows them whole.
+    entity.data = [](const QJsonObject &e, int role) -> QVariant {
+        return role == Qt::ToolTipRole ? AuditDetailView::recordText(e) : QVariant();
     };
     auto action = ListColumn::text(u"action"_s, tr("Action"));
     action.format
@@ -155,7 +162,7 @@ void AuditLogPage::retranslate()
         const QSignalBlocker block(m_entity);
         m_entity->clear();
         m_entity->addItem(tr("All records"), QString());
-        for (const QString &e : {u"user"_s, u"role"_s, u"session"_s, u"tenant"_s})
+        for (const QString &e : AuditDetailView::auditedEntities())
             m_entity->addItem(AuditDetailView::entityText(e), e);
         m_entity->setCurrentIndex(index);
     }

@@ -3,6 +3,7 @@
 #include "client/core/ApiClient.h"
 #include "client/core/ErrorText.h"
 #include "client/core/PermissionCatalogModel.h"
+#include "client/core/RoleText.h"
 #include "ui_RoleForm.h"
 
 #include <QEvent>
@@ -76,12 +77,17 @@ QJsonObject RoleForm::values() const
 {
     QStringList names = m_checked;
     names.sort();
-    return {{u"name"_s, m_ui->nameEdit->text().trimmed()}, {u"permissions"_s, QJsonArray::fromStringList(names)}};
+    // A built-in role is shown by its display name; unless the user typed
+    // another one, its stored name ("sales_rep") stays as it is.
+    QString name = m_ui->nameEdit->text().trimmed();
+    if (!isNew() && name == shownName(record()))
+        name = record().value(u"name"_s).toString();
+    return {{u"name"_s, name}, {u"permissions"_s, QJsonArray::fromStringList(names)}};
 }
 
 void RoleForm::setValues(const QJsonObject &record)
 {
-    m_ui->nameEdit->setText(record.value(u"name"_s).toString());
+    m_ui->nameEdit->setText(shownName(record));
     m_checked.clear();
     for (const QJsonValue &p : record.value(u"permissions"_s).toArray())
         m_checked << p.toString();
@@ -98,9 +104,14 @@ QList<FieldError> RoleForm::validate(const QJsonObject &v) const
     return problems;
 }
 
+QString RoleForm::shownName(const QJsonObject &role)
+{
+    return RoleText::displayName(role.value(u"name"_s).toString(), role.value(u"is_builtin"_s).toBool());
+}
+
 QString RoleForm::recordName() const
 {
-    const QString name = record().value(u"name"_s).toString();
+    const QString name = shownName(record());
     return isNew() || name.isEmpty() ? tr("New role") : tr("Role %1").arg(name);
 }
 
@@ -111,7 +122,7 @@ QString RoleForm::titleForNew() const
 
 QString RoleForm::titleForEdit() const
 {
-    const QString name = record().value(u"name"_s).toString();
+    const QString name = shownName(record());
     return name.isEmpty() ? tr("Edit Role") : tr("Edit Role: %1").arg(name);
 }
 

@@ -20,6 +20,8 @@ class RoleForm : public RecordForm
     Q_OBJECT
 
 public:
+    // The role as people read it: a built-in one by its display name.
+    static QString shownName(const QJsonObject &role);
     explicit RoleForm(ApiClient *api, QWidget *parent = nullptr);
     ~RoleForm() override;
 

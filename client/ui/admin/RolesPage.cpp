@@ -5,6 +5,7 @@
 #include "client/core/ErrorText.h"
 #include "client/core/PagedListModel.h"
 #include "client/core/PermissionCatalogModel.h"
+#include "client/core/RoleText.h"
 #include "client/core/Session.h"
 #include "client/ui/admin/RoleForm.h"
 #include "shared/Permissions.h"
@@ -89,7 +90,11 @@ void RolesPage::retranslate()
             lines << PermissionCatalogModel::permissionLabel(p.toString(), p.toString());
         return lines.join(u'\n');
     };
-    setColumns({ListColumn::text(u"name"_s, tr("Name"), u"name"_s), type, users, permissions});
+    auto name = ListColumn::text(u"name"_s, tr("Name"), u"name"_s);
+    name.format = [](const QJsonObject &r) -> QVariant {
+        return RoleText::displayName(r.value(u"name"_s).toString(), r.value(u"is_builtin"_s).toBool());
+    };
+    setColumns({name, type, users, permissions});
     setSearchPlaceholder(tr("Search roles"));
     setEmptyTexts(tr("No roles yet."), tr("No roles match the search or filter."));
     setCreateText(m_canManage ? tr("New Role") : QString());
@@ -129,7 +134,7 @@ RoleForm *RolesPage::newRole()
     RoleForm *form = makeForm();
     connect(form, &RecordForm::saved, this, [this](const QJsonObject &role) {
         const qint64 id = qint64(role.value(u"id"_s).toDouble());
-        emit statusMessage(tr("Role %1 created.").arg(role.value(u"name"_s).toString()), 5000);
+        emit statusMessage(tr("Role %1 created.").arg(RoleForm::shownName(role)), 5000);
         refreshAndSelect(id);
     });
     form->startCreate();
@@ -144,7 +149,7 @@ RoleForm *RolesPage::editRole(qint64 id)
     RoleForm *form = makeForm();
     connect(form, &RecordForm::saved, this, [this](const QJsonObject &role) {
         model()->updateItem(role);
-        emit statusMessage(tr("Role %1 saved.").arg(role.value(u"name"_s).toString()), 5000);
+        emit statusMessage(tr("Role %1 saved.").arg(RoleForm::shownName(role)), 5000);
     });
     form->startEdit(id);
     form->open();
@@ -163,7 +168,7 @@ void RolesPage::deleteCurrentRole()
     const QJsonObject role = currentItem();
     if (role.isEmpty() || !m_canManage)
         return;
-    const QString name = role.value(u"name"_s).toString();
+    const QString name = RoleForm::shownName(role);
     auto *box = new QMessageBox(QMessageBox::Question, tr("Delete Role"), tr("Delete the role %1?").arg(name),
                                 QMessageBox::NoButton, this);
     box->setObjectName(u"deletePrompt"_s);
@@ -187,7 +192,7 @@ void RolesPage::deleteRole(const QJsonObject &role)
     m_delete->setEnabled(false);
     connect(reply, &ApiReply::finished, this, [this, reply, role, id] {
         updateActions();
-        const QString name = role.value(u"name"_s).toString();
+        const QString name = RoleForm::shownName(role);
         if (reply->isSuccess()) {
             model()->removeItem(id);
             emit statusMessage(tr("Role %1 deleted.").arg(name), 5000);

@@ -84,6 +84,35 @@ qint64 SessionsPage::thisSessionId() const
     return sessionIdFromToken(api()->session()->accessToken());
 }
 
+QString SessionsPage::deviceText(const QString &userAgent)
+{
+    const QString agent = userAgent.trimmed();
+    if (agent.isEmpty())
+        return tr("Unknown device");
+    // "product/version (system)": this client sends its version and the
+    // operating system's name (QSysInfo::prettyProductName()).
+    const qsizetype open = agent.indexOf(u'(');
+    const QString product = (open < 0 ? agent : agent.left(open)).trimmed();
+    QString system;
+    if (open >= 0 && agent.endsWith(u')'))
+        system = agent.mid(open + 1, agent.size() - open - 2).trimmed();
+    const qsizetype slash = product.indexOf(u'/');
+    const QString name = (slash < 0 ? product : product.left(slash)).toLower();
+    const QString version = slash < 0 ? QString() : product.mid(slash + 1);
+    if (name == u"erp-client"_s) {
+        const QString client = tr("ERP client %1").arg(version).trimmed();
+        return system.isEmpty() ? client : tr("%1 on %2").arg(client, system);
+    }
+    static const QStringList commandLineTools {u"curl"_s, u"wget"_s, u"httpie"_s, u"python-requests"_s,
+                                               u"python-urllib"_s, u"powershell"_s, u"erp-server"_s};
+    for (const QString &tool : commandLineTools)
+        if (name == tool || name.startsWith(tool + u' '))
+            return tr("Command-line tool (%1)").arg(product);
+    if (name == u"mozilla"_s)
+        return tr("Web browser");
+    return agent;
+}
+
 QString SessionsPage::reasonText(const QString &reason)
 {
     if (reason == u"logout"_s)
@@ -108,10 +137,8 @@ void SessionsPage::retranslate()
     auto isThisDevice = [this](const QJsonObject &s) { return qint64(s.value(u"id"_s).toDouble()) == thisSessionId(); };
     auto device = ListColumn::text(u"user_agent"_s, tr("Device"));
     device.format = [isThisDevice](const QJsonObject &s) -> QVariant {
-        QString agent = s.value(u"user_agent"_s).toString();
-        if (agent.isEmpty())
-            agent = tr("Unknown device");
-        return isThisDevice(s) ? tr("%1 (this device)").arg(agent) : agent;
+        const QString device = deviceText(s.value(u"user_agent"_s).toString());
+        return isThisDevice(s) ? tr("%1 (this device)").arg(device) : device;
     };
     device.data = [isThisDevice](const QJsonObject &s, int role) -> QVariant {
         if (role == Qt::FontRole && isThisDevice(s)) {
@@ -179,7 +206,7 @@ void SessionsPage::revokeCurrent()
                                      : tr("Revoke the session on %1?")
                                            .arg(s.value(u"user_agent"_s).toString().isEmpty()
                                                     ? tr("an unknown device")
-                                                    : s.value(u"user_agent"_s).toString()),
+                                                    : deviceText(s.value(u"user_agent"_s).toString())),
                                 QMessageBox::NoButton, this);
     box->setObjectName(u"revokePrompt"_s);
     // The user agent is whatever the other device sent.

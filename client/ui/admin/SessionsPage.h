@@ -30,6 +30,10 @@ public:
     // Asks, then revokes the current session.
     void revokeCurrent();
 
+    // "erp-client/0.1.0 (Debian GNU/Linux 12 (bookworm))" -> "ERP client
+    // 0.1.0 on Debian GNU/Linux 12 (bookworm)"; "curl/8.1" -> "Command-line
+    // tool (curl/8.1)"; anything else as sent.
+    static QString deviceText(const QString &userAgent);
     static QString reasonText(const QString &reason);
 
 protected:

@@ -6,6 +6,7 @@
 #include "client/core/LocaleFormat.h"
 #include "client/core/PagedListModel.h"
 #include "client/core/RoleListModel.h"
+#include "client/core/RoleText.h"
 #include "client/core/Session.h"
 #include "client/ui/admin/UserForm.h"
 #include "shared/Permissions.h"
@@ -106,6 +107,9 @@ void UsersPage::retranslate()
         return at.isValid() ? LocaleFormat::date(at.toLocalTime().date()) : QString();
     };
     auto roles = ListColumn::text(u"role_names"_s, tr("Roles"));
+    roles.format = [](const QJsonObject &u) -> QVariant {
+        return RoleText::displayList(u.value(u"role_names"_s).toString());
+    };
     setColumns({ListColumn::text(u"display_name"_s, tr("Name"), u"display_name"_s),
                 ListColumn::text(u"email"_s, tr("Email"), u"email"_s), roles, status, created});
 
@@ -138,7 +142,7 @@ void UsersPage::fillRoleFilter()
     m_role->addItem(tr("All roles"), QString());
     for (int row = 0; row < m_roles->rowCount(); ++row) {
         const QModelIndex index = m_roles->index(row);
-        m_role->addItem(index.data(RoleListModel::NameRole).toString(),
+        m_role->addItem(index.data(Qt::DisplayRole).toString(),
                         QString::number(index.data(RoleListModel::IdRole).toLongLong()));
     }
     m_role->setCurrentIndex(qMax(0, m_role->findData(current)));

@@ -1,5 +1,7 @@
 #include "client/ui/crm/AccountForm.h"
 
+#include "client/ui/crm/ActivitiesPanel.h"
+
 #include "client/core/ApiClient.h"
 #include "client/core/LocaleFormat.h"
 #include "client/core/PagedListModel.h"
@@ -49,16 +51,12 @@ AccountForm::AccountForm(ApiClient *api, QWidget *parent)
     m_leads = new RelatedRecordsList(api, u"/leads"_s, m_related);
     m_leads->setObjectName(u"relatedLeads"_s);
     m_leads->setSort(u"-created_at"_s);
-    m_activities = new RelatedRecordsList(api, u"/activities"_s, m_related);
-    m_activities->setObjectName(u"relatedActivities"_s);
-    m_activities->setSort(u"-due_at"_s);
     m_related->addTab(m_contacts, QString());
     m_related->addTab(m_leads, QString());
-    m_related->addTab(m_activities, QString());
     m_related->setMinimumHeight(150);
     m_ui->outerLayout->addWidget(m_related, 1);
     m_related->hide();
-    for (RelatedRecordsList *list : {m_contacts, m_leads, m_activities})
+    for (RelatedRecordsList *list : {m_contacts, m_leads})
         connect(list, &RelatedRecordsList::countChanged, this, &AccountForm::updateTabTitles);
     connect(m_contacts, &RelatedRecordsList::opened, this, [this, api](const QJsonObject &contact) {
         auto *form = new ContactForm(api, this);
@@ -90,8 +88,13 @@ AccountForm::AccountForm(ApiClient *api, QWidget *parent)
     });
     connect(m_lookups, &CrmLookups::ownersChanged, this, &AccountForm::fillChoices);
     m_lookups->loadOwners();
+    // Its activities, the third tab: create, open, complete and delete them here.
+    m_activities = ActivitiesPanel::attachTo(this, api, u"account_id"_s,
+                                             [](const QJsonObject &r) { return r.value(u"name"_s).toString(); });
+    m_related->addTab(m_activities, QString());
+    connect(m_activities, &ActivitiesPanel::loaded, this, &AccountForm::updateTabTitles);
     retranslate();
-    resize(760, 460);
+    resize(760, 560);
 }
 
 AccountForm::~AccountForm() = default;
@@ -183,7 +186,6 @@ void AccountForm::recordChanged()
         return;
     m_contacts->showFor(u"account_id"_s, recordId());
     m_leads->showFor(u"converted_account_id"_s, recordId());
-    m_activities->showFor(u"account_id"_s, recordId());
 }
 
 void AccountForm::openRelated(RecordForm *form, qint64 id)
@@ -202,7 +204,9 @@ void AccountForm::updateTabTitles()
     };
     m_related->setTabText(0, title(tr("Contacts"), m_contacts));
     m_related->setTabText(1, title(tr("Leads"), m_leads));
-    m_related->setTabText(2, title(tr("Activities"), m_activities));
+    const qint64 activities = m_activities->activities().size();
+    m_related->setTabText(2, activities > 0 ? u"%1 (%2)"_s.arg(tr("Activities"), LocaleFormat::count(activities))
+                                            : tr("Activities"));
 }
 
 void AccountForm::retranslate()
@@ -220,16 +224,6 @@ void AccountForm::retranslate()
     m_leads->setColumns({ListColumn::text(u"title"_s, tr("Title")), value, ListColumn::text(u"stage_name"_s, tr("Stage")),
                          status});
     m_leads->setEmptyText(tr("No leads were converted to this account."));
-    auto due = ListColumn::text(u"due_at"_s, tr("Due"));
-    due.format = [](const QJsonObject &a) -> QVariant {
-        const QDateTime at = QDateTime::fromString(a.value(u"due_at"_s).toString(), Qt::ISODateWithMs);
-        return at.isValid() ? LocaleFormat::dateTime(at.toLocalTime()) : QString();
-    };
-    auto done = ListColumn::text(u"done"_s, tr("Done"));
-    done.format = [](const QJsonObject &a) -> QVariant { return a.value(u"done"_s).toBool() ? tr("Yes") : tr("No"); };
-    m_activities->setColumns({due, ListColumn::text(u"subject"_s, tr("Subject")),
-                              ListColumn::text(u"assignee_name"_s, tr("Assigned to")), done});
-    m_activities->setEmptyText(tr("No activities for this account yet."));
     updateTabTitles();
 }
 

@@ -14,6 +14,7 @@ namespace erp::client {
 
 class AddressEditor;
 class CrmLookups;
+class ActivitiesPanel;
 class RelatedRecordsList;
 
 // Create or edit an account (a company, shared by the whole organisation):
@@ -33,7 +34,7 @@ public:
     AddressEditor *addressEditor() const { return m_address; }
     RelatedRecordsList *contactsList() const { return m_contacts; }
     RelatedRecordsList *leadsList() const { return m_leads; }
-    RelatedRecordsList *activitiesList() const { return m_activities; }
+    ActivitiesPanel *activitiesPanel() const { return m_activities; }
     QTabWidget *relatedTabs() const { return m_related; }
     // The contact or lead form opened from the related lists.
     RecordForm *openedRelatedForm() const { return m_relatedForm; }
@@ -64,7 +65,7 @@ private:
     QTabWidget *m_related;
     RelatedRecordsList *m_contacts;
     RelatedRecordsList *m_leads;
-    RelatedRecordsList *m_activities;
+    ActivitiesPanel *m_activities;
     QPointer<RecordForm> m_relatedForm;
 };
 

@@ -1,5 +1,7 @@
 #include "client/ui/crm/ContactForm.h"
 
+#include "client/ui/crm/ActivitiesPanel.h"
+
 #include "client/core/ApiClient.h"
 #include "client/core/Session.h"
 #include "shared/Permissions.h"
@@ -46,7 +48,10 @@ ContactForm::ContactForm(ApiClient *api, QWidget *parent)
     });
     connect(m_lookups, &CrmLookups::ownersChanged, this, &ContactForm::fillChoices);
     m_lookups->loadOwners();
-    resize(520, 420);
+    // Its activities: create, open, complete and delete them here.
+    ActivitiesPanel::attachTo(this, api, u"contact_id"_s,
+                              [](const QJsonObject &r) { return r.value(u"name"_s).toString(); });
+    resize(560, 580);
     setReadOnly(false);
 }
 

@@ -1,5 +1,7 @@
 #include "client/ui/crm/LeadForm.h"
 
+#include "client/ui/crm/ActivitiesPanel.h"
+
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
 #include "client/core/ErrorText.h"
@@ -132,9 +134,9 @@ LeadForm::LeadForm(ApiClient *api, QWidget *parent)
 
     m_related = new QTabWidget(contentWidget());
     m_related->setObjectName(u"relatedTabs"_s);
-    m_activities = new RelatedRecordsList(api, u"/activities"_s, m_related);
-    m_activities->setObjectName(u"relatedActivities"_s);
-    m_activities->setSort(u"-due_at"_s);
+    // Its activities, the first tab: create, open, complete and delete them here.
+    m_activities = ActivitiesPanel::attachTo(this, api, u"lead_id"_s,
+                                             [](const QJsonObject &r) { return r.value(u"title"_s).toString(); });
     m_related->addTab(m_activities, QString());
     if (api->session()->hasPermission(erp::shared::Permission::AuditView)) {
         m_history = new RelatedRecordsList(api, u"/audit-log"_s, m_related);
@@ -147,7 +149,7 @@ LeadForm::LeadForm(ApiClient *api, QWidget *parent)
     m_ui->outerLayout->addWidget(m_related, 1);
     m_related->hide();
     retranslateRelated();
-    resize(820, 560);
+    resize(820, 640);
     setReadOnly(false);
     retranslate();
 }
@@ -331,7 +333,6 @@ void LeadForm::recordChanged()
     m_related->setVisible(!isNew());
     if (isNew())
         return;
-    m_activities->showFor(u"lead_id"_s, recordId());
     if (m_history)
         m_history->showFor(u"entity_id"_s, recordId());
 }
@@ -388,16 +389,6 @@ QString LeadForm::historyText(const QJsonObject &entry) const
 
 void LeadForm::retranslateRelated()
 {
-    auto due = ListColumn::text(u"due_at"_s, tr("Due"));
-    due.format = [](const QJsonObject &a) -> QVariant {
-        const QDateTime at = QDateTime::fromString(a.value(u"due_at"_s).toString(), Qt::ISODateWithMs);
-        return at.isValid() ? LocaleFormat::dateTime(at.toLocalTime()) : QString();
-    };
-    auto done = ListColumn::text(u"done"_s, tr("Done"));
-    done.format = [](const QJsonObject &a) -> QVariant { return a.value(u"done"_s).toBool() ? tr("Yes") : tr("No"); };
-    m_activities->setColumns({due, ListColumn::text(u"subject"_s, tr("Subject")),
-                              ListColumn::text(u"assignee_name"_s, tr("Assigned to")), done});
-    m_activities->setEmptyText(tr("No activities for this lead yet."));
     m_related->setTabText(0, tr("Activities"));
     if (!m_history)
         return;

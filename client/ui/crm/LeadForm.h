@@ -20,6 +20,7 @@ namespace erp::client {
 
 class CrmLookups;
 class NumberValidator;
+class ActivitiesPanel;
 class RelatedRecordsList;
 
 // Create or edit a lead: every field the API takes (money as a decimal
@@ -41,7 +42,7 @@ public:
     // A saved lead's activities and history (its audit entries; for users
     // who may read the audit log), read-only, below the fields.
     QTabWidget *relatedTabs() const { return m_related; }
-    RelatedRecordsList *activitiesList() const { return m_activities; }
+    ActivitiesPanel *activitiesPanel() const { return m_activities; }
     RelatedRecordsList *historyList() const { return m_history; }
     // One audit entry of a lead in words ("Stage: New → Won").
     QString historyText(const QJsonObject &entry) const;
@@ -89,7 +90,7 @@ private:
     QPointer<QInputDialog> m_lostPrompt;
     QPointer<ConvertLeadDialog> m_convertDialog;
     QTabWidget *m_related = nullptr;
-    RelatedRecordsList *m_activities = nullptr;
+    ActivitiesPanel *m_activities = nullptr;
     RelatedRecordsList *m_history = nullptr;
     void retranslateRelated();
 };

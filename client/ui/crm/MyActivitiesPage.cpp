@@ -2,17 +2,20 @@
 
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
-#include "client/core/ErrorText.h"
 #include "client/core/LocaleFormat.h"
 #include "client/core/PagedListModel.h"
 #include "client/core/Session.h"
+#include "client/ui/crm/ActivityActions.h"
+#include "client/ui/crm/ActivityForm.h"
 #include "client/ui/crm/CrmText.h"
 #include "shared/Permissions.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QColor>
 #include <QComboBox>
 #include <QMessageBox>
+#include <QStyle>
 
 using namespace Qt::StringLiterals;
 
@@ -27,19 +30,55 @@ MyActivitiesPage::MyActivitiesPage(ApiClient *api, QWidget *parent)
     m_bucket = new QComboBox(this);
     m_bucket->setObjectName(u"bucketFilter"_s);
     addFilterWidget(m_bucket);
+    m_open = new QAction(this);
+    m_open->setObjectName(u"editAction"_s);
+    connect(m_open, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentId())
+            openActivity(id);
+    });
+    addPageAction(m_open);
     m_done = new QAction(this);
     m_done->setObjectName(u"doneAction"_s);
     m_done->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(m_done, &QAction::triggered, this, &MyActivitiesPage::markDone);
-    if (m_canEdit)
+    m_delete = new QAction(this);
+    m_delete->setObjectName(u"deleteAction"_s);
+    connect(m_delete, &QAction::triggered, this, &MyActivitiesPage::deleteCurrent);
+    if (m_canEdit) {
         addPageAction(m_done);
+        addPageAction(m_delete);
+    }
     setDefaultSort(u"due_at"_s);
     setExportBaseName(u"my-activities"_s);
     retranslate();
+    setCreateEnabled(m_canEdit);
+    connect(this, &ListPage::createRequested, this, &MyActivitiesPage::newActivity);
+    connect(this, &ListPage::itemActivated, this,
+            [this](const QJsonObject &item) { openActivity(qint64(item.value(u"id"_s).toDouble())); });
     connect(m_bucket, &QComboBox::currentIndexChanged, this,
             [this] { model()->setFilter(u"bucket"_s, m_bucket->currentData().toString()); });
-    connect(this, &ListPage::currentItemChanged, this, [this] { m_done->setEnabled(m_canEdit && currentId() > 0); });
-    m_done->setEnabled(false);
+    connect(this, &ListPage::currentItemChanged, this, &MyActivitiesPage::updateActions);
+    updateActions();
+}
+
+void MyActivitiesPage::updateActions()
+{
+    const bool selected = currentId() > 0;
+    m_open->setEnabled(selected);
+    m_done->setEnabled(m_canEdit && selected);
+    m_delete->setEnabled(m_canEdit && selected);
+}
+
+QString MyActivitiesPage::aboutText(const QJsonObject &activity)
+{
+    const QString name = activity.value(u"about_name"_s).toString();
+    if (!activity.value(u"lead_id"_s).isNull())
+        return tr("Lead: %1").arg(name);
+    if (!activity.value(u"contact_id"_s).isNull())
+        return tr("Contact: %1").arg(name);
+    if (!activity.value(u"account_id"_s).isNull())
+        return tr("Account: %1").arg(name);
+    return QString();
 }
 
 QString MyActivitiesPage::title() const
@@ -49,6 +88,7 @@ QString MyActivitiesPage::title() const
 
 void MyActivitiesPage::retranslate()
 {
+    const auto overdue = [](const QJsonObject &a) { return a.value(u"bucket"_s).toString() == u"overdue"_s; };
     auto due = ListColumn::text(u"due_at"_s, tr("Due"), u"due_at"_s);
     due.format
         = [](const QJsonObject &a) -> QVariant { return LocaleFormat::dateTime(a.value(u"due_at"_s).toString()); };
@@ -56,33 +96,39 @@ void MyActivitiesPage::retranslate()
     bucket.format = [](const QJsonObject &a) -> QVariant {
         return CrmText::activityBucket(a.value(u"bucket"_s).toString());
     };
-    bucket.data = [](const QJsonObject &a, int role) -> QVariant {
-        if (role == Qt::ForegroundRole && a.value(u"bucket"_s).toString() == u"overdue"_s)
+    // Overdue stands out by its word, a warning sign and colour, never by
+    // colour alone.
+    const auto emphasis = [overdue](const QJsonObject &a, int role) -> QVariant {
+        if (role == Qt::ForegroundRole && overdue(a))
             return QColor(0xb0, 0x20, 0x20);
-        if (role == Qt::FontRole && a.value(u"bucket"_s).toString() == u"today"_s) {
+        if (role == Qt::FontRole && (overdue(a) || a.value(u"bucket"_s).toString() == u"today"_s)) {
             QFont bold;
             bold.setBold(true);
             return bold;
         }
         return {};
     };
+    due.data = emphasis;
+    bucket.data = [emphasis, overdue](const QJsonObject &a, int role) -> QVariant {
+        if (role == Qt::DecorationRole && overdue(a))
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        if (role == Qt::ToolTipRole && overdue(a))
+            return tr("Overdue: it was due %1.").arg(LocaleFormat::dateTime(a.value(u"due_at"_s).toString()));
+        return emphasis(a, role);
+    };
     auto kind = ListColumn::text(u"kind"_s, tr("Kind"));
     kind.format = [](const QJsonObject &a) -> QVariant { return CrmText::activityKind(a.value(u"kind"_s).toString()); };
-    auto about = ListColumn::text(u"lead_id"_s, tr("About"));
-    about.format = [](const QJsonObject &a) -> QVariant {
-        if (!a.value(u"lead_id"_s).isNull())
-            return tr("Lead #%1").arg(qint64(a.value(u"lead_id"_s).toDouble()));
-        if (!a.value(u"contact_id"_s).isNull())
-            return tr("Contact #%1").arg(qint64(a.value(u"contact_id"_s).toDouble()));
-        if (!a.value(u"account_id"_s).isNull())
-            return tr("Account #%1").arg(qint64(a.value(u"account_id"_s).toDouble()));
-        return QString();
-    };
+    auto about = ListColumn::text(u"about_name"_s, tr("About"));
+    about.format = [](const QJsonObject &a) -> QVariant { return aboutText(a); };
     setColumns({due, bucket, kind, ListColumn::text(u"subject"_s, tr("Subject")), about});
     setSearchEnabled(false);
     setEmptyTexts(tr("Nothing to do: you have no open activities."), tr("No open activities in this period."));
+    setCreateText(m_canEdit ? tr("New Activity") : QString());
+    m_open->setText(m_canEdit ? tr("Edit…") : tr("Open…"));
     m_done->setText(tr("Mark Done"));
     m_done->setToolTip(tr("Mark the selected activity done (Ctrl+D)"));
+    m_delete->setText(tr("Delete…"));
+    m_delete->setToolTip(tr("Delete the selected activity"));
     const QString current = m_bucket->currentData().toString();
     const QSignalBlocker block(m_bucket);
     m_bucket->clear();
@@ -92,6 +138,32 @@ void MyActivitiesPage::retranslate()
     m_bucket->setCurrentIndex(qMax(0, m_bucket->findData(current)));
 }
 
+ActivityForm *MyActivitiesPage::newActivity()
+{
+    if (!m_canEdit)
+        return nullptr;
+    ActivityForm *form = ActivityActions::createAbout(api(), this, QString(), 0, QString());
+    m_form = form;
+    connect(form, &RecordForm::saved, this, [this](const QJsonObject &item) {
+        emit statusMessage(tr("Activity “%1” created.").arg(item.value(u"subject"_s).toString()), 5000);
+        refreshAndSelect(qint64(item.value(u"id"_s).toDouble()));
+    });
+    return form;
+}
+
+ActivityForm *MyActivitiesPage::openActivity(qint64 id)
+{
+    ActivityForm *form = ActivityActions::open(api(), this, id);
+    m_form = form;
+    connect(form, &RecordForm::saved, this, [this](const QJsonObject &item) {
+        emit statusMessage(tr("Changes to “%1” saved.").arg(item.value(u"subject"_s).toString()), 5000);
+        // Shown changed at once; the reload then drops done ones and reorders.
+        model()->updateItem(item);
+        refreshAndSelect(qint64(item.value(u"id"_s).toDouble()));
+    });
+    return form;
+}
+
 void MyActivitiesPage::markDone()
 {
     const QJsonObject activity = currentItem();
@@ -99,28 +171,38 @@ void MyActivitiesPage::markDone()
         return;
     const qint64 id = qint64(activity.value(u"id"_s).toDouble());
     m_done->setEnabled(false);
-    // The list item has no version: read it, then PATCH with its ETag.
-    ApiReply *read = api()->get(u"/activities/%1"_s.arg(id));
-    connect(read, &ApiReply::finished, this, [this, read, id, activity] {
-        const auto fail = [this](const ApiError &error) {
-            m_done->setEnabled(currentId() > 0);
-            auto *box = new QMessageBox(QMessageBox::Warning, ErrorText::titleFor(error), ErrorText::forError(error),
-                                        QMessageBox::Ok, this);
-            box->setObjectName(u"doneError"_s);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-        };
-        if (!read->isSuccess())
-            return fail(read->error());
-        ApiReply *patch = api()->patch(u"/activities/%1"_s.arg(id), {{u"done"_s, true}}, read->etag());
-        connect(patch, &ApiReply::finished, this, [this, patch, id, activity, fail] {
-            if (!patch->isSuccess())
-                return fail(patch->error());
+    ActivityActions::markDone(api(), this, activity, [this, id](bool success, const QString &message) {
+        if (success) {
             model()->removeItem(id);
-            emit statusMessage(tr("“%1” is done.").arg(activity.value(u"subject"_s).toString()), 5000);
-            m_done->setEnabled(currentId() > 0);
-        });
+            emit statusMessage(message, 5000);
+        }
+        updateActions();
     });
+}
+
+void MyActivitiesPage::deleteCurrent()
+{
+    const QJsonObject activity = currentItem();
+    if (activity.isEmpty() || !m_canEdit)
+        return;
+    const qint64 id = qint64(activity.value(u"id"_s).toDouble());
+    m_prompt = ActivityActions::confirmDelete(api(), this, activity, [this, id](bool success, const QString &message) {
+        if (success) {
+            model()->removeItem(id);
+            emit statusMessage(message, 5000);
+        }
+        updateActions();
+    });
+}
+
+ActivityForm *MyActivitiesPage::lastForm() const
+{
+    return m_form;
+}
+
+QMessageBox *MyActivitiesPage::lastPrompt() const
+{
+    return m_prompt;
 }
 
 } // namespace erp::client

@@ -10,6 +10,7 @@
 #include "client/ui/crm/CrmText.h"
 #include "client/ui/crm/PipelineColumn.h"
 #include "client/ui/crm/PipelineColumnModel.h"
+#include "client/ui/crm/PipelineStagesDialog.h"
 #include "shared/Permissions.h"
 
 #include <QEvent>
@@ -50,7 +51,8 @@ PipelineBoardPage::PipelineBoardPage(ApiClient *api, QWidget *parent)
     setObjectName(u"pipelineBoard"_s);
     m_hint = new QLabel(this);
     m_hint->setObjectName(u"boardHint"_s);
-    m_hint->setWordWrap(true); // long in some languages: it wraps instead of widening the window
+    // Wraps, so the buttons beside it never widen the window (long in some languages).
+    m_hint->setWordWrap(true);
     QPalette muted = m_hint->palette();
     muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
     m_hint->setPalette(muted);
@@ -84,6 +86,13 @@ PipelineBoardPage::PipelineBoardPage(ApiClient *api, QWidget *parent)
     top->addWidget(m_hint, 1);
     top->addWidget(m_busy);
     top->addWidget(m_refresh);
+    // Stages are the organisation's pipeline: crm.configure (and crm.edit, as the server asks).
+    m_stagesButton = new QToolButton(this);
+    m_stagesButton->setObjectName(u"stagesButton"_s);
+    m_stagesButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_stagesButton->setVisible(m_canEdit && api->session()->hasPermission(P::CrmConfigure));
+    connect(m_stagesButton, &QToolButton::clicked, this, &PipelineBoardPage::manageStages);
+    top->addWidget(m_stagesButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_message);
@@ -531,11 +540,26 @@ void PipelineBoardPage::placeAsOnServer(const Move &move, const QJsonObject &lea
     emit moveFinished(move.leadId, false);
 }
 
+PipelineStagesDialog *PipelineBoardPage::manageStages()
+{
+    auto *dialog = new PipelineStagesDialog(m_api, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        if (dialog->changed())
+            refresh();
+    });
+    m_stagesDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
 void PipelineBoardPage::retranslate()
 {
     m_hint->setText(m_canEdit ? tr("Drag a card to another stage or place, or select it and press Ctrl+Left / "
                                    "Ctrl+Right / Ctrl+Up / Ctrl+Down. Enter opens the lead.")
                               : tr("Open leads by stage. Enter opens the lead."));
+    m_stagesButton->setText(tr("Stages…"));
+    m_stagesButton->setToolTip(tr("Add, rename, reorder or remove the pipeline's stages"));
     m_refresh->setText(tr("Refresh"));
     m_refresh->setToolTip(tr("Load the pipeline again (F5)"));
 }

@@ -20,6 +20,7 @@ class ApiClient;
 class ApiReply;
 class BusyIndicator;
 class PipelineColumn;
+class PipelineStagesDialog;
 
 // CRM > Pipeline: one column per stage (name, open leads, total value per
 // currency) with a card per open lead, in the order people gave them; each
@@ -66,6 +67,9 @@ public:
     ConflictDialog *conflictDialog() const { return m_conflict; }
     LeadForm *openForm() const { return m_form; }
     LeadForm *openLead(qint64 leadId);
+    // Pipeline > Stages… (crm.configure); the board reloads after changes.
+    PipelineStagesDialog *manageStages();
+    QToolButton *stagesButton() const { return m_stagesButton; }
 
 Q_SIGNALS:
     // The stages and cards are shown (after activate() or refresh()).
@@ -108,6 +112,8 @@ private:
     ApiClient *m_api;
     QLabel *m_hint;
     QToolButton *m_refresh;
+    QToolButton *m_stagesButton;
+    QPointer<PipelineStagesDialog> m_stagesDialog;
     BusyIndicator *m_busy;
     QLabel *m_message;
     QScrollArea *m_scroll;

@@ -1,5 +1,6 @@
 #include "client/ui/purchasing/ApprovalRuleForm.h"
 
+#include "client/core/RoleText.h"
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
 #include "client/core/LocaleFormat.h"
@@ -124,7 +125,9 @@ void ApprovalRuleForm::loadRoles()
         while (m_role->count() > 1)
             m_role->removeItem(1);
         for (const QJsonValue &v : reply->json().value(u"items"_s).toArray())
-            m_role->addItem(v.toObject().value(u"name"_s).toString(), v.toObject().value(u"id"_s).toInteger());
+            m_role->addItem(RoleText::displayName(v.toObject().value(u"name"_s).toString(),
+                                                  v.toObject().value(u"is_builtin"_s).toBool()),
+                            v.toObject().value(u"id"_s).toInteger());
         selectRole(selected, selectedName);
     });
 }
@@ -133,7 +136,7 @@ void ApprovalRuleForm::selectRole(qint64 id, const QString &name)
 {
     int index = m_role->findData(id);
     if (index < 0 && id > 0) {
-        m_role->addItem(name, id);
+        m_role->addItem(RoleText::displayList(name), id);
         index = m_role->count() - 1;
     }
     m_role->setCurrentIndex(qMax(0, index));

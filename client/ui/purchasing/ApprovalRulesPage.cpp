@@ -1,5 +1,6 @@
 #include "client/ui/purchasing/ApprovalRulesPage.h"
 
+#include "client/core/RoleText.h"
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
 #include "client/core/ErrorText.h"
@@ -83,7 +84,7 @@ void ApprovalRulesPage::retranslate()
         const QString name = item.value(u"role_name"_s).toString();
         return name.isEmpty() ? QString()
                               : tr("%1 × %2").arg(LocaleFormat::count(item.value(u"role_approvers_needed"_s).toInt()),
-                                                  name);
+                                                  RoleText::displayList(name));
     };
     ListColumn from = amountColumn(u"from_amount"_s, tr("From (%1)").arg(m_baseCurrency));
     from.sortKey = u"from_amount"_s;

@@ -401,10 +401,10 @@ void TestCrmForms::accountFormShowsItsAddressContactsLeadsAndActivities()
     QVERIFY(form->relatedTabs()->isVisibleTo(form));
     QTRY_COMPARE_WITH_TIMEOUT(form->contactsList()->model()->rowCount(), 1, 15000);
     QTRY_COMPARE_WITH_TIMEOUT(form->leadsList()->model()->rowCount(), 1, 15000);
-    QTRY_COMPARE_WITH_TIMEOUT(form->activitiesList()->model()->rowCount(), 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(form->activitiesPanel()->activities().size(), 1, 15000);
     QCOMPARE(form->contactsList()->model()->itemAt(0).value(u"name"_s).toString(), u"Rita Related"_s);
     QCOMPARE(form->leadsList()->model()->itemAt(0).value(u"title"_s).toString(), u"Converted to Related"_s);
-    QCOMPARE(form->activitiesList()->model()->itemAt(0).value(u"subject"_s).toString(), u"Call Related"_s);
+    QCOMPARE(form->activitiesPanel()->activities().at(0).value(u"subject"_s).toString(), u"Call Related"_s);
     QCOMPARE(form->relatedTabs()->tabText(0), u"Contacts (1)"_s);
 
     // The address, part by part.
@@ -450,7 +450,7 @@ void TestCrmForms::leadFormShowsItsActivitiesAndHistory()
     QSignalSpy loaded(form, &RecordForm::loaded);
     QVERIFY(loaded.wait(15000));
     QVERIFY(form->relatedTabs()->isVisibleTo(form));
-    QTRY_COMPARE_WITH_TIMEOUT(form->activitiesList()->model()->rowCount(), 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(form->activitiesPanel()->activities().size(), 1, 15000);
     QVERIFY(form->historyList());
     QTRY_COMPARE_WITH_TIMEOUT(form->historyList()->model()->rowCount(), 2, 15000);
     // Newest first: the title change, then the creation.

@@ -110,7 +110,7 @@ void TestApprovalRulesPage::listsTheProvisionedBands()
     QCOMPARE(cell(u"from_amount"_s), u"10,000.00\u00a0EUR"_s);
     QCOMPARE(cell(u"to_amount"_s), u"no upper limit"_s);
     QCOMPARE(cell(u"approvers_needed"_s), u"2"_s);
-    QCOMPARE(cell(u"role_name"_s), u"1 × admin"_s);
+    QCOMPARE(cell(u"role_name"_s), u"1 × Administrator"_s); // the built-in role by its display name
     QTRY_COMPARE(m_page->coverageText(), u"Every order total is covered by a band."_s);
 }
 
@@ -124,7 +124,7 @@ void TestApprovalRulesPage::editBandAndItDecidesTheNextOrder()
     QCOMPARE(approvers->value(), 1);
     approvers->setValue(2);
     auto *role = field<QComboBox>(form, "roleCombo");
-    role->setCurrentIndex(role->findText(u"manager"_s));
+    role->setCurrentIndex(role->findText(u"Manager"_s));
     QCOMPARE(field<QSpinBox>(form, "roleCountSpin")->value(), 1);
     QSignalSpy saved(form, &RecordForm::saved);
     QTest::mouseClick(form->saveButton(), Qt::LeftButton);

@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
 #include <QLabel>
 #include <QJsonDocument>
 #include <QLineEdit>
@@ -81,7 +82,8 @@ struct SignedInClient
     std::unique_ptr<erp::client::TrustStore> trust;
     std::unique_ptr<erp::client::ApiClient> api;
 
-    bool signIn(const TestServer &server, const QString &organisation, const QString &email, const QString &password)
+    bool signIn(const TestServer &server, const QString &organisation, const QString &email, const QString &password,
+                const QByteArray &userAgent = {})
     {
         const QString file = dir.filePath(QStringLiteral("settings.ini"));
         settings = std::make_unique<erp::client::ClientSettings>(file);
@@ -89,6 +91,8 @@ struct SignedInClient
         trustTestCertificate(trust.get(), server);
         api = std::make_unique<erp::client::ApiClient>(trust.get());
         api->setServerUrl(serverUrl(server));
+        if (!userAgent.isEmpty())
+            api->setUserAgent(userAgent);
         erp::client::ApiReply *reply = api->signIn(organisation, email, password);
         QSignalSpy done(reply, &erp::client::ApiReply::finished);
         if (!done.wait(15000))
@@ -96,6 +100,16 @@ struct SignedInClient
         return api->session()->isSignedIn();
     }
 };
+
+#ifdef ERP_SCREENSHOT_DIR
+// Writes widget->grab() as <build>/screenshots/<name> (for looking at, not comparing).
+inline bool saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = QStringLiteral(ERP_SCREENSHOT_DIR);
+    QDir().mkpath(dir);
+    return widget->grab().save(QDir(dir).filePath(name));
+}
+#endif
 
 // Runs an API call synchronously for test set-up (never in product code).
 inline std::unique_ptr<erp::client::ApiReply> waitFor(erp::client::ApiReply *reply, int timeoutMs = 15000)

@@ -7,6 +7,7 @@
 #include "client/ui/admin/AuditDetailView.h"
 #include "client/ui/admin/AuditLogPage.h"
 #include "client/ui/admin/SessionsPage.h"
+#include "client/ui/LanguageManager.h"
 #include "tests/client/ui/UiTestSupport.h"
 
 #include <QAbstractItemModelTester>
@@ -16,6 +17,7 @@
 #include <QJsonArray>
 #include <QTableView>
 #include <QTreeWidget>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 using namespace erp::client;
@@ -30,6 +32,9 @@ private slots:
     void revokingThisDeviceSignsOut();
     void salesRepSeesOnlyOwnSessions();
     void auditLogFiltersAndShowsChanges();
+    void auditLogNamesRecordsFieldsAndActionsInWords();
+    void sessionsShowAReadableDevice_data();
+    void sessionsShowAReadableDevice();
 
 private:
     void confirm(QMessageBox *box);
@@ -37,10 +42,12 @@ private:
     std::unique_ptr<TestServer> m_server;
     TestServer::Tenant m_acme;
     erp::test::SignedInClient m_admin;
+    LanguageManager m_languages;
 };
 
 void TestAdminPages::initTestCase()
 {
+    QVERIFY(m_languages.apply(u"en"_s));
     m_server = std::make_unique<TestServer>(u"ui_adminpages"_s);
     QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
     m_acme = m_server->createTenant(u"acme"_s);
@@ -185,9 +192,11 @@ void TestAdminPages::auditLogFiltersAndShowsChanges()
     // Newest first: the rename.
     const QJsonObject update = page.model()->itemAt(0);
     QCOMPARE(update.value(u"action"_s).toString(), u"update"_s);
-    QCOMPARE(page.model()->index(0, page.model()->columnForKey(u"action"_s)).data().toString(), u"changed"_s);
+    QCOMPARE(page.model()->index(0, page.model()->columnForKey(u"action"_s)).data().toString(), u"Changed"_s);
+    // The record by its name as it was then; the role was called "After".
     QCOMPARE(page.model()->index(0, page.model()->columnForKey(u"entity"_s)).data().toString(),
-             u"Role %1"_s.arg(roleId));
+             u"Role “After”"_s);
+    QCOMPARE(page.model()->itemAt(0).value(u"entity_id"_s).toInteger(), roleId);
 
     // The detail pane: the changed field first and highlighted, readable values.
     page.view()->selectRow(0);
@@ -195,16 +204,16 @@ void TestAdminPages::auditLogFiltersAndShowsChanges()
     QVERIFY(changes->isVisible());
     QTreeWidgetItem *first = changes->topLevelItem(0);
     QVERIFY(first);
-    QCOMPARE(first->text(0), u"name"_s);
+    QCOMPARE(first->text(0), u"Name"_s);
     QCOMPARE(first->text(1), u"Before"_s);
     QCOMPARE(first->text(2), u"After"_s);
     QVERIFY(first->font(0).bold());
     bool permissionsShown = false;
     for (int i = 1; i < changes->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = changes->topLevelItem(i);
-        QVERIFY2(!item->font(0).bold() || item->text(0) == u"version"_s || item->text(0) == u"updated_at"_s,
+        QVERIFY2(!item->font(0).bold() || item->text(0) == u"Version"_s || item->text(0) == u"Last changed"_s,
                  qPrintable(item->text(0)));
-        if (item->text(0) == u"permissions"_s) {
+        if (item->text(0) == u"Permissions"_s) {
             permissionsShown = true;
             QCOMPARE(item->text(1), u"crm.view"_s); // a list reads as a list, not JSON
         }
@@ -231,6 +240,132 @@ void TestAdminPages::auditLogFiltersAndShowsChanges()
     page.toCheck()->setChecked(true);
     QTRY_VERIFY_WITH_TIMEOUT(page.model()->state() == PagedListModel::State::Ready && page.model()->rowCount() == 2,
                              15000);
+}
+
+void TestAdminPages::auditLogNamesRecordsFieldsAndActionsInWords()
+{
+    // The sales rep is called Sam Sales and signs in: a session to name.
+    const qint64 repId = [&] {
+        QUrlQuery search;
+        search.addQueryItem(u"q"_s, u"rep@acme.test"_s);
+        auto users = erp::test::waitFor(m_admin.api->get(u"/users"_s, search));
+        for (const QJsonValue &u : users->json().value(u"items"_s).toArray())
+            if (u.toObject().value(u"email"_s).toString() == u"rep@acme.test"_s)
+                return u.toObject().value(u"id"_s).toInteger();
+        return qint64(0);
+    }();
+    QVERIFY(repId > 0);
+    auto user = erp::test::waitFor(m_admin.api->get(u"/users/%1"_s.arg(repId)));
+    QVERIFY(erp::test::waitFor(m_admin.api->patch(u"/users/%1"_s.arg(repId), {{u"display_name"_s, u"Sam Sales"_s}},
+                                                  user->etag()))
+                ->isSuccess());
+    erp::test::SignedInClient rep;
+    QVERIFY(rep.signIn(*m_server, m_acme.slug, u"rep@acme.test"_s, TestServer::userPassword()));
+
+    // A lead converted into an account and a contact.
+    const QString longTitle = u"Website relaunch for the whole Nordwin group, including every subsidiary shop"_s;
+    auto lead = erp::test::waitFor(m_admin.api->create(u"/leads"_s, {{u"title"_s, longTitle},
+                                                                     {u"company"_s, u"Nordwin GmbH"_s},
+                                                                     {u"contact_name"_s, u"Nora North"_s},
+                                                                     {u"currency"_s, u"EUR"_s}}));
+    QVERIFY2(lead->isSuccess(), qPrintable(lead->error().debugString()));
+    const qint64 leadId = lead->json().value(u"id"_s).toInteger();
+    QVERIFY(erp::test::waitFor(m_admin.api->post(u"/leads/%1/convert"_s.arg(leadId)))->isSuccess());
+
+    AuditLogPage page(m_admin.api.get());
+    page.resize(1100, 600);
+    page.show();
+    page.activate();
+    QTRY_VERIFY_WITH_TIMEOUT(page.model()->state() == PagedListModel::State::Ready, 15000);
+
+    // Every audited kind of record can be chosen, CRM and procurement included.
+    for (const QString &entity : {u"lead"_s, u"contact"_s, u"account"_s, u"activity"_s, u"pipeline_stage"_s,
+                                  u"purchase_order"_s, u"supplier"_s, u"product"_s, u"warehouse"_s, u"user"_s,
+                                  u"role"_s, u"session"_s})
+        QVERIFY2(page.entityFilter()->findData(entity) >= 0, qPrintable(entity));
+    QCOMPARE(page.entityFilter()->itemText(page.entityFilter()->findData(u"lead"_s)), u"Lead"_s);
+
+    const int record = page.model()->columnForKey(u"entity"_s);
+    const int action = page.model()->columnForKey(u"action"_s);
+    page.entityFilter()->setCurrentIndex(page.entityFilter()->findData(u"lead"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(page.model()->state() == PagedListModel::State::Ready && page.model()->rowCount() == 2,
+                             15000);
+    // Newest first: the conversion, named by the lead's title, whole in the tooltip.
+    QCOMPARE(page.model()->index(0, record).data().toString(), u"Lead “%1”"_s.arg(longTitle));
+    QCOMPARE(page.model()->index(0, record).data(Qt::ToolTipRole).toString(), u"Lead “%1”"_s.arg(longTitle));
+    QCOMPARE(page.model()->index(0, action).data().toString(), u"Converted"_s);
+    QCOMPARE(page.model()->index(1, action).data().toString(), u"Created"_s);
+    page.view()->selectRow(0);
+    QTreeWidget *changes = page.detail()->changes();
+    QTreeWidgetItem *converted = nullptr;
+    for (int i = 0; i < changes->topLevelItemCount(); ++i)
+        if (changes->topLevelItem(i)->text(0) == u"Converted to account"_s)
+            converted = changes->topLevelItem(i);
+    QVERIFY(converted);
+    QVERIFY(converted->font(0).bold()); // it changed
+    QCOMPARE(converted->toolTip(0), u"converted_account_id"_s);
+    for (int i = 0; i < changes->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = changes->topLevelItem(i);
+        QVERIFY2(!item->text(0).contains(u'_'), qPrintable(item->text(0)));
+        // Values whole: the tooltip repeats what a narrow column may wrap.
+        QCOMPARE(item->toolTip(2), item->text(2));
+    }
+
+    // The contact the conversion made, by its name.
+    page.entityFilter()->setCurrentIndex(page.entityFilter()->findData(u"contact"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(page.model()->state() == PagedListModel::State::Ready && page.model()->rowCount() >= 1,
+                             15000);
+    QCOMPARE(page.model()->index(0, record).data().toString(), u"Contact “Nora North”"_s);
+
+    // Sessions by whose they are.
+    page.entityFilter()->setCurrentIndex(page.entityFilter()->findData(u"session"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(page.model()->state() == PagedListModel::State::Ready, 15000);
+    QStringList sessions;
+    for (int r = 0; r < page.model()->rowCount(); ++r)
+        sessions << page.model()->index(r, record).data().toString();
+    QVERIFY2(sessions.contains(u"Session of Sam Sales"_s), qPrintable(sessions.join(u" | "_s)));
+
+    // German: the same entry in German words.
+    QVERIFY(m_languages.apply(u"de"_s));
+    QCoreApplication::processEvents(); // the language change reaches every widget
+    page.entityFilter()->setCurrentIndex(page.entityFilter()->findData(u"lead"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(page.model()->state() == PagedListModel::State::Ready && page.model()->rowCount() == 2,
+                             15000);
+    QCOMPARE(page.model()->index(0, action).data().toString(), u"Umgewandelt"_s);
+    page.view()->selectRow(0);
+    QVERIFY(erp::test::saveScreenshot(&page, u"auditlog-names-de.png"_s));
+    QVERIFY(m_languages.apply(u"en"_s));
+    QCoreApplication::processEvents(); // the language change reaches every widget
+    page.view()->selectRow(0);
+    QVERIFY(erp::test::saveScreenshot(&page, u"auditlog-names-en.png"_s));
+}
+
+void TestAdminPages::sessionsShowAReadableDevice_data()
+{
+    QTest::addColumn<QString>("userAgent");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("this client") << u"erp-client/0.1.0 (Debian GNU/Linux 12 (bookworm))"_s
+                                 << u"ERP client 0.1.0 on Debian GNU/Linux 12 (bookworm)"_s;
+    QTest::newRow("curl") << u"curl/7.88.1"_s << u"Command-line tool (curl/7.88.1)"_s;
+    QTest::newRow("browser") << u"Mozilla/5.0 (X11; Linux x86_64)"_s << u"Web browser"_s;
+}
+
+void TestAdminPages::sessionsShowAReadableDevice()
+{
+    QFETCH(QString, userAgent);
+    QFETCH(QString, shown);
+    // A session started with that user agent, listed by the real server.
+    erp::test::SignedInClient device;
+    QVERIFY(device.signIn(*m_server, m_acme.slug, u"traveller@acme.test"_s, TestServer::userPassword(),
+                          userAgent.toUtf8()));
+    SessionsPage page(device.api.get());
+    page.activate();
+    QTRY_VERIFY_WITH_TIMEOUT(page.model()->state() == PagedListModel::State::Ready, 15000);
+    const int row = page.model()->rowOfId(page.thisSessionId());
+    QVERIFY(row >= 0);
+    const QModelIndex index = page.model()->index(row, page.model()->columnForKey(u"user_agent"_s));
+    QCOMPARE(index.data().toString(), u"%1 (this device)"_s.arg(shown));
+    QCOMPARE(index.data(Qt::ToolTipRole).toString(), userAgent); // what was sent, for the curious
 }
 
 QTEST_MAIN(TestAdminPages)

@@ -92,14 +92,16 @@ void TestMainWindow::navigationFollowsPermissions_data()
                            << QStringList {u"Users"_s,        u"Roles"_s,          u"Sessions"_s,      u"Audit Log"_s,
                                            u"Organisation"_s, u"Exchange Rates"_s, u"Approval Rules"_s}
                            << true;
+    // Without sessions.manage one's own sessions are not administration:
+    // they sit under "Your Account", after the modules.
     QTest::newRow("manager") << u"boss@acme.test"_s
                              << crm + approving + stock
-                                    + QStringList {u"users"_s, u"roles"_s, u"sessions"_s, u"audit"_s}
-                             << allModules << QStringList {u"Users"_s, u"Roles"_s, u"My Sessions"_s, u"Audit Log"_s}
-                             << false;
+                                    + QStringList {u"users"_s, u"roles"_s, u"audit"_s, u"sessions"_s}
+                             << allModules + QStringList {u"YOUR ACCOUNT"_s}
+                             << QStringList {u"Users"_s, u"Roles"_s, u"Audit Log"_s} << false;
     QTest::newRow("sales rep") << u"rep@acme.test"_s << crm + stock + QStringList {u"sessions"_s}
-                               << QStringList {u"CRM"_s, u"INVENTORY"_s, u"ADMINISTRATION"_s}
-                               << QStringList {u"My Sessions"_s} << false;
+                               << QStringList {u"CRM"_s, u"INVENTORY"_s, u"YOUR ACCOUNT"_s} << QStringList {}
+                               << false;
 }
 
 void TestMainWindow::navigationFollowsPermissions()
@@ -125,10 +127,17 @@ void TestMainWindow::navigationFollowsPermissions()
         headings << nav->topLevelItem(i)->text(0);
     QCOMPARE(headings, modules);
     QCOMPARE(nav->topLevelItem(0)->childCount(), 5);
-    QTreeWidgetItem *administration = nav->topLevelItem(nav->topLevelItemCount() - 1);
     QStringList shown;
-    for (int i = 0; i < administration->childCount(); ++i)
-        shown << administration->child(i)->text(0);
+    for (int m = 0; m < nav->topLevelItemCount(); ++m) {
+        QTreeWidgetItem *heading = nav->topLevelItem(m);
+        if (heading->text(0) == u"ADMINISTRATION"_s)
+            for (int i = 0; i < heading->childCount(); ++i)
+                shown << heading->child(i)->text(0);
+        if (heading->text(0) == u"YOUR ACCOUNT"_s) {
+            QCOMPARE(heading->childCount(), 1);
+            QCOMPARE(heading->child(0)->text(0), u"My Sessions"_s);
+        }
+    }
     QCOMPARE(shown, titles);
     // Pages the user may not see are not even created.
     for (const QString &id : {u"users"_s, u"roles"_s, u"audit"_s})
@@ -265,7 +274,7 @@ void TestMainWindow::permissionChangeRebuildsNavigation()
     const QStringList purchasing {u"purchase-orders"_s, u"approval-inbox"_s, u"suppliers"_s};
     const QStringList stock {u"stock"_s, u"stock-moves"_s, u"products"_s, u"warehouses"_s, u"units"_s};
     QCOMPARE(window.pageIds(), (crm + purchasing + stock
-                                + QStringList {u"users"_s, u"roles"_s, u"sessions"_s, u"audit"_s}));
+                                + QStringList {u"users"_s, u"roles"_s, u"audit"_s, u"sessions"_s}));
     QVERIFY(window.showPage(u"users"_s));
 
     // An administrator makes them a sales rep.

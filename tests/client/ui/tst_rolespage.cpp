@@ -37,6 +37,7 @@ private slots:
     void customRoleDecidesWhatItsUserSees();
     void duplicateNameIsShownNextToTheField();
     void builtInAdminRoleIsReadOnly();
+    void builtInRoleShowsItsDisplayNameAndKeepsItsKey();
     void deleteUnusedRoleAndExplainRoleInUse();
     void conflictDialogOnStaleRole();
     void discardPromptAfterTogglingAPermission();
@@ -134,6 +135,12 @@ void TestRolesPage::listFilterAndEmptyState()
     QCOMPARE(m_page->model()->itemAt(0).value(u"name"_s).toString(), u"admin"_s); // sorted by name
     QCOMPARE(m_page->model()->index(0, m_page->model()->columnForKey(u"is_builtin"_s)).data().toString(),
              u"Built-in"_s);
+    // Built-in roles by their display names (issue 10), never their keys.
+    QStringList shown;
+    for (int r = 0; r < m_page->model()->rowCount(); ++r)
+        shown << m_page->model()->index(r, m_page->model()->columnForKey(u"name"_s)).data().toString();
+    QCOMPARE(shown, (QStringList {u"Administrator"_s, u"Manager"_s, u"Purchaser"_s, u"Sales representative"_s,
+                                  u"Warehouse clerk"_s}));
     // No custom roles yet: the filter shows the empty state.
     m_page->typeFilter()->setCurrentIndex(m_page->typeFilter()->findData(u"false"_s));
     QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->state() == PagedListModel::State::Empty, 15000);
@@ -198,7 +205,7 @@ void TestRolesPage::customRoleDecidesWhatItsUserSees()
     QVERIFY(auditor.signIn(*m_server, m_acme.slug, u"auditor@acme.test"_s, TestServer::userPassword()));
     MainWindow window(auditor.api.get(), auditor.settings.get());
     window.rebuildPages();
-    QCOMPARE(window.pageIds(), (QStringList {u"users"_s, u"sessions"_s, u"audit"_s}));
+    QCOMPARE(window.pageIds(), (QStringList {u"users"_s, u"audit"_s, u"sessions"_s}));
 }
 
 void TestRolesPage::duplicateNameIsShownNextToTheField()
@@ -240,6 +247,33 @@ void TestRolesPage::builtInAdminRoleIsReadOnly()
     QVERIFY(!(form->permissions()->flags(admin) & Qt::ItemIsUserCheckable));
     QCOMPARE(admin.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
     form->reject();
+}
+
+void TestRolesPage::builtInRoleShowsItsDisplayNameAndKeepsItsKey()
+{
+    QVERIFY(selectRole(u"purchaser"_s));
+    const qint64 id = m_page->currentId();
+    RoleForm *form = openRole(id);
+    QVERIFY(form);
+    auto *name = form->findChild<QLineEdit *>(u"nameEdit"_s);
+    QCOMPARE(name->text(), u"Purchaser"_s);
+    QVERIFY(form->windowTitle().contains(u"Purchaser"_s));
+    // Changing only its permissions leaves its stored name alone.
+    PermissionCatalogModel *catalog = form->permissions();
+    const QModelIndex crm = moduleIndex(catalog, u"crm"_s);
+    QModelIndex crmView;
+    for (int r = 0; r < catalog->rowCount(crm); ++r)
+        if (catalog->index(r, 0, crm).data(PermissionCatalogModel::NameRole).toString() == u"crm.view"_s)
+            crmView = catalog->index(r, 0, crm);
+    QVERIFY(crmView.isValid());
+    const bool had = crmView.data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked;
+    QVERIFY(catalog->setData(crmView, had ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole));
+    QSignalSpy saved(form, &RecordForm::saved);
+    QTest::mouseClick(form->saveButton(), Qt::LeftButton);
+    QVERIFY(saved.wait(15000));
+    const QJsonObject stored = serverRole(id);
+    QCOMPARE(stored.value(u"name"_s).toString(), u"purchaser"_s);
+    QCOMPARE(stored.value(u"permissions"_s).toArray().contains(u"crm.view"_s), !had);
 }
 
 void TestRolesPage::deleteUnusedRoleAndExplainRoleInUse()

@@ -129,6 +129,12 @@ void TestSettingsDialog::managedProfilesAreLocked()
     list->setCurrentItem(list->topLevelItem(0));
     QVERIFY(!dialog.findChild<QPushButton *>(u"editProfileButton"_s)->isEnabled());
     QVERIFY(!dialog.findChild<QPushButton *>(u"removeProfileButton"_s)->isEnabled());
+    // Greyed out, and why: the entry and both buttons say IT set it up.
+    for (int column = 0; column < 3; ++column)
+        QVERIFY(list->topLevelItem(0)->toolTip(column).contains(u"IT department"_s));
+    for (const char *button : {"editProfileButton", "removeProfileButton"})
+        QVERIFY2(dialog.findChild<QPushButton *>(QLatin1String(button))->toolTip().contains(u"IT department"_s),
+                 button);
     dialog.accept();
     QVERIFY(settings.serverProfiles().isEmpty()); // never copied into the user's own
 }

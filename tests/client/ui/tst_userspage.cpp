@@ -204,11 +204,19 @@ void TestUsersPage::filtersAndEmptyState()
     // Role filter: managers only.
     QComboBox *role = m_page->roleFilter();
     QTRY_VERIFY_WITH_TIMEOUT(role->count() > 1, 15000);
-    role->setCurrentIndex(role->findText(u"manager"_s));
+    role->setCurrentIndex(role->findText(u"Manager"_s));
     QCOMPARE(m_page->model()->filters().value(u"role_id"_s).isEmpty(), false);
     QTRY_VERIFY_WITH_TIMEOUT(
         m_page->model()->state() == PagedListModel::State::Ready && m_page->model()->rowCount() == 1, 15000);
     QCOMPARE(m_page->model()->itemAt(0).value(u"email"_s).toString(), u"anna.searchable@acme.test"_s);
+    // Roles by their display names, in the filter and in the list (issue 10).
+    QStringList offered;
+    for (int i = 1; i < role->count(); ++i)
+        offered << role->itemText(i);
+    QCOMPARE(offered, (QStringList {u"Administrator"_s, u"Manager"_s, u"Purchaser"_s, u"Sales representative"_s,
+                                    u"Warehouse clerk"_s}));
+    QCOMPARE(m_page->model()->index(0, m_page->model()->columnForKey(u"role_names"_s)).data().toString(),
+             u"Manager"_s);
     // Status filter: inactive managers: nobody, and the page says so.
     QComboBox *status = m_page->statusFilter();
     status->setCurrentIndex(status->findData(u"false"_s));
@@ -248,6 +256,8 @@ void TestUsersPage::createUserWithRoleAndSignInAsThem()
                 return form->roles()->index(r).data(RoleListModel::IdRole).toLongLong();
         return qint64(0);
     }());
+    // The checklist reads like the rest of the client: display names.
+    QCOMPARE(form->roles()->index(row).data(Qt::DisplayRole).toString(), u"Sales representative"_s);
     QVERIFY(row >= 0);
     roles->setFocus();
     roles->setCurrentIndex(form->roles()->index(row));
@@ -264,6 +274,11 @@ void TestUsersPage::createUserWithRoleAndSignInAsThem()
     QTRY_VERIFY_WITH_TIMEOUT(reloaded.count() >= 1, 15000);
     QCOMPARE(m_page->currentItem().value(u"email"_s).toString(), email);
     QCOMPARE(m_page->currentItem().value(u"role_names"_s).toString(), u"sales_rep"_s);
+    QCOMPARE(m_page->model()
+                 ->index(m_page->model()->rowOfId(m_page->currentId()), m_page->model()->columnForKey(u"role_names"_s))
+                 .data()
+                 .toString(),
+             u"Sales representative"_s);
 
     // They can sign in, and see only what a sales rep may see.
     QTemporaryDir dir;
