@@ -1,5 +1,8 @@
 #include "client/ui/FieldErrorStyle.h"
 
+#include "client/ui/ColorScheme.h"
+
+#include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -7,19 +10,16 @@ using namespace Qt::StringLiterals;
 
 namespace erp::client::FieldErrorStyle {
 
-namespace {
-// A red that keeps 4.5:1 contrast on light window backgrounds.
-const QColor ErrorColour(0xb0, 0x00, 0x20);
-} // namespace
-
 void applyTo(QLabel *errorLabel)
 {
     QPalette p = errorLabel->palette();
-    p.setColor(QPalette::WindowText, ErrorColour);
+    // A red that keeps 4.5:1 contrast on the scheme's window background.
+    p.setColor(QPalette::WindowText, ColorScheme::colour(ColorScheme::Signal::Error));
     errorLabel->setPalette(p);
     errorLabel->setWordWrap(true);
     errorLabel->setTextFormat(Qt::PlainText);
-    errorLabel->setAccessibleName(QStringLiteral("error"));
+    // The label's text is its name (the message); the description says what it is.
+    errorLabel->setAccessibleDescription(QCoreApplication::translate("erp::client::FieldErrorStyle", "Error"));
 }
 
 void markField(QWidget *field, bool hasError)

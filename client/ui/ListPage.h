@@ -132,6 +132,7 @@ private:
     void exportDone(ApiReply *reply);
     void retranslateBase();
     void updateToolBarSeparator();
+    void updateAccessibility();
 
     ApiClient *m_api;
     PagedListModel *m_model;

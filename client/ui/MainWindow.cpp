@@ -3,6 +3,7 @@
 #include "client/core/ApiClient.h"
 #include "client/core/ClientSettings.h"
 #include "client/core/Session.h"
+#include "client/ui/Accessibility.h"
 #include "client/ui/Page.h"
 #include "client/ui/PageRegistry.h"
 
@@ -38,6 +39,7 @@ MainWindow::MainWindow(ApiClient *api, ClientSettings *settings, QWidget *parent
     , m_settings(settings)
 {
     setObjectName(u"mainWindow"_s);
+    Accessibility::install();
     m_navigation = new QTreeWidget(this);
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->setHeaderHidden(true);
@@ -47,9 +49,7 @@ MainWindow::MainWindow(ApiClient *api, ClientSettings *settings, QWidget *parent
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setMinimumWidth(160);
     m_navigation->setFocusPolicy(Qt::StrongFocus);
-    QPalette navPalette = m_navigation->palette();
-    navPalette.setColor(QPalette::Base, navPalette.color(QPalette::Window).darker(104));
-    m_navigation->setPalette(navPalette);
+    updateNavigationPalette();
     connect(m_navigation, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *current) { navigationChanged(current); });
 
@@ -183,6 +183,11 @@ void MainWindow::retranslate()
     m_apiReferenceAction->setText(tr("&API Reference"));
     m_apiReferenceAction->setToolTip(tr("Open the server's API reference in your web browser"));
     m_aboutAction->setText(tr("&About"));
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->setAccessibleDescription(
+        tr("Modules and their pages. Arrow keys choose a page, which opens at once; Ctrl+1 to Ctrl+9 go to a page "
+           "from anywhere."));
+    m_pageTitle->setAccessibleDescription(tr("Current page"));
     m_emptyLabel->setText(tr("Your account has no access to any module yet. Ask your administrator for a role."));
     // Navigation and titles follow the language too.
     const Session &session = *m_api->session();
@@ -310,8 +315,11 @@ void MainWindow::rebuildPages()
                     m_pageTitle->setText(p->title());
             });
             connect(page, &Page::actionsChanged, this, &MainWindow::updatePageActions);
-            connect(page, &Page::statusMessage, this,
-                    [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
+            connect(page, &Page::statusMessage, this, [this](const QString &text, int timeoutMs) {
+                statusBar()->showMessage(text, timeoutMs);
+                // Painted messages are read out too ("Saved.", "Exported to …").
+                Accessibility::announceStatus(statusBar(), text);
+            });
         }
     }
     m_navigation->expandAll();
@@ -449,8 +457,20 @@ void MainWindow::showAbout()
     box->open();
 }
 
+void MainWindow::updateNavigationPalette()
+{
+    // A shade of the window colour; recomputed when the colour scheme changes.
+    QPalette navPalette = QApplication::palette(m_navigation);
+    navPalette.setColor(QPalette::Base, navPalette.color(QPalette::Window).darker(104));
+    m_navigation->setPalette(navPalette);
+    for (int i = 0; i < m_navigation->topLevelItemCount(); ++i)
+        m_navigation->topLevelItem(i)->setForeground(0, navPalette.brush(QPalette::PlaceholderText));
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::ApplicationPaletteChange)
+        updateNavigationPalette();
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);

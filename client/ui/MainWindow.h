@@ -77,6 +77,7 @@ private:
     void saveWindowState();
     void restoreWindowState();
     void showAbout();
+    void updateNavigationPalette();
 
     ApiClient *m_api;
     ClientSettings *m_settings;

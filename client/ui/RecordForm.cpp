@@ -1,9 +1,11 @@
 #include "client/ui/RecordForm.h"
+#include "client/ui/ColorScheme.h"
 
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
 #include "client/core/ErrorText.h"
 #include "client/core/LocaleFormat.h"
+#include "client/ui/Accessibility.h"
 #include "client/ui/BusyIndicator.h"
 #include "client/ui/ConflictDialog.h"
 #include "client/ui/FieldErrorStyle.h"
@@ -54,6 +56,7 @@ RecordForm::RecordForm(ApiClient *api, const QString &collectionPath, QWidget *p
     , m_api(api)
     , m_path(collectionPath)
 {
+    Accessibility::install();
     m_banner = new QLabel(this);
     m_banner->setObjectName(u"formBanner"_s);
     m_banner->setWordWrap(true);
@@ -61,8 +64,8 @@ RecordForm::RecordForm(ApiClient *api, const QString &collectionPath, QWidget *p
     m_banner->setAutoFillBackground(true);
     m_banner->setMargin(8);
     QPalette bannerPalette = m_banner->palette();
-    bannerPalette.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
-    bannerPalette.setColor(QPalette::WindowText, QColor(0x80, 0x10, 0x10));
+    bannerPalette.setColor(QPalette::Window, ColorScheme::colour(ColorScheme::Signal::ErrorBackground));
+    bannerPalette.setColor(QPalette::WindowText, ColorScheme::colour(ColorScheme::Signal::Error));
     m_banner->setPalette(bannerPalette);
     m_banner->hide();
 
@@ -140,8 +143,11 @@ QString RecordForm::bannerText() const
 
 void RecordForm::setBannerText(const QString &text)
 {
+    const bool news = !text.isEmpty() && (m_banner->isHidden() || m_banner->text() != text);
     m_banner->setText(text);
     m_banner->setVisible(!text.isEmpty());
+    if (news) // read out, not only painted in red
+        Accessibility::announceAlert(m_banner, text);
 }
 
 QString RecordForm::fieldLabelText(const Field &f) const
@@ -259,8 +265,10 @@ void RecordForm::clearErrors()
             f.error->clear();
             f.error->hide();
         }
-        if (f.widget)
+        if (f.widget) {
             FieldErrorStyle::markField(f.widget, false);
+            f.widget->setAccessibleDescription(QString());
+        }
     }
 }
 
@@ -284,6 +292,8 @@ void RecordForm::showFieldErrors(const QList<FieldError> &errors, bool moveFocus
         f.error->setText(messages.join(u'\n'));
         f.error->show();
         FieldErrorStyle::markField(f.widget, true);
+        // A screen reader reads the error with the field when it gets focus.
+        f.widget->setAccessibleDescription(messages.join(u' '));
         if (!first)
             first = f.widget;
     }

@@ -1,10 +1,12 @@
 #include "client/ui/crm/PipelineBoardPage.h"
+#include "client/ui/ColorScheme.h"
 
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
 #include "client/core/ErrorText.h"
 #include "client/core/LocaleFormat.h"
 #include "client/core/Session.h"
+#include "client/ui/Accessibility.h"
 #include "client/ui/BusyIndicator.h"
 #include "client/ui/crm/CrmText.h"
 #include "client/ui/crm/PipelineColumn.h"
@@ -49,9 +51,8 @@ PipelineBoardPage::PipelineBoardPage(ApiClient *api, QWidget *parent)
     setObjectName(u"pipelineBoard"_s);
     m_hint = new QLabel(this);
     m_hint->setObjectName(u"boardHint"_s);
-    QPalette muted = m_hint->palette();
-    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
-    m_hint->setPalette(muted);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    m_hint->setWordWrap(true); // large fonts: wraps instead of widening the window
     m_busy = new BusyIndicator(this);
     m_refresh = new QToolButton(this);
     m_refresh->setObjectName(u"refreshButton"_s);
@@ -65,8 +66,8 @@ PipelineBoardPage::PipelineBoardPage(ApiClient *api, QWidget *parent)
     m_message->setMargin(8);
     m_message->setTextFormat(Qt::PlainText);
     QPalette warn = m_message->palette();
-    warn.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
-    warn.setColor(QPalette::WindowText, QColor(0x80, 0x10, 0x10));
+    warn.setColor(QPalette::Window, ColorScheme::colour(ColorScheme::Signal::ErrorBackground));
+    warn.setColor(QPalette::WindowText, ColorScheme::colour(ColorScheme::Signal::Error));
     m_message->setPalette(warn);
     m_message->hide();
 
@@ -295,6 +296,7 @@ void PipelineBoardPage::showMessage(const QString &text)
 {
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
+    Accessibility::announceAlert(m_message, text);
 }
 
 void PipelineBoardPage::showError(const QString &text)
@@ -464,6 +466,7 @@ void PipelineBoardPage::retranslate()
                               : tr("Open leads by stage. Enter opens the lead."));
     m_refresh->setText(tr("Refresh"));
     m_refresh->setToolTip(tr("Load the pipeline again (F5)"));
+    m_board->setAccessibleName(tr("Pipeline stages"));
 }
 
 void PipelineBoardPage::changeEvent(QEvent *event)

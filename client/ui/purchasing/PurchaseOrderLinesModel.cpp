@@ -1,4 +1,5 @@
 #include "client/ui/purchasing/PurchaseOrderLinesModel.h"
+#include "client/ui/ColorScheme.h"
 
 #include "client/core/LocaleFormat.h"
 #include "client/ui/purchasing/PurchasingText.h"
@@ -442,12 +443,12 @@ QVariant PurchaseOrderLinesModel::data(const QModelIndex &index, int role) const
         return {};
     }
     if (role == Qt::BackgroundRole && !problem.isEmpty())
-        return QColor(0xfd, 0xec, 0xea);
+        return ColorScheme::colour(ColorScheme::Signal::ErrorBackground);
     if (role == Qt::ForegroundRole) {
         if (!problem.isEmpty())
-            return QColor(0x80, 0x10, 0x10);
+            return ColorScheme::colour(ColorScheme::Signal::Error);
         if ((column == UnitPrice && line.priceSource == PriceSource::Suggested) || (column == TaxRate && !line.taxGiven))
-            return QColor(0x60, 0x60, 0x60);
+            return ColorScheme::colour(ColorScheme::Signal::Muted);
         return {};
     }
     if (role == Qt::FontRole) {
