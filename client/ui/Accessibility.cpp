@@ -5,6 +5,7 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLayout>
@@ -64,6 +65,19 @@ QLabel *buddyOf(const QWidget *widget)
     return nullptr;
 }
 
+// The layout that holds widget itself (nested layouts included).
+QLayout *layoutHolding(QLayout *layout, QWidget *widget)
+{
+    if (!layout)
+        return nullptr;
+    if (layout->indexOf(widget) >= 0)
+        return layout;
+    for (int i = 0; i < layout->count(); ++i)
+        if (QLayout *found = layoutHolding(layout->itemAt(i)->layout(), widget))
+            return found;
+    return nullptr;
+}
+
 // What a table or list shows, read from the form around it: the label
 // just before it in its layout, else its group box's title, else its tab.
 QString captionOf(QWidget *view)
@@ -71,12 +85,16 @@ QString captionOf(QWidget *view)
     if (QLabel *buddy = buddyOf(view))
         return cleanLabel(buddy->text());
     for (QWidget *child = view, *parent = view->parentWidget(); parent; child = parent, parent = parent->parentWidget()) {
-        if (QLayout *layout = parent->layout()) {
+        if (QLayout *layout = layoutHolding(parent->layout(), child)) {
             const int at = layout->indexOf(child);
             for (int i = at - 1; at > 0 && i >= 0; --i) {
                 if (auto *label = qobject_cast<QLabel *>(layout->itemAt(i)->widget())) {
                     if (!label->text().isEmpty() && label->isVisibleTo(parent))
                         return cleanLabel(label->text());
+                } else if (auto *check = qobject_cast<QCheckBox *>(layout->itemAt(i)->widget())) {
+                    // "[x] From: [date]": the check box names the field after it.
+                    return Accessibility::nameOf(check).isEmpty() ? cleanLabel(check->text())
+                                                                  : Accessibility::nameOf(check);
                 } else if (layout->itemAt(i)->widget()) {
                     break; // another control lies between
                 }
@@ -98,9 +116,27 @@ QString captionOf(QWidget *view)
 
 void completeOne(QWidget *w)
 {
+    // A field whose label was set as its buddy but which a layout moved into
+    // a container of its own (RecordForm puts each field in a box with its
+    // error line): Qt looks for the buddy only among the siblings.
+    if (w->focusPolicy() != Qt::NoFocus && !ownName(w)) {
+        QLabel *buddy = buddyOf(w);
+        if (buddy && buddy->parentWidget() != w->parentWidget())
+            derive(w, cleanLabel(buddy->text()));
+    }
     if (auto *view = qobject_cast<QAbstractItemView *>(w);
         view && !qobject_cast<QComboBox *>(view->parentWidget()) && !ownName(view)) {
         derive(view, captionOf(view));
+        return;
+    }
+    if (auto *tabs = qobject_cast<QTabWidget *>(w); tabs && !ownName(tabs)) {
+        const QString caption = captionOf(tabs);
+        derive(tabs, caption.isEmpty() ? Accessibility::tr("Sections") : caption);
+        return;
+    }
+    if (auto *label = qobject_cast<QLabel *>(w); label && label->focusPolicy() != Qt::NoFocus && !ownName(label)) {
+        // A selectable value (a barcode) is named by its label.
+        derive(label, captionOf(label));
         return;
     }
     if (auto *combo = qobject_cast<QComboBox *>(w)) {
@@ -119,7 +155,7 @@ void completeOne(QWidget *w)
         derive(combo->lineEdit(), name);
     } else if (auto *spin = qobject_cast<QAbstractSpinBox *>(w)) {
         if (!ownName(spin) && !buddyOf(spin))
-            derive(spin, cleanLabel(spin->toolTip()));
+            derive(spin, spin->toolTip().isEmpty() ? captionOf(spin) : cleanLabel(spin->toolTip()));
         derive(spin->findChild<QLineEdit *>(), Accessibility::nameOf(spin));
     } else if (auto *tool = qobject_cast<QToolButton *>(w);
                tool && tool->objectName() == u"qt_toolbar_ext_button"_s) {
@@ -237,8 +273,7 @@ bool Accessibility::eventFilter(QObject *watched, QEvent *event)
     } else if (event->type() == QEvent::LanguageChange && watched->isWidgetType()) {
         // The buddy labels re-translate in their own handlers; look again after.
         QPointer<QWidget> w(static_cast<QWidget *>(watched));
-        if (qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QAbstractButton *>(w)
-            || qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractItemView *>(w))
+        if (w->focusPolicy() != Qt::NoFocus || qobject_cast<QComboBox *>(w))
             QTimer::singleShot(0, this, [w] {
                 if (w)
                     completeOne(w);

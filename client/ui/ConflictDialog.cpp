@@ -103,6 +103,7 @@ void ConflictDialog::retranslate()
                        "decide which to keep.")
                         .arg(m_recordName));
     m_table->setHorizontalHeaderLabels({tr("Field"), tr("Your value"), tr("Saved on the server now")});
+    m_table->setAccessibleName(tr("Differences"));
     m_reload->setText(tr("&Reload (Discard My Changes)"));
     m_overwrite->setText(tr("&Overwrite with My Values"));
     m_reload->setToolTip(tr("Show the record as it is on the server now. Your edits are lost."));

@@ -466,7 +466,7 @@ void PipelineBoardPage::retranslate()
                               : tr("Open leads by stage. Enter opens the lead."));
     m_refresh->setText(tr("Refresh"));
     m_refresh->setToolTip(tr("Load the pipeline again (F5)"));
-    m_board->setAccessibleName(tr("Pipeline stages"));
+    m_scroll->setAccessibleName(tr("Pipeline stages"));
 }
 
 void PipelineBoardPage::changeEvent(QEvent *event)

@@ -158,7 +158,7 @@ QString TestAccessibility::auditDialogsOpenedBy(QWidget *owner, const std::funct
     const auto before = owner->findChildren<QDialog *>();
     open();
     QList<QDialog *> opened;
-    QTest::qWaitFor(
+    (void)QTest::qWaitFor(
         [&] {
             opened.clear();
             for (QDialog *d : owner->findChildren<QDialog *>())
@@ -171,7 +171,7 @@ QString TestAccessibility::auditDialogsOpenedBy(QWidget *owner, const std::funct
         return label + u": no dialog opened"_s;
     for (QDialog *d : std::as_const(opened)) {
         if (auto *form = qobject_cast<RecordForm *>(d))
-            QTest::qWaitFor([form] { return !form->isBusy(); }, 15000);
+            (void)QTest::qWaitFor([form] { return !form->isBusy(); }, 15000);
         QTest::qWait(200);
         audit.walkWidget(d, label + u" ("_s + QString::fromLatin1(d->metaObject()->className()) + u")"_s);
     }
@@ -228,9 +228,11 @@ void TestAccessibility::everyPageFormAndBoardIsNamed()
     }
     qInfo("%s: %d focusable controls, %d tables and lists, %d board cards read; pages without a form: %s",
           qPrintable(language), audit.focusable, audit.tables, audit.cards, qPrintable(notes.join(u", "_s)));
+    for (const QString &p : std::as_const(audit.problems))
+        qWarning("%s", qPrintable(p));
     QVERIFY(audit.focusable > 100);
     QVERIFY(audit.cards >= 2);
-    QVERIFY2(audit.problems.isEmpty(), qPrintable(u"\n"_s + audit.problems.join(u"\n"_s)));
+    QVERIFY2(audit.problems.isEmpty(), qPrintable(u"%1 problems (listed above)"_s.arg(audit.problems.size())));
 }
 
 void TestAccessibility::standAloneDialogsAreNamed_data()
@@ -296,8 +298,10 @@ void TestAccessibility::standAloneDialogsAreNamed()
         LeadImportWizard wizard(m_admin.api.get());
         check(&wizard, u"lead import"_s);
     }
+    for (const QString &p : std::as_const(audit.problems))
+        qWarning("%s", qPrintable(p));
     QVERIFY(audit.focusable > 20);
-    QVERIFY2(audit.problems.isEmpty(), qPrintable(u"\n"_s + audit.problems.join(u"\n"_s)));
+    QVERIFY2(audit.problems.isEmpty(), qPrintable(u"%1 problems (listed above)"_s.arg(audit.problems.size())));
 }
 
 void TestAccessibility::boardCardsAreOperatedThroughAccessibility()

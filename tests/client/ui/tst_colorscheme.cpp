@@ -165,7 +165,7 @@ void TestColorScheme::settingsAppliesAtOncePersistsAndReverts()
         combo->setCurrentIndex(combo->findData(u"high-contrast-dark"_s));
         // At once, before OK: the whole application is white on black.
         QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(Qt::black));
-        QCOMPARE(dialog.palette().color(QPalette::WindowText), QColor(Qt::white));
+        QTRY_COMPARE(dialog.palette().color(QPalette::WindowText), QColor(Qt::white));
         dialog.reject();
         // Cancel: back to what was stored (standard).
         QCOMPARE(ColorScheme::current(), ColorScheme::Kind::Standard);

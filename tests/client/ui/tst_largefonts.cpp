@@ -30,6 +30,7 @@
 #include <QScrollArea>
 #include <QStyle>
 #include <QStyleOptionButton>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace erp::client;
@@ -159,7 +160,7 @@ void TestLargeFonts::initTestCase()
     m_defaultFont = QApplication::font();
     m_dir.setPath(QStringLiteral(ERP_SCREENSHOT_DIR));
     QVERIFY(m_dir.mkpath(u"."_s));
-    m_prefix = qEnvironmentVariableIsSet("QT_SCALE_FACTOR") ? u"largefonts-scale%1-"_s.arg(qgetenv("QT_SCALE_FACTOR"))
+    m_prefix = qEnvironmentVariableIsSet("QT_SCALE_FACTOR") ? u"largefonts-scale%1-"_s.arg(qEnvironmentVariable("QT_SCALE_FACTOR"))
                                                              : u"largefonts-"_s;
     m_server = std::make_unique<TestServer>(u"ui_largefonts"_s);
     QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
