@@ -235,6 +235,13 @@ void Accessibility::announceAlert(QWidget *source, const QString &text)
 
 void Accessibility::dialogShown(QWidget *dialog)
 {
+    // Large fonts: a dialog as tall as its wrapped texts need at its width
+    // (Qt's minimum size ignores height-for-width, so hints were cut off).
+    if (QLayout *layout = dialog->layout(); layout && layout->hasHeightForWidth()) {
+        const int needed = layout->totalHeightForWidth(dialog->width());
+        if (needed > dialog->height())
+            dialog->resize(dialog->width(), needed);
+    }
     QWidget *focus = QApplication::focusWidget();
     if (focus && focus->window() != dialog) {
         if (!m_focusBeforeDialog.contains(dialog))

@@ -20,6 +20,9 @@ namespace erp::client {
 // - a tool bar's overflow button is "More actions".
 // Names the code sets itself always win.
 //
+// Size: a dialog opens at least as tall as its wrapped texts need (large
+// fonts).
+//
 // Focus: when a dialog closes, focus goes back to the control that had it
 // before the dialog opened (the table row, the card), also where the
 // window system would not do it.

@@ -241,7 +241,9 @@ void TestLargeFonts::pagesAndFormsAtLargeFonts()
             }
         }
     }
-    QVERIFY2(problems.isEmpty(), qPrintable(u"\n"_s + problems.join(u"\n"_s)));
+    for (const QString &p : std::as_const(problems))
+        qWarning("%s", qPrintable(p));
+    QVERIFY2(problems.isEmpty(), qPrintable(u"%1 problems (listed above)"_s.arg(problems.size())));
 }
 
 void TestLargeFonts::dialogsAtLargeFonts()
@@ -263,7 +265,9 @@ void TestLargeFonts::dialogsAtLargeFonts()
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         problems << check(&dialog, u"200-settings"_s);
     }
-    QVERIFY2(problems.isEmpty(), qPrintable(u"\n"_s + problems.join(u"\n"_s)));
+    for (const QString &p : std::as_const(problems))
+        qWarning("%s", qPrintable(p));
+    QVERIFY2(problems.isEmpty(), qPrintable(u"%1 problems (listed above)"_s.arg(problems.size())));
 }
 
 QTEST_MAIN(TestLargeFonts)
