@@ -332,6 +332,18 @@
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours change at once. Text size follows your system&apos;s font settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserForm</name>
@@ -365,6 +377,25 @@
     </message>
     <message>
         <source>&amp;Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::Accessibility</name>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More actions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1121,6 +1152,21 @@
     </message>
 </context>
 <context>
+    <name>erp::client::ColorScheme</name>
+    <message>
+        <source>High contrast, light (black on white)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast, dark (white on black)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard (system colours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>erp::client::ConflictDialog</name>
     <message>
         <source>Changed by Someone Else</source>
@@ -1156,6 +1202,10 @@
     </message>
     <message>
         <source>Someone else changed “%1” while you were editing it. Compare the values below and decide which to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2036,6 +2086,13 @@
     </message>
 </context>
 <context>
+    <name>erp::client::FieldErrorStyle</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>erp::client::LeadForm</name>
     <message>
         <source>The stages or owners could not be loaded: %1</source>
@@ -2449,6 +2506,22 @@ Nothing is imported before the server has checked every line.</source>
         <source>Nothing matches the search or filters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter opens the selected row. Click a column header to sort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The list updates as you type; Enter searches at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 actions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>erp::client::LocaleFormat</name>
@@ -2781,6 +2854,18 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>Open the server&apos;s API reference in your web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules and their pages. Arrow keys choose a page, which opens at once; Ctrl+1 to Ctrl+9 go to a page from anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3271,6 +3356,53 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>Load the pipeline again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PipelineCardAccessibility</name>
+    <message>
+        <source>stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Left or Ctrl+Right moves the lead to the neighbouring stage; Enter opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the lead to the previous stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the lead to the next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the lead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -332,6 +332,18 @@
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Colores:</translation>
+    </message>
+    <message>
+        <source>Colours change at once. Text size follows your system&apos;s font settings.</source>
+        <translation>Los colores cambian de inmediato. El tamaño del texto sigue la configuración de fuentes del sistema.</translation>
+    </message>
 </context>
 <context>
     <name>UserForm</name>
@@ -366,6 +378,25 @@
     <message>
         <source>&amp;Roles:</source>
         <translation>&amp;Roles:</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::Accessibility</name>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filtro: %1</translation>
+    </message>
+    <message>
+        <source>%1 choices</source>
+        <translation>%1 – opciones</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Más acciones</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1152,21 @@
     </message>
 </context>
 <context>
+    <name>erp::client::ColorScheme</name>
+    <message>
+        <source>High contrast, light (black on white)</source>
+        <translation>Alto contraste, claro (negro sobre blanco)</translation>
+    </message>
+    <message>
+        <source>High contrast, dark (white on black)</source>
+        <translation>Alto contraste, oscuro (blanco sobre negro)</translation>
+    </message>
+    <message>
+        <source>Standard (system colours)</source>
+        <translation>Estándar (colores del sistema)</translation>
+    </message>
+</context>
+<context>
     <name>erp::client::ConflictDialog</name>
     <message>
         <source>Changed by Someone Else</source>
@@ -1157,6 +1203,10 @@
     <message>
         <source>Someone else changed “%1” while you were editing it. Compare the values below and decide which to keep.</source>
         <translation>Otra persona modificó «%1» mientras usted lo editaba. Compare los valores de abajo y decida cuáles conservar.</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Diferencias</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2086,13 @@
     </message>
 </context>
 <context>
+    <name>erp::client::FieldErrorStyle</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
     <name>erp::client::LeadForm</name>
     <message>
         <source>The stages or owners could not be loaded: %1</source>
@@ -2451,6 +2508,22 @@ No se importa nada antes de que el servidor haya comprobado cada línea.</transl
         <source>Nothing matches the search or filters.</source>
         <translation>Nada coincide con la búsqueda o los filtros.</translation>
     </message>
+    <message>
+        <source>Enter opens the selected row. Click a column header to sort.</source>
+        <translation>Intro abre la fila seleccionada. Haga clic en un encabezado de columna para ordenar.</translation>
+    </message>
+    <message>
+        <source>Search %1</source>
+        <translation>Buscar en %1</translation>
+    </message>
+    <message>
+        <source>%1. The list updates as you type; Enter searches at once.</source>
+        <translation>%1. La lista se actualiza mientras escribe; Intro busca de inmediato.</translation>
+    </message>
+    <message>
+        <source>%1 actions</source>
+        <translation>Acciones de %1</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::LocaleFormat</name>
@@ -2786,6 +2859,18 @@ Creado con Qt %2.</translation>
     <message>
         <source>Open the server&apos;s API reference in your web browser</source>
         <translation>Abrir la referencia de la API del servidor en el navegador web</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+    <message>
+        <source>Modules and their pages. Arrow keys choose a page, which opens at once; Ctrl+1 to Ctrl+9 go to a page from anywhere.</source>
+        <translation>Módulos y sus páginas. Las flechas eligen una página, que se abre de inmediato; Ctrl+1 a Ctrl+9 llevan a una página desde cualquier lugar.</translation>
+    </message>
+    <message>
+        <source>Current page</source>
+        <translation>Página actual</translation>
     </message>
 </context>
 <context>
@@ -3276,6 +3361,53 @@ Creado con Qt %2.</translation>
     <message>
         <source>Load the pipeline again (F5)</source>
         <translation>Volver a cargar el embudo (F5)</translation>
+    </message>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>Etapas del embudo</translation>
+    </message>
+</context>
+<context>
+    <name>erp::client::PipelineCardAccessibility</name>
+    <message>
+        <source>stage %1</source>
+        <translation>etapa %1</translation>
+    </message>
+    <message>
+        <source>moving</source>
+        <translation>moviéndose</translation>
+    </message>
+    <message>
+        <source>Ctrl+Left or Ctrl+Right moves the lead to the neighbouring stage; Enter opens it.</source>
+        <translation>Ctrl+Izquierda o Ctrl+Derecha mueve el lead a la etapa vecina; Intro lo abre.</translation>
+    </message>
+    <message>
+        <source>Owner %1. %2</source>
+        <translation>Responsable: %1. %2</translation>
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation>Mover a la izquierda</translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation>Mover a la derecha</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Moves the lead to the previous stage</source>
+        <translation>Mueve el lead a la etapa anterior</translation>
+    </message>
+    <message>
+        <source>Moves the lead to the next stage</source>
+        <translation>Mueve el lead a la etapa siguiente</translation>
+    </message>
+    <message>
+        <source>Opens the lead</source>
+        <translation>Abre el lead</translation>
     </message>
 </context>
 <context>
