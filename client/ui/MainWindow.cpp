@@ -18,6 +18,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTreeWidgetItemIterator>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -199,6 +201,7 @@ void MainWindow::retranslate()
         QTreeWidgetItem *module = m_navigation->topLevelItem(i);
         module->setText(0, PageRegistry::moduleTitle(module->data(0, Qt::UserRole).toString()).toUpper());
     }
+    updateNavigationWidth();
     for (int i = 0; i < m_goActions.size() && i < m_order.size(); ++i)
         if (QTreeWidgetItem *item = m_items.value(m_order[i]))
             m_goActions[i]->setText(item->text(0));
@@ -323,6 +326,7 @@ void MainWindow::rebuildPages()
         }
     }
     m_navigation->expandAll();
+    updateNavigationWidth();
     m_permittedIds = ids;
 
     qDeleteAll(m_goActions);
@@ -465,6 +469,18 @@ void MainWindow::updateNavigationPalette()
     m_navigation->setPalette(navPalette);
     for (int i = 0; i < m_navigation->topLevelItemCount(); ++i)
         m_navigation->topLevelItem(i)->setForeground(0, navPalette.brush(QPalette::PlaceholderText));
+}
+
+void MainWindow::updateNavigationWidth()
+{
+    // Wide enough for the longest page title in the user's language and
+    // text size (large fonts would otherwise cut "Purchase Orders" short).
+    int widest = 0;
+    for (QTreeWidgetItemIterator it(m_navigation); *it; ++it)
+        widest = qMax(widest, QFontMetrics((*it)->font(0)).horizontalAdvance((*it)->text(0))
+                                  + ((*it)->parent() ? m_navigation->indentation() : 0));
+    m_navigation->setMinimumWidth(qMax(160, widest + 16 + m_navigation->frameWidth() * 2
+                                                + style()->pixelMetric(QStyle::PM_ScrollBarExtent)));
 }
 
 void MainWindow::changeEvent(QEvent *event)

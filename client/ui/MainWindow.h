@@ -78,6 +78,7 @@ private:
     void restoreWindowState();
     void showAbout();
     void updateNavigationPalette();
+    void updateNavigationWidth();
 
     ApiClient *m_api;
     ClientSettings *m_settings;

@@ -31,6 +31,7 @@
 #include <QStyle>
 #include <QStyleOptionButton>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 using namespace Qt::StringLiterals;
 using namespace erp::client;
@@ -222,6 +223,15 @@ void TestLargeFonts::pagesAndFormsAtLargeFonts()
             QTRY_VERIFY_WITH_TIMEOUT(!board->isLoading() && !board->columns().isEmpty(), 15000);
         QTest::qWait(100);
         problems << check(&window, u"%1-%2"_s.arg(percent).arg(id));
+        // The sidebar shows every page's whole title.
+        QTreeWidget *nav = window.navigation();
+        for (QTreeWidgetItemIterator it(nav); *it; ++it) {
+            const int needed = QFontMetrics((*it)->font(0)).horizontalAdvance((*it)->text(0))
+                + 2 * (nav->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+            const int shown = nav->visualItemRect(*it).width();
+            if (id == window.pageIds().first() && needed > shown)
+                problems << u"%1-navigation: \"%2\" needs %3 px, has %4 px"_s.arg(percent).arg((*it)->text(0)).arg(needed).arg(shown);
+        }
         if (page->canCreate()) {
             const auto before = page->findChildren<QDialog *>();
             page->createRecord();
