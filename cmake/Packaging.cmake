@@ -18,7 +18,8 @@ install(FILES ${PROJECT_SOURCE_DIR}/docs/operations.md ${PROJECT_SOURCE_DIR}/REA
         DESTINATION share/doc/erp-server COMPONENT server)
 if(ERP_BUILD_CLIENT)
     install(FILES ${_debian}/erp-client.desktop DESTINATION share/applications COMPONENT client)
-    install(FILES ${_debian}/erp-client.svg DESTINATION share/icons/hicolor/scalable/apps COMPONENT client)
+    # The same picture the client shows as its window icon (from its resources).
+    install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/erp-client.svg DESTINATION share/icons/hicolor/scalable/apps COMPONENT client)
     install(FILES ${PROJECT_SOURCE_DIR}/docs/client-configuration.md
             DESTINATION share/doc/erp-client COMPONENT client)
     install(FILES ${_debian}/erp-client.ini.example DESTINATION share/doc/erp-client/examples COMPONENT client)
@@ -53,5 +54,5 @@ set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_CLIENT_PACKAGE_NAME erp-client)
 set(CPACK_COMPONENT_CLIENT_DESCRIPTION
     "ERP desktop client\n Qt Widgets client of the ERP, in English, German, French and Spanish.")
-set(CPACK_DEBIAN_CLIENT_PACKAGE_DEPENDS "qt6-translations-l10n, qt6-qpa-plugins")
+set(CPACK_DEBIAN_CLIENT_PACKAGE_DEPENDS "qt6-translations-l10n, qt6-qpa-plugins, libqt6svg6")
 include(CPack)

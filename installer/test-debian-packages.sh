@@ -89,6 +89,9 @@ if [[ $components == *client* ]]; then
     set -e
     [[ $rc -eq 124 ]] || fail "the client exited ($rc): $(cat /tmp/erp-client-package-test.log)"
     test -f /usr/share/applications/erp-client.desktop || fail "no desktop file"
+    # The desktop entry's Icon= names the installed application icon.
+    icon=$(sed -n 's/^Icon=//p' /usr/share/applications/erp-client.desktop)
+    test -f "/usr/share/icons/hicolor/scalable/apps/$icon.svg" || fail "no icon $icon.svg for the desktop entry"
 fi
 
 step "stop and purge"

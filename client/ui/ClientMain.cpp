@@ -1,6 +1,7 @@
 #include "client/ui/ClientMain.h"
 
 #include "client/ui/ClientApplication.h"
+#include "client/ui/Icons.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,6 +17,8 @@ int clientMain(int argc, char **argv, const std::function<void(ClientApplication
     QApplication::setApplicationName(u"erp-client"_s);
     QApplication::setApplicationVersion(QStringLiteral(ERP_VERSION));
     QApplication::setDesktopFileName(u"erp-client"_s);
+    // From the client's resources, so every platform shows the same icon.
+    QApplication::setWindowIcon(Icons::applicationIcon());
     // ClientApplication decides when the client ends: between the login
     // dialog closing and the main window opening no window is visible.
     QApplication::setQuitOnLastWindowClosed(false);

@@ -8,6 +8,8 @@
 #include "client/core/PagedListModel.h"
 #include "client/ui/Accessibility.h"
 #include "client/ui/BusyIndicator.h"
+#include "client/ui/Icons.h"
+#include "client/ui/KeyboardNavigation.h"
 #include "client/ui/PlainTextLabels.h"
 
 #include <QAction>
@@ -27,6 +29,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -40,8 +43,10 @@ ListPage::ListPage(ApiClient *api, const QString &path, QWidget *parent)
     , m_api(api)
     , m_model(new PagedListModel(api, path, this))
 {
+    KeyboardNavigation::install();
     m_toolBar = new QToolBar(this);
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(16, 16));
     m_toolBar->setObjectName(u"listToolBar"_s);
     m_createAction = m_toolBar->addAction(QString(), this, &ListPage::createRequested);
     m_createAction->setObjectName(u"createAction"_s);
@@ -52,11 +57,20 @@ ListPage::ListPage(ApiClient *api, const QString &path, QWidget *parent)
     m_exportAction = m_toolBar->addAction(QString(), this, &ListPage::exportCsv);
     m_exportAction->setObjectName(u"exportAction"_s);
     m_pageActionsAnchor->setVisible(false);
+    for (QAction *action : {m_createAction, m_refreshAction, m_exportAction})
+        setStandardIcon(action);
+    // Refresh and Export are known by their pictures (tooltips, the Edit
+    // menu, F5 and Ctrl+E say the rest), so the tool bar fits at 900 px.
+    for (QAction *action : {m_refreshAction, m_exportAction})
+        if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
 
     // Row 1: actions on the left, search on the right. Row 2: the page's
     // filters, left-aligned, only when it has any. Two rows keep both
     // readable in every language and at any window width.
-    m_toolBar->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+    // Narrower than its buttons (long translations at 900 px), the tool bar
+    // moves the last ones into its » menu rather than widening the window.
+    m_toolBar->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"searchEdit"_s);
     m_search->setClearButtonEnabled(true);
@@ -117,6 +131,8 @@ ListPage::ListPage(ApiClient *api, const QString &path, QWidget *parent)
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->viewport()->installEventFilter(this);
+    // Tab goes past the table (KeyboardNavigation); a Go shortcut lands here.
+    setFocusProxy(m_view);
     connect(m_view->horizontalHeader(), &QHeaderView::sectionClicked, this, &ListPage::headerClicked);
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex &index) { emit itemActivated(m_model->itemAt(index.row())); });
@@ -241,8 +257,20 @@ void ListPage::addFilterWidget(QWidget *widget, const QString &label)
     }
 }
 
+void ListPage::setStandardIcon(QAction *action)
+{
+    if (!action->icon().isNull() && !action->property("standardIcon").isValid())
+        return;
+    const QString name = Icons::nameForAction(action->objectName());
+    if (name.isEmpty())
+        return;
+    action->setProperty("standardIcon", name);
+    action->setIcon(Icons::icon(name));
+}
+
 void ListPage::addPageAction(QAction *action)
 {
+    setStandardIcon(action);
     m_toolBar->insertAction(m_pageActionsAnchor, action);
     connect(action, &QAction::changed, this, &ListPage::updateToolBarSeparator);
     updateToolBarSeparator();
@@ -596,8 +624,40 @@ void ListPage::retranslateBase()
 
 void ListPage::retranslate() { }
 
+void ListPage::updateTabOrder()
+{
+    // Widgets join the focus chain as they are made, so filters and page
+    // actions that subclasses add later would come after the table. Tab
+    // follows the screen instead: tool bar, search, filters, table, details.
+    QList<QWidget *> chain;
+    for (QAction *action : m_toolBar->actions())
+        if (QWidget *button = m_toolBar->widgetForAction(action))
+            chain << button;
+    chain << m_search;
+    for (int i = 0; i < m_filterLayout->count(); ++i)
+        if (QWidget *w = m_filterLayout->itemAt(i)->widget(); w && !qobject_cast<QLabel *>(w))
+            chain << w;
+    chain << m_view;
+    for (int i = 1; i < m_splitter->count(); ++i)
+        chain << m_splitter->widget(i);
+    for (int i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain[i - 1], chain[i]);
+}
+
+void ListPage::showEvent(QShowEvent *event)
+{
+    updateTabOrder();
+    Page::showEvent(event);
+}
+
 void ListPage::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::PaletteChange) {
+        // Icons are drawn in the palette's text colour.
+        for (QAction *action : m_toolBar->actions())
+            if (const QString name = action->property("standardIcon").toString(); !name.isEmpty())
+                action->setIcon(Icons::icon(name));
+    }
     if (event->type() == QEvent::LocaleChange) {
         // Numbers and dates in the rows and the count follow the new language.
         updateOverlay();

@@ -31,7 +31,9 @@ class PagedListModel;
 // (pages load as the user scrolls), header clicks sort on the server, a
 // debounced search box, filter widgets the page supplies, refresh, CSV
 // export of the current filter with cancellable progress, an empty state and
-// an error state with "Try again". Pages configure it rather than copy it:
+// an error state with "Try again". Keyboard: Tab goes tool bar, search,
+// filters, table, details (in that order, past the table rather than through
+// its cells); tool-bar actions get the client's icon for their object name. Pages configure it rather than copy it:
 //
 //     UsersPage::UsersPage(ApiClient *api) : ListPage(api, u"/users"_s)
 //     {
@@ -120,6 +122,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     // Page subclasses re-translate their columns and filters here.
     virtual void retranslate();
@@ -133,6 +136,9 @@ private:
     void retranslateBase();
     void updateToolBarSeparator();
     void updateAccessibility();
+    void updateTabOrder();
+    // The client's icon for a tool-bar action by its object name (Icons).
+    static void setStandardIcon(QAction *action);
 
     ApiClient *m_api;
     PagedListModel *m_model;

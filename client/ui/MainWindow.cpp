@@ -4,6 +4,9 @@
 #include "client/core/ClientSettings.h"
 #include "client/core/Session.h"
 #include "client/ui/Accessibility.h"
+#include "client/ui/Icons.h"
+#include "client/ui/KeyboardNavigation.h"
+#include "client/ui/KeyboardShortcutsDialog.h"
 #include "client/ui/Page.h"
 #include "client/ui/PageRegistry.h"
 
@@ -42,6 +45,8 @@ MainWindow::MainWindow(ApiClient *api, ClientSettings *settings, QWidget *parent
 {
     setObjectName(u"mainWindow"_s);
     Accessibility::install();
+    KeyboardNavigation::install();
+    setWindowIcon(Icons::applicationIcon());
     m_navigation = new QTreeWidget(this);
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->setHeaderHidden(true);
@@ -125,6 +130,7 @@ void MainWindow::createActions()
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::settingsRequested);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setObjectName(u"settingsAction"_s);
     m_fileMenu->addSeparator();
     m_signOutAction = m_fileMenu->addAction(QString(), this, &MainWindow::signOutRequested);
     m_signOutAction->setObjectName(u"signOutAction"_s);
@@ -132,6 +138,7 @@ void MainWindow::createActions()
     m_quitAction = m_fileMenu->addAction(QString(), this, &MainWindow::quitRequested);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
+    m_quitAction->setObjectName(u"quitAction"_s);
 
     m_editMenu = menuBar()->addMenu(QString());
     m_newAction = m_editMenu->addAction(QString(), this, [this] {
@@ -164,9 +171,42 @@ void MainWindow::createActions()
     // The server's API reference (/api/docs), for integrators, in the browser.
     m_apiReferenceAction = m_helpMenu->addAction(QString(), this, [this] { QDesktopServices::openUrl(apiReferenceUrl()); });
     m_apiReferenceAction->setObjectName(u"apiReferenceAction"_s);
+    // Generated from the actions the window really has (menus and pages).
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showKeyboardShortcuts);
+    m_shortcutsAction->setObjectName(u"keyboardShortcutsAction"_s);
+    m_shortcutsAction->setShortcut(QKeySequence(Qt::Key_F1));
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutAction->setObjectName(u"aboutAction"_s);
+    applyIcons();
     updatePageActions();
+}
+
+void MainWindow::applyIcons()
+{
+    const std::pair<QAction *, const char *> icons[] = {
+        {m_settingsAction, "configure"},      {m_signOutAction, "system-log-out"},
+        {m_quitAction, "application-exit"},   {m_newAction, "list-add"},
+        {m_findAction, "edit-find"},          {m_refreshAction, "view-refresh"},
+        {m_exportAction, "document-export"},  {m_apiReferenceAction, "help-contents"},
+        {m_shortcutsAction, "help-keybord-shortcuts"}, {m_aboutAction, "help-about"},
+    };
+    for (const auto &[action, name] : icons)
+        action->setIcon(Icons::icon(QString::fromLatin1(name)));
+    for (const auto &def : PageRegistry::pages()) {
+        if (QTreeWidgetItem *item = m_items.value(def.id))
+            item->setIcon(0, Icons::icon(def.icon));
+    }
+    for (QAction *go : std::as_const(m_goActions))
+        if (!go->isSeparator())
+            go->setIcon(Icons::icon(go->property("pageIcon").toString()));
+}
+
+void MainWindow::showKeyboardShortcuts()
+{
+    auto *dialog = new KeyboardShortcutsDialog(this, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::retranslate()
@@ -184,6 +224,7 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_apiReferenceAction->setText(tr("&API Reference"));
     m_apiReferenceAction->setToolTip(tr("Open the server's API reference in your web browser"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_aboutAction->setText(tr("&About"));
     m_navigation->setAccessibleName(tr("Navigation"));
     m_navigation->setAccessibleDescription(
@@ -194,17 +235,21 @@ void MainWindow::retranslate()
     // Navigation and titles follow the language too.
     const Session &session = *m_api->session();
     for (const auto &def : PageRegistry::pages()) {
-        if (QTreeWidgetItem *item = m_items.value(def.id))
+        if (QTreeWidgetItem *item = m_items.value(def.id)) {
             item->setText(0, def.title(session));
+            item->setToolTip(0, def.shortcut.isEmpty() ? QString()
+                                                        : tr("%1 (%2)").arg(def.title(session),
+                                                                           def.shortcut.toString(QKeySequence::NativeText)));
+        }
     }
     for (int i = 0; i < m_navigation->topLevelItemCount(); ++i) {
         QTreeWidgetItem *module = m_navigation->topLevelItem(i);
         module->setText(0, PageRegistry::moduleTitle(module->data(0, Qt::UserRole).toString()).toUpper());
     }
     updateNavigationWidth();
-    for (int i = 0; i < m_goActions.size() && i < m_order.size(); ++i)
-        if (QTreeWidgetItem *item = m_items.value(m_order[i]))
-            m_goActions[i]->setText(item->text(0));
+    for (QAction *go : std::as_const(m_goActions))
+        if (QTreeWidgetItem *item = m_items.value(go->property("pageId").toString()))
+            go->setText(item->text(0));
     if (Page *p = currentPage()) {
         m_pageTitle->setText(p->title());
         setWindowTitle(tr("%1 — ERP").arg(p->title()));
@@ -304,6 +349,7 @@ void MainWindow::rebuildPages()
         }
         auto *item = new QTreeWidgetItem(moduleItem);
         item->setText(0, def.title(session));
+        item->setIcon(0, Icons::icon(def.icon));
         item->setData(0, PageIdRole, def.id);
         item->setSizeHint(0, QSize(0, m_navigation->fontMetrics().height() + 12));
         m_items.insert(def.id, item);
@@ -331,12 +377,23 @@ void MainWindow::rebuildPages()
 
     qDeleteAll(m_goActions);
     m_goActions.clear();
-    for (int i = 0; i < m_order.size(); ++i) {
-        QAction *go = m_goMenu->addAction(m_items.value(m_order[i])->text(0));
-        const QString id = m_order[i];
-        connect(go, &QAction::triggered, this, [this, id] { showPage(id); });
-        if (i < 9)
-            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    QString goModule;
+    for (const auto &def : definitions) {
+        if (!goModule.isEmpty() && def.module != goModule)
+            m_goActions << m_goMenu->addSeparator();
+        goModule = def.module;
+        QAction *go = m_goMenu->addAction(Icons::icon(def.icon), m_items.value(def.id)->text(0));
+        go->setObjectName(u"goAction_"_s + def.id);
+        go->setProperty("pageId", def.id);
+        go->setProperty("pageIcon", def.icon);
+        // The page's own shortcut from the registry: the same for every role.
+        go->setShortcut(def.shortcut);
+        connect(go, &QAction::triggered, this, [this, id = def.id] {
+            showPage(id);
+            // Straight on to the page's list or first field.
+            if (Page *p = m_pages.value(id); p && p->focusProxy())
+                p->setFocus(Qt::ShortcutFocusReason);
+        });
         m_goActions << go;
     }
 
@@ -483,10 +540,23 @@ void MainWindow::updateNavigationWidth()
                                                 + style()->pixelMetric(QStyle::PM_ScrollBarExtent)));
 }
 
+QAction *MainWindow::goAction(const QString &pageId) const
+{
+    for (QAction *go : m_goActions)
+        if (go->property("pageId").toString() == pageId)
+            return go;
+    return nullptr;
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::ApplicationPaletteChange)
         updateNavigationPalette();
+    if (event->type() == QEvent::PaletteChange) {
+        // Icons are drawn in the palette's text colour.
+        Icons::clearCache();
+        applyIcons();
+    }
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);

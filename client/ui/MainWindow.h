@@ -22,9 +22,10 @@ class Page;
 
 // The application window: navigation by module on the left (only what the
 // signed-in user's permissions allow), the current page on the right, the
-// user, organisation and server in the status bar. Shortcuts: Ctrl+1..9 go
-// to the pages in navigation order, Ctrl+N new, Ctrl+F search, F5 refresh,
-// Ctrl+E export. Window geometry, state and splitter are remembered.
+// user, organisation and server in the status bar. Shortcuts: each page its
+// own from the PageRegistry (Go menu), Ctrl+N new, Ctrl+F search, F5
+// refresh, Ctrl+E export, F1 the list of all of them (Help > Keyboard
+// Shortcuts). Window geometry, state and splitter are remembered.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -52,6 +53,10 @@ public:
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *exportAction() const { return m_exportAction; }
     QAction *signOutAction() const { return m_signOutAction; }
+    QAction *keyboardShortcutsAction() const { return m_shortcutsAction; }
+    // The Go menu's action of a page (null when the page is not shown).
+    QAction *goAction(const QString &pageId) const;
+    QMenu *goMenu() const { return m_goMenu; }
     QString statusUserText() const;
     // The server's human-readable API reference (Help > API Reference).
     QUrl apiReferenceUrl() const;
@@ -79,6 +84,8 @@ private:
     void showAbout();
     void updateNavigationPalette();
     void updateNavigationWidth();
+    void showKeyboardShortcuts();
+    void applyIcons();
 
     ApiClient *m_api;
     ClientSettings *m_settings;
@@ -106,6 +113,7 @@ private:
     QAction *m_exportAction;
     QAction *m_aboutAction;
     QAction *m_apiReferenceAction;
+    QAction *m_shortcutsAction;
     QLabel *m_userLabel;
     QLabel *m_organisationLabel;
     QLabel *m_serverLabel;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QKeySequence>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -17,7 +18,8 @@ class Session;
 // when the user may see at least one of its pages; a page only when the
 // user holds one of its permissions (the server checks again: hiding is
 // convenience, not security). New modules (CRM, purchasing, ...) add their
-// pages here; the navigation, shortcuts and permission gating follow.
+// pages here with an icon and a shortcut of their own; the navigation, the
+// Go menu and permission gating follow.
 class PageRegistry
 {
     Q_DECLARE_TR_FUNCTIONS(erp::client::PageRegistry)
@@ -35,6 +37,11 @@ public:
         QStringList anyOf; // permissions; empty = every signed-in user
         std::function<QString(const Session &)> title;
         std::function<Page *(ApiClient *)> create;
+        QString icon; // a name for Icons::icon() ("view-pim-contacts")
+        // Fixed per page, whichever other pages the user's roles show, so a
+        // shortcut learnt once stays right (Ctrl+1..9 for everyday pages,
+        // Ctrl+G then a letter for the others; unique, tst_keyboard checks).
+        QKeySequence shortcut;
     };
 
     static const QList<Module> &modules();

@@ -9,6 +9,7 @@
 #include "client/ui/BusyIndicator.h"
 #include "client/ui/ConflictDialog.h"
 #include "client/ui/FieldErrorStyle.h"
+#include "client/ui/KeyboardNavigation.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -57,6 +58,7 @@ RecordForm::RecordForm(ApiClient *api, const QString &collectionPath, QWidget *p
     , m_path(collectionPath)
 {
     Accessibility::install();
+    KeyboardNavigation::install(); // Tab past tables and out of text boxes
     m_banner = new QLabel(this);
     m_banner->setObjectName(u"formBanner"_s);
     m_banner->setWordWrap(true);

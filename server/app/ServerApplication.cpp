@@ -47,8 +47,8 @@ public:
 
 namespace {
 
-// Expired idempotency keys of every organisation go once an hour (and at
-// start), not only when the same user creates again.
+// Expired idempotency keys of every organisation go at start and then every
+// database/purge_interval_ms (an hour), not only when the same user creates again.
 void purgeIdempotencyKeys()
 {
     try {
@@ -301,7 +301,7 @@ bool ServerApplication::start()
     gauges.busyWorkers = [dispatcher = d->dispatcher.get()] { return dispatcher->busyWorkers(); };
     gauges.workers = d->dispatcher->workerCount();
     ServerMetrics::instance().setGauges(std::move(gauges));
-    d->purgeTimer.setInterval(60 * 60 * 1000);
+    d->purgeTimer.setInterval(qMax(1, d->config.purgeIntervalMs));
     QObject::connect(&d->purgeTimer, &QTimer::timeout, &purgeIdempotencyKeys);
     d->purgeTimer.start();
     QTimer::singleShot(0, &d->purgeTimer, &purgeIdempotencyKeys);

@@ -1,5 +1,7 @@
 #include "server/app/ServerConfig.h"
 
+#include "server/http/ProxyProtocol.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QProcessEnvironment>
@@ -27,6 +29,7 @@ QStringList ServerConfig::settingNames()
             QStringLiteral("http/max_body_bytes"),
             QStringLiteral("http/idle_timeout_ms"),
             QStringLiteral("http/header_timeout_ms"),
+            QStringLiteral("http/proxy_protocol_from"),
             QStringLiteral("tls/certificate"),
             QStringLiteral("tls/key"),
             QStringLiteral("database/host"),
@@ -40,6 +43,7 @@ QStringList ServerConfig::settingNames()
             QStringLiteral("database/statement_timeout_ms"),
             QStringLiteral("database/migrate_on_start"),
             QStringLiteral("database/migrations_dir"),
+            QStringLiteral("database/purge_interval_ms"),
             QStringLiteral("database/sslmode"),
             QStringLiteral("database/ssl_root_cert"),
             QStringLiteral("server/run_as"),
@@ -115,6 +119,12 @@ bool ServerConfig::load(const QString &configFile, QString *error)
     http.maxBodyBytes = s.intValue(QStringLiteral("http/max_body_bytes"), 1024 * 1024, &ok);
     http.idleTimeoutMs = s.intValue(QStringLiteral("http/idle_timeout_ms"), 60'000, &ok);
     http.headerTimeoutMs = s.intValue(QStringLiteral("http/header_timeout_ms"), 10'000, &ok);
+    QString proxyError;
+    if (!ProxyProtocol::parseTrusted(s.value(QStringLiteral("http/proxy_protocol_from")), &http.proxyProtocolFrom,
+                                     &proxyError)) {
+        *error = QStringLiteral("http/proxy_protocol_from: %1").arg(proxyError);
+        return false;
+    }
     certFile = s.value(QStringLiteral("tls/certificate"), dataDir + QStringLiteral("/server.crt"));
     keyFile = s.value(QStringLiteral("tls/key"), dataDir + QStringLiteral("/server.key"));
     const QString host = s.value(QStringLiteral("database/host"));
@@ -128,6 +138,7 @@ bool ServerConfig::load(const QString &configFile, QString *error)
     database.ownerUser = s.value(QStringLiteral("database/owner_user"), database.ownerUser);
     database.ownerPassword = s.value(QStringLiteral("database/owner_password"));
     database.statementTimeoutMs = s.intValue(QStringLiteral("database/statement_timeout_ms"), 15'000, &ok);
+    purgeIntervalMs = s.intValue(QStringLiteral("database/purge_interval_ms"), 60 * 60 * 1000, &ok);
     databaseWorkers = qMax(1, s.intValue(QStringLiteral("database/workers"), 8, &ok));
     const QString migrate = s.value(QStringLiteral("database/migrate_on_start"), QStringLiteral("true"));
     migrateOnStart = migrate == u"true" || migrate == u"1" || migrate == u"yes";

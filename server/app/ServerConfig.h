@@ -22,6 +22,9 @@ struct ServerConfig
     bool migrateOnStart = true;
     QString migrationsDir;
     QString jwtKeyFile;              // default <dataDir>/jwt.key
+    // Expired idempotency keys of every organisation are deleted at start
+    // and then this often.
+    int purgeIntervalMs = 60 * 60 * 1000;
     // Started as root, `serve` switches to this user once it has bound its
     // port and read its keys. Empty: "erp-server" when such a user exists,
     // else the server keeps running as root (with a warning). "root" keeps

@@ -16,6 +16,17 @@ struct LoginThrottleLimits
     int accountWindowSeconds = 15 * 60;       // quiet time after which counting starts again
     int accountLockSeconds = 60;              // first lock; doubles with every further failure
     int accountMaxLockSeconds = 60 * 60;      // ceiling of the growing lock
+    // Per account from every source together, against a guess spread over
+    // many addresses (each with its own free attempts above). Past this many
+    // failures within the window, sign-in to the account is refused for the
+    // lock time (and again after each further failure within the window)
+    // from every source except the ones the account signed in from
+    // successfully within knownSourceDays: its owner's usual places, which
+    // such a lock never shuts out. docs/security.md.
+    int accountWideMaxFailures = 50;
+    int accountWideWindowSeconds = 60 * 60;
+    int accountWideLockSeconds = 15 * 60;
+    int knownSourceDays = 90;
     int addressMaxFailures = 30;
     int addressWindowSeconds = 15 * 60;
     int addressLockSeconds = 15 * 60;

@@ -24,11 +24,38 @@ QByteArray sha256(const QByteArray &data)
     return digest;
 }
 
+// The account-wide lock spares the sources the account signed in from
+// successfully (known_source rows, keyed like account_source).
 const QString RetryAfterQuery
     = QStringLiteral("SELECT COALESCE(MAX(CEIL(EXTRACT(EPOCH FROM (locked_until - now())))), 0)::integer "
                      "  FROM login_throttle "
-                     " WHERE ((scope = 'account_source' AND key_hash = ?) OR (scope = 'address' AND key_hash = ?)) "
+                     " WHERE ((scope = 'account_source' AND key_hash = ?) OR (scope = 'address' AND key_hash = ?) "
+                     "        OR (scope = 'account' AND key_hash = ? AND NOT EXISTS ( "
+                     "              SELECT 1 FROM login_throttle k "
+                     "               WHERE k.scope = 'known_source' AND k.key_hash = ? "
+                     "                 AND k.window_start > now() - make_interval(days => ?)))) "
                      "   AND locked_until > now()");
+
+// Per account from every source: a fixed window from its first failure.
+// Reaching the limit locks; within the same window every further failure
+// (only known sources get to make one while locked) locks again.
+const QString CountAccountFailure = QStringLiteral(
+    "INSERT INTO login_throttle AS t (scope, key_hash, account_hash, failures, window_start, locked_until) "
+    "VALUES ('account', ?, ?, 1, now(), CASE WHEN 1 >= ? THEN now() + make_interval(secs => ?) END) "
+    "ON CONFLICT (scope, key_hash) DO UPDATE SET "
+    "  failures = CASE WHEN t.window_start < now() - make_interval(secs => ?) THEN 1 ELSE t.failures + 1 END, "
+    "  window_start = CASE WHEN t.window_start < now() - make_interval(secs => ?) THEN now() ELSE t.window_start END, "
+    "  locked_until = CASE "
+    "      WHEN t.window_start < now() - make_interval(secs => ?) "
+    "           THEN CASE WHEN 1 >= ? THEN now() + make_interval(secs => ?) END "
+    "      WHEN t.failures + 1 >= ? THEN GREATEST(t.locked_until, now() + make_interval(secs => ?)) "
+    "      ELSE t.locked_until END "
+    "RETURNING failures, locked_until IS NOT NULL AND locked_until > now()");
+
+const QString RememberKnownSource = QStringLiteral(
+    "INSERT INTO login_throttle AS t (scope, key_hash, account_hash, window_start) "
+    "VALUES ('known_source', ?, ?, now()) "
+    "ON CONFLICT (scope, key_hash) DO UPDATE SET window_start = now()");
 
 // Per source address: a fixed window and lock. A row starts a fresh window
 // when its window has ended or its lock has run out.
@@ -85,6 +112,9 @@ const QString ClearAccountSource
 
 const QString UnlockAccount
     = QStringLiteral("DELETE FROM login_throttle WHERE scope = 'account_source' AND account_hash = ?");
+// Known sources stay: they are not locks.
+const QString UnlockAccountWide
+    = QStringLiteral("DELETE FROM login_throttle WHERE scope = 'account' AND key_hash = ?");
 
 // SKIP LOCKED: rows another sign-in is counting right now are left for a later
 // prune, so pruning never waits on or deadlocks with concurrent logins. The
@@ -92,8 +122,15 @@ const QString UnlockAccount
 const QString Prune
     = QStringLiteral("DELETE FROM login_throttle t USING ( "
                      "    SELECT scope, key_hash FROM login_throttle "
-                     "     WHERE COALESCE(last_failure_at, window_start) < now() - make_interval(secs => ?) "
+                     "     WHERE scope <> 'known_source' "
+                     "       AND COALESCE(last_failure_at, window_start) < now() - make_interval(secs => ?) "
                      "       AND (locked_until IS NULL OR locked_until < now() - make_interval(secs => ?)) "
+                     "     LIMIT 500 FOR UPDATE SKIP LOCKED) d "
+                     " WHERE t.scope = d.scope AND t.key_hash = d.key_hash");
+const QString PruneKnownSources
+    = QStringLiteral("DELETE FROM login_throttle t USING ( "
+                     "    SELECT scope, key_hash FROM login_throttle "
+                     "     WHERE scope = 'known_source' AND window_start < now() - make_interval(days => ?) "
                      "     LIMIT 500 FOR UPDATE SKIP LOCKED) d "
                      " WHERE t.scope = d.scope AND t.key_hash = d.key_hash");
 
@@ -132,7 +169,9 @@ QByteArray LoginThrottle::accountSourceKey(const QByteArray &accountKey, const Q
 
 int LoginThrottle::retryAfterSeconds(const QByteArray &accountKey, const QByteArray &addressKey)
 {
-    QSqlQuery &q = Database::exec(RetryAfterQuery, {accountSourceKey(accountKey, addressKey), addressKey});
+    const QByteArray source = accountSourceKey(accountKey, addressKey);
+    QSqlQuery &q = Database::exec(RetryAfterQuery,
+                                  {source, addressKey, accountKey, source, m_limits.knownSourceDays});
     const int seconds = q.next() ? q.value(0).toInt() : 0;
     q.finish();
     return std::max(seconds, 0);
@@ -144,6 +183,20 @@ void LoginThrottle::countAccountSourceFailure(const QByteArray &accountKey, cons
                                   {accountSourceKey(accountKey, addressKey), accountKey});
     if (q.next() && q.value(1).toBool())
         qCInfo(lcAuth) << "sign-in locked for an account from one source after" << q.value(0).toInt() << "failures";
+    q.finish();
+}
+
+void LoginThrottle::countAccountFailure(const QByteArray &accountKey)
+{
+    const LoginThrottleLimits &l = m_limits;
+    QSqlQuery &q = Database::exec(CountAccountFailure,
+                                  {accountKey, accountKey, l.accountWideMaxFailures, l.accountWideLockSeconds,
+                                   l.accountWideWindowSeconds, l.accountWideWindowSeconds,
+                                   l.accountWideWindowSeconds, l.accountWideMaxFailures, l.accountWideLockSeconds,
+                                   l.accountWideMaxFailures, l.accountWideLockSeconds});
+    if (q.next() && q.value(1).toBool())
+        qCWarning(lcAuth) << "sign-in locked for an account from unknown sources after" << q.value(0).toInt()
+                          << "failures from all sources";
     q.finish();
 }
 
@@ -165,12 +218,15 @@ void LoginThrottle::recordFailure(const QByteArray &accountKey, const QByteArray
     // Always account first, then address: every transaction takes the two row
     // locks in the same order, so concurrent failures cannot deadlock.
     countAccountSourceFailure(accountKey, addressKey);
+    countAccountFailure(accountKey);
     countAddressFailure(addressKey);
 }
 
 void LoginThrottle::recordSuccess(const QByteArray &accountKey, const QByteArray &addressKey)
 {
-    Database::exec(ClearAccountSource, {accountSourceKey(accountKey, addressKey)}).finish();
+    const QByteArray source = accountSourceKey(accountKey, addressKey);
+    Database::exec(ClearAccountSource, {source}).finish();
+    Database::exec(RememberKnownSource, {source, accountKey}).finish();
 }
 
 int LoginThrottle::unlockAccount(const QByteArray &accountKey)
@@ -178,13 +234,16 @@ int LoginThrottle::unlockAccount(const QByteArray &accountKey)
     QSqlQuery &q = Database::exec(UnlockAccount, {accountKey});
     const int lifted = q.numRowsAffected();
     q.finish();
+    Database::exec(UnlockAccountWide, {accountKey}).finish();
     return lifted;
 }
 
 void LoginThrottle::pruneExpired()
 {
-    const int horizon = std::max(m_limits.accountWindowSeconds, m_limits.addressWindowSeconds);
+    const int horizon = std::max({m_limits.accountWindowSeconds, m_limits.addressWindowSeconds,
+                                  m_limits.accountWideWindowSeconds});
     Database::exec(Prune, {horizon, horizon}).finish();
+    Database::exec(PruneKnownSources, {m_limits.knownSourceDays}).finish();
 }
 
 } // namespace erp::server

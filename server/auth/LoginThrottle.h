@@ -18,6 +18,11 @@ namespace erp::server {
 // from one address is slowed down more and more (each failure past the free
 // ones doubles the lock), while the owner signing in from elsewhere is not
 // affected. An administrator can lift an account's locks (unlockAccount).
+//
+// Failures are also counted per account from all sources together, so a
+// guess spread over many addresses is slowed too; that lock spares the
+// sources the account signed in from successfully (its owner's usual
+// places), so it cannot lock the owner out at their desk either.
 class LoginThrottle
 {
 public:
@@ -42,11 +47,12 @@ public:
 
     // A successful sign-in clears the account's counter for this source (not
     // the address's: one right password must not reset a spraying client's
-    // budget).
+    // budget, nor the account-wide one) and remembers the source as known.
     void recordSuccess(const QByteArray &accountKey, const QByteArray &addressKey);
 
-    // Lifts every lock and count of the account, from every source; returns
-    // how many were lifted. For administrators.
+    // Lifts every lock and count of the account, from every source (and its
+    // account-wide count); returns how many per-source locks were lifted.
+    // For administrators.
     static int unlockAccount(const QByteArray &accountKey);
 
     // Deletes rows whose window and lock have both ended; bounded per call.
@@ -54,6 +60,7 @@ public:
 
 private:
     void countAccountSourceFailure(const QByteArray &accountKey, const QByteArray &addressKey);
+    void countAccountFailure(const QByteArray &accountKey);
     void countAddressFailure(const QByteArray &addressKey);
 
     LoginThrottleLimits m_limits;

@@ -3,11 +3,13 @@
 #include "server/http/HttpIoWorker.h"
 #include "server/http/HttpLogging.h"
 #include "server/http/HttpServerContext.h"
+#include "server/http/ProxyProtocol.h"
 #include "server/http/RequestHandler.h"
 
 #include <QDateTime>
 #include <QLocale>
 #include <QSslConfiguration>
+#include <QSocketNotifier>
 #include <QSslSocket>
 #include <QThreadPool>
 #include <QTimer>
@@ -157,19 +159,6 @@ HttpConnection::~HttpConnection()
 bool HttpConnection::start(qintptr socketDescriptor)
 {
     m_socket = new QSslSocket(this);
-    if (!m_socket->setSocketDescriptor(socketDescriptor)) {
-        qCWarning(lcHttp) << "cannot adopt socket" << m_socket->errorString();
-        return false;
-    }
-    m_peer = m_socket->peerAddress();
-    const QByteArray key = HttpServerContext::addressKey(m_peer);
-    if (!m_context->tryReserveAddress(key)) {
-        qCWarning(lcHttp) << "per-address connection limit reached for" << m_peer.toString()
-                          << "; closing a new connection";
-        closeNow(); // the socket owns the descriptor now; it closes it
-        return true;
-    }
-    m_addressKey = key;
     QSslConfiguration ssl = m_context->sslConfiguration();
     ssl.setProtocol(QSsl::TlsV1_2OrLater);
     ssl.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
@@ -192,11 +181,90 @@ bool HttpConnection::start(qintptr socketDescriptor)
     connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &HttpConnection::onEncryptedBytesWritten);
     connect(m_socket, &QSslSocket::errorOccurred, this, &HttpConnection::onSocketError);
     connect(m_socket, &QSslSocket::disconnected, this, &HttpConnection::closeNow);
-
     m_timerPhase = TimerPhase::Handshake;
     m_timer->start(m_context->config.handshakeTimeoutMs);
+
+    const QHostAddress peer = ProxyProtocol::peerAddress(socketDescriptor);
+    if (!m_context->config.proxyProtocolFrom.isEmpty()
+        && ProxyProtocol::isTrusted(peer, m_context->config.proxyProtocolFrom)) {
+        // The PROXY header is read from the descriptor itself, before Qt
+        // adopts it: exactly the header's bytes, so the TLS bytes behind it
+        // are still there for the handshake.
+        m_peer = peer;
+        m_proxyDescriptor = socketDescriptor;
+        m_proxyNotifier = new QSocketNotifier(socketDescriptor, QSocketNotifier::Read, this);
+        connect(m_proxyNotifier, &QSocketNotifier::activated, this, &HttpConnection::readProxyHeader);
+        return true;
+    }
+    return adoptSocket(socketDescriptor, false);
+}
+
+bool HttpConnection::adoptSocket(qintptr socketDescriptor, bool proxied)
+{
+    if (!m_socket->setSocketDescriptor(socketDescriptor)) {
+        qCWarning(lcHttp) << "cannot adopt socket" << m_socket->errorString();
+        return false;
+    }
+    if (!proxied)
+        m_peer = m_socket->peerAddress();
+    if (!reserveAddress())
+        return true; // the socket owns the descriptor now; it closed it
     m_socket->startServerEncryption();
     return true;
+}
+
+bool HttpConnection::reserveAddress()
+{
+    const QByteArray key = HttpServerContext::addressKey(m_peer);
+    if (!m_context->tryReserveAddress(key)) {
+        qCWarning(lcHttp) << "per-address connection limit reached for" << m_peer.toString()
+                          << "; closing a new connection";
+        closeNow();
+        return false;
+    }
+    m_addressKey = key;
+    return true;
+}
+
+void HttpConnection::readProxyHeader()
+{
+    if (m_proxyDescriptor < 0 || m_state != State::Handshake)
+        return;
+    QHostAddress source;
+    qsizetype headerBytes = 0;
+    bool closed = false;
+    const ProxyProtocol::Result result = ProxyProtocol::peekHeader(m_proxyDescriptor, &source, &headerBytes, &closed);
+    if (closed) {
+        closeNow();
+        return;
+    }
+    if (result == ProxyProtocol::Result::NeedMore) {
+        // The bytes stay in the socket (peeked), so the notifier would fire
+        // again at once: look again a little later instead of spinning.
+        m_proxyNotifier->setEnabled(false);
+        QTimer::singleShot(20, this, [this] {
+            if (m_proxyNotifier)
+                m_proxyNotifier->setEnabled(true);
+        });
+        return;
+    }
+    if (result == ProxyProtocol::Result::Invalid
+        || !ProxyProtocol::consumeHeader(m_proxyDescriptor, headerBytes)) {
+        qCWarning(lcHttp) << "connection from the proxy" << m_peer.toString()
+                          << "without a valid PROXY protocol header; closing it";
+        closeNow();
+        return;
+    }
+    delete m_proxyNotifier;
+    m_proxyNotifier = nullptr;
+    const qintptr descriptor = m_proxyDescriptor;
+    m_proxyDescriptor = -1;
+    if (result == ProxyProtocol::Result::Proxied)
+        m_peer = source;
+    if (!adoptSocket(descriptor, true)) {
+        ProxyProtocol::closeDescriptor(descriptor);
+        closeNow();
+    }
 }
 
 void HttpConnection::beginDrain()
@@ -644,6 +712,13 @@ void HttpConnection::closeNow()
         m_writeTimer->stop();
     m_stream.reset();
     m_pending.clear();
+    if (m_proxyDescriptor >= 0) {
+        // Still waiting for the PROXY header: Qt never adopted the descriptor.
+        delete m_proxyNotifier;
+        m_proxyNotifier = nullptr;
+        ProxyProtocol::closeDescriptor(m_proxyDescriptor);
+        m_proxyDescriptor = -1;
+    }
     m_socket->abort();
     deleteLater();
 }

@@ -11,6 +11,7 @@
 #include <deque>
 #include <memory>
 
+class QSocketNotifier;
 class QSslSocket;
 class QTimer;
 
@@ -64,6 +65,13 @@ private:
     void onSocketError(QAbstractSocket::SocketError error);
     void onTimeout();
 
+    // Connections from a configured proxy: their PROXY header, read from the
+    // descriptor before the socket adopts it.
+    void readProxyHeader();
+    // Hands the descriptor to the socket and starts the TLS handshake.
+    bool adoptSocket(qintptr socketDescriptor, bool proxied);
+    // Counts this connection against its client address; false (and closed) over the cap.
+    bool reserveAddress();
     void readRequests();
     void discardInput();
     void dispatch(HttpRequest request);
@@ -92,6 +100,8 @@ private:
     QByteArray m_inBuffer;
     QHostAddress m_peer;
     QByteArray m_addressKey; // set while this connection counts against its address
+    qintptr m_proxyDescriptor = -1; // waiting for its PROXY header, not adopted yet
+    QSocketNotifier *m_proxyNotifier = nullptr;
     std::deque<Pending> m_pending;
     quint64 m_nextSequence = 0;
     int m_requestsSeen = 0;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QHostAddress>
+#include <QList>
+#include <QPair>
 #include <QSslConfiguration>
 
 namespace erp::server {
@@ -25,6 +27,10 @@ struct HttpServerConfig
                                          // requests and writing further responses
     int writeTimeoutMs = 30'000;         // a client that takes none of its pending response bytes for
                                          // this long is disconnected
+    // Load balancers in TCP mode (HAProxy send-proxy-v2): connections from
+    // these subnets must start with a PROXY protocol header, whose client
+    // address then counts (throttles, per-address cap, logs). Empty: none.
+    QList<QPair<QHostAddress, int>> proxyProtocolFrom;
     QSslConfiguration ssl;               // certificate, key; protocol forced to TLS 1.2 or later
 };
 

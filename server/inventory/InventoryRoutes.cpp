@@ -4,6 +4,7 @@
 #include "server/http/ApiError.h"
 #include "server/http/Router.h"
 #include "server/inventory/IncomingStock.h"
+#include "server/inventory/StockMoveReferences.h"
 #include "server/inventory/InsufficientStock.h"
 #include "server/inventory/InvalidStockMove.h"
 #include "server/inventory/InventoryEntities.h"
@@ -56,6 +57,8 @@ ListSpec stockSpec()
             "'on_hand', b.on_hand::text, 'reserved', b.reserved::text, 'available', (b.on_hand - b.reserved)::text, "
             "'unit_symbol', (SELECT symbol FROM units WHERE id = p.stock_unit_id), "
             "'standard_cost', p.standard_cost::text, 'value', round(b.on_hand * p.standard_cost, 2)::text, "
+            // Standard cost is kept in the base currency: the value's currency.
+            "'value_currency', (SELECT base_currency FROM organisation_settings), "
             "'reorder_point', p.reorder_point::text, 'incoming', (%1)::text)")
             .arg(IncomingStock::sqlFor(QStringLiteral("b.product_id"))),
         QStringLiteral("stock_balances b JOIN products p ON p.id = b.product_id JOIN locations l ON l.id = "
@@ -130,9 +133,11 @@ ListSpec movesSpec()
                            "'sku', (SELECT sku FROM products WHERE id = m.product_id), "
                            "'from_location_id', m.from_location_id, 'to_location_id', m.to_location_id, "
                            "'quantity', m.quantity::text, 'reason', m.reason, 'reference_type', m.reference_type, "
-                           "'reference_id', m.reference_id, 'note', m.note, 'created_by', m.created_by, "
-                           "'created_at', %1)")
-                .arg(isoTimestampSql(QStringLiteral("m.created_at"))),
+                           "'reference_id', m.reference_id, 'reference_label', %2, 'note', m.note, "
+                           "'created_by', m.created_by, 'created_at', %1)")
+                .arg(isoTimestampSql(QStringLiteral("m.created_at")),
+                     StockMoveReferences::labelSqlFor(QStringLiteral("m.reference_type"),
+                                                      QStringLiteral("m.reference_id"))),
             QStringLiteral("stock_moves m"),
             QStringLiteral("m.id"),
             {{QStringLiteral("id"), QStringLiteral("m.id"), ListField::Integer, true, false},
@@ -145,7 +150,7 @@ ListSpec movesSpec()
             QStringLiteral("-id"),
             {QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("sku"),
              QStringLiteral("from_location_id"), QStringLiteral("to_location_id"), QStringLiteral("quantity"),
-             QStringLiteral("reason"), QStringLiteral("note")}};
+             QStringLiteral("reason"), QStringLiteral("reference_label"), QStringLiteral("note")}};
 }
 
 HttpResponse listMoves(RequestContext &ctx)
@@ -539,7 +544,8 @@ void registerInventoryRoutes(Router &router)
                               "cost, and incoming per product over all warehouses (filter: product_id, location_id, "
                               "warehouse_id, below_reorder=true; q: SKU, barcode, name)"),
                tag)
-        .doc = ApiDocs::list(stockSpec(), ApiSchema::Properties {{QStringLiteral("sku"), ApiSchema::text(100)}})
+        .doc = ApiDocs::list(stockSpec(), ApiSchema::Properties {{QStringLiteral("sku"), ApiSchema::text(100)},
+                                                                 {QStringLiteral("value_currency"), ApiSchema::currency()}})
                    .query(ApiSchema::queryParameter(QStringLiteral("below_reorder"), ApiSchema::boolean(),
                                                     QStringLiteral("Only products below their reorder point")));
     router.add("GET", QStringLiteral("/api/v1/stock/reorder-suggestions"), view, listReorderSuggestions,
@@ -554,6 +560,7 @@ void registerInventoryRoutes(Router &router)
                tag)
         .doc = ApiDocs::list(movesSpec(), ApiSchema::Properties {{QStringLiteral("reason"), ApiSchema::text(50)},
                                            {QStringLiteral("reference_type"), ApiSchema::nullable(ApiSchema::text(50))},
+                                           {QStringLiteral("reference_label"), ApiSchema::nullable(ApiSchema::text(200))},
                                            {QStringLiteral("note"), ApiSchema::nullable(ApiSchema::text(1000))},
                                            {QStringLiteral("created_by"), ApiSchema::nullable(ApiSchema::id())}})
                    .query(ApiSchema::queryParameter(QStringLiteral("location_id"), ApiSchema::id(),

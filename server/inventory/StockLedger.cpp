@@ -39,12 +39,41 @@ const QString TotalOnHandSql
     = QStringLiteral("SELECT coalesce(sum(on_hand), 0)::text FROM stock_balances WHERE product_id = ?");
 const QString InsertEventSql
     = QStringLiteral("INSERT INTO outbox_events (tenant_id, type, payload) VALUES (?, ?, ?::jsonb)");
+// Receipts in one statement. The balance upsert runs over the rows sorted by
+// (product, location), so its row locks are taken in that order in every
+// transaction; several moves of one product into one location add up into
+// one balance row (ON CONFLICT may touch a row only once per statement).
+// Unknown products or locations (also another organisation's: row-level
+// security hides them) drop out of the joins; the caller compares counts.
+const QString PostReceiptsSql = QStringLiteral(
+    "WITH v AS (SELECT v.n, v.product_id, v.location_id, v.quantity "
+    "FROM unnest(?::bigint[], ?::bigint[], ?::numeric[]) WITH ORDINALITY AS v(product_id, location_id, quantity, n) "
+    "JOIN products p ON p.id = v.product_id JOIN locations l ON l.id = v.location_id), "
+    "b AS (INSERT INTO stock_balances AS b (tenant_id, product_id, location_id, on_hand) "
+    "SELECT ?, product_id, location_id, sum(quantity) FROM v GROUP BY product_id, location_id "
+    "ORDER BY product_id, location_id "
+    "ON CONFLICT (tenant_id, product_id, location_id) DO UPDATE SET on_hand = b.on_hand + EXCLUDED.on_hand, "
+    "updated_at = now() RETURNING 1), "
+    "m AS (INSERT INTO stock_moves (tenant_id, product_id, to_location_id, quantity, reason, reference_type, "
+    "reference_id, note, created_by) "
+    "SELECT ?, product_id, location_id, quantity, 'receipt', ?, ?, ?, ? FROM v ORDER BY n RETURNING id) "
+    "SELECT (SELECT count(*) FROM b), coalesce((SELECT string_agg(id::text, ',' ORDER BY id) FROM m), ''), "
+    "NOT EXISTS (SELECT 1 FROM unnest(?::bigint[]) AS x(id) WHERE NOT EXISTS "
+    "(SELECT 1 FROM products p WHERE p.id = x.id))");
 
 Decimal parseNumeric(const QVariant &value)
 {
     // The database hands NUMERIC back as text (HighPrecision); a value that
     // does not parse would be a schema bug, not user input.
     return Decimal::parse(value.toString()).value_or(Decimal());
+}
+
+QString idArray(const QList<qint64> &ids)
+{
+    QStringList items;
+    for (const qint64 id : ids)
+        items << QString::number(id);
+    return QLatin1Char('{') + items.join(QLatin1Char(',')) + QLatin1Char('}');
 }
 
 QVariant nullableId(qint64 id)
@@ -208,6 +237,49 @@ qint64 StockLedger::post(const StockMove &move)
     if (move.fromLocationId > 0 && move.toLocationId <= 0 && reorderPoint > Decimal())
         noteReorderPoint(move.productId, move.quantity, reorderPoint);
     return moveId;
+}
+
+QList<qint64> StockLedger::postReceipts(const QList<StockMove> &moves)
+{
+    if (moves.isEmpty())
+        return {};
+    QList<qint64> products;
+    QList<qint64> locations;
+    QStringList quantities;
+    const StockMove &first = moves.first();
+    for (const StockMove &move : moves) {
+        validate(move);
+        if (move.reason != StockMoveReason::Receipt || move.referenceType != first.referenceType
+            || move.referenceId != first.referenceId || move.note != first.note)
+            throw InvalidStockMove(QStringLiteral("direction_does_not_fit_reason"), QStringLiteral("reason"),
+                                   QStringLiteral("Receipts posted together are receipts of one document."));
+        products << move.productId;
+        locations << move.toLocationId;
+        quantities << move.quantity.toString();
+    }
+    QSqlQuery &q = Database::exec(PostReceiptsSql,
+                                  {idArray(products), idArray(locations),
+                                   QString(QLatin1Char('{') + quantities.join(QLatin1Char(',')) + QLatin1Char('}')),
+                                   m_tenantId, m_tenantId, nullableText(first.referenceType),
+                                   nullableId(first.referenceId), nullableText(first.note), m_userId,
+                                   idArray(products)});
+    q.next();
+    const QStringList ids = q.value(1).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const bool productsKnown = q.value(2).toBool();
+    q.finish();
+    if (ids.size() != moves.size()) {
+        // Something was written for the known ones; the refusal rolls the
+        // caller's transaction back.
+        if (!productsKnown)
+            throw InvalidStockMove(QStringLiteral("unknown_product"), QStringLiteral("product_id"),
+                                   QStringLiteral("There is no such product."));
+        throw InvalidStockMove(QStringLiteral("unknown_location"), QStringLiteral("location_id"),
+                               QStringLiteral("There is no such location."));
+    }
+    QList<qint64> result;
+    for (const QString &id : ids)
+        result << id.toLongLong();
+    return result;
 }
 
 void StockLedger::noteReorderPoint(qint64 productId, const Decimal &withdrawn, const Decimal &reorderPoint) const

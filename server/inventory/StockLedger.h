@@ -2,6 +2,7 @@
 
 #include "shared/Decimal.h"
 
+#include <QList>
 #include <QString>
 
 namespace erp::server {
@@ -42,6 +43,16 @@ public:
     // location would go below zero and the organisation does not allow it
     // (nothing is written then), DbError for database failures.
     qint64 post(const StockMove &move);
+
+    // Posts several receipts (moves from outside into a location) in one
+    // statement and returns their ids in the given order: the moves are
+    // appended and the balances they raise are created or raised, their rows
+    // locked in (product, location) order, so two receipts that share
+    // products cannot deadlock whatever the order of their lines. Receipts
+    // only add stock, so no balance is judged. Throws InvalidStockMove like
+    // post() (an unknown product or location: nothing is kept, the caller
+    // rolls back), DbError for database failures.
+    QList<qint64> postReceipts(const QList<StockMove> &moves);
 
     // A count: books the difference between `counted` and what is on hand as
     // an adjustment move (in or out). Returns the move's id, or 0 when the

@@ -4,6 +4,8 @@
 #include "server/purchasing/ExchangeRates.h"
 #include "shared/PurchaseOrderTotals.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace erp::server {
@@ -85,6 +87,35 @@ QList<ApprovalBand> ApprovalBands::load()
     return bands;
 }
 
+QString ApprovalBands::jsonSql()
+{
+    return QStringLiteral(
+        "(SELECT json_agg(json_build_array(a.id, a.from_amount::text, a.to_amount::text, a.approvers_needed, "
+        "a.permission, coalesce(a.role_id, 0), coalesce(r.name, ''), a.role_approvers_needed) ORDER BY a.from_amount) "
+        "FROM approval_rules a LEFT JOIN roles r ON r.id = a.role_id)");
+}
+
+QList<ApprovalBand> ApprovalBands::fromJsonText(const QString &text)
+{
+    QList<ApprovalBand> bands;
+    const QJsonArray rows = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &value : rows) {
+        const QJsonArray row = value.toArray();
+        ApprovalBand band;
+        band.id = row.at(0).toInteger();
+        band.from = Decimal::parse(row.at(1).toString()).value_or(Decimal());
+        if (!row.at(2).isNull())
+            band.to = Decimal::parse(row.at(2).toString());
+        band.approversNeeded = row.at(3).toInt();
+        band.permission = row.at(4).toString();
+        band.roleId = row.at(5).toInteger();
+        band.roleName = row.at(6).toString();
+        band.roleApproversNeeded = row.at(7).toInt();
+        bands.append(band);
+    }
+    return bands;
+}
+
 std::optional<ApprovalBand> ApprovalBands::bandFor(const QList<ApprovalBand> &bands, const Decimal &baseTotal)
 {
     for (const ApprovalBand &band : bands)
@@ -96,18 +127,24 @@ std::optional<ApprovalBand> ApprovalBands::bandFor(const QList<ApprovalBand> &ba
 std::optional<ApprovalBands::Decision> ApprovalBands::decide(const QString &currency, const QDate &orderDate,
                                                              const Decimal &total, Problem *problem)
 {
+    return decideWith(load(), ExchangeRates::rateOn(currency, orderDate), total, problem);
+}
+
+std::optional<ApprovalBands::Decision> ApprovalBands::decideWith(const QList<ApprovalBand> &bands,
+                                                                 const std::optional<Decimal> &rate,
+                                                                 const Decimal &total, Problem *problem)
+{
     auto fail = [problem](Problem p) -> std::optional<Decision> {
         if (problem)
             *problem = p;
         return std::nullopt;
     };
-    const auto rate = ExchangeRates::rateOn(currency, orderDate);
     if (!rate)
         return fail(Problem::NoExchangeRate);
     const auto baseTotal = erp::shared::PurchaseOrderTotals::toBaseCurrency(total, *rate);
     if (!baseTotal)
         return fail(Problem::OutOfRange);
-    const auto band = bandFor(load(), *baseTotal);
+    const auto band = bandFor(bands, *baseTotal);
     if (!band)
         return fail(Problem::NoBand);
     if (problem)

@@ -50,6 +50,12 @@ public:
     // The organisation's bands by `from` (this thread's connection, caller's transaction).
     static QList<ApprovalBand> load();
 
+    // A scalar subquery giving the bands (as load() reads them) as one JSON
+    // array, to read them with other things in one statement; fromJson()
+    // turns its text into the bands.
+    static QString jsonSql();
+    static QList<ApprovalBand> fromJsonText(const QString &text);
+
     // The band containing baseTotal, if any.
     static std::optional<ApprovalBand> bandFor(const QList<ApprovalBand> &bands, const erp::shared::Decimal &baseTotal);
 
@@ -58,6 +64,12 @@ public:
     // covers the total, or the conversion overflows.
     static std::optional<Decision> decide(const QString &currency, const QDate &orderDate,
                                           const erp::shared::Decimal &total, Problem *problem);
+
+    // decide() on what the caller read: the bands and the rate (nothing when
+    // there is none on or before the order date).
+    static std::optional<Decision> decideWith(const QList<ApprovalBand> &bands,
+                                              const std::optional<erp::shared::Decimal> &rate,
+                                              const erp::shared::Decimal &total, Problem *problem);
 
     // Empty when the bands start at 0, follow each other without gap or
     // overlap and end unbounded, with sensible counts; else an English reason.

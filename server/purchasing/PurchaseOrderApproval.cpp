@@ -61,6 +61,57 @@ const QString HoldsRoleSql
     = QStringLiteral("SELECT EXISTS (SELECT 1 FROM user_roles WHERE user_id = ? AND role_id = ?)");
 const QString InsertEventSql
     = QStringLiteral("INSERT INTO outbox_events (tenant_id, type, payload) VALUES (?, ?, ?::jsonb)");
+// What submit judges, read in one statement after the order's lock: the
+// lines, whether the supplier is active, the base currency, the rate of the
+// order date and the approval bands.
+const QString SubmitContextSql = QStringLiteral(
+    "SELECT (SELECT json_agg(json_build_array(l.id, l.quantity::text, l.unit_price::text, l.tax_rate::text, "
+    "p.is_active, l.line_net::text, l.line_tax::text) ORDER BY l.position) "
+    "FROM purchase_order_lines l JOIN products p ON p.id = l.product_id WHERE l.purchase_order_id = ?)::text, "
+    "coalesce((SELECT is_active FROM suppliers WHERE id = ?), false), "
+    "coalesce((SELECT base_currency FROM organisation_settings), 'EUR'), "
+    "(SELECT rate::text FROM exchange_rates WHERE currency = ? AND valid_on <= ? ORDER BY valid_on DESC LIMIT 1), "
+    "%1::text").arg(ApprovalBands::jsonSql());
+// The submitted (or at once approved) order, the approval by rule and the
+// event in one statement; a submitted event names who may approve
+// (ApproversSql's rule: holders of the band's permission, active, never the
+// creator).
+const QString SubmitWriteSql = QStringLiteral(
+    "WITH o AS (UPDATE purchase_orders SET state = ?, subtotal = ?::numeric, tax_total = ?::numeric, "
+    "total = ?::numeric, exchange_rate = ?::numeric, base_total = ?::numeric, approval_band = ?::jsonb, "
+    "approvals_needed = ?, submitted_at = now(), approved_at = CASE WHEN ? THEN now() END, updated_at = now(), "
+    "version = version + 1 WHERE id = ? RETURNING 1), "
+    "d AS (INSERT INTO purchase_order_approvals (tenant_id, purchase_order_id, approver_id, by_rule, decision, "
+    "holds_band_role, comment) SELECT ?, ?, NULL, true, 'approved', false, NULL WHERE ? RETURNING 1), "
+    "e AS (INSERT INTO outbox_events (tenant_id, type, payload) SELECT ?, ?, CASE WHEN ? THEN "
+    "jsonb_set(?::jsonb, '{notify}', (SELECT coalesce(jsonb_agg(x.id ORDER BY x.id), '[]'::jsonb) FROM "
+    "(SELECT DISTINCT au.id FROM users au JOIN user_roles ur ON ur.tenant_id = au.tenant_id AND ur.user_id = au.id "
+    "JOIN role_permissions rp ON rp.tenant_id = ur.tenant_id AND rp.role_id = ur.role_id "
+    "WHERE rp.permission = ? AND au.is_active AND au.id <> ?) x)) ELSE ?::jsonb END RETURNING 1) "
+    "SELECT (SELECT count(*) FROM o), (SELECT count(*) FROM d), (SELECT count(*) FROM e)");
+// Whether the caller may approve, whether they hold the band's role, and how
+// the approvals stand, in one statement. Read after the order's lock (its own
+// statement), so it sees every approval committed before.
+const QString ApproverStandingSql = QStringLiteral(
+    "SELECT EXISTS (SELECT 1 FROM user_roles ur JOIN role_permissions rp "
+    "ON rp.tenant_id = ur.tenant_id AND rp.role_id = ur.role_id "
+    "JOIN users u ON u.tenant_id = ur.tenant_id AND u.id = ur.user_id "
+    "WHERE ur.user_id = ? AND rp.permission = ? AND u.is_active), "
+    "EXISTS (SELECT 1 FROM user_roles WHERE user_id = ? AND role_id = ?), s.n, s.r, s.mine "
+    "FROM (SELECT count(*) AS n, count(*) FILTER (WHERE holds_band_role) AS r, "
+    "count(*) FILTER (WHERE approver_id = ?) AS mine FROM purchase_order_approvals "
+    "WHERE purchase_order_id = ? AND decision = 'approved' AND voided_at IS NULL) s");
+// The approval, the order (approved when it is the last one needed) and the
+// approved event in one statement.
+const QString ApproveSql = QStringLiteral(
+    "WITH d AS (INSERT INTO purchase_order_approvals (tenant_id, purchase_order_id, approver_id, by_rule, decision, "
+    "holds_band_role, comment) VALUES (?, ?, ?, false, 'approved', ?, ?) RETURNING 1), "
+    "u AS (UPDATE purchase_orders SET state = CASE WHEN ? THEN 'approved' ELSE state END, "
+    "approved_at = CASE WHEN ? THEN now() ELSE approved_at END, updated_at = now(), version = version + 1 "
+    "WHERE id = ? RETURNING 1), "
+    "e AS (INSERT INTO outbox_events (tenant_id, type, payload) SELECT ?, 'purchase_order.approved', ?::jsonb "
+    "WHERE ? RETURNING 1) "
+    "SELECT (SELECT count(*) FROM d), (SELECT count(*) FROM u), (SELECT count(*) FROM e)");
 // Who may approve: active users holding the band's permission, never the creator.
 const QString ApproversSql = QStringLiteral(
     "SELECT DISTINCT u.id FROM users u JOIN user_roles ur ON ur.tenant_id = u.tenant_id AND ur.user_id = u.id "
@@ -129,8 +180,8 @@ void PurchaseOrderApproval::voidApprovals(qint64 orderId, const QString &reason)
     Database::exec(VoidSql, {reason, orderId}).finish();
 }
 
-void PurchaseOrderApproval::event(const QString &type, qint64 orderId, const LockedOrder &order,
-                                  const QString &state) const
+QString PurchaseOrderApproval::eventPayload(const QString &type, qint64 orderId, const LockedOrder &order,
+                                           const QString &state, bool readApprovers) const
 {
     // Who is to be told is decided by the notification work from these facts:
     // the creator (approved, rejected) or who may approve (submitted: the band).
@@ -145,7 +196,9 @@ void PurchaseOrderApproval::event(const QString &type, qint64 orderId, const Loc
     // Whom to tell, as of this transaction: a submitted order those who may
     // approve it; a decision the order's creator.
     QJsonArray notify;
-    if (type == u"purchase_order.submitted") {
+    if (type == u"purchase_order.submitted" && !readApprovers) {
+        // Filled in by the statement that writes the event.
+    } else if (type == u"purchase_order.submitted") {
         const QString permission = band.value(QStringLiteral("permission")).toString(QStringLiteral("purchasing.approve"));
         QSqlQuery &q = Database::exec(ApproversSql, {permission, order.createdBy});
         while (q.next())
@@ -155,39 +208,51 @@ void PurchaseOrderApproval::event(const QString &type, qint64 orderId, const Loc
         notify.append(order.createdBy);
     }
     payload.insert(QStringLiteral("notify"), notify);
-    Database::exec(InsertEventSql,
-                   {m_tenantId, type, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))})
-        .finish();
+    return QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+}
+
+void PurchaseOrderApproval::event(const QString &type, qint64 orderId, const LockedOrder &order,
+                                  const QString &state) const
+{
+    Database::exec(InsertEventSql, {m_tenantId, type, eventPayload(type, orderId, order, state)}).finish();
 }
 
 PurchaseOrderApproval::Outcome PurchaseOrderApproval::submit(qint64 orderId)
 {
     LockedOrder order = lock(orderId, QStringLiteral("submit"));
 
+    QSqlQuery &context = Database::exec(
+        SubmitContextSql, {orderId, order.supplierId, order.currency, order.orderDate.toDate()});
+    context.next();
+    const QJsonArray lineRows = QJsonDocument::fromJson(context.value(0).toString().toUtf8()).array();
+    const bool supplierActive = context.value(1).toBool();
+    const QString baseCurrency = context.value(2).toString();
+    const std::optional<Decimal> rate = order.currency == baseCurrency
+        ? std::optional<Decimal>(Decimal::fromInteger(1))
+        : (context.value(3).isNull() ? std::nullopt : Decimal::parse(context.value(3).toString()));
+    const QList<ApprovalBand> bands = ApprovalBands::fromJsonText(context.value(4).toString());
+    context.finish();
+
     QList<qint64> lineIds;
     QList<QPair<Decimal, Decimal>> stored; // net, tax as stored
     QList<PurchaseOrderTotals::Line> lines;
     bool inactiveProduct = false;
-    QSqlQuery &q = Database::exec(LinesSql, {orderId});
-    while (q.next()) {
-        lineIds.append(q.value(0).toLongLong());
-        lines.append({Decimal::parse(q.value(1).toString()).value_or(Decimal()),
-                      Decimal::parse(q.value(2).toString()).value_or(Decimal()),
-                      Decimal::parse(q.value(3).toString()).value_or(Decimal())});
-        inactiveProduct = inactiveProduct || !q.value(4).toBool();
-        stored.append({Decimal::parse(q.value(5).toString()).value_or(Decimal()),
-                       Decimal::parse(q.value(6).toString()).value_or(Decimal())});
+    for (const QJsonValue &value : lineRows) {
+        const QJsonArray row = value.toArray();
+        lineIds.append(row.at(0).toInteger());
+        lines.append({Decimal::parse(row.at(1).toString()).value_or(Decimal()),
+                      Decimal::parse(row.at(2).toString()).value_or(Decimal()),
+                      Decimal::parse(row.at(3).toString()).value_or(Decimal())});
+        inactiveProduct = inactiveProduct || !row.at(4).toBool();
+        stored.append({Decimal::parse(row.at(5).toString()).value_or(Decimal()),
+                       Decimal::parse(row.at(6).toString()).value_or(Decimal())});
     }
-    q.finish();
     if (lines.isEmpty())
         throw PurchaseOrderRefused(QStringLiteral("no_lines"),
                                    QStringLiteral("An order needs at least one line to be submitted."));
     if (inactiveProduct)
         throw PurchaseOrderRefused(QStringLiteral("inactive_product"),
                                    QStringLiteral("A line orders a product that is no longer active."));
-    QSqlQuery &supplier = Database::exec(SupplierActiveSql, {order.supplierId});
-    const bool supplierActive = supplier.next() && supplier.value(0).toBool();
-    supplier.finish();
     if (!supplierActive)
         throw PurchaseOrderRefused(QStringLiteral("inactive_supplier"), QStringLiteral("The supplier is not active."));
 
@@ -196,7 +261,7 @@ PurchaseOrderApproval::Outcome PurchaseOrderApproval::submit(qint64 orderId)
     if (!totals.isValid())
         throw PurchaseOrderRefused(totals.problemCode(), totals.problemMessage());
     ApprovalBands::Problem problem = ApprovalBands::Problem::None;
-    const auto decision = ApprovalBands::decide(order.currency, order.orderDate.toDate(), totals.total(), &problem);
+    const auto decision = ApprovalBands::decideWith(bands, rate, totals.total(), &problem);
     if (!decision) {
         switch (problem) {
         case ApprovalBands::Problem::NoExchangeRate:
@@ -222,21 +287,20 @@ PurchaseOrderApproval::Outcome PurchaseOrderApproval::submit(qint64 orderId)
     const bool approvedAtOnce = decision->band.approversNeeded == 0;
     const QString state = PurchaseOrderWorkflow::stateName(approvedAtOnce ? State::Approved : State::Submitted);
     order.band = QString::fromUtf8(QJsonDocument(decision->band.toJson()).toJson(QJsonDocument::Compact));
-    Database::exec(SubmitSql,
+    // Recorded as approved by rule when no approver is needed: no approver,
+    // nobody's decision.
+    const QString type
+        = approvedAtOnce ? QStringLiteral("purchase_order.approved") : QStringLiteral("purchase_order.submitted");
+    const QString payload = eventPayload(type, orderId, order, state, false);
+    const QString permission = decision->band.permission;
+    Database::exec(SubmitWriteSql,
                    {state, totals.subtotal().toString(), totals.tax().toString(), totals.total().toString(),
                     decision->rate.toString(), decision->baseTotal.toString(), order.band,
-                    decision->band.approversNeeded, approvedAtOnce, orderId})
+                    decision->band.approversNeeded, approvedAtOnce, orderId, m_tenantId, orderId, approvedAtOnce,
+                    m_tenantId, type, !approvedAtOnce, payload, permission, order.createdBy, payload})
         .finish();
-    if (approvedAtOnce) {
-        // Recorded as approved by rule: no approver, nobody's decision.
-        Database::exec(InsertDecisionSql,
-                       {m_tenantId, orderId, QVariant(QMetaType(QMetaType::LongLong)), true, QStringLiteral("approved"),
-                        false, nullText()})
-            .finish();
-        event(QStringLiteral("purchase_order.approved"), orderId, order, state);
+    if (approvedAtOnce)
         return {state, 1, 0};
-    }
-    event(QStringLiteral("purchase_order.submitted"), orderId, order, state);
     return {state, 0, decision->band.approversNeeded};
 }
 
@@ -250,38 +314,39 @@ PurchaseOrderApproval::Outcome PurchaseOrderApproval::approve(qint64 orderId, co
     if (!band)
         throw PurchaseOrderRefused(QStringLiteral("no_approval_band"),
                                    QStringLiteral("The order has no approval band; submit it again."));
-    if (!holdsPermission(band->permission))
+    QSqlQuery &standing
+        = Database::exec(ApproverStandingSql, {m_userId, band->permission, m_userId, band->roleId, m_userId, orderId});
+    standing.next();
+    const bool approver = standing.value(0).toBool();
+    const bool withRole = band->roleId > 0 && standing.value(1).toBool();
+    const int approvers = standing.value(2).toInt();
+    const int holdingRole = standing.value(3).toInt();
+    const bool mine = standing.value(4).toInt() > 0;
+    standing.finish();
+    if (!approver)
         throw PurchaseOrderRefused(
             QStringLiteral("not_an_approver"),
             QStringLiteral("Approving this order needs the permission %1.").arg(band->permission));
-    QSqlQuery &standing = Database::exec(StandingSql, {m_userId, orderId});
-    standing.next();
-    const int approvers = standing.value(0).toInt();
-    const int holdingRole = standing.value(1).toInt();
-    const bool mine = standing.value(2).toInt() > 0;
-    standing.finish();
     if (mine)
         throw PurchaseOrderRefused(QStringLiteral("already_approved"),
                                    QStringLiteral("You have approved this order already; one person counts once."));
-    const bool withRole = holdsRole(band->roleId);
     if (!ApprovalBands::wouldCount(*band, approvers, holdingRole, withRole))
         throw PurchaseOrderRefused(
             QStringLiteral("role_required"),
             QStringLiteral("The remaining approval must come from someone with the role %1.").arg(band->roleName));
     const QString text = trimmedComment(comment);
-    Database::exec(InsertDecisionSql,
-                   {m_tenantId, orderId, m_userId, false, QStringLiteral("approved"), withRole,
-                    text.isEmpty() ? nullText() : QVariant(text)})
-        .finish();
     const int given = approvers + 1;
-    if (ApprovalBands::isSatisfied(*band, given, holdingRole + (withRole ? 1 : 0))) {
-        Database::exec(ApprovedSql, {orderId}).finish();
-        event(QStringLiteral("purchase_order.approved"), orderId, order, QStringLiteral("approved"));
-        return {QStringLiteral("approved"), given, band->approversNeeded};
-    }
-    Database::exec(QStringLiteral("UPDATE purchase_orders SET updated_at = now(), version = version + 1 WHERE id = ?"),
-                   {orderId})
+    const bool approved = ApprovalBands::isSatisfied(*band, given, holdingRole + (withRole ? 1 : 0));
+    Database::exec(ApproveSql,
+                   {m_tenantId, orderId, m_userId, withRole, text.isEmpty() ? nullText() : QVariant(text), approved,
+                    approved, orderId, m_tenantId,
+                    approved ? eventPayload(QStringLiteral("purchase_order.approved"), orderId, order,
+                                            QStringLiteral("approved"))
+                             : nullText(),
+                    approved})
         .finish();
+    if (approved)
+        return {QStringLiteral("approved"), given, band->approversNeeded};
     return {QStringLiteral("submitted"), given, band->approversNeeded};
 }
 

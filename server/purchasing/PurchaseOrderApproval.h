@@ -50,6 +50,10 @@ private:
     bool holdsPermission(const QString &permission) const;
     bool holdsRole(qint64 roleId) const;
     void voidApprovals(qint64 orderId, const QString &reason) const;
+    // readApprovers false: a submitted event's notify list is left for the
+    // statement that writes the event.
+    QString eventPayload(const QString &type, qint64 orderId, const LockedOrder &order, const QString &state,
+                         bool readApprovers = true) const;
     void event(const QString &type, qint64 orderId, const LockedOrder &order, const QString &state) const;
 
     qint64 m_tenantId;

@@ -1,7 +1,6 @@
 #include "server/purchasing/PurchaseOrderDrafts.h"
 
 #include "server/db/Database.h"
-#include "server/purchasing/ExchangeRates.h"
 #include "server/purchasing/InvalidPurchaseOrder.h"
 #include "server/purchasing/PurchaseOrderConflict.h"
 #include "server/purchasing/PurchaseOrderNumbering.h"
@@ -9,8 +8,6 @@
 #include "shared/PurchaseOrderTotals.h"
 #include "shared/UnitConversion.h"
 
-#include <QHash>
-#include <QPair>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -23,29 +20,42 @@ using erp::shared::PurchaseOrderTotals;
 
 namespace {
 
-const QString SupplierSql = QStringLiteral("SELECT currency, lead_time_days, is_active FROM suppliers WHERE id = ?");
-const QString WarehouseSql = QStringLiteral("SELECT is_active FROM warehouses WHERE id = ?");
-const QString DefaultTaxSql = QStringLiteral("SELECT default_tax_rate::text FROM organisation_settings");
-// One query each for the products and the units of all lines (ids are
-// integers: the array literal carries nothing but digits and commas).
-const QString ProductsSql = QStringLiteral(
-    "SELECT p.id, p.name, p.is_active, p.unit_category_id, p.stock_unit_id, "
-    "coalesce(p.purchase_unit_id, p.stock_unit_id), su.factor::text, p.standard_cost::text "
-    "FROM products p JOIN units su ON su.id = p.stock_unit_id WHERE p.id = ANY (?::bigint[])");
-const QString UnitsSql = QStringLiteral("SELECT id, category_id, factor::text FROM units WHERE id = ANY (?::bigint[])");
-// The best (lowest) price whose minimum quantity the line reaches, for every
-// line without a price at once (i: the line's index).
-// (Qualified in ORDER BY: a bare unit_price would name the text output
-// column and sort "10.0000" before "9.5000".)
-const QString BestPricesSql = QStringLiteral(
-    "SELECT DISTINCT ON (v.i) v.i, sp.unit_price::text "
-    "FROM unnest(?::int[], ?::bigint[], ?::bigint[], ?::numeric[]) AS v(i, product_id, unit_id, quantity) "
-    "JOIN supplier_prices sp ON sp.product_id = v.product_id AND sp.unit_id = v.unit_id "
+// The supplier, the warehouse and the organisation's settings in one read.
+const QString ContextSql = QStringLiteral(
+    "SELECT s.id IS NOT NULL, s.currency, s.lead_time_days, s.is_active, "
+    "coalesce((SELECT is_active FROM warehouses WHERE id = ?), false), "
+    "os.default_tax_rate::text, os.base_currency "
+    "FROM (SELECT 1) one LEFT JOIN organisation_settings os ON true LEFT JOIN suppliers s ON s.id = ?");
+const QString SettingsSql = QStringLiteral("SELECT default_tax_rate::text, base_currency FROM organisation_settings");
+// Per line (i: its index): the product, the unit (the line's, or the
+// product's purchase or stock unit) and the best (lowest) supplier price whose
+// minimum quantity the line reaches, all lines in one query. (Qualified in
+// ORDER BY: a bare unit_price would name a text column.)
+const QString LinesLookupSql = QStringLiteral(
+    "SELECT v.i, p.id IS NOT NULL, p.name, p.is_active, p.unit_category_id, p.stock_unit_id, "
+    "coalesce(p.purchase_unit_id, p.stock_unit_id), su.factor::text, p.standard_cost::text, "
+    "u.id, u.category_id, u.factor::text, "
+    "(SELECT sp.unit_price::text FROM supplier_prices sp WHERE sp.product_id = v.product_id AND sp.unit_id = u.id "
     "AND sp.supplier_id = ? AND sp.currency = ? AND sp.min_quantity <= v.quantity "
-    "ORDER BY v.i, sp.unit_price, sp.id");
+    "ORDER BY sp.unit_price, sp.id LIMIT 1) "
+    "FROM unnest(?::int[], ?::bigint[], ?::bigint[], ?::numeric[]) AS v(i, product_id, unit_id, quantity) "
+    "LEFT JOIN products p ON p.id = v.product_id LEFT JOIN units su ON su.id = p.stock_unit_id "
+    "LEFT JOIN units u ON u.id = CASE WHEN v.unit_id > 0 THEN v.unit_id "
+    "ELSE coalesce(p.purchase_unit_id, p.stock_unit_id) END");
+// The order (under a provisional number nobody else sees) with its totals
+// and its first lines, in one statement.
 const QString InsertOrderSql = QStringLiteral(
-    "INSERT INTO purchase_orders (tenant_id, number, supplier_id, currency, order_date, expected_date, warehouse_id, "
-    "notes, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+    "WITH o AS (INSERT INTO purchase_orders (tenant_id, number, supplier_id, currency, order_date, expected_date, "
+    "warehouse_id, notes, created_by, subtotal, tax_total, total) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::numeric, ?::numeric, ?::numeric) RETURNING id), "
+    "l AS (INSERT INTO purchase_order_lines (tenant_id, purchase_order_id, position, product_id, description, "
+    "quantity, unit_id, stock_quantity, unit_price, tax_rate, line_net, line_tax) "
+    "SELECT v.tenant_id, o.id, v.position, v.product_id, v.description, v.quantity, v.unit_id, v.stock_quantity, "
+    "v.unit_price, v.tax_rate, v.line_net, v.line_tax FROM o, (VALUES %1) AS v(tenant_id, position, product_id, "
+    "description, quantity, unit_id, stock_quantity, unit_price, tax_rate, line_net, line_tax) RETURNING 1) "
+    "SELECT o.id, (SELECT count(*) FROM l) FROM o");
+const QString TypedLineValues = QStringLiteral("(?::bigint, ?::int, ?::bigint, ?::text, ?::numeric, ?::bigint, "
+                                               "?::numeric, ?::numeric, ?::numeric, ?::numeric, ?::numeric)");
 // Lines go in by up to LinesPerInsert rows per statement.
 constexpr int LinesPerInsert = 10;
 const QString LineColumns = QStringLiteral(
@@ -65,7 +75,6 @@ QString idArray(const QList<qint64> &ids)
 const QString TotalsSql
     = QStringLiteral("UPDATE purchase_orders SET subtotal = ?::numeric, tax_total = ?::numeric, total = ?::numeric, "
                      "updated_at = now(), version = version + 1 WHERE id = ?");
-const QString SetNumberSql = QStringLiteral("UPDATE purchase_orders SET number = ? WHERE id = ?");
 const QString LockDraftSql
     = QStringLiteral("SELECT state, currency, supplier_id FROM purchase_orders WHERE id = ? FOR UPDATE");
 const QString DeleteLinesSql = QStringLiteral("DELETE FROM purchase_order_lines WHERE purchase_order_id = ?");
@@ -88,19 +97,31 @@ PurchaseOrderDrafts::PurchaseOrderDrafts(qint64 tenantId, qint64 userId)
 {
 }
 
+PurchaseOrderDrafts::Settings PurchaseOrderDrafts::settings()
+{
+    Settings settings {Decimal(), QStringLiteral("EUR")};
+    QSqlQuery &q = Database::exec(SettingsSql);
+    if (q.next()) {
+        settings.defaultTax = numeric(q.value(0));
+        settings.baseCurrency = q.value(1).toString();
+    }
+    q.finish();
+    return settings;
+}
+
 QList<PurchaseOrderDrafts::PreparedLine> PurchaseOrderDrafts::prepare(const QList<DraftLine> &lines, qint64 supplierId,
-                                                                      const QString &currency) const
+                                                                      const QString &currency,
+                                                                      const Settings &settings) const
 {
     if (lines.size() > MaxLines)
         throw InvalidPurchaseOrder(QStringLiteral("lines"), QStringLiteral("too_many_lines"),
                                    QStringLiteral("An order has at most %1 lines.").arg(MaxLines));
-    QSqlQuery &tax = Database::exec(DefaultTaxSql);
-    const Decimal defaultTax = tax.next() ? numeric(tax.value(0)) : Decimal();
-    tax.finish();
-    const QString baseCurrency = ExchangeRates::baseCurrency();
+    if (lines.isEmpty())
+        return {};
 
-    struct Product
+    struct Found
     {
+        bool product = false;
         QString name;
         bool active = false;
         qint64 category = 0;
@@ -108,147 +129,132 @@ QList<PurchaseOrderDrafts::PreparedLine> PurchaseOrderDrafts::prepare(const QLis
         qint64 defaultUnit = 0;
         Decimal stockFactor;
         Decimal standardCost;
+        qint64 unitId = 0; // 0: no such unit
+        qint64 unitCategory = 0;
+        Decimal unitFactor;
+        std::optional<Decimal> listedPrice;
     };
-    if (lines.isEmpty())
-        return {};
-    QList<qint64> productIds;
-    for (const DraftLine &line : lines)
-        productIds << line.productId;
-    QHash<qint64, Product> products;
-    QSqlQuery &productRows = Database::exec(ProductsSql, {idArray(productIds)});
-    while (productRows.next())
-        products.insert(productRows.value(0).toLongLong(),
-                        {productRows.value(1).toString(), productRows.value(2).toBool(),
-                         productRows.value(3).toLongLong(), productRows.value(4).toLongLong(),
-                         productRows.value(5).toLongLong(), numeric(productRows.value(6)),
-                         numeric(productRows.value(7))});
-    productRows.finish();
-    QList<qint64> unitIds;
-    for (const DraftLine &line : lines)
-        unitIds << (line.unitId > 0 ? line.unitId : products.value(line.productId).defaultUnit);
-    QHash<qint64, QPair<qint64, Decimal>> units; // id -> category, factor
-    QSqlQuery &unitRows = Database::exec(UnitsSql, {idArray(unitIds)});
-    while (unitRows.next())
-        units.insert(unitRows.value(0).toLongLong(), {unitRows.value(1).toLongLong(), numeric(unitRows.value(2))});
-    unitRows.finish();
+    QStringList indexes, productIds, unitIds, quantities;
+    for (int i = 0; i < lines.size(); ++i) {
+        indexes << QString::number(i);
+        productIds << QString::number(lines.at(i).productId);
+        unitIds << QString::number(qMax<qint64>(0, lines.at(i).unitId));
+        quantities << lines.at(i).quantity.toString();
+    }
+    const auto array = [](const QStringList &items) -> QString {
+        return QLatin1Char('{') + items.join(QLatin1Char(',')) + QLatin1Char('}');
+    };
+    QList<Found> found(lines.size());
+    QSqlQuery &q = Database::exec(LinesLookupSql, {supplierId, currency, array(indexes), array(productIds),
+                                                   array(unitIds), array(quantities)});
+    while (q.next()) {
+        const int i = q.value(0).toInt();
+        if (i < 0 || i >= found.size())
+            continue;
+        Found &f = found[i];
+        f.product = q.value(1).toBool();
+        f.name = q.value(2).toString();
+        f.active = q.value(3).toBool();
+        f.category = q.value(4).toLongLong();
+        f.stockUnit = q.value(5).toLongLong();
+        f.defaultUnit = q.value(6).toLongLong();
+        f.stockFactor = numeric(q.value(7));
+        f.standardCost = numeric(q.value(8));
+        f.unitId = q.value(9).isNull() ? 0 : q.value(9).toLongLong();
+        f.unitCategory = q.value(10).toLongLong();
+        f.unitFactor = numeric(q.value(11));
+        if (!q.value(12).isNull())
+            f.listedPrice = numeric(q.value(12));
+    }
+    q.finish();
 
-    // Checked line by line in order, as before: the first line with a
-    // problem is the one named. A missing price is known only after the
-    // price query, which runs once for the lines before the first other
-    // problem (so an earlier line's missing price is still named first).
+    // Checked line by line in order: the first line with a problem (a
+    // missing price included) is the one named.
     QList<PreparedLine> prepared;
-    std::optional<InvalidPurchaseOrder> problem;
-    for (int i = 0; i < lines.size() && !problem; ++i) {
+    for (int i = 0; i < lines.size(); ++i) {
         const DraftLine &line = lines.at(i);
+        const Found &f = found.at(i);
         PreparedLine p;
         p.line = line;
-        const auto product = products.constFind(line.productId);
-        if (product == products.cend()) {
-            problem.emplace(lineField(i, "product_id"), QStringLiteral("unknown_product"),
-                            QStringLiteral("There is no such product."));
-            break;
-        }
-        if (!product->active) {
-            problem.emplace(lineField(i, "product_id"), QStringLiteral("inactive_product"),
-                            QStringLiteral("The product is not active."));
-            break;
-        }
-        p.unitId = line.unitId > 0 ? line.unitId : product->defaultUnit;
-        const auto unit = units.constFind(p.unitId);
-        if (unit == units.cend() || unit->first != product->category) {
-            problem.emplace(lineField(i, "unit_id"), QStringLiteral("unit_not_of_product"),
-                            QStringLiteral("The unit is not one the product is counted in."));
-            break;
-        }
+        if (!f.product)
+            throw InvalidPurchaseOrder(lineField(i, "product_id"), QStringLiteral("unknown_product"),
+                                       QStringLiteral("There is no such product."));
+        if (!f.active)
+            throw InvalidPurchaseOrder(lineField(i, "product_id"), QStringLiteral("inactive_product"),
+                                       QStringLiteral("The product is not active."));
+        p.unitId = line.unitId > 0 ? line.unitId : f.defaultUnit;
+        if (f.unitId == 0 || f.unitCategory != f.category)
+            throw InvalidPurchaseOrder(lineField(i, "unit_id"), QStringLiteral("unit_not_of_product"),
+                                       QStringLiteral("The unit is not one the product is counted in."));
         erp::shared::UnitConversion::Problem conversion = erp::shared::UnitConversion::Problem::None;
         const auto stockQuantity
-            = erp::shared::UnitConversion::convert(line.quantity, unit->second, product->stockFactor, &conversion);
-        // Not positive: PurchaseOrderTotals names that problem below.
+            = erp::shared::UnitConversion::convert(line.quantity, f.unitFactor, f.stockFactor, &conversion);
+        // Not positive: PurchaseOrderTotals names that problem later.
         if (line.quantity > Decimal() && !stockQuantity) {
             if (conversion == erp::shared::UnitConversion::Problem::Inexact)
-                problem.emplace(lineField(i, "quantity"), QStringLiteral("not_exact_in_stock_unit"),
-                                QStringLiteral("The quantity is no exact amount of the product's stock unit."));
-            else
-                problem.emplace(lineField(i, "quantity"), QStringLiteral("quantity_too_large"),
-                                QStringLiteral("The quantity in the stock unit has at most 11 digits."));
-            break;
+                throw InvalidPurchaseOrder(lineField(i, "quantity"), QStringLiteral("not_exact_in_stock_unit"),
+                                           QStringLiteral("The quantity is no exact amount of the product's stock "
+                                                          "unit."));
+            throw InvalidPurchaseOrder(lineField(i, "quantity"), QStringLiteral("quantity_too_large"),
+                                       QStringLiteral("The quantity in the stock unit has at most 11 digits."));
         }
         p.stockQuantity = stockQuantity.value_or(Decimal());
+        p.taxRate = line.taxRate.value_or(settings.defaultTax);
+        p.description = line.description.trimmed().isEmpty() ? f.name : line.description.trimmed();
+        if (p.description.size() > 1000)
+            throw InvalidPurchaseOrder(lineField(i, "description"), QStringLiteral("too_long"),
+                                       QStringLiteral("A description has at most 1000 characters."));
         if (line.unitPrice)
             p.unitPrice = *line.unitPrice;
-        p.taxRate = line.taxRate.value_or(defaultTax);
-        p.description = line.description.trimmed().isEmpty() ? product->name : line.description.trimmed();
-        if (p.description.size() > 1000) {
-            problem.emplace(lineField(i, "description"), QStringLiteral("too_long"),
-                            QStringLiteral("A description has at most 1000 characters."));
-            break;
-        }
+        else if (f.listedPrice)
+            p.unitPrice = *f.listedPrice;
+        else if (currency == settings.baseCurrency && p.unitId == f.stockUnit)
+            p.unitPrice = f.standardCost; // base currency, per stock unit
+        else
+            throw InvalidPurchaseOrder(lineField(i, "unit_price"), QStringLiteral("unit_price_required"),
+                                       QStringLiteral("The supplier lists no price for this product, unit and "
+                                                      "quantity; enter one."));
         prepared.append(p);
     }
-
-    QStringList priceLines, priceProducts, priceUnits, priceQuantities;
-    for (int i = 0; i < prepared.size(); ++i)
-        if (!prepared.at(i).line.unitPrice) {
-            priceLines << QString::number(i);
-            priceProducts << QString::number(prepared.at(i).line.productId);
-            priceUnits << QString::number(prepared.at(i).unitId);
-            priceQuantities << prepared.at(i).line.quantity.toString();
-        }
-    if (!priceLines.isEmpty()) {
-        const auto array = [](const QStringList &items) -> QString {
-            return QLatin1Char('{') + items.join(QLatin1Char(',')) + QLatin1Char('}');
-        };
-        QHash<int, Decimal> listed;
-        QSqlQuery &price = Database::exec(BestPricesSql, {array(priceLines), array(priceProducts), array(priceUnits),
-                                                          array(priceQuantities), supplierId, currency});
-        while (price.next())
-            listed.insert(price.value(0).toInt(), numeric(price.value(1)));
-        price.finish();
-        for (int i = 0; i < prepared.size(); ++i) {
-            PreparedLine &p = prepared[i];
-            if (p.line.unitPrice)
-                continue;
-            if (listed.contains(i))
-                p.unitPrice = listed.value(i);
-            else if (currency == baseCurrency && p.unitId == products.value(p.line.productId).stockUnit)
-                p.unitPrice = products.value(p.line.productId).standardCost; // base currency, per stock unit
-            else
-                throw InvalidPurchaseOrder(lineField(i, "unit_price"), QStringLiteral("unit_price_required"),
-                                           QStringLiteral("The supplier lists no price for this product, unit and "
-                                                          "quantity; enter one."));
-        }
-    }
-    if (problem)
-        throw *problem;
     return prepared;
 }
 
-Decimal PurchaseOrderDrafts::storeLines(qint64 orderId, const QString &currency, const QList<PreparedLine> &lines) const
+PurchaseOrderTotals PurchaseOrderDrafts::totalsOf(const QString &currency, const QList<PreparedLine> &lines)
 {
     QList<PurchaseOrderTotals::Line> amounts;
     for (const PreparedLine &p : lines)
         amounts.append({p.line.quantity, p.unitPrice, p.taxRate});
-    const PurchaseOrderTotals totals = PurchaseOrderTotals::compute(currency, amounts);
+    PurchaseOrderTotals totals = PurchaseOrderTotals::compute(currency, amounts);
     if (!totals.isValid()) {
         const QString field = totals.problemLine() >= 0
             ? QStringLiteral("lines[%1].%2").arg(totals.problemLine()).arg(totals.problemField())
             : totals.problemField();
         throw InvalidPurchaseOrder(field, totals.problemCode(), totals.problemMessage());
     }
-    for (int first = 0; first < lines.size(); first += LinesPerInsert) {
-        const int count = qMin(LinesPerInsert, int(lines.size()) - first);
-        QStringList rows;
-        QVariantList values;
-        for (int i = first; i < first + count; ++i) {
-            const PreparedLine &p = lines.at(i);
-            rows << LineValues;
-            values << m_tenantId << orderId << i + 1 << p.line.productId << p.description
-                   << p.line.quantity.toString() << p.unitId << p.stockQuantity.toString() << p.unitPrice.toString()
-                   << p.taxRate.toString() << totals.lines().at(i).net.toString()
-                   << totals.lines().at(i).tax.toString();
-        }
-        Database::exec(LineColumns + rows.join(QStringLiteral(", ")), values).finish();
+    return totals;
+}
+
+void PurchaseOrderDrafts::insertLines(qint64 orderId, const QList<PreparedLine> &lines,
+                                      const PurchaseOrderTotals &totals, int first) const
+{
+    const int count = qMin(LinesPerInsert, int(lines.size()) - first);
+    QStringList rows;
+    QVariantList values;
+    for (int i = first; i < first + count; ++i) {
+        const PreparedLine &p = lines.at(i);
+        rows << LineValues;
+        values << m_tenantId << orderId << i + 1 << p.line.productId << p.description << p.line.quantity.toString()
+               << p.unitId << p.stockQuantity.toString() << p.unitPrice.toString() << p.taxRate.toString()
+               << totals.lines().at(i).net.toString() << totals.lines().at(i).tax.toString();
     }
+    Database::exec(LineColumns + rows.join(QStringLiteral(", ")), values).finish();
+}
+
+Decimal PurchaseOrderDrafts::storeLines(qint64 orderId, const QString &currency, const QList<PreparedLine> &lines) const
+{
+    const PurchaseOrderTotals totals = totalsOf(currency, lines);
+    for (int first = 0; first < lines.size(); first += LinesPerInsert)
+        insertLines(orderId, lines, totals, first);
     Database::exec(TotalsSql,
                    {totals.subtotal().toString(), totals.tax().toString(), totals.total().toString(), orderId})
         .finish();
@@ -257,14 +263,19 @@ Decimal PurchaseOrderDrafts::storeLines(qint64 orderId, const QString &currency,
 
 PurchaseOrderDrafts::Created PurchaseOrderDrafts::create(const DraftHeader &header, const QList<DraftLine> &lines)
 {
-    QSqlQuery &supplier = Database::exec(SupplierSql, {header.supplierId});
-    if (!supplier.next())
+    QSqlQuery &context = Database::exec(ContextSql, {header.warehouseId, header.supplierId});
+    context.next();
+    const bool supplierKnown = context.value(0).toBool();
+    const QString supplierCurrency = context.value(1).toString();
+    const int leadTime = context.value(2).toInt();
+    const bool supplierActive = context.value(3).toBool();
+    const bool warehouseActive = context.value(4).toBool();
+    Settings settings {context.value(5).isNull() ? Decimal() : numeric(context.value(5)),
+                       context.value(6).isNull() ? QStringLiteral("EUR") : context.value(6).toString()};
+    context.finish();
+    if (!supplierKnown)
         throw InvalidPurchaseOrder(QStringLiteral("supplier_id"), QStringLiteral("unknown_supplier"),
                                    QStringLiteral("There is no such supplier."));
-    const QString supplierCurrency = supplier.value(0).toString();
-    const int leadTime = supplier.value(1).toInt();
-    const bool supplierActive = supplier.value(2).toBool();
-    supplier.finish();
     if (!supplierActive)
         throw InvalidPurchaseOrder(QStringLiteral("supplier_id"), QStringLiteral("inactive_supplier"),
                                    QStringLiteral("The supplier is not active."));
@@ -272,9 +283,6 @@ PurchaseOrderDrafts::Created PurchaseOrderDrafts::create(const DraftHeader &head
     if (!erp::shared::Currency::isKnown(currency))
         throw InvalidPurchaseOrder(QStringLiteral("currency"), QStringLiteral("unknown_currency"),
                                    QStringLiteral("The currency is not an ISO 4217 code the product knows."));
-    QSqlQuery &warehouse = Database::exec(WarehouseSql, {header.warehouseId});
-    const bool warehouseActive = warehouse.next() && warehouse.value(0).toBool();
-    warehouse.finish();
     if (!warehouseActive)
         throw InvalidPurchaseOrder(QStringLiteral("warehouse_id"), QStringLiteral("unknown_warehouse"),
                                    QStringLiteral("There is no such active warehouse."));
@@ -289,25 +297,53 @@ PurchaseOrderDrafts::Created PurchaseOrderDrafts::create(const DraftHeader &head
     if (header.notes.size() > 10000)
         throw InvalidPurchaseOrder(QStringLiteral("notes"), QStringLiteral("too_long"),
                                    QStringLiteral("Notes have at most 10000 characters."));
-    const QList<PreparedLine> prepared = prepare(lines, header.supplierId, currency);
+    const QList<PreparedLine> prepared = prepare(lines, header.supplierId, currency, settings);
+    const PurchaseOrderTotals totals = totalsOf(currency, prepared);
 
     // The number last: the counter row stays locked until this transaction
     // ends (that is what keeps the numbers gap-free), so every order of the
     // organisation waits for it. The order goes in under a provisional
-    // number nobody else sees (the transaction has not committed), its lines
-    // and totals follow, and only then is the number taken and set.
+    // number nobody else sees (the transaction has not committed), with its
+    // totals and its first lines in the same statement; only then is the
+    // number taken and set (one more statement).
     Created created;
-    QSqlQuery &insert = Database::exec(
-        InsertOrderSql,
-        {m_tenantId, QString(QLatin1Char('~') + QUuid::createUuid().toString(QUuid::Id128)), header.supplierId, currency,
-         orderDate, expectedDate, header.warehouseId,
-         header.notes.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(header.notes), m_userId});
+    QVariantList values {m_tenantId,
+                         QString(QLatin1Char('~') + QUuid::createUuid().toString(QUuid::Id128)),
+                         header.supplierId,
+                         currency,
+                         orderDate,
+                         expectedDate,
+                         header.warehouseId,
+                         header.notes.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(header.notes),
+                         m_userId,
+                         totals.subtotal().toString(),
+                         totals.tax().toString(),
+                         totals.total().toString()};
+    const int firstCount = qMin(LinesPerInsert, int(prepared.size()));
+    QStringList rows;
+    for (int i = 0; i < firstCount; ++i) {
+        const PreparedLine &p = prepared.at(i);
+        rows << TypedLineValues;
+        values << m_tenantId << i + 1 << p.line.productId << p.description << p.line.quantity.toString() << p.unitId
+               << p.stockQuantity.toString() << p.unitPrice.toString() << p.taxRate.toString()
+               << totals.lines().at(i).net.toString() << totals.lines().at(i).tax.toString();
+    }
+    if (rows.isEmpty()) {
+        // No lines: an empty VALUES list is no SQL; a row that selects nothing.
+        rows << QStringLiteral("(NULL::bigint, NULL::int, NULL::bigint, NULL::text, NULL::numeric, NULL::bigint, "
+                               "NULL::numeric, NULL::numeric, NULL::numeric, NULL::numeric, NULL::numeric)");
+    }
+    QString sql = InsertOrderSql.arg(rows.join(QStringLiteral(", ")));
+    if (firstCount == 0)
+        sql.replace(QStringLiteral(" RETURNING 1) "), QStringLiteral(" WHERE false RETURNING 1) "));
+    QSqlQuery &insert = Database::exec(sql, values);
     insert.next();
     created.id = insert.value(0).toLongLong();
     insert.finish();
-    created.total = storeLines(created.id, currency, prepared);
-    created.number = PurchaseOrderNumbering::next(m_tenantId, orderDate.year());
-    Database::exec(SetNumberSql, {created.number, created.id}).finish();
+    for (int first = firstCount; first < prepared.size(); first += LinesPerInsert)
+        insertLines(created.id, prepared, totals, first);
+    created.total = totals.total();
+    created.number = PurchaseOrderNumbering::assign(m_tenantId, orderDate.year(), created.id);
     return created;
 }
 
@@ -323,7 +359,7 @@ Decimal PurchaseOrderDrafts::replaceLines(qint64 orderId, const QList<DraftLine>
     q.finish();
     if (state != QLatin1String("draft"))
         throw PurchaseOrderConflict(QStringLiteral("edit lines of"), state);
-    const QList<PreparedLine> prepared = prepare(lines, supplierId, currency);
+    const QList<PreparedLine> prepared = prepare(lines, supplierId, currency, settings());
     Database::exec(DeleteLinesSql, {orderId}).finish();
     return storeLines(orderId, currency, prepared);
 }

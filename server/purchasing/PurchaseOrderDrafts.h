@@ -1,6 +1,7 @@
 #pragma once
 
 #include "shared/Decimal.h"
+#include "shared/PurchaseOrderTotals.h"
 
 #include <QDate>
 #include <QList>
@@ -66,7 +67,19 @@ private:
         erp::shared::Decimal taxRate;
         QString description;
     };
-    QList<PreparedLine> prepare(const QList<DraftLine> &lines, qint64 supplierId, const QString &currency) const;
+    struct Settings
+    {
+        erp::shared::Decimal defaultTax;
+        QString baseCurrency;
+    };
+    static Settings settings();
+    QList<PreparedLine> prepare(const QList<DraftLine> &lines, qint64 supplierId, const QString &currency,
+                                const Settings &settings) const;
+    // Checks the amounts; the lines' amounts and the totals.
+    static erp::shared::PurchaseOrderTotals totalsOf(const QString &currency, const QList<PreparedLine> &lines);
+    // Inserts lines [first, first + count) of an order (up to LinesPerInsert).
+    void insertLines(qint64 orderId, const QList<PreparedLine> &lines, const erp::shared::PurchaseOrderTotals &totals,
+                     int first) const;
     erp::shared::Decimal storeLines(qint64 orderId, const QString &currency, const QList<PreparedLine> &lines) const;
 
     qint64 m_tenantId;

@@ -26,6 +26,10 @@ const QString CancelSql = QStringLiteral(
 const QString ReviseSql = QStringLiteral(
     "UPDATE purchase_orders SET exchange_rate = NULL, base_total = NULL, approval_band = NULL, "
     "approvals_needed = NULL, submitted_at = NULL, approved_at = NULL, ordered_at = NULL WHERE id = ?");
+// A line closed short before anything came is open again in the new draft.
+const QString ReopenLinesSql = QStringLiteral(
+    "UPDATE purchase_order_lines SET closed_short_reason = NULL, closed_short_at = NULL "
+    "WHERE purchase_order_id = ? AND closed_short_at IS NOT NULL");
 const QString VoidSql = QStringLiteral("UPDATE purchase_order_approvals SET voided_at = now(), void_reason = ? "
                                        "WHERE purchase_order_id = ? AND voided_at IS NULL");
 const QString CloseShortLinesSql
@@ -79,6 +83,7 @@ QString PurchaseOrderLifecycle::revise(qint64 orderId)
     lock(orderId, QStringLiteral("revise"));
     Database::exec(VoidSql, {QStringLiteral("revised"), orderId}).finish();
     Database::exec(ReviseSql, {orderId}).finish();
+    Database::exec(ReopenLinesSql, {orderId}).finish();
     setState(orderId, QStringLiteral("draft"));
     return QStringLiteral("draft");
 }

@@ -16,6 +16,10 @@ public:
     // Takes the next number of `year` and returns it formatted.
     static QString next(qint64 tenantId, int year);
 
+    // Takes the next number of `year` and sets it on the order `orderId`, in
+    // one statement; returns it. The same format as format().
+    static QString assign(qint64 tenantId, int year, qint64 orderId);
+
     // "PO", 2026, 42 -> "PO-2026-00042" (at least five digits).
     static QString format(const QString &prefix, int year, int number);
 };

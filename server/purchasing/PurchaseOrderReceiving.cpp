@@ -11,8 +11,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QHash>
 #include <QSet>
 #include <QSqlQuery>
+
+#include <utility>
 
 namespace erp::server {
 
@@ -21,27 +24,42 @@ using erp::shared::PurchaseOrderWorkflow;
 
 namespace {
 
-// Every path that changes an order or its lines locks the order row first.
-const QString LockOrderSql
-    = QStringLiteral("SELECT state, warehouse_id, number FROM purchase_orders WHERE id = ? FOR UPDATE");
-const QString ReceivingLocationSql = QStringLiteral(
-    "SELECT id FROM locations WHERE warehouse_id = ? AND kind = 'receiving' AND is_active ORDER BY id LIMIT 1");
-const QString ToleranceSql = QStringLiteral("SELECT receipt_tolerance_percent::text FROM organisation_settings");
-const QString LineSql
-    = QStringLiteral("SELECT l.quantity::text, l.received_quantity::text, l.closed_short_at IS NOT NULL, l.product_id, "
-                     "u.factor::text, su.factor::text "
+// Every path that changes an order or its lines locks the order row first;
+// the receiving location and the tolerance come with the lock.
+const QString LockOrderSql = QStringLiteral(
+    "SELECT po.state, po.warehouse_id, po.number, "
+    "(SELECT id FROM locations WHERE warehouse_id = po.warehouse_id AND kind = 'receiving' AND is_active "
+    "ORDER BY id LIMIT 1), "
+    "(SELECT receipt_tolerance_percent::text FROM organisation_settings) "
+    "FROM purchase_orders po WHERE po.id = ? FOR UPDATE OF po");
+// All lines of the order, read after the lock (a statement of its own, so it
+// sees what a receipt that held the lock before committed).
+const QString LinesSql
+    = QStringLiteral("SELECT l.id, l.quantity::text, l.received_quantity::text, l.closed_short_at IS NOT NULL, "
+                     "l.product_id, u.factor::text, su.factor::text "
                      "FROM purchase_order_lines l JOIN units u ON u.id = l.unit_id "
                      "JOIN products p ON p.id = l.product_id JOIN units su ON su.id = p.stock_unit_id "
-                     "WHERE l.id = ? AND l.purchase_order_id = ?");
-const QString AddReceivedSql
-    = QStringLiteral("UPDATE purchase_order_lines SET received_quantity = received_quantity + ?::numeric WHERE id = ?");
-const QString AllReceivedSql
-    = QStringLiteral("SELECT bool_and(received_quantity >= quantity OR closed_short_at IS NOT NULL) "
-                     "FROM purchase_order_lines WHERE purchase_order_id = ?");
-const QString SetStateSql
-    = QStringLiteral("UPDATE purchase_orders SET state = ?, updated_at = now(), version = version + 1 WHERE id = ?");
-const QString InsertEventSql
-    = QStringLiteral("INSERT INTO outbox_events (tenant_id, type, payload) VALUES (?, ?, ?::jsonb)");
+                     "WHERE l.purchase_order_id = ?");
+// The received quantities, the order's state and the received event in one
+// statement.
+const QString BookSql = QStringLiteral(
+    "WITH l AS (UPDATE purchase_order_lines pl SET received_quantity = pl.received_quantity + v.quantity "
+    "FROM unnest(?::bigint[], ?::numeric[]) AS v(id, quantity) WHERE pl.id = v.id RETURNING 1), "
+    "o AS (UPDATE purchase_orders SET state = ?, updated_at = now(), version = version + 1 WHERE id = ? "
+    "RETURNING 1), "
+    "e AS (INSERT INTO outbox_events (tenant_id, type, payload) VALUES (?, 'purchase_order.received', ?::jsonb) "
+    "RETURNING 1) "
+    "SELECT (SELECT count(*) FROM l), (SELECT count(*) FROM o), (SELECT count(*) FROM e)");
+
+struct OrderLine
+{
+    Decimal ordered;
+    Decimal already;
+    bool closedShort = false;
+    qint64 productId = 0;
+    Decimal lineFactor;
+    Decimal stockFactor;
+};
 
 Decimal numeric(const QVariant &v)
 {
@@ -63,8 +81,9 @@ PurchaseOrderReceiving::Result PurchaseOrderReceiving::receive(qint64 orderId, c
     if (!order.next())
         throw InvalidReceipt(QStringLiteral("unknown_order"), 0, QStringLiteral("There is no such purchase order."));
     const QString stateName = order.value(0).toString();
-    const qint64 warehouseId = order.value(1).toLongLong();
     const QString number = order.value(2).toString();
+    const qint64 receivingId = order.value(3).toLongLong();
+    const Decimal tolerance = order.value(4).isNull() ? Decimal() : numeric(order.value(4));
     order.finish();
     const auto state = PurchaseOrderWorkflow::stateFromName(stateName);
     if (!state || !PurchaseOrderWorkflow::isAllowed(PurchaseOrderWorkflow::Action::Receive, *state))
@@ -80,76 +99,83 @@ PurchaseOrderReceiving::Result PurchaseOrderReceiving::receive(qint64 orderId, c
         seen.insert(line.lineId);
     }
 
-    QSqlQuery &location = Database::exec(ReceivingLocationSql, {warehouseId});
-    if (!location.next())
+    if (receivingId <= 0)
         throw InvalidReceipt(QStringLiteral("no_receiving_location"), 0,
                              QStringLiteral("The order's warehouse has no active receiving location."));
-    const qint64 receivingId = location.value(0).toLongLong();
-    location.finish();
-    QSqlQuery &settings = Database::exec(ToleranceSql);
-    const Decimal tolerance = settings.next() ? numeric(settings.value(0)) : Decimal();
-    settings.finish();
 
-    StockLedger ledger(m_tenantId, m_userId);
+    QHash<qint64, OrderLine> orderLines;
+    QSqlQuery &q = Database::exec(LinesSql, {orderId});
+    while (q.next())
+        orderLines.insert(q.value(0).toLongLong(),
+                          {numeric(q.value(1)), numeric(q.value(2)), q.value(3).toBool(), q.value(4).toLongLong(),
+                           numeric(q.value(5)), numeric(q.value(6))});
+    q.finish();
+
     Result result;
     QJsonArray received;
+    QList<StockMove> moves;
+    QStringList lineIds;
+    QStringList quantities;
     for (const ReceiptLine &line : lines) {
         const auto thousandths = line.quantity.rescaled(3);
         if (line.quantity <= Decimal() || !thousandths || *thousandths != line.quantity)
             throw InvalidReceipt(QStringLiteral("quantity_out_of_range"), line.lineId,
                                  QStringLiteral("A received quantity is greater than zero, with at most 3 decimals."));
-        QSqlQuery &q = Database::exec(LineSql, {line.lineId, orderId});
-        if (!q.next())
+        const auto found = orderLines.find(line.lineId);
+        if (found == orderLines.end())
             throw InvalidReceipt(QStringLiteral("unknown_line"), line.lineId,
                                  QStringLiteral("The order has no such line."));
-        const Decimal ordered = numeric(q.value(0));
-        const Decimal already = numeric(q.value(1));
-        const bool closedShort = q.value(2).toBool();
-        const qint64 productId = q.value(3).toLongLong();
-        const Decimal lineFactor = numeric(q.value(4));
-        const Decimal stockFactor = numeric(q.value(5));
-        q.finish();
-        if (closedShort)
+        OrderLine &ol = *found;
+        if (ol.closedShort)
             throw InvalidReceipt(QStringLiteral("line_closed"), line.lineId,
                                  QStringLiteral("The line was closed short and receives nothing more."));
-        const Decimal left = erp::shared::ReceiptTolerance::remaining(ordered, already, tolerance).value_or(Decimal());
+        const Decimal left
+            = erp::shared::ReceiptTolerance::remaining(ol.ordered, ol.already, tolerance).value_or(Decimal());
         if (line.quantity > left)
             throw InvalidReceipt(QStringLiteral("exceeds_ordered"), line.lineId,
                                  QStringLiteral("More than the line may still receive (%1).").arg(left.toString()),
                                  left);
-        const auto stockQuantity = erp::shared::UnitConversion::convert(line.quantity, lineFactor, stockFactor);
+        const auto stockQuantity = erp::shared::UnitConversion::convert(line.quantity, ol.lineFactor, ol.stockFactor);
         if (!stockQuantity)
             throw InvalidReceipt(QStringLiteral("inexact_unit_conversion"), line.lineId,
                                  QStringLiteral("The quantity is no exact amount of the product's stock unit."));
+        ol.already = ol.already.added(line.quantity).value_or(ol.already);
 
         StockMove move;
-        move.productId = productId;
+        move.productId = ol.productId;
         move.toLocationId = receivingId;
         move.quantity = *stockQuantity;
         move.reason = StockMoveReason::Receipt;
         move.referenceType = QStringLiteral("purchase_order");
         move.referenceId = orderId;
         move.note = note.left(1000);
-        result.moveIds.append(ledger.post(move));
-        Database::exec(AddReceivedSql, {line.quantity.toString(), line.lineId}).finish();
+        moves << move;
+        lineIds << QString::number(line.lineId);
+        quantities << line.quantity.toString();
         received.append(QJsonObject {{QStringLiteral("line_id"), line.lineId},
                                      {QStringLiteral("quantity"), line.quantity.toString()},
                                      {QStringLiteral("stock_quantity"), stockQuantity->toString()}});
     }
 
-    QSqlQuery &all = Database::exec(AllReceivedSql, {orderId});
-    const bool complete = all.next() && all.value(0).toBool();
-    all.finish();
+    // Complete when every line has all it ordered (or was closed short),
+    // judged on the lines read under the order's lock plus this receipt.
+    bool complete = true;
+    for (const OrderLine &ol : std::as_const(orderLines))
+        complete = complete && (ol.closedShort || ol.already >= ol.ordered);
     result.state = PurchaseOrderWorkflow::stateName(complete ? PurchaseOrderWorkflow::State::Received
                                                              : PurchaseOrderWorkflow::State::PartiallyReceived);
-    Database::exec(SetStateSql, {result.state, orderId}).finish();
+
+    result.moveIds = StockLedger(m_tenantId, m_userId).postReceipts(moves);
     const QJsonObject payload {{QStringLiteral("purchase_order_id"), orderId},
                                {QStringLiteral("number"), number},
                                {QStringLiteral("state"), result.state},
                                {QStringLiteral("received_by"), m_userId},
                                {QStringLiteral("lines"), received}};
-    Database::exec(InsertEventSql,
-                   {m_tenantId, QStringLiteral("purchase_order.received"),
+    const auto array = [](const QStringList &items) -> QString {
+        return QLatin1Char('{') + items.join(QLatin1Char(',')) + QLatin1Char('}');
+    };
+    Database::exec(BookSql,
+                   {array(lineIds), array(quantities), result.state, orderId, m_tenantId,
                     QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))})
         .finish();
     return result;

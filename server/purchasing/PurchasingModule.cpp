@@ -3,6 +3,7 @@
 #include "server/db/AuditLog.h"
 #include "server/db/Database.h"
 #include "server/inventory/IncomingStock.h"
+#include "server/inventory/StockMoveReferences.h"
 #include "server/inventory/StockLedger.h"
 #include "server/purchasing/ApprovalRuleRoutes.h"
 #include "server/purchasing/PurchaseOrderApproval.h"
@@ -53,6 +54,10 @@ void PurchasingModule::registerRoutes(Router &router) const
         "FROM purchase_order_lines ol JOIN purchase_orders o ON o.id = ol.purchase_order_id "
         "WHERE ol.product_id = %1 AND o.state IN ('approved', 'ordered', 'partially_received') "
         "AND ol.closed_short_at IS NULL AND ol.received_quantity < ol.quantity)"));
+    // Receipts are booked with reference "purchase_order": the stock ledger
+    // shows the order's number.
+    StockMoveReferences::setLabelSource(QStringLiteral("purchase_order"),
+                                        QStringLiteral("(SELECT number FROM purchase_orders WHERE id = %1)"));
     registerApprovalRuleRoutes(router);
 }
 

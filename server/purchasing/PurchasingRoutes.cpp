@@ -24,6 +24,7 @@
 #include "server/purchasing/PurchaseOrderConflict.h"
 #include "server/purchasing/PurchaseOrderDrafts.h"
 #include "server/purchasing/PurchaseOrderLifecycle.h"
+#include "server/purchasing/PurchaseOrderLineClosing.h"
 #include "server/purchasing/PurchaseOrderReceiving.h"
 #include "server/purchasing/PurchaseOrderRefused.h"
 #include "server/purchasing/PurchasingEntities.h"
@@ -123,7 +124,7 @@ template<typename Fn> auto translated(Fn &&fn) -> decltype(fn())
                        QStringLiteral("Cannot %1 a purchase order that is %2.").arg(e.action(), e.currentState()),
                        {{QStringLiteral("state"), e.currentState(), QStringLiteral("The order's current state.")}});
     } catch (const PurchaseOrderRefused &e) {
-        if (e.code() == u"unknown_order")
+        if (e.code() == u"unknown_order" || e.code() == u"unknown_line")
             throw ApiError::notFound();
         if (e.forbidden())
             throw ApiError(403, e.code(), QStringLiteral("Forbidden"), e.message());
@@ -151,6 +152,50 @@ template<typename Fn> auto translated(Fn &&fn) -> decltype(fn())
 RecordService orders(const RequestContext &ctx)
 {
     return RecordService(PurchasingEntities::purchaseOrders(), ctx.principal, ctx.request.requestId);
+}
+
+// Every action locks the order row first (PROCUREMENT.md); taking the lock
+// is also the check that the order is in the organisation (404 before
+// anything about the body is said). Returns the state before the action.
+QString lockOrder(qint64 id)
+{
+    QSqlQuery &q = Database::exec(QStringLiteral("SELECT state FROM purchase_orders WHERE id = ? FOR UPDATE"), {id});
+    if (!q.next())
+        throw ApiError::notFound();
+    const QString state = q.value(0).toString();
+    q.finish();
+    return state;
+}
+
+// The order as the answer shows it, read once, and its audit row written by
+// the same statement (the row RecordService::audit would write: entity
+// purchase_order, the caller, the request id). `after` is the audit's after
+// document, an expression over the order's JSON `o.j`.
+QJsonObject readAndAudit(const RequestContext &ctx, qint64 id, const QString &action, const QVariant &before,
+                         const QString &after, const QVariantList &afterValues = {})
+{
+    const QString sql = QStringLiteral(
+        "WITH o AS (SELECT %1 AS j FROM purchase_orders po WHERE po.id = ?), "
+        "a AS (INSERT INTO audit_log (tenant_id, user_id, entity, entity_id, action, before, after, request_id) "
+        "SELECT ?, ?, ?, ?, ?, ?::jsonb, %2, ? FROM o RETURNING 1) "
+        "SELECT o.j::text, (SELECT count(*) FROM a) FROM o")
+                            .arg(PurchasingEntities::purchaseOrders().jsonSql, after);
+    QVariantList values {id,
+                         ctx.principal.tenantId,
+                         ctx.principal.userId ? QVariant(ctx.principal.userId) : QVariant(QMetaType::fromType<qint64>()),
+                         PurchasingEntities::purchaseOrders().auditName,
+                         id,
+                         action,
+                         before};
+    values << afterValues;
+    values << (ctx.request.requestId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                               : QVariant(QString::fromLatin1(ctx.request.requestId)));
+    QSqlQuery &q = Database::exec(sql, values);
+    if (!q.next())
+        throw ApiError::notFound();
+    const QJsonObject order = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    q.finish();
+    return order;
 }
 
 // ---- purchase orders -----------------------------------------------------------
@@ -220,9 +265,8 @@ HttpResponse createOrder(RequestContext &ctx)
     body.finish();
     const auto created = translated(
         [&] { return PurchaseOrderDrafts(ctx.principal.tenantId, ctx.principal.userId).create(header, lines); });
-    RecordService service = orders(ctx);
-    const QJsonObject order = service.findOrThrow(created.id);
-    service.audit(created.id, QStringLiteral("create"), {}, order);
+    const QJsonObject order = readAndAudit(ctx, created.id, QStringLiteral("create"),
+                                           QVariant(QMetaType::fromType<QString>()), QStringLiteral("o.j::jsonb"));
     return createdResponse(OrdersPath.toUtf8() + QByteArray::number(created.id), order);
 }
 
@@ -299,12 +343,10 @@ QList<ReceiptLine> readReceipt(const QJsonObject &json, RequestBody &body)
 
 HttpResponse orderAction(RequestContext &ctx, Action action, const QString &name)
 {
-    RecordService service = orders(ctx);
     const qint64 id = ctx.idParam();
-    // Not in the organisation: 404 before anything about the body is said.
-    const QJsonObject before = service.findOrThrow(id);
+    const QString before = lockOrder(id);
     if (ctx.request.hasHeader("if-match"))
-        service.lock(id, Versioning::requiredIfMatch(ctx));
+        orders(ctx).lock(id, Versioning::requiredIfMatch(ctx));
     const QJsonObject json = optionalBody(ctx);
     const qint64 tenant = ctx.principal.tenantId;
     const qint64 user = ctx.principal.userId;
@@ -379,10 +421,37 @@ HttpResponse orderAction(RequestContext &ctx, Action action, const QString &name
         break;
     }
     }
+    // Audited as {"state": before} -> {"state": after, "note": note}.
+    return recordResponse(readAndAudit(
+        ctx, id, name,
+        QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("state"), before}}).toJson(QJsonDocument::Compact)),
+        QStringLiteral("jsonb_build_object('state', o.j->'state', 'note', coalesce(?::text, ''))"), {note}));
+}
+
+// One line ended short with a reason (POST .../lines/{line_id}/close_short):
+// the order's state follows; audited on the order with the line and reason.
+HttpResponse closeLineShort(RequestContext &ctx)
+{
+    RecordService service = orders(ctx);
+    const qint64 id = ctx.idParam();
+    const qint64 lineId = ctx.idParam(QStringLiteral("line_id"));
+    const QJsonObject before = service.findOrThrow(id);
+    if (ctx.request.hasHeader("if-match"))
+        service.lock(id, Versioning::requiredIfMatch(ctx));
+    const QJsonObject json = optionalBody(ctx);
+    RequestBody body(json, {QStringLiteral("reason")});
+    const QString reason = body.text(QStringLiteral("reason"), true, 1000).value_or(QString());
+    body.finish();
+    translated([&] {
+        return PurchaseOrderLineClosing(ctx.principal.tenantId, ctx.principal.userId)
+            .closeLineShort(id, lineId, reason);
+    });
     const QJsonObject after = service.findOrThrow(id);
-    service.audit(
-        id, name, QJsonObject {{QStringLiteral("state"), before.value(QStringLiteral("state"))}},
-        QJsonObject {{QStringLiteral("state"), after.value(QStringLiteral("state"))}, {QStringLiteral("note"), note}});
+    service.audit(id, QStringLiteral("close_short_line"),
+                  QJsonObject {{QStringLiteral("state"), before.value(QStringLiteral("state"))}},
+                  QJsonObject {{QStringLiteral("state"), after.value(QStringLiteral("state"))},
+                               {QStringLiteral("line_id"), double(lineId)},
+                               {QStringLiteral("note"), reason.trimmed()}});
     return recordResponse(after);
 }
 
@@ -421,6 +490,28 @@ QJsonObject readSettings()
     const QJsonObject o = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
     q.finish();
     return o;
+}
+
+// What a purchase order needs from the settings (the printed header, the
+// default tax rate, the base currency, the number prefix), readable by
+// everyone who may read purchase orders; the stock rules and the version
+// (changing them) stay with settings.manage.
+QString documentSettingsJsonSql()
+{
+    return QStringLiteral(
+        "json_build_object('company_name', company_name, 'address', address, 'tax_id', tax_id, "
+        "'base_currency', base_currency, 'default_tax_rate', default_tax_rate::text, 'po_prefix', po_prefix)");
+}
+
+HttpResponse readDocumentSettings(RequestContext &)
+{
+    QSqlQuery &q
+        = Database::exec(QStringLiteral("SELECT %1::text FROM organisation_settings").arg(documentSettingsJsonSql()));
+    if (!q.next())
+        throw ApiError::notFound();
+    const QJsonObject o = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    q.finish();
+    return HttpResponse::json(200, o);
 }
 
 HttpResponse updateSettings(RequestContext &ctx)
@@ -669,6 +760,15 @@ void registerPurchasingRoutes(Router &router)
                        "stock rules)"),
         tag)
         .doc = ApiDocs::read(recordFromSql(settingsJsonSql(), settingsFields())).error(404);
+    router.add("GET", QStringLiteral("/api/v1/settings/documents"), view, readDocumentSettings,
+               QStringLiteral("Read what purchase orders need from the organisation's settings (company name, address "
+                              "and tax id for the printed header, base currency, default tax rate, order number "
+                              "prefix); read-only, for everyone who may read purchase orders"),
+               tag)
+        .doc = RouteDoc()
+                   .returns(200, QStringLiteral("The settings a purchase order's document uses"),
+                            recordFromSql(documentSettingsJsonSql(), settingsFields()))
+                   .error(404);
     router.add("PATCH", QStringLiteral("/api/v1/settings"), manage, updateSettings,
                QStringLiteral("Change the organisation's settings (If-Match required)"), tag)
         .doc = ApiDocs::change(settingsFields(), recordFromSql(settingsJsonSql(), settingsFields())).error(404);
@@ -774,6 +874,17 @@ void registerPurchasingRoutes(Router &router)
         {"cancel", Action::Cancel, edit, "Cancel an order (reason required once submitted)"},
         {"close", Action::Close, edit, "Close a received order"},
     };
+    router.add("POST", QStringLiteral("/api/v1/purchase-orders/{id:int}/lines/{line_id:int}/close_short"), receive,
+               closeLineShort,
+               QStringLiteral("End one open line short with a reason (approved, ordered or partially received "
+                              "orders); the order is received once every line is received or closed short"),
+               tag)
+        .doc = RouteDoc()
+                   .body(object({{QStringLiteral("reason"), text(1000)}}, {QStringLiteral("reason")}))
+                   .withIfMatch()
+                   .returns(200, QStringLiteral("The order with the line closed short"), orderRecord(),
+                            {QStringLiteral("ETag")})
+                   .error(409);
     for (const auto &a : actions) {
         const Action action = a.action;
         const QString name = QLatin1String(a.name);

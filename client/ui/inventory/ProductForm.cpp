@@ -3,6 +3,7 @@
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
 #include "client/core/ErrorText.h"
+#include "client/core/JsonId.h"
 #include "client/core/LocaleFormat.h"
 #include "client/ui/ReferencePicker.h"
 #include "client/ui/inventory/DecimalInput.h"
@@ -226,7 +227,7 @@ void ProductForm::fillUnits()
         // A new product counts in pieces unless the user says otherwise.
         for (const QJsonObject &u : m_units->units())
             if (u.value(u"symbol"_s).toString() == u"pc"_s)
-                selected = qint64(u.value(u"id"_s).toDouble());
+                selected = jsonId(u.value(u"id"_s));
     }
     m_units->fill(m_unit, selected);
     m_stockUnitId = UnitChoices::selectedId(m_unit);
@@ -264,10 +265,10 @@ void ProductForm::setValues(const QJsonObject &record)
     m_cost->setText(DecimalInput::forEditing(record.value(u"standard_cost"_s), 2));
     m_reorderPoint->setText(DecimalInput::forEditing(record.value(u"reorder_point"_s)));
     m_reorderQuantity->setText(DecimalInput::forEditing(record.value(u"reorder_quantity"_s)));
-    m_stockUnitId = qint64(record.value(u"stock_unit_id"_s).toDouble());
+    m_stockUnitId = jsonId(record.value(u"stock_unit_id"_s));
     if (m_units->isLoaded())
         fillUnits();
-    const qint64 supplier = qint64(record.value(u"preferred_supplier_id"_s).toDouble());
+    const qint64 supplier = jsonId(record.value(u"preferred_supplier_id"_s));
     if (supplier > 0) {
         m_supplier->setValue(supplier, QString::number(supplier));
         // The product names only the supplier's id: its name comes from the supplier.
@@ -325,7 +326,7 @@ QString ProductForm::displayValue(const QString &field, const QJsonValue &value)
     if (field == u"standard_cost"_s || field == u"reorder_point"_s || field == u"reorder_quantity"_s)
         return DecimalInput::forDisplay(value);
     if (field == u"preferred_supplier_id"_s)
-        return qint64(value.toDouble()) == m_supplier->id() ? m_supplier->name() : QString::number(value.toDouble());
+        return jsonId(value) == m_supplier->id() ? m_supplier->name() : QString::number(value.toDouble());
     return RecordForm::displayValue(field, value);
 }
 
@@ -408,7 +409,7 @@ void ProductForm::showPrices(const QList<QJsonObject> &rows)
     m_pricesTable->setRowCount(rows.size());
     for (int r = 0; r < rows.size(); ++r) {
         const QJsonObject &o = rows.at(r);
-        const QJsonObject unit = m_units->unit(qint64(o.value(u"unit_id"_s).toDouble()));
+        const QJsonObject unit = m_units->unit(jsonId(o.value(u"unit_id"_s)));
         const QJsonValue lead = o.value(u"lead_time_days"_s);
         m_pricesTable->setItem(r, 0, cell(o.value(u"supplier_name"_s).toString()));
         m_pricesTable->setItem(r, 1, cell(unit.value(u"symbol"_s).toString()));
@@ -427,7 +428,7 @@ void ProductForm::showPrices(const QList<QJsonObject> &rows)
 
 SupplierPriceForm *ProductForm::openPriceForm()
 {
-    auto *form = new SupplierPriceForm(m_api, recordId(), qint64(record().value(u"unit_category_id"_s).toDouble()),
+    auto *form = new SupplierPriceForm(m_api, recordId(), jsonId(record().value(u"unit_category_id"_s)),
                                        m_units, this);
     form->setAttribute(Qt::WA_DeleteOnClose);
     m_priceForm = form;
@@ -450,7 +451,7 @@ SupplierPriceForm *ProductForm::editPrice(int row)
     if (row < 0 || row >= m_prices.size() || m_readOnly)
         return nullptr;
     SupplierPriceForm *form = openPriceForm();
-    form->startEdit(qint64(m_prices.at(row).value(u"id"_s).toDouble()));
+    form->startEdit(jsonId(m_prices.at(row).value(u"id"_s)));
     form->open();
     return form;
 }

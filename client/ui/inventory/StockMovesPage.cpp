@@ -1,11 +1,15 @@
 #include "client/ui/inventory/StockMovesPage.h"
 
 #include "client/core/ApiClient.h"
+#include "client/core/JsonId.h"
 #include "client/core/LocaleFormat.h"
 #include "client/core/PagedListModel.h"
 #include "client/ui/FieldErrorStyle.h"
 #include "client/ui/inventory/QuantityText.h"
 #include "client/ui/ReferencePicker.h"
+#include "client/ui/purchasing/PurchaseOrderEditor.h"
+#include "client/core/Session.h"
+#include "shared/Permissions.h"
 
 #include <QComboBox>
 #include <QJsonArray>
@@ -60,6 +64,20 @@ StockMovesPage::StockMovesPage(ApiClient *api, QWidget *parent)
     });
     connect(m_reason, &QComboBox::currentIndexChanged, this,
             [this] { model()->setFilter(u"reason"_s, m_reason->currentData().toString()); });
+    connect(this, &ListPage::itemActivated, this, [this](const QJsonObject &move) { openDocument(move); });
+}
+
+PurchaseOrderEditor *StockMovesPage::openDocument(const QJsonObject &move)
+{
+    const qint64 id = jsonId(move.value(u"reference_id"_s));
+    if (move.value(u"reference_type"_s).toString() != u"purchase_order" || id <= 0
+        || !api()->session()->hasPermission(erp::shared::Permission::PurchasingView))
+        return nullptr;
+    auto *editor = new PurchaseOrderEditor(api(), this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->startEdit(id);
+    editor->open();
+    return editor;
 }
 
 QString StockMovesPage::title() const
@@ -100,7 +118,7 @@ void StockMovesPage::loadLocations()
             return;
         }
         for (const QJsonValue &v : reply->json().value(u"items"_s).toArray())
-            m_locationCodes->insert(qint64(v.toObject().value(u"id"_s).toDouble()),
+            m_locationCodes->insert(jsonId(v.toObject().value(u"id"_s)),
                                     v.toObject().value(u"code"_s).toString());
         if (model()->rowCount() > 0)
             emit model()->dataChanged(model()->index(0, 0),
@@ -141,7 +159,7 @@ void StockMovesPage::retranslate()
         c.format = [codes, key](const QJsonObject &o) -> QVariant {
             if (o.value(key).isNull())
                 return tr("(outside)");
-            const qint64 id = qint64(o.value(key).toDouble());
+            const qint64 id = jsonId(o.value(key));
             return codes->value(id, QString::number(id));
         };
         return c;
@@ -155,11 +173,13 @@ void StockMovesPage::retranslate()
     };
     auto reason = ListColumn::text(u"reason"_s, tr("Reason"));
     reason.format = [](const QJsonObject &o) -> QVariant { return reasonText(o.value(u"reason"_s).toString()); };
-    auto reference = ListColumn::text(u"reference_id"_s, tr("Document"));
+    auto reference = ListColumn::text(u"reference_label"_s, tr("Document"));
     reference.format = [](const QJsonObject &o) -> QVariant {
+        const QString label = o.value(u"reference_label"_s).toString();
         if (o.value(u"reference_type"_s).toString() == u"purchase_order")
-            return tr("Purchase order %1").arg(qint64(o.value(u"reference_id"_s).toDouble()));
-        return QString();
+            return label.isEmpty() ? tr("Purchase order #%1").arg(jsonId(o.value(u"reference_id"_s)))
+                                   : tr("Purchase order %1").arg(label);
+        return label;
     };
     setColumns({at, ListColumn::text(u"sku"_s, tr("SKU")), location(u"from_location_id"_s, tr("From")),
                 location(u"to_location_id"_s, tr("To")), quantity, reason, reference,

@@ -12,10 +12,13 @@ class QLineEdit;
 
 namespace erp::client {
 
+class PurchaseOrderEditor;
 class ReferencePicker;
 
 // Inventory > Stock Moves: the immutable ledger, newest first, filtered by
 // product, location (either side of the move), reason and a date range.
+// A receipt names its purchase order by number; double-clicking it opens
+// the order for whoever may read orders.
 class StockMovesPage : public ListPage
 {
     Q_OBJECT
@@ -33,6 +36,10 @@ public:
     QLineEdit *toDateEdit() const { return m_toDate; }
 
     static QString reasonText(const QString &reason);
+    // Opens the document a move was booked for (a purchase order, read-only
+    // unless the user may change it) when the user may read it; null
+    // otherwise. Double-clicking a move does the same.
+    PurchaseOrderEditor *openDocument(const QJsonObject &move);
 
 protected:
     void retranslate() override;

@@ -2,6 +2,7 @@
 #include "client/ui/ColorScheme.h"
 
 #include "client/core/ApiClient.h"
+#include "client/core/JsonId.h"
 #include "client/core/LocaleFormat.h"
 #include "client/core/PagedListModel.h"
 #include "client/core/Session.h"
@@ -97,21 +98,26 @@ void StockPage::retranslate()
     };
     auto value = ListColumn::text(u"value"_s, tr("Value"));
     value.alignment = Qt::AlignRight | Qt::AlignVCenter;
+    // In the base currency the standard cost is kept in, named with it.
     value.format = [](const QJsonObject &o) -> QVariant {
-        return LocaleFormat::decimal(o.value(u"value"_s).toString(), 2);
+        const QString currency = o.value(u"value_currency"_s).toString();
+        return currency.isEmpty() ? LocaleFormat::decimal(o.value(u"value"_s).toString(), 2)
+                                  : LocaleFormat::amount(o.value(u"value"_s).toString(), currency);
     };
-    value.data = [](const QJsonObject &, int role) -> QVariant {
-        return role == Qt::ToolTipRole ? tr("On hand at standard cost") : QVariant();
+    value.data = [](const QJsonObject &o, int role) -> QVariant {
+        return role == Qt::ToolTipRole
+            ? tr("On hand at standard cost, in %1").arg(o.value(u"value_currency"_s).toString())
+            : QVariant();
     };
     auto reorder = ListColumn::text(u"reorder_point"_s, tr("Reorder"));
     const auto below = m_belowReorderIds;
     reorder.format = [below](const QJsonObject &o) -> QVariant {
-        if (below->contains(qint64(o.value(u"product_id"_s).toDouble())))
+        if (below->contains(jsonId(o.value(u"product_id"_s))))
             return tr("Below reorder point (%1)").arg(QuantityText::shown(o.value(u"reorder_point"_s).toString()));
         return QString();
     };
     reorder.data = [below](const QJsonObject &o, int role) -> QVariant {
-        if (!below->contains(qint64(o.value(u"product_id"_s).toDouble())))
+        if (!below->contains(jsonId(o.value(u"product_id"_s))))
             return {};
         if (role == Qt::DecorationRole)
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
@@ -172,7 +178,7 @@ void StockPage::loadReorderMarks()
         m_belowReorderIds->clear();
         const QJsonArray items = reply->json().value(u"items"_s).toArray();
         for (const QJsonValue &v : items)
-            m_belowReorderIds->insert(qint64(v.toObject().value(u"product_id"_s).toDouble()));
+            m_belowReorderIds->insert(jsonId(v.toObject().value(u"product_id"_s)));
         if (model()->rowCount() > 0)
             emit model()->dataChanged(model()->index(0, 0),
                                       model()->index(model()->rowCount() - 1, model()->columnCount() - 1));
@@ -195,9 +201,9 @@ StockAdjustmentDialog *StockPage::adjustStock()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QJsonObject row = currentItem();
     if (!row.isEmpty())
-        dialog->setProductAndLocation(qint64(row.value(u"product_id"_s).toDouble()),
+        dialog->setProductAndLocation(jsonId(row.value(u"product_id"_s)),
                                       row.value(u"product_name"_s).toString(),
-                                      qint64(row.value(u"location_id"_s).toDouble()),
+                                      jsonId(row.value(u"location_id"_s)),
                                       row.value(u"location_code"_s).toString());
     connect(dialog, &StockAdjustmentDialog::adjusted, this, [this] {
         emit statusMessage(tr("Count booked."), 5000);
@@ -215,9 +221,9 @@ StockTransferDialog *StockPage::transferStock()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QJsonObject row = currentItem();
     if (!row.isEmpty())
-        dialog->setProductAndSource(qint64(row.value(u"product_id"_s).toDouble()),
+        dialog->setProductAndSource(jsonId(row.value(u"product_id"_s)),
                                     row.value(u"product_name"_s).toString(),
-                                    qint64(row.value(u"location_id"_s).toDouble()),
+                                    jsonId(row.value(u"location_id"_s)),
                                     row.value(u"location_code"_s).toString());
     connect(dialog, &StockTransferDialog::transferred, this, [this] {
         emit statusMessage(tr("Stock transferred."), 5000);

@@ -3,6 +3,7 @@
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
 #include "client/core/ErrorText.h"
+#include "client/core/JsonId.h"
 
 #include <QComboBox>
 #include <QJsonArray>
@@ -42,7 +43,7 @@ void UnitChoices::load()
 QJsonObject UnitChoices::unit(qint64 id) const
 {
     for (const QJsonObject &u : m_units)
-        if (qint64(u.value(u"id"_s).toDouble()) == id)
+        if (jsonId(u.value(u"id"_s)) == id)
             return u;
     return {};
 }
@@ -57,8 +58,8 @@ void UnitChoices::fill(QComboBox *combo, qint64 selected, qint64 categoryId) con
     const QSignalBlocker block(combo);
     combo->clear();
     for (const QJsonObject &u : m_units) {
-        const qint64 id = qint64(u.value(u"id"_s).toDouble());
-        const bool fits = categoryId <= 0 || qint64(u.value(u"category_id"_s).toDouble()) == categoryId;
+        const qint64 id = jsonId(u.value(u"id"_s));
+        const bool fits = categoryId <= 0 || jsonId(u.value(u"category_id"_s)) == categoryId;
         if ((fits && u.value(u"is_active"_s).toBool(true)) || id == selected)
             combo->addItem(label(u), id);
     }

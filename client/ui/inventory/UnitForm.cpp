@@ -1,6 +1,7 @@
 #include "client/ui/inventory/UnitForm.h"
 
 #include "client/core/ApiReply.h"
+#include "client/core/JsonId.h"
 #include "client/core/LocaleFormat.h"
 #include "client/ui/inventory/DecimalInput.h"
 #include "client/ui/inventory/UnitChoices.h"
@@ -76,7 +77,8 @@ UnitForm::UnitForm(ApiClient *api, QWidget *parent)
     connect(m_units, &UnitChoices::loaded, this, &UnitForm::fillCategories);
     m_units->load();
     retranslate();
-    resize(460, 300);
+    // Room for the factor's hint and an error under the field without clipping.
+    resize(540, 380);
 }
 
 void UnitForm::setReadOnly(bool readOnly)
@@ -95,7 +97,7 @@ void UnitForm::fillCategories()
     const QSignalBlocker block(m_category);
     m_category->clear();
     for (const QJsonObject &u : m_units->units()) {
-        const qint64 id = qint64(u.value(u"category_id"_s).toDouble());
+        const qint64 id = jsonId(u.value(u"category_id"_s));
         if (m_category->findData(id) < 0)
             m_category->addItem(u.value(u"category_name"_s).toString(), id);
     }
@@ -123,7 +125,7 @@ void UnitForm::setValues(const QJsonObject &record)
     m_factor->setText(record.isEmpty() ? LocaleFormat::decimalForEditing(u"1"_s)
                                        : DecimalInput::forEditing(record.value(u"factor"_s)));
     m_active->setChecked(record.value(u"is_active"_s).toBool(true));
-    m_categoryId = qint64(record.value(u"category_id"_s).toDouble());
+    m_categoryId = jsonId(record.value(u"category_id"_s));
     if (m_categoryId > 0 && m_category->findData(m_categoryId) < 0)
         m_category->addItem(record.value(u"category_name"_s).toString(), m_categoryId);
     const int index = m_category->findData(m_categoryId);
@@ -167,7 +169,7 @@ QString UnitForm::displayValue(const QString &field, const QJsonValue &value) co
     if (field == u"factor"_s)
         return DecimalInput::forDisplay(value);
     if (field == u"category_id"_s) {
-        const int index = m_category->findData(qint64(value.toDouble()));
+        const int index = m_category->findData(jsonId(value));
         return index >= 0 ? m_category->itemText(index) : QString();
     }
     return RecordForm::displayValue(field, value);

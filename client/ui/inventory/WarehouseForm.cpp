@@ -3,6 +3,7 @@
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
 #include "client/core/ErrorText.h"
+#include "client/core/JsonId.h"
 #include "client/ui/inventory/LocationForm.h"
 
 #include <QCheckBox>
@@ -239,7 +240,7 @@ LocationForm *WarehouseForm::editLocation(int row)
     if (row < 0 || row >= m_locationRows.size() || m_readOnly)
         return nullptr;
     LocationForm *form = openLocationForm();
-    form->startEdit(qint64(m_locationRows.at(row).value(u"id"_s).toDouble()));
+    form->startEdit(jsonId(m_locationRows.at(row).value(u"id"_s)));
     form->open();
     return form;
 }

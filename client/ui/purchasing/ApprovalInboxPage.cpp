@@ -3,6 +3,7 @@
 
 #include "client/core/ApiClient.h"
 #include "client/core/ErrorText.h"
+#include "client/core/JsonId.h"
 #include "client/core/LocaleFormat.h"
 #include "client/core/PagedListModel.h"
 #include "client/core/Session.h"
@@ -34,7 +35,7 @@ namespace {
 
 qint64 idOf(const QJsonObject &o)
 {
-    return qint64(o.value(u"id"_s).toDouble());
+    return jsonId(o.value(u"id"_s));
 }
 
 // Σ of decimal strings per currency, exact.

@@ -3,6 +3,7 @@
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
 #include "client/core/ErrorText.h"
+#include "client/core/JsonId.h"
 #include "client/core/LocaleFormat.h"
 #include "client/core/PagedListModel.h"
 #include "client/ui/purchasing/ApprovalRuleForm.h"
@@ -178,7 +179,7 @@ void ApprovalRulesPage::deleteCurrentBand()
     connect(prompt, &QMessageBox::finished, this, [this, prompt, confirm, item] {
         if (prompt->clickedButton() != confirm)
             return;
-        const qint64 id = qint64(item.value(u"id"_s).toDouble());
+        const qint64 id = jsonId(item.value(u"id"_s));
         const QByteArray etag = '"' + QByteArray::number(item.value(u"version"_s).toInt()) + '"';
         ApiReply *reply = api()->remove(u"/approval-rules/%1"_s.arg(id), etag);
         connect(reply, &ApiReply::finished, this, [this, reply] {

@@ -3,6 +3,7 @@
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
 #include "client/core/ErrorText.h"
+#include "client/core/JsonId.h"
 #include "client/core/LocaleFormat.h"
 #include "client/core/Session.h"
 #include "client/ui/ReferencePicker.h"
@@ -54,11 +55,6 @@ const QStringList &editorActions()
     static const QStringList actions {u"submit"_s, u"withdraw"_s, u"approve"_s, u"reject"_s,
                                       u"order"_s,  u"revise"_s,   u"cancel"_s,  u"close"_s};
     return actions;
-}
-
-qint64 idOf(const QJsonValue &v)
-{
-    return qint64(v.toDouble());
 }
 
 } // namespace
@@ -147,11 +143,20 @@ PurchaseOrderEditor::PurchaseOrderEditor(ApiClient *api, QWidget *parent)
     m_removeLine = new QPushButton(content);
     m_removeLine->setObjectName(u"removeLineButton"_s);
     m_removeLine->setAutoDefault(false);
+    // Ending one line short (the rest will not come) is the warehouse's,
+    // like receiving; shown on orders that can still receive goods.
+    m_closeLineButton = new QPushButton(content);
+    m_closeLineButton->setObjectName(u"closeLineShortButton"_s);
+    m_closeLineButton->setAutoDefault(false);
+    m_closeLineButton->hide();
+    connect(m_closeLineButton, &QPushButton::clicked, this, &PurchaseOrderEditor::closeCurrentLineShort);
     auto *linesBar = new QHBoxLayout;
     linesBar->addWidget(m_linesLabel);
     linesBar->addWidget(m_linesHint, 1);
+    linesBar->addStretch(1); // the buttons keep their size when the hint is hidden
     linesBar->addWidget(m_addLine);
     linesBar->addWidget(m_removeLine);
+    linesBar->addWidget(m_closeLineButton);
 
     m_linesView = new PurchaseOrderLinesView(content);
     m_linesView->setObjectName(u"linesView"_s);
@@ -293,6 +298,9 @@ PurchaseOrderEditor::PurchaseOrderEditor(ApiClient *api, QWidget *parent)
         m_linesView->addLine();
     });
     connect(m_removeLine, &QPushButton::clicked, m_linesView, &PurchaseOrderLinesView::removeCurrentLine);
+    connect(m_linesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PurchaseOrderEditor::updateCloseLineButton);
+    connect(m_lines, &QAbstractItemModel::modelReset, this, &PurchaseOrderEditor::updateCloseLineButton);
     connect(this, &RecordForm::saveFailed, this, &PurchaseOrderEditor::markServerProblems);
     // Saving disables the form for a moment, which takes the keyboard focus
     // away; a keyboard user carries on in the lines.
@@ -342,20 +350,28 @@ void PurchaseOrderEditor::loadLookups()
             return; // symbols then come with each line and product
         QHash<qint64, QString> symbols;
         for (const QJsonValue &v : unitsReply->json().value(u"items"_s).toArray())
-            symbols.insert(idOf(v.toObject().value(u"id"_s)), v.toObject().value(u"symbol"_s).toString());
+            symbols.insert(jsonId(v.toObject().value(u"id"_s)), v.toObject().value(u"symbol"_s).toString());
         m_lines->setUnits(symbols);
     });
-    // The organisation's settings give the default tax rate (live totals)
-    // and the base currency; only administrators may read them, so without
-    // them the server fills the default rate in on saving.
-    if (m_api->session()->hasPermission(P::SettingsManage)) {
+    // What orders need from the organisation's settings (default tax rate
+    // for the live totals, base currency, the printed header), readable by
+    // everyone who may read orders; without it the server fills the default
+    // rate in on saving.
+    if (m_api->session()->hasPermission(P::PurchasingView)) {
         m_settingsAsked = true;
-        ApiReply *settings = m_api->get(u"/settings"_s);
+        ApiReply *settings = m_api->get(u"/settings/documents"_s);
         connect(settings, &ApiReply::finished, this, [this, settings] {
             if (!settings->isSuccess())
                 return;
             m_settings = settings->json();
             m_lines->setDefaultTaxRate(m_settings.value(u"default_tax_rate"_s).toString());
+            // A fresh order not touched yet starts in the base currency.
+            const QString base = m_settings.value(u"base_currency"_s).toString();
+            if (isNew() && !isDirty() && !m_supplier->id() && !base.isEmpty()) {
+                const QSignalBlocker block(m_currency);
+                m_currency->setCurrentText(base);
+                m_lines->setCurrency(base);
+            }
             updateTotals();
         });
     }
@@ -383,6 +399,8 @@ void PurchaseOrderEditor::retranslate()
     m_addLine->setToolTip(tr("Add a line (Insert)"));
     m_removeLine->setText(tr("Remove Line"));
     m_removeLine->setToolTip(tr("Remove the current line (Delete)"));
+    m_closeLineButton->setText(tr("Close Line Short…"));
+    m_closeLineButton->setToolTip(tr("End the current line with less than ordered: the rest will not come"));
     m_subtotalCaption->setText(tr("Subtotal:"));
     m_taxCaption->setText(tr("Tax:"));
     m_totalCaption->setText(tr("Total:"));
@@ -440,13 +458,13 @@ void PurchaseOrderEditor::setValues(const QJsonObject &record)
         m_lines->setCurrency(m_currency->currentText());
         m_lines->setLines({});
     } else {
-        m_supplier->setValue(idOf(record.value(u"supplier_id"_s)), record.value(u"supplier_name"_s).toString());
+        m_supplier->setValue(jsonId(record.value(u"supplier_id"_s)), record.value(u"supplier_name"_s).toString());
         m_currency->setCurrentText(record.value(u"currency"_s).toString());
         m_orderDate->setDate(QDate::fromString(record.value(u"order_date"_s).toString(), Qt::ISODate));
         const QDate expected = QDate::fromString(record.value(u"expected_date"_s).toString(), Qt::ISODate);
         m_expectedDate->setDate(expected.isValid() ? expected : m_orderDate->date());
         m_expectedDateTouched = true;
-        m_warehouse->setValue(idOf(record.value(u"warehouse_id"_s)), record.value(u"warehouse_name"_s).toString());
+        m_warehouse->setValue(jsonId(record.value(u"warehouse_id"_s)), record.value(u"warehouse_name"_s).toString());
         if (m_notes->toPlainText() != record.value(u"notes"_s).toString())
             m_notes->setPlainText(record.value(u"notes"_s).toString());
         m_lines->setCurrency(record.value(u"currency"_s).toString());
@@ -475,7 +493,7 @@ void PurchaseOrderEditor::recordChanged()
                 if (!reply->isSuccess() || items.isEmpty() || m_warehouse->id() || !isNew())
                     return;
                 const bool wasClean = !isDirty();
-                m_warehouse->setValue(idOf(items.first().toObject().value(u"id"_s)),
+                m_warehouse->setValue(jsonId(items.first().toObject().value(u"id"_s)),
                                       items.first().toObject().value(u"name"_s).toString());
                 if (wasClean)
                     startCreate(); // the default is part of the fresh form, not an edit
@@ -516,7 +534,7 @@ void PurchaseOrderEditor::updateActions()
 {
     const Session *session = m_api->session();
     const auto current = PurchaseOrderWorkflow::stateFromName(state());
-    const bool mine = idOf(record().value(u"created_by"_s)) == session->user().id;
+    const bool mine = jsonId(record().value(u"created_by"_s)) == session->user().id;
     for (auto it = m_actionButtons.begin(); it != m_actionButtons.end(); ++it) {
         const auto action = PurchaseOrderWorkflow::actionFromName(it.key());
         bool allowed = !isNew() && current && action && PurchaseOrderWorkflow::isAllowed(*action, *current);
@@ -539,6 +557,52 @@ void PurchaseOrderEditor::updateActions()
     m_receiveButton->setEnabled(!m_actionReply);
     m_printButton->setVisible(!isNew());
     m_pdfButton->setVisible(!isNew());
+    updateCloseLineButton();
+}
+
+void PurchaseOrderEditor::updateCloseLineButton()
+{
+    // Wherever goods can still be received, an open line can be ended short.
+    const auto current = PurchaseOrderWorkflow::stateFromName(state());
+    const auto receive = PurchaseOrderWorkflow::Action::Receive;
+    const bool shown = !isNew() && current && PurchaseOrderWorkflow::isAllowed(receive, *current)
+        && m_api->session()->hasPermission(PurchaseOrderWorkflow::transition(receive).permission);
+    m_closeLineButton->setVisible(shown);
+    m_closeLineButton->setEnabled(shown && !m_actionReply
+                                  && m_lines->isLineOpen(m_linesView->currentIndex().row()));
+}
+
+void PurchaseOrderEditor::closeCurrentLineShort()
+{
+    const int row = m_linesView->currentIndex().row();
+    const QJsonArray stored = record().value(u"lines"_s).toArray();
+    if (isNew() || m_actionReply || !m_lines->isLineOpen(row) || row >= stored.size())
+        return;
+    const qint64 lineId = jsonId(stored.at(row).toObject().value(u"id"_s));
+    const QString product = m_lines->data(m_lines->index(row, PurchaseOrderLinesModel::Product), Qt::DisplayRole)
+                                .toString();
+    auto *prompt = new QInputDialog(this);
+    prompt->setObjectName(u"reasonPrompt"_s);
+    prompt->setAttribute(Qt::WA_DeleteOnClose);
+    prompt->setInputMode(QInputDialog::TextInput);
+    prompt->setWindowTitle(tr("Close Line Short"));
+    prompt->setLabelText(tr("Line %1 (%2): why will the rest not come? Nothing more can be received on it.")
+                             .arg(QString::number(row + 1), product));
+    m_reasonPrompt = prompt;
+    connect(prompt, &QInputDialog::textValueSelected, this, [this, lineId](const QString &text) {
+        if (text.trimmed().isEmpty()) {
+            setBannerText(PurchasingText::refusal(u"reason_required"_s));
+            return;
+        }
+        setBannerText(QString());
+        ApiReply *reply = m_api->post(u"/purchase-orders/%1/lines/%2/close_short"_s.arg(recordId()).arg(lineId),
+                                      {{u"reason"_s, text.trimmed()}});
+        m_actionReply = reply;
+        updateActions();
+        connect(reply, &ApiReply::finished, this,
+                [this, reply] { actionFinished(reply, u"close_line_short"_s); });
+    });
+    prompt->open();
 }
 
 void PurchaseOrderEditor::updateTotals()
@@ -613,7 +677,7 @@ QString PurchaseOrderEditor::displayValue(const QString &field, const QJsonValue
             const QJsonObject l = v.toObject();
             QString product = l.value(u"product_sku"_s).toString();
             if (product.isEmpty())
-                product = u"#%1"_s.arg(idOf(l.value(u"product_id"_s)));
+                product = u"#%1"_s.arg(jsonId(l.value(u"product_id"_s)));
             parts << u"%1 × %2"_s.arg(LocaleFormat::decimal(l.value(u"quantity"_s).toString()), product);
         }
         return parts.join(u"; "_s);
@@ -621,7 +685,7 @@ QString PurchaseOrderEditor::displayValue(const QString &field, const QJsonValue
     if (field == u"order_date"_s || field == u"expected_date"_s)
         return LocaleFormat::date(value.toString());
     if (field == u"warehouse_id"_s)
-        return idOf(value) == m_warehouse->id() ? m_warehouse->name() : u"#%1"_s.arg(idOf(value));
+        return jsonId(value) == m_warehouse->id() ? m_warehouse->name() : u"#%1"_s.arg(jsonId(value));
     return RecordForm::displayValue(field, value);
 }
 
@@ -772,17 +836,17 @@ void PurchaseOrderEditor::withPrintData(const std::function<void()> &then)
             then();
     };
     ++*pending; // held until both requests are sent
-    if (!m_settingsAsked && m_api->session()->hasPermission(P::SettingsManage)) {
+    if (!m_settingsAsked && m_api->session()->hasPermission(P::PurchasingView)) {
         m_settingsAsked = true;
         ++*pending;
-        ApiReply *reply = m_api->get(u"/settings"_s);
+        ApiReply *reply = m_api->get(u"/settings/documents"_s);
         connect(reply, &ApiReply::finished, this, [this, reply, done] {
             if (reply->isSuccess())
                 m_settings = reply->json();
             done();
         });
     }
-    const qint64 supplier = idOf(record().value(u"supplier_id"_s));
+    const qint64 supplier = jsonId(record().value(u"supplier_id"_s));
     if (m_supplierRecord.isEmpty() && supplier) {
         ++*pending;
         ApiReply *reply = m_api->get(u"/suppliers/%1"_s.arg(supplier));

@@ -52,6 +52,7 @@ public:
     // The button of an action ("submit", "approve", ...), null if none.
     QPushButton *actionButton(const QString &action) const { return m_actionButtons.value(action); }
     QInputDialog *reasonPrompt() const { return m_reasonPrompt; }
+    QPushButton *closeLineShortButton() const { return m_closeLineButton; }
     QTreeWidget *approvalsView() const { return m_approvals; }
 
     // Runs an action on the saved order (asks for a comment or reason first
@@ -60,6 +61,9 @@ public:
     // Renders the saved order to a PDF file; emits pdfExported.
     void exportPdf(const QString &path);
     void exportPdfAsk();
+    // Ends the current line short: asks for the reason, then posts
+    // /purchase-orders/{id}/lines/{line}/close_short and reloads the order.
+    void closeCurrentLineShort();
     void print();
 
 Q_SIGNALS:
@@ -85,6 +89,7 @@ private:
     void updateTotals();
     void updateActions();
     void updateEditable();
+    void updateCloseLineButton();
     void showApprovals(const QJsonArray &approvals);
     void supplierPicked(const QJsonObject &supplier);
     void applySupplier(const QJsonObject &supplier);
@@ -117,6 +122,7 @@ private:
     QLabel *m_linesHint;
     QPushButton *m_addLine;
     QPushButton *m_removeLine;
+    QPushButton *m_closeLineButton;
     QLabel *m_subtotalCaption;
     QLabel *m_taxCaption;
     QLabel *m_totalCaption;

@@ -1,6 +1,7 @@
 #include "client/ui/purchasing/PurchaseOrderLinesModel.h"
 #include "client/ui/ColorScheme.h"
 
+#include "client/core/JsonId.h"
 #include "client/core/LocaleFormat.h"
 #include "client/ui/purchasing/PurchasingText.h"
 #include "shared/Decimal.h"
@@ -19,11 +20,6 @@ using erp::shared::PurchaseOrderTotals;
 namespace erp::client {
 
 namespace {
-
-qint64 idOf(const QJsonValue &v)
-{
-    return qint64(v.toDouble());
-}
 
 QString trimmed(const QString &apiDecimal, int minScale = 0)
 {
@@ -136,12 +132,12 @@ void PurchaseOrderLinesModel::setLines(const QJsonArray &lines)
     for (const QJsonValue &v : lines) {
         const QJsonObject o = v.toObject();
         Line line;
-        line.productId = idOf(o.value(u"product_id"_s));
+        line.productId = jsonId(o.value(u"product_id"_s));
         line.productText = u"%1 · %2"_s.arg(o.value(u"product_sku"_s).toString(), o.value(u"product_name"_s).toString());
         line.description = o.value(u"description"_s).toString();
         line.quantity = trimmed(o.value(u"quantity"_s).toString());
         line.quantityText = LocaleFormat::decimalForEditing(line.quantity);
-        line.unitId = idOf(o.value(u"unit_id"_s));
+        line.unitId = jsonId(o.value(u"unit_id"_s));
         if (!o.value(u"unit_symbol"_s).toString().isEmpty() && !m_units.contains(line.unitId))
             m_units.insert(line.unitId, o.value(u"unit_symbol"_s).toString());
         line.unitPrice = trimmed(o.value(u"unit_price"_s).toString(), 2);
@@ -150,6 +146,10 @@ void PurchaseOrderLinesModel::setLines(const QJsonArray &lines)
         line.taxRate = trimmed(o.value(u"tax_rate"_s).toString());
         line.taxText = LocaleFormat::decimalForEditing(line.taxRate);
         line.taxGiven = !line.taxRate.isEmpty();
+        line.closedShortReason = o.value(u"closed_short_reason"_s).toString();
+        const auto ordered = Decimal::parse(o.value(u"quantity"_s).toString());
+        const auto received = Decimal::parse(o.value(u"received_quantity"_s).toString());
+        line.open = line.closedShortReason.isEmpty() && ordered && received && *received < *ordered;
         m_lines.append(line);
     }
     endResetModel();
@@ -243,6 +243,16 @@ void PurchaseOrderLinesModel::clearProblems()
         emit dataChanged(index(0, 0), index(m_lines.size() - 1, ColumnCount - 1));
 }
 
+bool PurchaseOrderLinesModel::isLineOpen(int row) const
+{
+    return row >= 0 && row < m_lines.size() && m_lines.at(row).open;
+}
+
+QString PurchaseOrderLinesModel::closedShortReason(int row) const
+{
+    return row >= 0 && row < m_lines.size() ? m_lines.at(row).closedShortReason : QString();
+}
+
 int PurchaseOrderLinesModel::insertLine(int row)
 {
     row = qBound(0, row, int(m_lines.size()));
@@ -311,7 +321,7 @@ void PurchaseOrderLinesModel::suggestPrice(Line &line)
     std::optional<Decimal> best;
     for (const QJsonValue &v : m_prices.value(line.productId)) {
         const QJsonObject p = v.toObject();
-        if (idOf(p.value(u"unit_id"_s)) != line.unitId || p.value(u"currency"_s).toString() != m_currency)
+        if (jsonId(p.value(u"unit_id"_s)) != line.unitId || p.value(u"currency"_s).toString() != m_currency)
             continue;
         const auto minimum = Decimal::parse(p.value(u"min_quantity"_s).toString());
         const auto price = Decimal::parse(p.value(u"unit_price"_s).toString());
@@ -434,6 +444,8 @@ QVariant PurchaseOrderLinesModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         if (!problem.isEmpty())
             return problem;
+        if (!line.closedShortReason.isEmpty())
+            return tr("Closed short: %1").arg(line.closedShortReason);
         if (column == UnitPrice && line.priceSource == PriceSource::Suggested)
             return tr("The supplier's price for this quantity; type a price to override it.");
         if (column == UnitPrice && line.priceSource == PriceSource::None && line.productId)
@@ -447,6 +459,8 @@ QVariant PurchaseOrderLinesModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole) {
         if (!problem.isEmpty())
             return ColorScheme::colour(ColorScheme::Signal::Error);
+        if (!line.closedShortReason.isEmpty())
+            return ColorScheme::colour(ColorScheme::Signal::Muted);
         if ((column == UnitPrice && line.priceSource == PriceSource::Suggested) || (column == TaxRate && !line.taxGiven))
             return ColorScheme::colour(ColorScheme::Signal::Muted);
         return {};
@@ -466,7 +480,7 @@ QVariant PurchaseOrderLinesModel::data(const QModelIndex &index, int role) const
         QJsonArray choices;
         for (qint64 id : {line.purchaseUnitId, line.stockUnitId, line.unitId})
             if (id && !std::any_of(choices.begin(), choices.end(),
-                                   [id](const QJsonValue &c) { return idOf(c.toObject().value(u"id"_s)) == id; }))
+                                   [id](const QJsonValue &c) { return jsonId(c.toObject().value(u"id"_s)) == id; }))
                 choices.append(QJsonObject {{u"id"_s, double(id)}, {u"symbol"_s, unitSymbol(id)}});
         return choices;
     }
@@ -477,6 +491,9 @@ QVariant PurchaseOrderLinesModel::data(const QModelIndex &index, int role) const
     case Product:
         return edit ? QVariant(line.productId) : QVariant(line.productText);
     case Description:
+        if (!edit && !line.closedShortReason.isEmpty())
+            return line.description.isEmpty() ? tr("Closed short: %1").arg(line.closedShortReason)
+                                              : tr("%1 (closed short: %2)").arg(line.description, line.closedShortReason);
         return line.description;
     case Quantity:
         if (edit || line.quantity.isEmpty())
@@ -516,14 +533,14 @@ bool PurchaseOrderLinesModel::setData(const QModelIndex &index, const QVariant &
     const int row = index.row();
     if (index.column() == Product && role == ProductRecordRole) {
         const QJsonObject p = value.toJsonObject();
-        const qint64 id = idOf(p.value(u"id"_s));
+        const qint64 id = jsonId(p.value(u"id"_s));
         if (!id)
             return false;
         const bool changed = id != line.productId;
         line.productId = id;
         line.productText = u"%1 · %2"_s.arg(p.value(u"sku"_s).toString(), p.value(u"name"_s).toString());
-        line.stockUnitId = idOf(p.value(u"stock_unit_id"_s));
-        line.purchaseUnitId = idOf(p.value(u"purchase_unit_id"_s));
+        line.stockUnitId = jsonId(p.value(u"stock_unit_id"_s));
+        line.purchaseUnitId = jsonId(p.value(u"purchase_unit_id"_s));
         if (!p.value(u"stock_unit_symbol"_s).toString().isEmpty() && !m_units.contains(line.stockUnitId))
             m_units.insert(line.stockUnitId, p.value(u"stock_unit_symbol"_s).toString());
         line.problems.remove(Product);

@@ -81,6 +81,11 @@ public:
     int insertLine(int row);
     void removeLine(int row);
     int lineCount() const { return m_lines.size(); }
+    // Whether a stored line still waits for goods (less received than
+    // ordered and not closed short): one that can be closed short.
+    bool isLineOpen(int row) const;
+    // The reason a stored line was closed short with; empty when it was not.
+    QString closedShortReason(int row) const;
 
     // Amounts of the lines that are complete (product, quantity, price, tax).
     erp::shared::PurchaseOrderTotals totals() const;
@@ -124,6 +129,8 @@ private:
         QString taxRate; // API decimal; empty: the default
         bool taxGiven = false; // typed or stored
         QHash<int, QString> problems; // column -> message
+        bool open = false; // stored, less received than ordered, not closed short
+        QString closedShortReason;
     };
     QString effectiveTax(const Line &line) const;
     bool isComplete(const Line &line) const;

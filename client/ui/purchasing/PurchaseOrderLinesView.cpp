@@ -1,5 +1,6 @@
 #include "client/ui/purchasing/PurchaseOrderLinesView.h"
 
+#include "client/ui/KeyboardNavigation.h"
 #include "client/ui/purchasing/PurchaseOrderLinesModel.h"
 
 #include <QHeaderView>
@@ -16,7 +17,9 @@ PurchaseOrderLinesView::PurchaseOrderLinesView(QWidget *parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                     | QAbstractItemView::AnyKeyPressed);
-    setTabKeyNavigation(true);
+    // An editor grid: Tab goes from cell to cell (the client's other tables
+    // hand Tab on to the next control), and leaves at either end.
+    KeyboardNavigation::keepTabInside(this);
     setAlternatingRowColors(true);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
 }
@@ -59,8 +62,28 @@ void PurchaseOrderLinesView::commitOpenEditor()
     }
 }
 
+bool PurchaseOrderLinesView::focusNextPrevChild(bool next)
+{
+    // Tab on the last cell (Shift+Tab on the first) goes on to the next
+    // (previous) control instead of wrapping round to the other end.
+    const QModelIndex current = currentIndex();
+    if (state() != EditingState && model() && current.isValid()) {
+        const bool atEnd = next ? current.row() == model()->rowCount() - 1 && current.column() == model()->columnCount() - 1
+                                : current.row() == 0 && current.column() == 0;
+        if (atEnd)
+            return QWidget::focusNextPrevChild(next);
+    }
+    return QTableView::focusNextPrevChild(next);
+}
+
 void PurchaseOrderLinesView::keyPressEvent(QKeyEvent *event)
 {
+    // Ctrl+Tab and Ctrl+Shift+Tab leave the grid from any cell.
+    if ((event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab) && (event->modifiers() & Qt::ControlModifier)) {
+        QWidget::focusNextPrevChild(event->key() == Qt::Key_Tab && !(event->modifiers() & Qt::ShiftModifier));
+        event->accept();
+        return;
+    }
     if (state() != EditingState && event->modifiers() == Qt::NoModifier) {
         switch (event->key()) {
         case Qt::Key_Insert:

@@ -9,7 +9,9 @@ class PurchaseOrderLinesModel;
 // The lines table, made for entry by keyboard alone: Tab and Enter move to
 // the next cell and open its editor (Enter on a cell that is not being
 // edited starts editing it), Insert adds a line below the current one and
-// starts on its product, Delete removes the current line.
+// starts on its product, Delete removes the current line. Tab on the last
+// cell, Shift+Tab on the first and Ctrl+Tab anywhere leave the table (it is
+// the one table of the client where Tab walks the cells).
 class PurchaseOrderLinesView : public QTableView
 {
     Q_OBJECT
@@ -26,6 +28,7 @@ public:
     void commitOpenEditor();
 
 protected:
+    bool focusNextPrevChild(bool next) override;
     void keyPressEvent(QKeyEvent *event) override;
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
 

@@ -1,6 +1,7 @@
 #include "client/ui/purchasing/PurchaseOrdersPage.h"
 
 #include "client/core/ApiClient.h"
+#include "client/core/JsonId.h"
 #include "client/core/LocaleFormat.h"
 #include "client/core/PagedListModel.h"
 #include "client/core/Session.h"
@@ -91,7 +92,7 @@ PurchaseOrdersPage::PurchaseOrdersPage(ApiClient *api, QWidget *parent)
     connect(m_to, &QDateEdit::dateChanged, this, [this] { applyDateFilter(m_to, u"order_date_to"_s); });
     connect(this, &ListPage::createRequested, this, &PurchaseOrdersPage::newOrder);
     connect(this, &ListPage::itemActivated, this,
-            [this](const QJsonObject &order) { editOrder(qint64(order.value(u"id"_s).toDouble())); });
+            [this](const QJsonObject &order) { editOrder(jsonId(order.value(u"id"_s))); });
     connect(this, &ListPage::currentItemChanged, this, &PurchaseOrdersPage::updateActions);
     connect(model(), &PagedListModel::modelReset, this, &PurchaseOrdersPage::updateActions);
     updateActions();
@@ -194,8 +195,8 @@ PurchaseOrderEditor *PurchaseOrdersPage::makeEditor()
     auto *editor = new PurchaseOrderEditor(api(), this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &PurchaseOrderEditor::orderChanged, this, [this](const QJsonObject &order) {
-        if (!selectId(qint64(order.value(u"id"_s).toDouble())))
-            refreshAndSelect(qint64(order.value(u"id"_s).toDouble()));
+        if (!selectId(jsonId(order.value(u"id"_s))))
+            refreshAndSelect(jsonId(order.value(u"id"_s)));
         else
             model()->updateItem(order);
     });

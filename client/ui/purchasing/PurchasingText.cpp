@@ -43,6 +43,8 @@ QString PurchasingText::actionText(const QString &action)
         return tr("Receive…");
     if (action == u"close_short"_s)
         return tr("Close Short…");
+    if (action == u"close_line_short"_s)
+        return tr("Close Line Short…");
     if (action == u"revise"_s)
         return tr("Revise");
     if (action == u"cancel"_s)
@@ -80,6 +82,11 @@ QString PurchasingText::refusal(const QString &code)
         return tr("Please give a reason for rejecting the order.");
     if (code == u"reason_required"_s)
         return tr("Please give a reason.");
+    if (code == u"line_not_open"_s)
+        return tr("This line is already fully received or closed short.");
+    if (code == u"nothing_received"_s)
+        return tr("Nothing has been received on this order yet, so its last open line cannot be closed short; "
+                  "cancel the order instead.");
     const QString totals = totalsProblem(code);
     return totals;
 }

@@ -4,6 +4,7 @@
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
 #include "client/core/ErrorText.h"
+#include "client/core/JsonId.h"
 #include "client/core/LocaleFormat.h"
 #include "client/ui/FieldErrorStyle.h"
 #include "client/ui/inventory/QuantityText.h"
@@ -158,7 +159,7 @@ void ReceiveDialog::fill(const QJsonObject &order, bool keepEntries)
     QHash<qint64, std::tuple<QString, bool, QString>> entries;
     if (keepEntries)
         for (int row = 0; row < m_table->rowCount(); ++row)
-            entries.insert(qint64(m_order.value(u"lines"_s).toArray().at(row).toObject().value(u"id"_s).toDouble()),
+            entries.insert(jsonId(m_order.value(u"lines"_s).toArray().at(row).toObject().value(u"id"_s)),
                            {quantityEdit(row)->text(), closeShortBox(row)->isChecked(), reasonEdit(row)->text()});
     m_order = order;
     const QString state = order.value(u"state"_s).toString();
@@ -216,7 +217,7 @@ void ReceiveDialog::fill(const QJsonObject &order, bool keepEntries)
         const bool editable = receivable && !closed && open > Decimal();
         now->setEnabled(receivable && !closed && Decimal::parse(limit).value_or(Decimal()) > Decimal());
         close->setEnabled(editable);
-        const auto kept = entries.find(qint64(line.value(u"id"_s).toDouble()));
+        const auto kept = entries.find(jsonId(line.value(u"id"_s)));
         if (kept != entries.end()) {
             now->setText(std::get<0>(*kept));
             close->setChecked(std::get<1>(*kept) && editable);
@@ -256,7 +257,7 @@ int ReceiveDialog::rowOfLine(qint64 lineId) const
 {
     const QJsonArray lines = m_order.value(u"lines"_s).toArray();
     for (int row = 0; row < lines.size(); ++row)
-        if (qint64(lines.at(row).toObject().value(u"id"_s).toDouble()) == lineId)
+        if (jsonId(lines.at(row).toObject().value(u"id"_s)) == lineId)
             return row;
     return -1;
 }
@@ -476,7 +477,7 @@ void ReceiveDialog::submit()
             const auto m = at.match(f.field);
             const int index = m.hasMatch() ? m.captured(1).toInt() : -1;
             const int row = index >= 0 && index < receipt.size()
-                ? rowOfLine(qint64(receipt.at(index).toObject().value(u"line_id"_s).toDouble()))
+                ? rowOfLine(jsonId(receipt.at(index).toObject().value(u"line_id"_s)))
                 : -1;
             if (row >= 0)
                 FieldErrorStyle::markField(quantityEdit(row), true);

@@ -2,6 +2,7 @@
 
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
+#include "client/core/JsonId.h"
 #include "client/core/LocaleFormat.h"
 #include "client/ui/ReferencePicker.h"
 #include "client/ui/inventory/DecimalInput.h"
@@ -131,12 +132,12 @@ QJsonObject SupplierPriceForm::createBody(const QJsonObject &values) const
 void SupplierPriceForm::setValues(const QJsonObject &record)
 {
     const QSignalBlocker a(m_supplier), b(m_unit), c(m_currency), d(m_leadTime);
-    const qint64 supplier = qint64(record.value(u"supplier_id"_s).toDouble());
+    const qint64 supplier = jsonId(record.value(u"supplier_id"_s));
     if (supplier > 0)
         m_supplier->setValue(supplier, record.value(u"supplier_name"_s).toString());
     else
         m_supplier->clearValue();
-    m_unitId = qint64(record.value(u"unit_id"_s).toDouble());
+    m_unitId = jsonId(record.value(u"unit_id"_s));
     m_units->fill(m_unit, m_unitId, m_unitCategoryId);
     m_unitId = UnitChoices::selectedId(m_unit);
     m_currency->setCurrentText(record.value(u"currency"_s).toString(u"EUR"_s));
@@ -182,7 +183,7 @@ QString SupplierPriceForm::displayValue(const QString &field, const QJsonValue &
     if (field == u"unit_price"_s || field == u"min_quantity"_s)
         return DecimalInput::forDisplay(value);
     if (field == u"unit_id"_s)
-        return UnitChoices::label(m_units->unit(qint64(value.toDouble())));
+        return UnitChoices::label(m_units->unit(jsonId(value)));
     return RecordForm::displayValue(field, value);
 }
 

@@ -11,6 +11,7 @@
 #include "client/ui/inventory/StockMovesPage.h"
 #include "client/ui/inventory/StockPage.h"
 #include "client/ui/inventory/StockTransferDialog.h"
+#include "client/ui/purchasing/PurchaseOrderEditor.h"
 #include "shared/Decimal.h"
 #include "tests/client/purchasing/ProcurementClientFixture.h"
 
@@ -38,6 +39,7 @@ private slots:
     void transferDialogMovesStock();
     void transferOfMoreThanThereIsRefused();
     void ledgerFiltersByProductAndReason();
+    void receiptNamesItsOrderAndOpensIt();
     void screenshots();
 
 private:
@@ -111,7 +113,9 @@ void TestStockPage::showsBalancesAndMarksBelowReorder()
     QCOMPARE(shown(page, gloves, u"reserved"_s), u"0"_s);
     QCOMPARE(shown(page, gloves, u"available"_s), u"12"_s);
     // 12 × 3.90 = 46.80 at standard cost.
-    QCOMPARE(shown(page, gloves, u"value"_s), u"46.80"_s);
+    // In the organisation's base currency (EUR for a new organisation).
+    QCOMPARE(shown(page, gloves, u"value"_s), LocaleFormat::amount(u"46.80"_s, u"EUR"_s));
+    QVERIFY(shown(page, gloves, u"value"_s).contains(u"EUR"_s));
     // Gloves: 12 < 50 is below the reorder point, in words and with an icon.
     const QModelIndex mark = page.model()->index(gloves, page.model()->columnForKey(u"reorder_point"_s));
     QVERIFY2(mark.data().toString().contains(u"Below reorder point"_s), qPrintable(mark.data().toString()));
@@ -254,6 +258,51 @@ void TestStockPage::ledgerFiltersByProductAndReason()
     emit moves.toDateEdit()->editingFinished();
     QVERIFY(reloaded.wait(15000));
     QCOMPARE(moves.model()->rowCount(), 0);
+}
+
+// A receipt's move names its purchase order by number; double-clicking it
+// opens the order for someone who may read orders, and not for someone who
+// may not.
+void TestStockPage::receiptNamesItsOrderAndOpensIt()
+{
+    const qint64 order = m_f.approvedOrder({ProcurementClientFixture::line(m_paper, u"200"_s, u"10"_s)});
+    QVERIFY(order > 0);
+    const QJsonObject stored = m_f.order(order);
+    const QString number = stored.value(u"number"_s).toString();
+    QVERIFY(number.startsWith(u"PO-"_s));
+    const auto received = erp::test::waitFor(m_f.clerk.api->post(
+        u"/purchase-orders/%1/receive"_s.arg(order),
+        {{u"lines"_s, QJsonArray {QJsonObject {{u"line_id"_s, stored.value(u"lines"_s)[0][u"id"_s]},
+                                               {u"quantity"_s, u"2"_s}}}}}));
+    QVERIFY2(received->isSuccess(), received->body().constData());
+
+    StockMovesPage moves(m_f.clerk.api.get());
+    moves.resize(1100, 500);
+    QVERIFY(reload(moves));
+    QSignalSpy reloaded(moves.model(), &PagedListModel::reloaded);
+    moves.reasonFilter()->setCurrentIndex(moves.reasonFilter()->findData(u"receipt"_s));
+    QVERIFY(reloaded.wait(15000));
+    QCOMPARE(moves.model()->rowCount(), 1);
+    QCOMPARE(shown(moves, 0, u"reference_label"_s), u"Purchase order %1"_s.arg(number));
+    QVERIFY(!shown(moves, 0, u"reference_label"_s).contains(QString::number(order) + u')'));
+    const QDir shots(QStringLiteral(ERP_SCREENSHOT_DIR));
+    moves.show();
+    QVERIFY(moves.grab().save(shots.filePath(u"inventory-stock-moves-receipt.png"_s)));
+
+    PurchaseOrderEditor *editor = moves.openDocument(moves.model()->itemAt(0));
+    QVERIFY(editor);
+    QSignalSpy loaded(editor, &RecordForm::loaded);
+    QVERIFY(loaded.wait(15000) || editor->recordId() == order);
+    QCOMPARE(editor->recordId(), order);
+    QCOMPARE(editor->state(), u"partially_received"_s);
+    editor->close();
+
+    // A sales representative reads stock but not purchase orders.
+    m_f.server->createUser(m_f.acme, u"rep@acme.test"_s, {u"sales_rep"_s});
+    erp::test::SignedInClient rep;
+    QVERIFY(rep.signIn(*m_f.server, m_f.acme.slug, u"rep@acme.test"_s, TestServer::userPassword()));
+    StockMovesPage repMoves(rep.api.get());
+    QVERIFY(!repMoves.openDocument(moves.model()->itemAt(0)));
 }
 
 void TestStockPage::screenshots()

@@ -19,7 +19,9 @@
 #include "client/ui/purchasing/PurchaseOrderLinesModel.h"
 #include "client/ui/purchasing/PurchaseOrderLinesView.h"
 #include "client/ui/purchasing/PurchaseOrdersPage.h"
+#include "client/ui/purchasing/PurchasingText.h"
 #include "shared/Decimal.h"
+#include "tests/client/purchasing/OrderEditorKeyboard.h"
 #include "tests/client/purchasing/PurchasingTestData.h"
 #include "tests/client/ui/UiTestSupport.h"
 #include "tests/support/TcpRelay.h"
@@ -28,6 +30,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
+#include <QInputDialog>
 #include <QProcess>
 #include <QTreeWidget>
 
@@ -35,6 +38,7 @@ using namespace Qt::StringLiterals;
 using namespace erp::client;
 using erp::shared::Decimal;
 using Lines = PurchaseOrderLinesModel;
+using namespace erp::test::keyboard;
 
 class TestPurchaseOrderEditor : public QObject
 {
@@ -47,13 +51,9 @@ private slots:
     void exportsThePdf_data();
     void exportsThePdf();
     void keepsTypedLinesWhenSavingFails();
+    void closesTheSelectedLineShortWithAReason();
 
 private:
-    bool pickInFocusedPicker(const QString &text);
-    bool typeLine(PurchaseOrderEditor *editor, const QString &sku, const QString &quantity, const QString &price,
-                  const QString &tax);
-    static void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
-    static void typeInFocusedCell(const QString &text);
     QJsonObject readOrder(qint64 id);
 
     std::unique_ptr<TestServer> m_server;
@@ -99,79 +99,6 @@ void TestPurchaseOrderEditor::initTestCase()
 void TestPurchaseOrderEditor::cleanupTestCase()
 {
     m_page.reset();
-}
-
-void TestPurchaseOrderEditor::press(Qt::Key key, Qt::KeyboardModifiers modifiers)
-{
-    QWidget *target = QApplication::focusWidget();
-    QVERIFY2(target, "nothing has the keyboard focus");
-    QTest::keyClick(target, key, modifiers);
-}
-
-void TestPurchaseOrderEditor::typeInFocusedCell(const QString &text)
-{
-    auto *edit = qobject_cast<QLineEdit *>(QApplication::focusWidget());
-    QVERIFY2(edit, "no cell editor has the focus");
-    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(edit, text);
-}
-
-// Types into the reference picker that has the focus, waits for the
-// server's matches and picks the first with Down and Enter.
-bool TestPurchaseOrderEditor::pickInFocusedPicker(const QString &text)
-{
-    auto *picker = qobject_cast<ReferencePicker *>(QApplication::focusWidget());
-    if (!picker) {
-        qWarning("focus is on %s, not a picker",
-                 QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className() : "nothing");
-        return false;
-    }
-    QSignalSpy shown(picker, &ReferencePicker::resultsShown);
-    QSignalSpy picked(picker, &ReferencePicker::picked);
-    QTest::keyClicks(picker, text);
-    if (!shown.wait(15000) && shown.isEmpty())
-        return false;
-    QWidget *popup = picker->completer()->popup();
-    if (!QTest::qWaitFor([popup] { return popup->isVisible(); }, 5000))
-        return false;
-    QTest::keyClick(popup, Qt::Key_Down);
-    QTest::keyClick(popup, Qt::Key_Return);
-    return picked.count() == 1;
-}
-
-// Insert, product by SKU, Tab to quantity, unit, price (typed only when
-// given), tax, and on to the read-only line total.
-bool TestPurchaseOrderEditor::typeLine(PurchaseOrderEditor *editor, const QString &sku, const QString &quantity,
-                                       const QString &price, const QString &tax)
-{
-    Lines *lines = editor->linesModel();
-    const int before = lines->rowCount();
-    press(Qt::Key_Insert);
-    if (lines->rowCount() != before + 1)
-        return false;
-    const int row = editor->linesView()->currentIndex().row();
-    if (!pickInFocusedPicker(sku))
-        return false;
-    press(Qt::Key_Tab); // description: the product's name by default
-    press(Qt::Key_Tab);
-    if (editor->linesView()->currentIndex().column() != Lines::Quantity)
-        return false;
-    typeInFocusedCell(quantity);
-    press(Qt::Key_Tab); // unit
-    press(Qt::Key_Tab);
-    if (editor->linesView()->currentIndex().column() != Lines::UnitPrice)
-        return false;
-    if (!price.isEmpty())
-        typeInFocusedCell(price);
-    press(Qt::Key_Tab);
-    typeInFocusedCell(tax);
-    press(Qt::Key_Return); // Enter commits and moves on, like Tab (queued by Qt's delegate)
-    return QTest::qWaitFor(
-        [&] {
-            return editor->linesView()->currentIndex() == lines->index(row, Lines::LineTotal)
-                && QApplication::focusWidget() == editor->linesView(); // no cell editor open
-        },
-        5000);
 }
 
 QJsonObject TestPurchaseOrderEditor::readOrder(qint64 id)
@@ -416,6 +343,67 @@ void TestPurchaseOrderEditor::keepsTypedLinesWhenSavingFails()
     QCOMPARE(order.value(u"tax_total"_s).toString(), u"2.28"_s);
     QCOMPARE(order.value(u"total"_s).toString(), u"16.17"_s);
     QCOMPARE(editor->totalLabel()->text(), LocaleFormat::amount(u"16.17"_s, u"USD"_s));
+    editor->close();
+}
+
+// One line of an approved order ended short from the editor: the button
+// follows the selected line (only open lines), the reason is asked for, the
+// server stores it and the order stays approved while its other line is open.
+void TestPurchaseOrderEditor::closesTheSelectedLineShortWithAReason()
+{
+    auto created = erp::test::waitFor(m_api->create(
+        u"/purchase-orders"_s,
+        {{u"supplier_id"_s, m_data.supplierId},
+         {u"warehouse_id"_s, m_data.warehouseId},
+         {u"lines"_s, QJsonArray {QJsonObject {{u"product_id"_s, m_data.penId}, {u"quantity"_s, u"4"_s},
+                                               {u"unit_price"_s, u"1"_s}},
+                                  QJsonObject {{u"product_id"_s, m_data.clipsId}, {u"quantity"_s, u"3"_s},
+                                               {u"unit_price"_s, u"1"_s}}}}}));
+    QCOMPARE(created->status(), 201);
+    const qint64 id = qint64(created->json().value(u"id"_s).toDouble());
+    auto submitted = erp::test::waitFor(m_api->post(u"/purchase-orders/%1/submit"_s.arg(id)));
+    QCOMPARE(submitted->json().value(u"state"_s).toString(), u"approved"_s);
+
+    PurchaseOrderEditor *editor = m_page->editOrder(id);
+    QSignalSpy loaded(editor, &RecordForm::loaded);
+    QVERIFY(loaded.wait(15000));
+    QPushButton *closeLine = editor->closeLineShortButton();
+    QVERIFY(closeLine->isVisible());
+    editor->linesView()->setCurrentIndex(editor->linesModel()->index(0, Lines::Quantity));
+    QVERIFY(closeLine->isEnabled());
+
+    // An empty reason is not sent.
+    closeLine->click();
+    QTRY_VERIFY_WITH_TIMEOUT(editor->reasonPrompt() && editor->reasonPrompt()->isVisible(), 5000);
+    editor->reasonPrompt()->setTextValue(u"  "_s);
+    editor->reasonPrompt()->accept();
+    QCOMPARE(editor->bannerText(), PurchasingText::refusal(u"reason_required"_s));
+
+    closeLine->click();
+    QTRY_VERIFY_WITH_TIMEOUT(editor->reasonPrompt() && editor->reasonPrompt()->isVisible(), 5000);
+    QVERIFY(editor->reasonPrompt()->labelText().contains(u"PEN-BLUE"_s));
+    editor->reasonPrompt()->setTextValue(u"Blue pens discontinued"_s);
+    editor->reasonPrompt()->accept();
+    QVERIFY2(loaded.wait(15000), qPrintable(editor->bannerText()));
+
+    const QJsonObject order = readOrder(id);
+    QCOMPARE(order.value(u"state"_s).toString(), u"approved"_s);
+    const QJsonArray lines = order.value(u"lines"_s).toArray();
+    QCOMPARE(lines.at(0).toObject().value(u"closed_short_reason"_s).toString(), u"Blue pens discontinued"_s);
+    QVERIFY(lines.at(1).toObject().value(u"closed_short_reason"_s).isNull());
+    // The editor shows it on the line; the closed line offers nothing more, the open one does.
+    QVERIFY(editor->linesModel()
+                ->index(0, Lines::Description)
+                .data(Qt::DisplayRole)
+                .toString()
+                .contains(u"Blue pens discontinued"_s));
+    editor->linesView()->setCurrentIndex(editor->linesModel()->index(0, Lines::Quantity));
+    QVERIFY(!closeLine->isEnabled());
+    editor->linesView()->setCurrentIndex(editor->linesModel()->index(1, Lines::Quantity));
+    QVERIFY(closeLine->isEnabled());
+    QDir shots(QStringLiteral(ERP_SCREENSHOT_DIR));
+    QVERIFY(shots.mkpath(u"."_s));
+    QVERIFY(editor->grab().save(shots.filePath(u"purchasing-editor-line-closed-short.png"_s)));
     editor->close();
 }
 

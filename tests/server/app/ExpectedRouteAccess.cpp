@@ -111,6 +111,8 @@ const QList<ExpectedRouteAccess> &ExpectedRouteAccess::table()
         perm("POST", "/api/v1/purchase-orders/{id:int}/order", "purchasing.edit"),
         perm("POST", "/api/v1/purchase-orders/{id:int}/receive", "inventory.edit"),
         perm("POST", "/api/v1/purchase-orders/{id:int}/close_short", "inventory.edit"),
+        // One line ended short: the warehouse's, like receiving.
+        perm("POST", "/api/v1/purchase-orders/{id:int}/lines/{line_id:int}/close_short", "inventory.edit"),
         perm("POST", "/api/v1/purchase-orders/{id:int}/revise", "purchasing.edit"),
         perm("POST", "/api/v1/purchase-orders/{id:int}/cancel", "purchasing.edit"),
         perm("POST", "/api/v1/purchase-orders/{id:int}/close", "purchasing.edit"),
@@ -129,6 +131,9 @@ const QList<ExpectedRouteAccess> &ExpectedRouteAccess::table()
         // read (they are configuration, shown to administrators).
         perm("GET", "/api/v1/settings", "settings.manage"),
         perm("PATCH", "/api/v1/settings", "settings.manage"),
+        // What a purchase order's document needs (company header, default tax
+        // rate, base currency, number prefix): read-only, for whoever reads orders.
+        perm("GET", "/api/v1/settings/documents", "purchasing.view"),
         perm("GET", "/api/v1/exchange-rates", "settings.manage"),
         perm("POST", "/api/v1/exchange-rates", "settings.manage"),
         perm("GET", "/api/v1/exchange-rates/{id:int}", "settings.manage"),

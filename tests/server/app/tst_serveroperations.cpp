@@ -13,6 +13,7 @@
 #include <QNetworkInterface>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -91,6 +92,7 @@ private slots:
     void certificateRenewedOnSighupKeepsOpenConnections();
     void logLevelWarningLeavesOutRequests();
     void backupOfAnExternalDatabaseSaysWhatTheOwnerRoleLacks();
+    void expiredIdempotencyKeysArePurgedOnSchedule();
 
 private:
     QProcessEnvironment environment() const;
@@ -383,6 +385,68 @@ void TestServerOperations::backupOfAnExternalDatabaseSaysWhatTheOwnerRoleLacks()
     QVERIFY2(out.contains(u"BYPASSRLS"_s), qPrintable(out));
     QVERIFY(!QFile::exists(archive));
     QVERIFY(!QFile::exists(archive + u".partial"_s));
+}
+
+// Expired Idempotency-Keys (older than 24 hours) of every organisation are
+// deleted by the server on its own schedule, not only when the same user
+// creates again; fresh ones stay.
+void TestServerOperations::expiredIdempotencyKeysArePurgedOnSchedule()
+{
+    QProcessEnvironment env = environment();
+    env.insert(u"ERP_DATABASE_PURGE_INTERVAL_MS"_s, u"200"_s);
+    Running server = start(env);
+    QVERIFY2(server.port, qPrintable(server.output));
+    const QString connection = u"operations-purge"_s;
+    {
+        QSqlDatabase su = TestDatabase::superuserConnection(m_db.name, connection);
+        QSqlQuery q(su);
+        QList<QPair<qint64, qint64>> users; // (tenant, user) in two organisations
+        for (const QString &slug : {u"purge-one"_s, u"purge-two"_s}) {
+            QVERIFY(q.prepare(u"INSERT INTO tenants (slug, name) VALUES (?, ?) RETURNING id"_s));
+            q.addBindValue(slug);
+            q.addBindValue(slug);
+            QVERIFY(q.exec() && q.next());
+            const qint64 tenant = q.value(0).toLongLong();
+            QVERIFY(q.prepare(u"INSERT INTO users (tenant_id, email, display_name, password_hash) "
+                              "VALUES (?, ?, 'Purge', 'not a hash') RETURNING id"_s));
+            q.addBindValue(tenant);
+            q.addBindValue(QString(u"someone@"_s + slug + u".test"_s));
+            QVERIFY(q.exec() && q.next());
+            users.append({tenant, q.value(0).toLongLong()});
+        }
+        auto insertKey = [&](qint64 tenant, qint64 user, const QString &key, int ageHours) {
+            q.prepare(u"INSERT INTO idempotency_keys (tenant_id, user_id, idempotency_key, request_hash, status, "
+                      "response_headers, response_body, created_at) "
+                      "VALUES (?, ?, ?, ?, 201, '[]', ?, now() - make_interval(hours => ?))"_s);
+            for (const QVariant &v : {QVariant(tenant), QVariant(user), QVariant(key), QVariant(QByteArray("hash")),
+                                      QVariant(QByteArray("{}")), QVariant(ageHours)})
+                q.addBindValue(v);
+            return q.exec();
+        };
+        auto count = [&](const QString &key) {
+            q.prepare(u"SELECT count(*) FROM idempotency_keys WHERE idempotency_key = ?"_s);
+            q.addBindValue(key);
+            return q.exec() && q.next() ? q.value(0).toInt() : -1;
+        };
+        auto waitUntilGone = [&](const QString &key) {
+            QDeadlineTimer deadline(60'000);
+            while (count(key) != 0 && !deadline.hasExpired())
+                QThread::msleep(100);
+            return count(key) == 0;
+        };
+        // Twice: the first batch might be caught by the purge at start; the
+        // second, written after the first is gone, only by a scheduled run.
+        for (const QString &round : {u"first"_s, u"second"_s}) {
+            for (const auto &[tenant, user] : users) {
+                QVERIFY(insertKey(tenant, user, round + u"-expired"_s, 25));
+                QVERIFY(insertKey(tenant, user, round + u"-fresh"_s, 23));
+            }
+            QVERIFY2(waitUntilGone(round + u"-expired"_s), qPrintable(server.output));
+            QCOMPARE(count(round + u"-fresh"_s), 2);
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    QVERIFY2(server.stop(), qPrintable(server.output));
 }
 
 QTEST_GUILESS_MAIN(TestServerOperations)

@@ -155,6 +155,68 @@ private slots:
         QVERIFY(retryAfter(m_limits, other, first) > 0);
     }
 
+    void accountWideLimitSlowsASpreadGuessButNotTheOwner()
+    {
+        LoginThrottleLimits limits; // per source and address: the defaults
+        limits.accountWideMaxFailures = 8;
+        const QByteArray account = freshAccount();
+        const QByteArray owner = freshAddress();
+        // The owner signed in from their usual address.
+        inTransaction([&](Transaction &) { LoginThrottle(limits).recordSuccess(account, owner); });
+        // A guess spread over many addresses, one attempt each: far below
+        // every per-source limit, so only the account-wide count can stop it.
+        for (int i = 0; i < limits.accountWideMaxFailures - 1; ++i)
+            fail(limits, account, freshAddress());
+        QCOMPARE(retryAfter(limits, account, freshAddress()), 0);
+        fail(limits, account, freshAddress());
+        QCOMPARE(storedFailures(QStringLiteral("account"), account), limits.accountWideMaxFailures);
+        const int wait = retryAfter(limits, account, freshAddress());
+        QVERIFY2(wait > limits.accountWideLockSeconds - 10 && wait <= limits.accountWideLockSeconds,
+                 qPrintable(QString::number(wait)));
+        // The owner's usual address is spared, and other accounts are untouched.
+        QCOMPARE(retryAfter(limits, account, owner), 0);
+        QCOMPARE(retryAfter(limits, freshAccount(), freshAddress()), 0);
+        // The owner's own typos count, but do not lock them out either.
+        fail(limits, account, owner, 2);
+        QCOMPARE(retryAfter(limits, account, owner), 0);
+        QVERIFY(retryAfter(limits, account, freshAddress()) > 0);
+        // An administrator's unlock lifts it; the known source stays known.
+        inTransaction([&](Transaction &) { return LoginThrottle::unlockAccount(account); });
+        QCOMPARE(retryAfter(limits, account, freshAddress()), 0);
+        QCOMPARE(storedFailures(QStringLiteral("account"), account), 0);
+        QCOMPARE(m_sql->value(QStringLiteral("SELECT count(*) FROM login_throttle WHERE scope = 'known_source' "
+                                             "AND key_hash = ?"),
+                              {LoginThrottle::accountSourceKey(account, owner)})
+                     .toInt(),
+                 1);
+    }
+
+    void knownSourceIsForgottenAfterItsDays()
+    {
+        LoginThrottleLimits limits;
+        limits.accountWideMaxFailures = 3;
+        const QByteArray account = freshAccount();
+        const QByteArray owner = freshAddress();
+        inTransaction([&](Transaction &) { LoginThrottle(limits).recordSuccess(account, owner); });
+        // Last signed in from there longer ago than knownSourceDays.
+        m_sql->exec(QStringLiteral("UPDATE login_throttle SET window_start = now() - make_interval(days => ?) "
+                                   "WHERE scope = 'known_source' AND key_hash = ?"),
+                    {limits.knownSourceDays + 1, LoginThrottle::accountSourceKey(account, owner)});
+        for (int i = 0; i < limits.accountWideMaxFailures; ++i)
+            fail(limits, account, freshAddress());
+        QVERIFY(retryAfter(limits, account, owner) > 0);
+        // ... and pruning removes the stale row, never a recent one.
+        const QByteArray recent = freshAccount();
+        inTransaction([&](Transaction &) { LoginThrottle(limits).recordSuccess(recent, owner); });
+        inTransaction([&](Transaction &) { LoginThrottle(limits).pruneExpired(); });
+        QCOMPARE(m_sql->value(QStringLiteral("SELECT count(*) FROM login_throttle WHERE scope = 'known_source' "
+                                             "AND key_hash IN (?, ?)"),
+                              {LoginThrottle::accountSourceKey(account, owner),
+                               LoginThrottle::accountSourceKey(recent, owner)})
+                     .toInt(),
+                 1);
+    }
+
     void locksAddressAcrossAccounts()
     {
         const QByteArray address = freshAddress();

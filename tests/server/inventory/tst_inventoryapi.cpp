@@ -4,6 +4,7 @@
 // (on hand, available, value, below_reorder), the ledger filtered by location,
 // ledger = balance afterwards, who may do what, and another organisation
 // seeing nothing.
+#include "tests/server/inventory/ProcurementApiFixture.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestServer.h"
 
@@ -21,63 +22,34 @@ class TestInventoryApi : public QObject
 
 private slots:
     void initTestCase();
-    void cleanupTestCase();
     void countTransferAndRefusal();
 
 private:
     std::unique_ptr<TlsTestClient> as(const QString &who);
     QVariant sql(const QString &statement, const QVariantList &values = {});
 
-    std::unique_ptr<TestServer> m_server;
-    TestServer::Tenant m_acme;
-    TestServer::Tenant m_other;
-    QHash<QString, QByteArray> m_tokens;
-    QString m_su = u"inventory-superuser"_s;
+    erp::test::ProcurementApiFixture m_f;
 };
 
 void TestInventoryApi::initTestCase()
 {
-    m_server = std::make_unique<TestServer>(u"inventory_api"_s);
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_acme = m_server->createTenant(u"acme"_s);
-    m_other = m_server->createTenant(u"other"_s);
-    m_tokens.insert(u"other"_s, m_server->login(m_other.slug, m_other.adminEmail, m_other.adminPassword));
-    for (const auto &[who, role] :
-         {std::pair {u"buyer"_s, u"purchaser"_s}, std::pair {u"clerk"_s, u"warehouse_clerk"_s}}) {
-        const QString email = who + u"@acme.test"_s;
-        m_server->createUser(m_acme, email, {role});
-        m_tokens.insert(who, m_server->login(m_acme.slug, email, TestServer::userPassword()));
-    }
-    TestDatabase::superuserConnection(TestDatabase::databaseName(u"inventory_api"_s), m_su);
-}
-
-void TestInventoryApi::cleanupTestCase()
-{
-    QSqlDatabase::removeDatabase(m_su);
+    QVERIFY(m_f.start(u"inventory_api"_s, {{u"buyer"_s, u"purchaser"_s}, {u"clerk"_s, u"warehouse_clerk"_s}}));
 }
 
 std::unique_ptr<TlsTestClient> TestInventoryApi::as(const QString &who)
 {
-    auto c = m_server->client();
-    c->setBearerToken(m_tokens.value(who));
-    return c;
+    return m_f.as(who);
 }
 
 QVariant TestInventoryApi::sql(const QString &statement, const QVariantList &values)
 {
-    QSqlQuery q(QSqlDatabase::database(m_su));
-    q.prepare(statement);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        qWarning() << q.lastError().text();
-    return q.next() ? q.value(0) : QVariant();
+    return m_f.sql(statement, values);
 }
 
 void TestInventoryApi::countTransferAndRefusal()
 {
     auto clerk = as(u"clerk"_s);
-    const qint64 piece = sql(u"SELECT id FROM units WHERE tenant_id = ? AND symbol = 'pc'"_s, {m_acme.id}).toLongLong();
+    const qint64 piece = sql(u"SELECT id FROM units WHERE tenant_id = ? AND symbol = 'pc'"_s, {m_f.acme.id}).toLongLong();
     const auto product = clerk->postJson("/api/v1/products",
                                          {{u"sku"_s, u"TAPE"_s},
                                           {u"name"_s, u"Tape"_s},
@@ -87,9 +59,9 @@ void TestInventoryApi::countTransferAndRefusal()
     QVERIFY2(product.status == 201, product.body.constData());
     const qint64 id = product.json().value(u"id"_s).toInteger();
     const qint64 stock
-        = sql(u"SELECT id FROM locations WHERE tenant_id = ? AND kind = 'storage'"_s, {m_acme.id}).toLongLong();
+        = sql(u"SELECT id FROM locations WHERE tenant_id = ? AND kind = 'storage'"_s, {m_f.acme.id}).toLongLong();
     const qint64 recv
-        = sql(u"SELECT id FROM locations WHERE tenant_id = ? AND kind = 'receiving'"_s, {m_acme.id}).toLongLong();
+        = sql(u"SELECT id FROM locations WHERE tenant_id = ? AND kind = 'receiving'"_s, {m_f.acme.id}).toLongLong();
 
     // A buyer may look but not count.
     const QJsonObject count {

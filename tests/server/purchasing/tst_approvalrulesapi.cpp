@@ -7,6 +7,7 @@
 // who may approve the orders submitted after the change (and not those
 // submitted before).
 #include "tests/support/Simultaneous.h"
+#include "tests/server/inventory/ProcurementApiFixture.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestServer.h"
 
@@ -24,7 +25,6 @@ class TestApprovalRulesApi : public QObject
 
 private slots:
     void initTestCase();
-    void cleanupTestCase();
     void newOrganisationStartsWithProcurementMdBands();
     void onlySettingsManageReadsOrChanges();
     void overlappingBandIsRefusedNamingTheField_data();
@@ -48,11 +48,7 @@ private:
     qint64 submittedOrder(const QString &total);
     TlsTestClient::Response approve(const QString &who, qint64 order);
 
-    std::unique_ptr<TestServer> m_server;
-    TestServer::Tenant m_acme;
-    TestServer::Tenant m_other;
-    QHash<QString, QByteArray> m_tokens;
-    QString m_su = u"approval_rules_superuser"_s;
+    erp::test::ProcurementApiFixture m_f;
     qint64 m_supplier = 0;
     qint64 m_warehouse = 0;
     qint64 m_product = 0;
@@ -60,60 +56,36 @@ private:
 
 void TestApprovalRulesApi::initTestCase()
 {
-    m_server = std::make_unique<TestServer>(u"approval_rules_api"_s);
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_acme = m_server->createTenant(u"acme"_s);
-    m_other = m_server->createTenant(u"other"_s);
-    m_tokens.insert(u"admin"_s, m_server->login(m_acme.slug, m_acme.adminEmail, m_acme.adminPassword));
-    m_tokens.insert(u"other"_s, m_server->login(m_other.slug, m_other.adminEmail, m_other.adminPassword));
-    for (const auto &[who, role] : {std::pair {u"buyer"_s, u"purchaser"_s}, std::pair {u"manager1"_s, u"manager"_s},
-                                    std::pair {u"manager2"_s, u"manager"_s}}) {
-        const QString email = who + u"@acme.test"_s;
-        m_server->createUser(m_acme, email, {role});
-        m_tokens.insert(who, m_server->login(m_acme.slug, email, TestServer::userPassword()));
-    }
-    for (const QByteArray &token : std::as_const(m_tokens))
-        QVERIFY(!token.isEmpty());
-    TestDatabase::superuserConnection(TestDatabase::databaseName(u"approval_rules_api"_s), m_su);
-    m_warehouse = sql(u"SELECT id FROM warehouses WHERE tenant_id = ?"_s, {m_acme.id}).toLongLong();
+    QVERIFY(m_f.start(u"approval_rules_api"_s,
+                      {{u"buyer"_s, u"purchaser"_s},
+                       {u"manager1"_s, u"manager"_s},
+                       {u"manager2"_s, u"manager"_s}}));
+    m_warehouse = sql(u"SELECT id FROM warehouses WHERE tenant_id = ?"_s, {m_f.acme.id}).toLongLong();
     m_supplier = sql(u"INSERT INTO suppliers (tenant_id, code, name, currency) VALUES (?, 'S', 'Supplier', 'EUR') "
                      "RETURNING id"_s,
-                     {m_acme.id})
+                     {m_f.acme.id})
                      .toLongLong();
     m_product = sql(u"INSERT INTO products (tenant_id, sku, name, unit_category_id, stock_unit_id, standard_cost) "
                     "SELECT ?, 'P', 'Product', category_id, id, 1 FROM units WHERE tenant_id = ? AND symbol = 'pc' "
                     "RETURNING id"_s,
-                    {m_acme.id, m_acme.id})
+                    {m_f.acme.id, m_f.acme.id})
                     .toLongLong();
     QVERIFY(m_warehouse > 0 && m_supplier > 0 && m_product > 0);
 }
 
-void TestApprovalRulesApi::cleanupTestCase()
-{
-    QSqlDatabase::removeDatabase(m_su);
-}
-
 std::unique_ptr<TlsTestClient> TestApprovalRulesApi::as(const QString &who)
 {
-    auto c = m_server->client();
-    c->setBearerToken(m_tokens.value(who));
-    return c;
+    return m_f.as(who);
 }
 
 QVariant TestApprovalRulesApi::sql(const QString &statement, const QVariantList &values)
 {
-    QSqlQuery q(QSqlDatabase::database(m_su));
-    q.prepare(statement);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        qWarning() << q.lastError().text();
-    return q.next() ? q.value(0) : QVariant();
+    return m_f.sql(statement, values);
 }
 
 int TestApprovalRulesApi::bandCount()
 {
-    return sql(u"SELECT count(*) FROM approval_rules WHERE tenant_id = ?"_s, {m_acme.id}).toInt();
+    return sql(u"SELECT count(*) FROM approval_rules WHERE tenant_id = ?"_s, {m_f.acme.id}).toInt();
 }
 
 // The acme band starting at `from`, as the API shows it (with its version).
@@ -282,7 +254,7 @@ void TestApprovalRulesApi::inconsistentBandsAreRefused()
     QFETCH(QString, code);
     if (body.value(u"role_id"_s).toInteger() == -1) // the admin role of acme
         body.insert(u"role_id"_s,
-                    sql(u"SELECT id FROM roles WHERE tenant_id = ? AND name = 'admin'"_s, {m_acme.id}).toLongLong());
+                    sql(u"SELECT id FROM roles WHERE tenant_id = ? AND name = 'admin'"_s, {m_f.acme.id}).toLongLong());
     const QJsonObject before = bandFrom(u"1000.00"_s);
     const auto r = patchBand(u"1000.00"_s, body);
     QCOMPARE(r.status, 422);
@@ -334,7 +306,7 @@ void TestApprovalRulesApi::changeNeedsTheCurrentVersion()
     QCOMPARE(bandFrom(u"1000.00"_s).value(u"approvers_needed"_s).toInt(), 1);
     // Unknown and the other organisation's ids are 404.
     QCOMPARE(patch(*admin, 999999, {{u"approvers_needed"_s, 2}}, "\"1\"").status, 404);
-    const qint64 foreign = sql(u"SELECT min(id) FROM approval_rules WHERE tenant_id = ?"_s, {m_other.id}).toLongLong();
+    const qint64 foreign = sql(u"SELECT min(id) FROM approval_rules WHERE tenant_id = ?"_s, {m_f.other.id}).toLongLong();
     QCOMPARE(patch(*admin, foreign, {{u"approvers_needed"_s, 2}}, "\"1\"").status, 404);
     QCOMPARE(sql(u"SELECT version FROM approval_rules WHERE id = ?"_s, {foreign}).toInt(), 1);
 }
@@ -440,7 +412,7 @@ void TestApprovalRulesApi::deletedBandLeavesAGapNoOrderCanBeSubmittedIn()
     // The audit log has the band as it was.
     QCOMPARE(sql(u"SELECT before->>'approvers_needed' FROM audit_log WHERE tenant_id = ? AND entity = "
                  "'approval_rule' AND action = 'delete' AND entity_id = ?"_s,
-                 {m_acme.id, band.value(u"id"_s).toInteger()})
+                 {m_f.acme.id, band.value(u"id"_s).toInteger()})
                  .toInt(),
              band.value(u"approvers_needed"_s).toInt());
     // 2,000 EUR falls in the gap: the order cannot be submitted, and says why.

@@ -5,6 +5,7 @@
 // locations and supplier prices with If-Match, audited, and refused with a
 // 409 naming what still refers to the record; the CSV import of products
 // and suppliers (dry run, all or nothing, the caps) and their CSV export.
+#include "tests/server/inventory/ProcurementApiFixture.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestServer.h"
 
@@ -22,7 +23,6 @@ class TestMasterDataApi : public QObject
 
 private slots:
     void initTestCase();
-    void cleanupTestCase();
     void barcodes_data();
     void barcodes();
     void barcodeUniqueAndChangeable();
@@ -43,11 +43,7 @@ private:
     TlsTestClient::Response upload(const QString &who, const QByteArray &path, const QByteArray &csv);
     static QStringList fieldsOf(const TlsTestClient::Response &r);
 
-    std::unique_ptr<TestServer> m_server;
-    TestServer::Tenant m_acme;
-    TestServer::Tenant m_other;
-    QHash<QString, QByteArray> m_tokens;
-    QString m_su = u"masterdata-superuser"_s;
+    erp::test::ProcurementApiFixture m_f;
     qint64 m_piece = 0;
     qint64 m_box = 0;
     qint64 m_kilogram = 0;
@@ -57,50 +53,26 @@ private:
 
 void TestMasterDataApi::initTestCase()
 {
-    m_server = std::make_unique<TestServer>(u"masterdata_api"_s);
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_acme = m_server->createTenant(u"acme"_s);
-    m_other = m_server->createTenant(u"other"_s);
-    m_tokens.insert(u"other"_s, m_server->login(m_other.slug, m_other.adminEmail, m_other.adminPassword));
-    for (const auto &[who, role] : {std::pair {u"buyer"_s, u"purchaser"_s}, std::pair {u"clerk"_s, u"warehouse_clerk"_s}}) {
-        const QString email = who + u"@acme.test"_s;
-        m_server->createUser(m_acme, email, {role});
-        m_tokens.insert(who, m_server->login(m_acme.slug, email, TestServer::userPassword()));
-        QVERIFY(!m_tokens.value(who).isEmpty());
-    }
-    TestDatabase::superuserConnection(TestDatabase::databaseName(u"masterdata_api"_s), m_su);
+    QVERIFY(m_f.start(u"masterdata_api"_s, {{u"buyer"_s, u"purchaser"_s}, {u"clerk"_s, u"warehouse_clerk"_s}}));
     const auto unit = [&](const char *symbol) {
-        return sql(u"SELECT id FROM units WHERE tenant_id = ? AND symbol = ?"_s, {m_acme.id, QLatin1String(symbol)})
+        return sql(u"SELECT id FROM units WHERE tenant_id = ? AND symbol = ?"_s, {m_f.acme.id, QLatin1String(symbol)})
             .toLongLong();
     };
     m_piece = unit("pc");
     m_box = unit("box12");
     m_kilogram = unit("kg");
-    m_warehouse = sql(u"SELECT id FROM warehouses WHERE tenant_id = ?"_s, {m_acme.id}).toLongLong();
+    m_warehouse = sql(u"SELECT id FROM warehouses WHERE tenant_id = ?"_s, {m_f.acme.id}).toLongLong();
     QVERIFY(m_piece > 0 && m_box > 0 && m_kilogram > 0 && m_warehouse > 0);
-}
-
-void TestMasterDataApi::cleanupTestCase()
-{
-    QSqlDatabase::removeDatabase(m_su);
 }
 
 std::unique_ptr<TlsTestClient> TestMasterDataApi::as(const QString &who)
 {
-    auto c = m_server->client();
-    c->setBearerToken(m_tokens.value(who));
-    return c;
+    return m_f.as(who);
 }
 
 QVariant TestMasterDataApi::sql(const QString &statement, const QVariantList &values)
 {
-    QSqlQuery q(QSqlDatabase::database(m_su));
-    q.prepare(statement);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        qWarning() << q.lastError().text();
-    return q.next() ? q.value(0) : QVariant();
+    return m_f.sql(statement, values);
 }
 
 TlsTestClient::Response TestMasterDataApi::createProduct(const QJsonObject &fields)
@@ -161,7 +133,7 @@ void TestMasterDataApi::barcodes()
     QFETCH(QString, barcode);
     QFETCH(bool, valid);
     // Another organisation's products never collide with these.
-    sql(u"DELETE FROM products WHERE tenant_id = ? AND barcode = ?"_s, {m_acme.id, barcode});
+    sql(u"DELETE FROM products WHERE tenant_id = ? AND barcode = ?"_s, {m_f.acme.id, barcode});
     const auto r = createProduct({{u"barcode"_s, barcode}});
     if (valid) {
         QVERIFY2(r.status == 201, r.body.constData());
@@ -201,7 +173,7 @@ void TestMasterDataApi::barcodeUniqueAndChangeable()
     QCOMPARE(r.json().value(u"barcode"_s).toString(), u"5901234123457"_s);
     // Another organisation may use it.
     const qint64 otherPiece
-        = sql(u"SELECT id FROM units WHERE tenant_id = ? AND symbol = 'pc'"_s, {m_other.id}).toLongLong();
+        = sql(u"SELECT id FROM units WHERE tenant_id = ? AND symbol = 'pc'"_s, {m_f.other.id}).toLongLong();
     r = as(u"other"_s)->postJson("/api/v1/products", {{u"sku"_s, u"X"_s},
                                                       {u"name"_s, u"X"_s},
                                                       {u"stock_unit_id"_s, otherPiece},
@@ -231,7 +203,7 @@ void TestMasterDataApi::purchaseUnitOfTheStockUnitsCategory()
     QCOMPARE(fieldsOf(r), QStringList {u"purchase_unit_id:wrong_unit_category"_s});
     // Nor is another organisation's unit any unit at all.
     const qint64 otherBox
-        = sql(u"SELECT id FROM units WHERE tenant_id = ? AND symbol = 'box12'"_s, {m_other.id}).toLongLong();
+        = sql(u"SELECT id FROM units WHERE tenant_id = ? AND symbol = 'box12'"_s, {m_f.other.id}).toLongLong();
     r = patch(u"clerk"_s, path, "{\"purchase_unit_id\":" + QByteArray::number(otherBox) + '}');
     QCOMPARE(r.status, 422);
     QCOMPARE(fieldsOf(r), QStringList {u"purchase_unit_id:unknown_unit"_s});
@@ -332,7 +304,7 @@ void TestMasterDataApi::deleteRefusedNamesWhatRefers()
     // Stock moves keep a product too.
     const qint64 moved = createProduct({}).json().value(u"id"_s).toInteger();
     const qint64 storage
-        = sql(u"SELECT id FROM locations WHERE tenant_id = ? AND kind = 'storage'"_s, {m_acme.id}).toLongLong();
+        = sql(u"SELECT id FROM locations WHERE tenant_id = ? AND kind = 'storage'"_s, {m_f.acme.id}).toLongLong();
     QCOMPARE(as(u"clerk"_s)
                  ->postJson("/api/v1/stock-adjustments", {{u"product_id"_s, moved},
                                                           {u"location_id"_s, storage},
@@ -373,7 +345,7 @@ void TestMasterDataApi::deleteWarehousesAndLocations()
     // way its only receiving location stays while it exists.
     const qint64 receiving = sql(u"SELECT id FROM locations WHERE tenant_id = ? AND warehouse_id = ? "
                                  "AND kind = 'receiving'"_s,
-                                 {m_acme.id, m_warehouse})
+                                 {m_f.acme.id, m_warehouse})
                                  .toLongLong();
     auto r = remove(u"clerk"_s, "/api/v1/locations/" + QByteArray::number(receiving));
     QCOMPARE(r.status, 409);
@@ -429,7 +401,7 @@ void TestMasterDataApi::importProductsDryRunAndAllOrNothing()
 {
     as(u"buyer"_s)->postJson("/api/v1/suppliers", {{u"code"_s, u"ACME-S"_s}, {u"name"_s, u"Supplier"_s},
                                                    {u"currency"_s, u"EUR"_s}});
-    const qint64 before = sql(u"SELECT count(*) FROM products WHERE tenant_id = ?"_s, {m_acme.id}).toLongLong();
+    const qint64 before = sql(u"SELECT count(*) FROM products WHERE tenant_id = ?"_s, {m_f.acme.id}).toLongLong();
     const QByteArray bad = "sku,name,stock_unit,purchase_unit,barcode,standard_cost,preferred_supplier\n"
                            "IMP-1,Good one,pc,box12,96385074,1.50,acme-s\n"        // line 2: fine
                            "IMP-2,Bad digit,pc,,96385075,,\n"                       // 3: check digit
@@ -452,7 +424,7 @@ void TestMasterDataApi::importProductsDryRunAndAllOrNothing()
     r = upload(u"clerk"_s, "/api/v1/products/import", bad);
     QCOMPARE(r.status, 422);
     QCOMPARE(r.json().value(u"errors"_s).toArray().size(), 6);
-    QCOMPARE(sql(u"SELECT count(*) FROM products WHERE tenant_id = ?"_s, {m_acme.id}).toLongLong(), before);
+    QCOMPARE(sql(u"SELECT count(*) FROM products WHERE tenant_id = ?"_s, {m_f.acme.id}).toLongLong(), before);
 
     const QByteArray good = "SKU;Name;Stock_Unit;Purchase_Unit;Barcode;Reorder_Point;Is_Active\r\n"
                             "IMP-1;\"Washer; zinc\";pc;box12;96385074;12.5;true\r\n"
@@ -470,7 +442,7 @@ void TestMasterDataApi::importProductsDryRunAndAllOrNothing()
     QCOMPARE(read.json().value(u"reorder_point"_s).toString(), u"12.500"_s);
     QCOMPARE(read.json().value(u"standard_cost"_s).toString(), u"0.0000"_s);
     QCOMPARE(sql(u"SELECT count(*) FROM audit_log WHERE entity = 'product' AND action = 'import' AND tenant_id = ?"_s,
-                 {m_acme.id})
+                 {m_f.acme.id})
                  .toInt(),
              2);
     // Again: the SKUs and the barcode are taken now.
@@ -559,7 +531,7 @@ void TestMasterDataApi::importCaps()
     r = upload(u"buyer"_s, "/api/v1/suppliers/import", bad);
     QCOMPARE(r.status, 422);
     QVERIFY2(r.json().value(u"detail"_s).toString().contains(u"300 more"_s), r.body.constData());
-    QCOMPARE(sql(u"SELECT count(*) FROM suppliers WHERE code LIKE 'B%' AND tenant_id = ?"_s, {m_acme.id}).toInt(), 0);
+    QCOMPARE(sql(u"SELECT count(*) FROM suppliers WHERE code LIKE 'B%' AND tenant_id = ?"_s, {m_f.acme.id}).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestMasterDataApi)

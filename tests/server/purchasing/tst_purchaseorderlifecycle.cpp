@@ -7,6 +7,7 @@
 #include "server/db/Transaction.h"
 #include "server/purchasing/PurchaseOrderConflict.h"
 #include "server/purchasing/PurchaseOrderLifecycle.h"
+#include "server/purchasing/PurchaseOrderLineClosing.h"
 #include "server/purchasing/PurchaseOrderRefused.h"
 #include "tests/server/inventory/ProcurementFixture.h"
 #include "tests/support/TestDatabase.h"
@@ -38,10 +39,15 @@ private slots:
     void reviseVoidsApprovalsAndForgetsTheBand();
     void cancelNeedsAReasonOnceSubmitted();
     void closeShortEndsOnlyTheOpenLines();
+    void closeOneLineShortFromEveryState_data();
+    void closeOneLineShortFromEveryState();
+    void closeOneLineShortKeepsTheOtherLinesOpen();
 
 private:
     qint64 createOrder(const QString &state);
     QString run(const std::function<QString(PurchaseOrderLifecycle &)> &f);
+    QString closeLine(qint64 order, qint64 line, const QString &reason);
+    qint64 lineAt(qint64 order, int position);
 
     DatabaseConfig m_config;
     QSqlDatabase m_su;
@@ -193,6 +199,96 @@ void tst_PurchaseOrderLifecycle::closeShortEndsOnlyTheOpenLines()
              u"1:- 2:discontinued"_s);
     QCOMPARE(run([&](PurchaseOrderLifecycle &l) { return l.close(order); }), u"closed"_s);
     QCOMPARE(run([&](PurchaseOrderLifecycle &l) { return l.close(999999999); }), u"refused:unknown_order"_s);
+}
+
+QString tst_PurchaseOrderLifecycle::closeLine(qint64 order, qint64 line, const QString &reason)
+{
+    try {
+        Transaction tx(Database::connection());
+        tx.setTenant(m_t.tenantId, m_t.userId);
+        const QString state = PurchaseOrderLineClosing(m_t.tenantId, m_t.userId).closeLineShort(order, line, reason);
+        tx.commit();
+        return state;
+    } catch (const PurchaseOrderConflict &e) {
+        return u"conflict:"_s + e.currentState();
+    } catch (const PurchaseOrderRefused &e) {
+        return u"refused:"_s + e.code();
+    }
+}
+
+qint64 tst_PurchaseOrderLifecycle::lineAt(qint64 order, int position)
+{
+    return suId(m_su, u"SELECT id FROM purchase_order_lines WHERE purchase_order_id = ? AND position = ?"_s,
+                {order, position});
+}
+
+void tst_PurchaseOrderLifecycle::closeOneLineShortFromEveryState_data()
+{
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QString>("expected");
+    // A line can be ended short wherever goods can still be received
+    // (PROCUREMENT.md's receive row: approved, ordered, partially_received);
+    // the order's other line is complete, so the order is then received.
+    const QStringList receivable = {u"approved"_s, u"ordered"_s, u"partially_received"_s};
+    for (const QString &state : States)
+        QTest::newRow(qPrintable(state)) << state
+                                         << (receivable.contains(state) ? u"received"_s : u"conflict:"_s + state);
+}
+
+void tst_PurchaseOrderLifecycle::closeOneLineShortFromEveryState()
+{
+    QFETCH(QString, state);
+    QFETCH(QString, expected);
+    const qint64 order = createOrder(state);
+    QCOMPARE(closeLine(order, lineAt(order, 2), u"rest discontinued"_s), expected);
+    const QString stored = suScalar(m_su, u"SELECT state FROM purchase_orders WHERE id = ?"_s, {order}).toString();
+    QCOMPARE(stored, expected.startsWith(u"conflict:"_s) ? state : expected);
+    QCOMPARE(suScalar(m_su, u"SELECT closed_short_reason IS NOT NULL FROM purchase_order_lines WHERE id = ?"_s,
+                      {lineAt(order, 2)})
+                 .toBool(),
+             !expected.startsWith(u"conflict:"_s));
+}
+
+void tst_PurchaseOrderLifecycle::closeOneLineShortKeepsTheOtherLinesOpen()
+{
+    // Nothing received yet on a three-line order: lines 1 and 2 of the
+    // usual order set back to 0 received, and a third open line.
+    const qint64 order = createOrder(u"ordered"_s);
+    suScalar(m_su, u"UPDATE purchase_order_lines SET received_quantity = 0 WHERE purchase_order_id = ?"_s, {order});
+    const qint64 first = lineAt(order, 1);
+    const qint64 second = lineAt(order, 2);
+    QCOMPARE(closeLine(order, first, u"  "_s), u"refused:reason_required"_s);
+    QCOMPARE(closeLine(order, first, u" discontinued "_s), u"ordered"_s);
+    QCOMPARE(suScalar(m_su, u"SELECT closed_short_reason FROM purchase_order_lines WHERE id = ?"_s, {first}).toString(),
+             u"discontinued"_s);
+    QCOMPARE(suScalar(m_su, u"SELECT closed_short_at IS NULL FROM purchase_order_lines WHERE id = ?"_s, {second})
+                 .toBool(),
+             true);
+    QCOMPARE(closeLine(order, first, u"again"_s), u"refused:line_not_open"_s);
+    // The last open line of an order that received nothing: cancel it instead.
+    QCOMPARE(closeLine(order, second, u"all gone"_s), u"refused:nothing_received"_s);
+    QCOMPARE(suScalar(m_su, u"SELECT closed_short_at IS NULL FROM purchase_order_lines WHERE id = ?"_s, {second})
+                 .toBool(),
+             true);
+    // A line of another order is no line of this one.
+    const qint64 other = createOrder(u"ordered"_s);
+    QCOMPARE(closeLine(order, lineAt(other, 2), u"x"_s), u"refused:unknown_line"_s);
+    QCOMPARE(closeLine(999999999, second, u"x"_s), u"refused:unknown_order"_s);
+    // Revising takes the order back to a fresh draft: the closed line is open again.
+    QCOMPARE(run([&](PurchaseOrderLifecycle &l) { return l.revise(order); }), u"draft"_s);
+    QCOMPARE(suScalar(m_su,
+                      u"SELECT count(*) FROM purchase_order_lines WHERE purchase_order_id = ? "
+                      "AND closed_short_at IS NOT NULL"_s,
+                      {order})
+                 .toInt(),
+             0);
+    // Events for the notification work: one per line closed.
+    QCOMPARE(suScalar(m_su,
+                      u"SELECT count(*) FROM outbox_events WHERE type = 'purchase_order.line_closed_short' "
+                      "AND (payload->>'purchase_order_id')::bigint = ?"_s,
+                      {order})
+                 .toInt(),
+             1);
 }
 
 QTEST_GUILESS_MAIN(tst_PurchaseOrderLifecycle)

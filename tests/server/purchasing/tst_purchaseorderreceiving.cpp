@@ -59,6 +59,7 @@ private slots:
     void badReceiptsAreRefused();
     void inexactConversionIsRefused();
     void concurrentReceiptsNeverExceedTheLimit();
+    void concurrentReceiptsSharingProductsInOppositeOrderDoNotDeadlock();
 
 private:
     qint64 createOrder(const QString &state, const QList<LineSpec> &lines);
@@ -381,6 +382,66 @@ void tst_PurchaseOrderReceiving::concurrentReceiptsNeverExceedTheLimit()
     QCOMPARE(receivedOf(line), u"10.000"_s);
     QCOMPARE(receivingBalance(product), d(u"10"));
     QCOMPARE(stateOf(order), u"received"_s);
+}
+
+void tst_PurchaseOrderReceiving::concurrentReceiptsSharingProductsInOppositeOrderDoNotDeadlock()
+{
+    // Orders of the same four products, half of them with the lines in the
+    // opposite order, all received at once. Balance rows locked in line order
+    // would deadlock (PostgreSQL aborts one with 40P01); locked in product
+    // order they queue. Two rounds: the first creates the balance rows, the
+    // second raises existing ones.
+    QList<qint64> products;
+    for (int i = 1; i <= 4; ++i)
+        products << createProduct(m_su, m_t, u"SHARED-%1"_s.arg(i));
+    const int n = 12;
+    for (int round = 1; round <= 2; ++round) {
+        QList<qint64> orders;
+        QList<QList<qint64>> lineProducts;
+        for (int i = 0; i < n; ++i) {
+            QList<LineSpec> specs;
+            QList<qint64> order;
+            for (int k = 0; k < products.size(); ++k) {
+                const qint64 product = products.at(i % 2 == 0 ? k : products.size() - 1 - k);
+                specs << LineSpec {product, u"1"_s, m_t.pieceUnit, u"1"_s};
+                order << product;
+            }
+            orders << createOrder(u"ordered"_s, specs);
+            lineProducts << order;
+        }
+        QList<QList<ReceiptLine>> receipts;
+        for (const qint64 order : orders) {
+            QList<ReceiptLine> lines;
+            for (const qint64 line : lineIds(order))
+                lines << ReceiptLine {line, d(u"1")};
+            receipts << lines;
+        }
+        QMutex mutex;
+        QStringList errors;
+        QList<QList<qint64>> moves(n);
+        runTogether(n, [&](int i) {
+            try {
+                const auto result = receive(orders.at(i), receipts.at(i));
+                QMutexLocker lock(&mutex);
+                moves[i] = result.moveIds;
+            } catch (const std::exception &e) {
+                QMutexLocker lock(&mutex);
+                errors << QString::fromUtf8(e.what());
+            }
+        });
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u"\n"_s)));
+        for (int i = 0; i < n; ++i) {
+            QCOMPARE(stateOf(orders.at(i)), u"received"_s);
+            // One move per line, in the order of the receipt's lines.
+            QCOMPARE(moves.at(i).size(), products.size());
+            for (int k = 0; k < products.size(); ++k)
+                QCOMPARE(suScalar(m_su, u"SELECT product_id FROM stock_moves WHERE id = ?"_s, {moves.at(i).at(k)})
+                             .toLongLong(),
+                         lineProducts.at(i).at(k));
+        }
+        for (const qint64 product : products)
+            QCOMPARE(receivingBalance(product), Decimal::fromInteger(n * round));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_PurchaseOrderReceiving)

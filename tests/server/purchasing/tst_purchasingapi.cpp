@@ -7,6 +7,7 @@
 // raising stock with ledger = balance, Idempotency-Key, and another
 // organisation seeing nothing.
 #include "tests/support/Simultaneous.h"
+#include "tests/server/inventory/ProcurementApiFixture.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestServer.h"
 
@@ -24,7 +25,6 @@ class TestPurchasingApi : public QObject
 
 private slots:
     void initTestCase();
-    void cleanupTestCase();
     void totalsFromProcurementMd_data();
     void totalsFromProcurementMd();
     void lineErrorsNameTheLine();
@@ -32,11 +32,14 @@ private slots:
     void fullCycleWithSimultaneousApprovals();
     void refusedTransitionsName409State();
     void reasonsAndCommentsRequired();
+    void closeOneLineShortOverHttp();
     void idempotentCreate();
     void listFiltersAndAwaitingMyApproval();
     void otherOrganisationSeesNothing();
     void masterDataCreateSearchAndPatch();
     void settingsAndExchangeRates();
+    void purchaserReadsDocumentSettings();
+    void stockMovesNameTheirOrder();
 
 private:
     std::unique_ptr<TlsTestClient> as(const QString &who);
@@ -47,11 +50,7 @@ private:
     qint64 createOrder(TlsTestClient &c, const QJsonArray &lines);
     QString state(qint64 id);
 
-    std::unique_ptr<TestServer> m_server;
-    TestServer::Tenant m_acme;
-    TestServer::Tenant m_other;
-    QHash<QString, QByteArray> m_tokens;
-    QString m_su = u"purchasing-superuser"_s;
+    erp::test::ProcurementApiFixture m_f;
     qint64 m_warehouse = 0;
     qint64 m_product = 0; // stock unit pc, purchase unit box12
     qint64 m_box = 0;
@@ -59,65 +58,42 @@ private:
 
 void TestPurchasingApi::initTestCase()
 {
-    m_server = std::make_unique<TestServer>(u"purchasing_api"_s);
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_acme = m_server->createTenant(u"acme"_s);
-    m_other = m_server->createTenant(u"other"_s);
-    m_tokens.insert(u"admin"_s, m_server->login(m_acme.slug, m_acme.adminEmail, m_acme.adminPassword));
-    QVERIFY(!m_tokens.value(u"admin"_s).isEmpty());
-    m_tokens.insert(u"other"_s, m_server->login(m_other.slug, m_other.adminEmail, m_other.adminPassword));
-    for (const auto &[who, role] : {std::pair {u"buyer"_s, u"purchaser"_s}, std::pair {u"manager1"_s, u"manager"_s},
-                                    std::pair {u"manager2"_s, u"manager"_s}, std::pair {u"manager3"_s, u"manager"_s},
-                                    std::pair {u"clerk"_s, u"warehouse_clerk"_s}}) {
-        const QString email = who + u"@acme.test"_s;
-        m_server->createUser(m_acme, email, {role});
-        m_tokens.insert(who, m_server->login(m_acme.slug, email, TestServer::userPassword()));
-        QVERIFY(!m_tokens.value(who).isEmpty());
-    }
-    TestDatabase::superuserConnection(TestDatabase::databaseName(u"purchasing_api"_s), m_su);
+    QVERIFY(m_f.start(u"purchasing_api"_s,
+                      {{u"buyer"_s, u"purchaser"_s},
+                       {u"manager1"_s, u"manager"_s},
+                       {u"manager2"_s, u"manager"_s},
+                       {u"manager3"_s, u"manager"_s},
+                       {u"clerk"_s, u"warehouse_clerk"_s}}));
     // Provisioning gave acme its warehouse and units.
-    m_warehouse = sql(u"SELECT id FROM warehouses WHERE tenant_id = ?"_s, {m_acme.id}).toLongLong();
+    m_warehouse = sql(u"SELECT id FROM warehouses WHERE tenant_id = ?"_s, {m_f.acme.id}).toLongLong();
     QVERIFY(m_warehouse > 0);
-    m_box = sql(u"SELECT id FROM units WHERE tenant_id = ? AND symbol = 'box12'"_s, {m_acme.id}).toLongLong();
+    m_box = sql(u"SELECT id FROM units WHERE tenant_id = ? AND symbol = 'box12'"_s, {m_f.acme.id}).toLongLong();
     m_product = sql(u"INSERT INTO products (tenant_id, sku, name, unit_category_id, stock_unit_id, purchase_unit_id, "
                     "standard_cost) SELECT ?, 'BOLT', 'Bolt', category_id, (SELECT id FROM units WHERE tenant_id = ? "
                     "AND symbol = 'pc'), id, 1 FROM units WHERE id = ? RETURNING id"_s,
-                    {m_acme.id, m_acme.id, m_box})
+                    {m_f.acme.id, m_f.acme.id, m_box})
                     .toLongLong();
     QVERIFY(m_product > 0);
 }
 
-void TestPurchasingApi::cleanupTestCase()
-{
-    QSqlDatabase::removeDatabase(m_su);
-}
-
 std::unique_ptr<TlsTestClient> TestPurchasingApi::as(const QString &who)
 {
-    auto c = m_server->client();
-    c->setBearerToken(m_tokens.value(who));
-    return c;
+    return m_f.as(who);
 }
 
 QVariant TestPurchasingApi::sql(const QString &statement, const QVariantList &values)
 {
-    QSqlQuery q(QSqlDatabase::database(m_su));
-    q.prepare(statement);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        qWarning() << q.lastError().text();
-    return q.next() ? q.value(0) : QVariant();
+    return m_f.sql(statement, values);
 }
 
 qint64 TestPurchasingApi::supplier(const QString &currency)
 {
     const QVariant existing
-        = sql(u"SELECT id FROM suppliers WHERE tenant_id = ? AND code = ?"_s, {m_acme.id, QString(u"S-"_s + currency)});
+        = sql(u"SELECT id FROM suppliers WHERE tenant_id = ? AND code = ?"_s, {m_f.acme.id, QString(u"S-"_s + currency)});
     if (existing.isValid())
         return existing.toLongLong();
     return sql(u"INSERT INTO suppliers (tenant_id, code, name, currency) VALUES (?, ?, ?, ?) RETURNING id"_s,
-               {m_acme.id, QString(u"S-"_s + currency), QString(u"Supplier in "_s + currency), currency})
+               {m_f.acme.id, QString(u"S-"_s + currency), QString(u"Supplier in "_s + currency), currency})
         .toLongLong();
 }
 
@@ -162,7 +138,7 @@ void TestPurchasingApi::totalsFromProcurementMd_data()
         return QJsonObject {
             {u"product_id"_s, m_product},
             {u"unit_id"_s,
-             sql(u"SELECT id FROM units WHERE tenant_id = ? AND symbol = 'pc'"_s, {m_acme.id}).toLongLong()},
+             sql(u"SELECT id FROM units WHERE tenant_id = ? AND symbol = 'pc'"_s, {m_f.acme.id}).toLongLong()},
             {u"quantity"_s, QLatin1String(q)},
             {u"unit_price"_s, QLatin1String(p)},
             {u"tax_rate"_s, QLatin1String(t)}};
@@ -387,6 +363,88 @@ void TestPurchasingApi::refusedTransitionsName409State()
     QCOMPARE(action(*m1, 999999, "submit").status, 404);
 }
 
+// Three lines of 2 boxes at 100.00: 600.00 EUR, approved at submit (below
+// the first band). One line is ended short before anything comes, one is
+// received, the last is ended short: the order is then received.
+void TestPurchasingApi::closeOneLineShortOverHttp()
+{
+    auto buyer = as(u"buyer"_s);
+    auto clerk = as(u"clerk"_s);
+    QJsonArray lines;
+    for (int i = 0; i < 3; ++i)
+        lines.append(QJsonObject {{u"product_id"_s, m_product},
+                                  {u"quantity"_s, u"2"_s},
+                                  {u"unit_price"_s, u"100"_s},
+                                  {u"tax_rate"_s, u"0"_s}});
+    const qint64 id = createOrder(*buyer, lines);
+    QVERIFY(id > 0);
+    const QJsonArray stored
+        = buyer->get("/api/v1/purchase-orders/" + QByteArray::number(id)).json().value(u"lines"_s).toArray();
+    QCOMPARE(stored.size(), 3);
+    QList<QByteArray> paths;
+    for (const QJsonValue &l : stored)
+        paths << "/api/v1/purchase-orders/" + QByteArray::number(id) + "/lines/"
+                + QByteArray::number(l.toObject().value(u"id"_s).toInteger()) + "/close_short";
+    const QJsonObject reason {{u"reason"_s, u"Discontinued by the supplier"_s}};
+    // A draft receives nothing, so no line of it is closed short: 409 naming the state.
+    auto r = clerk->postJson(paths[0], reason);
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.json().value(u"code"_s).toString(), u"invalid_state"_s);
+    QVERIFY(r.json().value(u"detail"_s).toString().contains(u"draft"_s));
+    QCOMPARE(action(*buyer, id, "submit").json().value(u"state"_s).toString(), u"approved"_s);
+    // Receiving is the warehouse's: a buyer lacks inventory.edit.
+    QCOMPARE(buyer->postJson(paths[0], reason).status, 403);
+    r = clerk->postJson(paths[0], {});
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.json().value(u"errors"_s).toArray().at(0).toObject().value(u"field"_s).toString(), u"reason"_s);
+    r = clerk->postJson(paths[0], reason);
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(r.json().value(u"state"_s).toString(), u"approved"_s);
+    QCOMPARE(r.json().value(u"lines"_s).toArray().at(0).toObject().value(u"closed_short_reason"_s).toString(),
+             u"Discontinued by the supplier"_s);
+    QVERIFY(r.json().value(u"lines"_s).toArray().at(1).toObject().value(u"closed_short_reason"_s).isNull());
+    // Twice: the line is no longer open.
+    r = clerk->postJson(paths[0], reason);
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.json().value(u"code"_s).toString(), u"line_not_open"_s);
+    // A line id of no line of this order, an order of nobody: 404.
+    QCOMPARE(clerk->postJson("/api/v1/purchase-orders/" + QByteArray::number(id) + "/lines/999999999/close_short",
+                             reason)
+                 .status,
+             404);
+    QCOMPARE(clerk->postJson("/api/v1/purchase-orders/999999999/lines/1/close_short", reason).status, 404);
+    // Hostile text is refused like in every body.
+    QCOMPARE(clerk->postJson(paths[1], {{u"reason"_s, QString(u"a"_s + QChar(0) + u"b"_s)}}).status, 422);
+    // Line 2 received in full, line 3 still open: partially received.
+    const qint64 second = stored.at(1).toObject().value(u"id"_s).toInteger();
+    r = action(*clerk, id, "receive",
+               {{u"lines"_s, QJsonArray {QJsonObject {{u"line_id"_s, second}, {u"quantity"_s, u"2"_s}}}}});
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(r.json().value(u"state"_s).toString(), u"partially_received"_s);
+    // The last open line: every line is now received or closed short.
+    r = clerk->postJson(paths[2], {{u"reason"_s, u"Rest back-ordered, cancelled"_s}});
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(r.json().value(u"state"_s).toString(), u"received"_s);
+    QCOMPARE(state(id), u"received"_s);
+    // Nothing more comes in for the closed lines.
+    QCOMPARE(action(*clerk, id, "receive",
+                    {{u"lines"_s, QJsonArray {QJsonObject {{u"line_id"_s, stored.at(2).toObject().value(u"id"_s)},
+                                                           {u"quantity"_s, u"1"_s}}}}})
+                 .status,
+             409);
+    // Audited on the order: the line and the reason.
+    QCOMPARE(sql(u"SELECT count(*) FROM audit_log WHERE entity = 'purchase_order' AND entity_id = ? "
+                 "AND action = 'close_short_line'"_s,
+                 {id})
+                 .toInt(),
+             2);
+    QCOMPARE(sql(u"SELECT after->>'note' FROM audit_log WHERE entity = 'purchase_order' AND entity_id = ? "
+                 "AND action = 'close_short_line' ORDER BY id LIMIT 1"_s,
+                 {id})
+                 .toString(),
+             u"Discontinued by the supplier"_s);
+}
+
 void TestPurchasingApi::reasonsAndCommentsRequired()
 {
     auto m1 = as(u"manager1"_s);
@@ -453,12 +511,12 @@ void TestPurchasingApi::listFiltersAndAwaitingMyApproval()
         QCOMPARE(item.value(u"approval_band"_s).toObject().value(u"approvers_needed"_s).toInt(),
                  item.value(u"approvals_needed"_s).toInt());
         QCOMPARE(item.value(u"base_currency"_s).toString(),
-                 sql(u"SELECT base_currency FROM organisation_settings WHERE tenant_id = ?"_s, {m_acme.id}).toString());
+                 sql(u"SELECT base_currency FROM organisation_settings WHERE tenant_id = ?"_s, {m_f.acme.id}).toString());
     }
     QCOMPARE(listed, 1);
     const QJsonObject one = m1->get(QByteArray("/api/v1/purchase-orders/") + QByteArray::number(id)).json();
     QCOMPARE(one.value(u"receipt_tolerance_percent"_s).toString(),
-             sql(u"SELECT receipt_tolerance_percent::text FROM organisation_settings WHERE tenant_id = ?"_s, {m_acme.id})
+             sql(u"SELECT receipt_tolerance_percent::text FROM organisation_settings WHERE tenant_id = ?"_s, {m_f.acme.id})
                  .toString());
     QVERIFY(one.value(u"lines"_s).toArray().first().toObject().contains(u"product_barcode"_s));
     for (const auto &v : submitted.json().value(u"items"_s).toArray())
@@ -522,7 +580,7 @@ void TestPurchasingApi::masterDataCreateSearchAndPatch()
     QCOMPARE(supplier.json().value(u"lead_time_days"_s).toInt(), 7);
 
     // Products are the warehouse's; the stock unit decides the unit category.
-    const qint64 piece = sql(u"SELECT id FROM units WHERE tenant_id = ? AND symbol = 'pc'"_s, {m_acme.id}).toLongLong();
+    const qint64 piece = sql(u"SELECT id FROM units WHERE tenant_id = ? AND symbol = 'pc'"_s, {m_f.acme.id}).toLongLong();
     QJsonObject productBody {{u"sku"_s, u"GLOVE-XL"_s},
                              {u"name"_s, u"Work gloves XL"_s},
                              {u"stock_unit_id"_s, piece},
@@ -623,6 +681,74 @@ void TestPurchasingApi::settingsAndExchangeRates()
     const auto submitted = action(*m1, id, "submit");
     QVERIFY2(submitted.status == 200, submitted.body.constData());
     QCOMPARE(submitted.json().value(u"base_total"_s).toString(), u"90.00"_s);
+}
+
+// A purchaser (purchasing.view, no settings.manage) reads what an order's
+// document needs: the values an administrator set, and nothing of the
+// stock rules; without purchasing.view nothing.
+void TestPurchasingApi::purchaserReadsDocumentSettings()
+{
+    auto admin = as(u"admin"_s);
+    const auto current = admin->get("/api/v1/settings");
+    const auto changed = admin->request(
+        "PATCH", "/api/v1/settings", {{"Content-Type", "application/json"}, {"If-Match", current.header("ETag")}},
+        QJsonDocument(QJsonObject {{u"company_name"_s, u"Acme Trading GmbH"_s},
+                                   {u"address"_s, u"Hafenstraße 1\n20457 Hamburg"_s},
+                                   {u"tax_id"_s, u"DE123456789"_s},
+                                   {u"default_tax_rate"_s, u"7.5"_s}})
+            .toJson(QJsonDocument::Compact));
+    QVERIFY2(changed.status == 200, changed.body.constData());
+    auto buyer = as(u"buyer"_s);
+    QCOMPARE(buyer->get("/api/v1/settings").status, 403);
+    const auto r = buyer->get("/api/v1/settings/documents");
+    QVERIFY2(r.status == 200, r.body.constData());
+    const QJsonObject o = r.json();
+    QCOMPARE(o.value(u"company_name"_s).toString(), u"Acme Trading GmbH"_s);
+    QCOMPARE(o.value(u"address"_s).toString(), u"Hafenstraße 1\n20457 Hamburg"_s);
+    QCOMPARE(o.value(u"tax_id"_s).toString(), u"DE123456789"_s);
+    QCOMPARE(o.value(u"default_tax_rate"_s).toString(), u"7.50"_s);
+    QCOMPARE(o.value(u"base_currency"_s).toString(), u"EUR"_s);
+    QVERIFY(!o.value(u"po_prefix"_s).toString().isEmpty());
+    QVERIFY(!o.contains(u"allow_negative_stock"_s));
+    QVERIFY(!o.contains(u"receipt_tolerance_percent"_s));
+    // The other organisation sees its own, not acme's.
+    QVERIFY(as(u"other"_s)->get("/api/v1/settings/documents").json().value(u"company_name"_s).toString()
+            != u"Acme Trading GmbH"_s);
+    // Back to 0 % for the other tests' figures.
+    admin->request("PATCH", "/api/v1/settings",
+                   {{"Content-Type", "application/json"}, {"If-Match", changed.header("ETag")}},
+                   QJsonDocument(QJsonObject {{u"default_tax_rate"_s, u"0"_s}}).toJson(QJsonDocument::Compact));
+}
+
+// A receipt's stock moves carry the order's number, as the ledger shows it.
+void TestPurchasingApi::stockMovesNameTheirOrder()
+{
+    auto buyer = as(u"buyer"_s);
+    auto clerk = as(u"clerk"_s);
+    const qint64 id = createOrder(*buyer, {QJsonObject {{u"product_id"_s, m_product},
+                                                        {u"quantity"_s, u"1"_s},
+                                                        {u"unit_price"_s, u"5"_s},
+                                                        {u"tax_rate"_s, u"0"_s}}});
+    QVERIFY(id > 0);
+    const QJsonObject order = action(*buyer, id, "submit").json();
+    QCOMPARE(order.value(u"state"_s).toString(), u"approved"_s);
+    const QString number = order.value(u"number"_s).toString();
+    QVERIFY(number.startsWith(u"PO-"_s));
+    const qint64 line = order.value(u"lines"_s).toArray().at(0).toObject().value(u"id"_s).toInteger();
+    QCOMPARE(action(*clerk, id, "receive",
+                    {{u"lines"_s, QJsonArray {QJsonObject {{u"line_id"_s, line}, {u"quantity"_s, u"1"_s}}}}})
+                 .status,
+             200);
+    const auto moves = clerk->get("/api/v1/stock-moves?reference_type=purchase_order&reference_id="
+                                  + QByteArray::number(id));
+    QCOMPARE(moves.status, 200);
+    const QJsonArray items = moves.json().value(u"items"_s).toArray();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.at(0).toObject().value(u"reference_label"_s).toString(), number);
+    // A move without a document has no label.
+    const auto adjusted = clerk->get("/api/v1/stock-moves?reason=adjustment&limit=1");
+    for (const QJsonValue &v : adjusted.json().value(u"items"_s).toArray())
+        QVERIFY(v.toObject().value(u"reference_label"_s).isNull());
 }
 
 QTEST_GUILESS_MAIN(TestPurchasingApi)
