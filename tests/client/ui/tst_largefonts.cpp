@@ -30,6 +30,7 @@
 #include <QScrollArea>
 #include <QStyle>
 #include <QStyleOptionButton>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 
@@ -86,6 +87,9 @@ QStringList clippedTexts(QWidget *top)
             QString text = button->text();
             text.remove(QRegularExpression(u"&(?!&)"_s));
             if (text.isEmpty() || qobject_cast<QComboBox *>(w->parentWidget()))
+                continue;
+            // A tool button that shows only its icon (text as tooltip) shows no text to clip.
+            if (auto *tool = qobject_cast<QToolButton *>(button); tool && tool->toolButtonStyle() == Qt::ToolButtonIconOnly)
                 continue;
             int room = button->width();
             if (qobject_cast<QCheckBox *>(button) || qobject_cast<QRadioButton *>(button)) {
