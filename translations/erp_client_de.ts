@@ -336,6 +336,18 @@
             <source>&amp;Remove</source>
             <translation>&amp;Entfernen</translation>
         </message>
+        <message>
+            <source>Appearance</source>
+            <translation>Darstellung</translation>
+        </message>
+        <message>
+            <source>&amp;Colours:</source>
+            <translation>&amp;Farben:</translation>
+        </message>
+        <message>
+            <source>Colours change at once. Text size follows your system's font settings.</source>
+            <translation>Farben ändern sich sofort. Die Textgröße folgt den Schrifteinstellungen des Systems.</translation>
+        </message>
     </context>
     <context>
         <name>UserForm</name>
@@ -370,6 +382,25 @@
         <message>
             <source>&amp;Roles:</source>
             <translation>&amp;Rollen:</translation>
+        </message>
+    </context>
+    <context>
+        <name>erp::client::Accessibility</name>
+        <message>
+            <source>Sections</source>
+            <translation>Abschnitte</translation>
+        </message>
+        <message>
+            <source>Filter: %1</source>
+            <translation>Filter: %1</translation>
+        </message>
+        <message>
+            <source>%1 choices</source>
+            <translation>%1 – Auswahl</translation>
+        </message>
+        <message>
+            <source>More actions</source>
+            <translation>Weitere Aktionen</translation>
         </message>
     </context>
     <context>
@@ -1944,6 +1975,21 @@
         </message>
     </context>
     <context>
+        <name>erp::client::ColorScheme</name>
+        <message>
+            <source>High contrast, light (black on white)</source>
+            <translation>Hoher Kontrast, hell (Schwarz auf Weiß)</translation>
+        </message>
+        <message>
+            <source>High contrast, dark (white on black)</source>
+            <translation>Hoher Kontrast, dunkel (Weiß auf Schwarz)</translation>
+        </message>
+        <message>
+            <source>Standard (system colours)</source>
+            <translation>Standard (Systemfarben)</translation>
+        </message>
+    </context>
+    <context>
         <name>erp::client::ConflictDialog</name>
         <message>
             <source>Changed by Someone Else</source>
@@ -1980,6 +2026,10 @@
         <message>
             <source>Someone else changed “%1” while you were editing it. Compare the values below and decide which to keep.</source>
             <translation>Jemand anderes hat „%1“ geändert, während Sie es bearbeitet haben. Vergleichen Sie die Werte unten und entscheiden Sie, welche gelten sollen.</translation>
+        </message>
+        <message>
+            <source>Differences</source>
+            <translation>Unterschiede</translation>
         </message>
     </context>
     <context>
@@ -2920,6 +2970,13 @@
         </message>
     </context>
     <context>
+        <name>erp::client::FieldErrorStyle</name>
+        <message>
+            <source>Error</source>
+            <translation>Fehler</translation>
+        </message>
+    </context>
+    <context>
         <name>erp::client::KeyboardShortcutsDialog</name>
         <message>
             <source>Window</source>
@@ -3514,6 +3571,22 @@ Es wird nichts importiert, bevor der Server jede Zeile geprüft hat.</translatio
             <source>“%1” was not deleted.</source>
             <translation>„%1“ wurde nicht gelöscht.</translation>
         </message>
+        <message>
+            <source>Enter opens the selected row. Click a column header to sort.</source>
+            <translation>Eingabe öffnet die ausgewählte Zeile. Ein Klick auf eine Spaltenüberschrift sortiert.</translation>
+        </message>
+        <message>
+            <source>Search %1</source>
+            <translation>%1 durchsuchen</translation>
+        </message>
+        <message>
+            <source>%1. The list updates as you type; Enter searches at once.</source>
+            <translation>%1. Die Liste aktualisiert sich beim Tippen; Eingabe sucht sofort.</translation>
+        </message>
+        <message>
+            <source>%1 actions</source>
+            <translation>Aktionen für %1</translation>
+        </message>
     </context>
     <context>
         <name>erp::client::LocaleFormat</name>
@@ -3881,6 +3954,18 @@ Ihre Rollen in %1 umfassen keinen Teil des ERP (CRM, Einkauf, Lager oder Verwalt
 Bitten Sie die Administration Ihrer Organisation, Ihnen unter Verwaltung → Benutzer eine Rolle zu geben, zum Beispiel Vertriebsmitarbeiter oder Einkäufer. Melden Sie sich danach ab und wieder an.
 
 Ihre eigenen Sitzungen finden Sie unter Ihr Konto; Datei → Passwort ändern… ändert Ihr Passwort.</translation>
+        </message>
+        <message>
+            <source>Navigation</source>
+            <translation>Navigation</translation>
+        </message>
+        <message>
+            <source>Modules and their pages. Arrow keys choose a page, which opens at once; Ctrl+1 to Ctrl+9 go to a page from anywhere.</source>
+            <translation>Module und ihre Seiten. Die Pfeiltasten wählen eine Seite, die sofort geöffnet wird; Strg+1 bis Strg+9 springen von überall zu einer Seite.</translation>
+        </message>
+        <message>
+            <source>Current page</source>
+            <translation>Aktuelle Seite</translation>
         </message>
     </context>
     <context>
@@ -4435,6 +4520,53 @@ Ihre eigenen Sitzungen finden Sie unter Ihr Konto; Datei → Passwort ändern…
         <message>
             <source>Add, rename, reorder or remove the pipeline's stages</source>
             <translation>Phasen der Pipeline hinzufügen, umbenennen, umsortieren oder entfernen</translation>
+        </message>
+        <message>
+            <source>Pipeline stages</source>
+            <translation>Phasen der Pipeline</translation>
+        </message>
+    </context>
+    <context>
+        <name>erp::client::PipelineCardAccessibility</name>
+        <message>
+            <source>stage %1</source>
+            <translation>Phase %1</translation>
+        </message>
+        <message>
+            <source>moving</source>
+            <translation>wird verschoben</translation>
+        </message>
+        <message>
+            <source>Ctrl+Left or Ctrl+Right moves the lead to the neighbouring stage; Enter opens it.</source>
+            <translation>Strg+Links oder Strg+Rechts verschiebt den Lead in die benachbarte Phase; Eingabe öffnet ihn.</translation>
+        </message>
+        <message>
+            <source>Owner %1. %2</source>
+            <translation>Zuständig: %1. %2</translation>
+        </message>
+        <message>
+            <source>Move left</source>
+            <translation>Nach links verschieben</translation>
+        </message>
+        <message>
+            <source>Move right</source>
+            <translation>Nach rechts verschieben</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öffnen</translation>
+        </message>
+        <message>
+            <source>Moves the lead to the previous stage</source>
+            <translation>Verschiebt den Lead in die vorige Phase</translation>
+        </message>
+        <message>
+            <source>Moves the lead to the next stage</source>
+            <translation>Verschiebt den Lead in die nächste Phase</translation>
+        </message>
+        <message>
+            <source>Opens the lead</source>
+            <translation>Öffnet den Lead</translation>
         </message>
     </context>
     <context>

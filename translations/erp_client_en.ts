@@ -336,6 +336,18 @@
             <source>&amp;Remove</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Appearance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Colours:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colours change at once. Text size follows your system's font settings.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>UserForm</name>
@@ -369,6 +381,25 @@
         </message>
         <message>
             <source>&amp;Roles:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>erp::client::Accessibility</name>
+        <message>
+            <source>Sections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 choices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More actions</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1944,6 +1975,21 @@
         </message>
     </context>
     <context>
+        <name>erp::client::ColorScheme</name>
+        <message>
+            <source>High contrast, light (black on white)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>High contrast, dark (white on black)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Standard (system colours)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>erp::client::ConflictDialog</name>
         <message>
             <source>Changed by Someone Else</source>
@@ -1979,6 +2025,10 @@
         </message>
         <message>
             <source>Someone else changed “%1” while you were editing it. Compare the values below and decide which to keep.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Differences</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2920,6 +2970,13 @@
         </message>
     </context>
     <context>
+        <name>erp::client::FieldErrorStyle</name>
+        <message>
+            <source>Error</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>erp::client::KeyboardShortcutsDialog</name>
         <message>
             <source>Window</source>
@@ -3512,6 +3569,22 @@ Nothing is imported before the server has checked every line.</source>
             <source>“%1” was not deleted.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Enter opens the selected row. Click a column header to sort.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1. The list updates as you type; Enter searches at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 actions</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>erp::client::LocaleFormat</name>
@@ -3870,6 +3943,18 @@ Your roles in %1 do not include any part of the ERP (CRM, Purchasing, Inventory 
 Ask your organisation's administrator to give you a role in Administration → Users, for example Sales representative or Purchaser. Then sign out and in again.
 
 Your own sessions are under Your Account; File → Change Password… changes your password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Navigation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Modules and their pages. Arrow keys choose a page, which opens at once; Ctrl+1 to Ctrl+9 go to a page from anywhere.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current page</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4424,6 +4509,53 @@ Your own sessions are under Your Account; File → Change Password… changes yo
         </message>
         <message>
             <source>Add, rename, reorder or remove the pipeline's stages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pipeline stages</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>erp::client::PipelineCardAccessibility</name>
+        <message>
+            <source>stage %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>moving</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+Left or Ctrl+Right moves the lead to the neighbouring stage; Enter opens it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner %1. %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moves the lead to the previous stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moves the lead to the next stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opens the lead</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -336,6 +336,18 @@
             <source>&amp;Remove</source>
             <translation>&amp;Quitar</translation>
         </message>
+        <message>
+            <source>Appearance</source>
+            <translation>Apariencia</translation>
+        </message>
+        <message>
+            <source>&amp;Colours:</source>
+            <translation>&amp;Colores:</translation>
+        </message>
+        <message>
+            <source>Colours change at once. Text size follows your system's font settings.</source>
+            <translation>Los colores cambian de inmediato. El tamaño del texto sigue la configuración de fuentes del sistema.</translation>
+        </message>
     </context>
     <context>
         <name>UserForm</name>
@@ -370,6 +382,25 @@
         <message>
             <source>&amp;Roles:</source>
             <translation>&amp;Roles:</translation>
+        </message>
+    </context>
+    <context>
+        <name>erp::client::Accessibility</name>
+        <message>
+            <source>Sections</source>
+            <translation>Secciones</translation>
+        </message>
+        <message>
+            <source>Filter: %1</source>
+            <translation>Filtro: %1</translation>
+        </message>
+        <message>
+            <source>%1 choices</source>
+            <translation>%1 – opciones</translation>
+        </message>
+        <message>
+            <source>More actions</source>
+            <translation>Más acciones</translation>
         </message>
     </context>
     <context>
@@ -1944,6 +1975,21 @@
         </message>
     </context>
     <context>
+        <name>erp::client::ColorScheme</name>
+        <message>
+            <source>High contrast, light (black on white)</source>
+            <translation>Alto contraste, claro (negro sobre blanco)</translation>
+        </message>
+        <message>
+            <source>High contrast, dark (white on black)</source>
+            <translation>Alto contraste, oscuro (blanco sobre negro)</translation>
+        </message>
+        <message>
+            <source>Standard (system colours)</source>
+            <translation>Estándar (colores del sistema)</translation>
+        </message>
+    </context>
+    <context>
         <name>erp::client::ConflictDialog</name>
         <message>
             <source>Changed by Someone Else</source>
@@ -1980,6 +2026,10 @@
         <message>
             <source>Someone else changed “%1” while you were editing it. Compare the values below and decide which to keep.</source>
             <translation>Otra persona modificó «%1» mientras usted lo editaba. Compare los valores de abajo y decida cuáles conservar.</translation>
+        </message>
+        <message>
+            <source>Differences</source>
+            <translation>Diferencias</translation>
         </message>
     </context>
     <context>
@@ -2920,6 +2970,13 @@
         </message>
     </context>
     <context>
+        <name>erp::client::FieldErrorStyle</name>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+    </context>
+    <context>
         <name>erp::client::KeyboardShortcutsDialog</name>
         <message>
             <source>Window</source>
@@ -3514,6 +3571,22 @@ No se importa nada antes de que el servidor haya comprobado cada línea.</transl
             <source>“%1” was not deleted.</source>
             <translation>«%1» no se ha eliminado.</translation>
         </message>
+        <message>
+            <source>Enter opens the selected row. Click a column header to sort.</source>
+            <translation>Intro abre la fila seleccionada. Haga clic en un encabezado de columna para ordenar.</translation>
+        </message>
+        <message>
+            <source>Search %1</source>
+            <translation>Buscar en %1</translation>
+        </message>
+        <message>
+            <source>%1. The list updates as you type; Enter searches at once.</source>
+            <translation>%1. La lista se actualiza mientras escribe; Intro busca de inmediato.</translation>
+        </message>
+        <message>
+            <source>%1 actions</source>
+            <translation>Acciones de %1</translation>
+        </message>
     </context>
     <context>
         <name>erp::client::LocaleFormat</name>
@@ -3881,6 +3954,18 @@ Sus roles en %1 no incluyen ninguna parte del ERP (CRM, Compras, Inventario o Ad
 Pida al administrador de su organización que le asigne un rol en Administración → Usuarios, por ejemplo Comercial o Comprador. Después cierre la sesión y vuelva a entrar.
 
 Sus propias sesiones están en Su cuenta; Archivo → Cambiar contraseña… cambia su contraseña.</translation>
+        </message>
+        <message>
+            <source>Navigation</source>
+            <translation>Navegación</translation>
+        </message>
+        <message>
+            <source>Modules and their pages. Arrow keys choose a page, which opens at once; Ctrl+1 to Ctrl+9 go to a page from anywhere.</source>
+            <translation>Módulos y sus páginas. Las flechas eligen una página, que se abre de inmediato; Ctrl+1 a Ctrl+9 llevan a una página desde cualquier lugar.</translation>
+        </message>
+        <message>
+            <source>Current page</source>
+            <translation>Página actual</translation>
         </message>
     </context>
     <context>
@@ -4435,6 +4520,53 @@ Sus propias sesiones están en Su cuenta; Archivo → Cambiar contraseña… cam
         <message>
             <source>Add, rename, reorder or remove the pipeline's stages</source>
             <translation>Añadir, renombrar, reordenar o quitar las etapas del embudo</translation>
+        </message>
+        <message>
+            <source>Pipeline stages</source>
+            <translation>Etapas del embudo</translation>
+        </message>
+    </context>
+    <context>
+        <name>erp::client::PipelineCardAccessibility</name>
+        <message>
+            <source>stage %1</source>
+            <translation>etapa %1</translation>
+        </message>
+        <message>
+            <source>moving</source>
+            <translation>moviéndose</translation>
+        </message>
+        <message>
+            <source>Ctrl+Left or Ctrl+Right moves the lead to the neighbouring stage; Enter opens it.</source>
+            <translation>Ctrl+Izquierda o Ctrl+Derecha mueve el lead a la etapa vecina; Intro lo abre.</translation>
+        </message>
+        <message>
+            <source>Owner %1. %2</source>
+            <translation>Responsable: %1. %2</translation>
+        </message>
+        <message>
+            <source>Move left</source>
+            <translation>Mover a la izquierda</translation>
+        </message>
+        <message>
+            <source>Move right</source>
+            <translation>Mover a la derecha</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <source>Moves the lead to the previous stage</source>
+            <translation>Mueve el lead a la etapa anterior</translation>
+        </message>
+        <message>
+            <source>Moves the lead to the next stage</source>
+            <translation>Mueve el lead a la etapa siguiente</translation>
+        </message>
+        <message>
+            <source>Opens the lead</source>
+            <translation>Abre el lead</translation>
         </message>
     </context>
     <context>

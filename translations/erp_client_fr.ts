@@ -336,6 +336,18 @@
             <source>&amp;Remove</source>
             <translation>&amp;Supprimer</translation>
         </message>
+        <message>
+            <source>Appearance</source>
+            <translation>Apparence</translation>
+        </message>
+        <message>
+            <source>&amp;Colours:</source>
+            <translation>&amp;Couleurs :</translation>
+        </message>
+        <message>
+            <source>Colours change at once. Text size follows your system's font settings.</source>
+            <translation>Les couleurs changent aussitôt. La taille du texte suit les réglages de police du système.</translation>
+        </message>
     </context>
     <context>
         <name>UserForm</name>
@@ -370,6 +382,25 @@
         <message>
             <source>&amp;Roles:</source>
             <translation>&amp;Rôles :</translation>
+        </message>
+    </context>
+    <context>
+        <name>erp::client::Accessibility</name>
+        <message>
+            <source>Sections</source>
+            <translation>Sections</translation>
+        </message>
+        <message>
+            <source>Filter: %1</source>
+            <translation>Filtre : %1</translation>
+        </message>
+        <message>
+            <source>%1 choices</source>
+            <translation>%1 – choix</translation>
+        </message>
+        <message>
+            <source>More actions</source>
+            <translation>Autres actions</translation>
         </message>
     </context>
     <context>
@@ -1944,6 +1975,21 @@
         </message>
     </context>
     <context>
+        <name>erp::client::ColorScheme</name>
+        <message>
+            <source>High contrast, light (black on white)</source>
+            <translation>Contraste élevé, clair (noir sur blanc)</translation>
+        </message>
+        <message>
+            <source>High contrast, dark (white on black)</source>
+            <translation>Contraste élevé, sombre (blanc sur noir)</translation>
+        </message>
+        <message>
+            <source>Standard (system colours)</source>
+            <translation>Standard (couleurs du système)</translation>
+        </message>
+    </context>
+    <context>
         <name>erp::client::ConflictDialog</name>
         <message>
             <source>Changed by Someone Else</source>
@@ -1980,6 +2026,10 @@
         <message>
             <source>Someone else changed “%1” while you were editing it. Compare the values below and decide which to keep.</source>
             <translation>Quelqu'un d'autre a modifié « %1 » pendant que vous le modifiiez. Comparez les valeurs ci-dessous et choisissez lesquelles conserver.</translation>
+        </message>
+        <message>
+            <source>Differences</source>
+            <translation>Différences</translation>
         </message>
     </context>
     <context>
@@ -2920,6 +2970,13 @@
         </message>
     </context>
     <context>
+        <name>erp::client::FieldErrorStyle</name>
+        <message>
+            <source>Error</source>
+            <translation>Erreur</translation>
+        </message>
+    </context>
+    <context>
         <name>erp::client::KeyboardShortcutsDialog</name>
         <message>
             <source>Window</source>
@@ -3514,6 +3571,22 @@ Rien n'est importé avant que le serveur ait vérifié chaque ligne.</translatio
             <source>“%1” was not deleted.</source>
             <translation>« %1 » n'a pas été supprimé.</translation>
         </message>
+        <message>
+            <source>Enter opens the selected row. Click a column header to sort.</source>
+            <translation>Entrée ouvre la ligne sélectionnée. Cliquez sur un en-tête de colonne pour trier.</translation>
+        </message>
+        <message>
+            <source>Search %1</source>
+            <translation>Rechercher dans %1</translation>
+        </message>
+        <message>
+            <source>%1. The list updates as you type; Enter searches at once.</source>
+            <translation>%1. La liste se met à jour pendant la saisie ; Entrée lance la recherche aussitôt.</translation>
+        </message>
+        <message>
+            <source>%1 actions</source>
+            <translation>Actions pour %1</translation>
+        </message>
     </context>
     <context>
         <name>erp::client::LocaleFormat</name>
@@ -3881,6 +3954,18 @@ Vos rôles dans %1 ne donnent accès à aucune partie de l’ERP (CRM, Achats, S
 Demandez à l’administrateur de votre organisation de vous attribuer un rôle dans Administration → Utilisateurs, par exemple Commercial ou Acheteur. Déconnectez-vous puis reconnectez-vous.
 
 Vos propres sessions se trouvent sous Votre compte ; Fichier → Changer le mot de passe… change votre mot de passe.</translation>
+        </message>
+        <message>
+            <source>Navigation</source>
+            <translation>Navigation</translation>
+        </message>
+        <message>
+            <source>Modules and their pages. Arrow keys choose a page, which opens at once; Ctrl+1 to Ctrl+9 go to a page from anywhere.</source>
+            <translation>Modules et leurs pages. Les flèches choisissent une page, qui s'ouvre aussitôt ; Ctrl+1 à Ctrl+9 mènent à une page depuis n'importe où.</translation>
+        </message>
+        <message>
+            <source>Current page</source>
+            <translation>Page actuelle</translation>
         </message>
     </context>
     <context>
@@ -4435,6 +4520,53 @@ Vos propres sessions se trouvent sous Votre compte ; Fichier → Changer le mot 
         <message>
             <source>Add, rename, reorder or remove the pipeline's stages</source>
             <translation>Ajouter, renommer, réordonner ou supprimer les étapes du pipeline</translation>
+        </message>
+        <message>
+            <source>Pipeline stages</source>
+            <translation>Étapes du pipeline</translation>
+        </message>
+    </context>
+    <context>
+        <name>erp::client::PipelineCardAccessibility</name>
+        <message>
+            <source>stage %1</source>
+            <translation>étape %1</translation>
+        </message>
+        <message>
+            <source>moving</source>
+            <translation>déplacement en cours</translation>
+        </message>
+        <message>
+            <source>Ctrl+Left or Ctrl+Right moves the lead to the neighbouring stage; Enter opens it.</source>
+            <translation>Ctrl+Gauche ou Ctrl+Droite déplace la piste vers l'étape voisine ; Entrée l'ouvre.</translation>
+        </message>
+        <message>
+            <source>Owner %1. %2</source>
+            <translation>Responsable : %1. %2</translation>
+        </message>
+        <message>
+            <source>Move left</source>
+            <translation>Déplacer à gauche</translation>
+        </message>
+        <message>
+            <source>Move right</source>
+            <translation>Déplacer à droite</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <source>Moves the lead to the previous stage</source>
+            <translation>Déplace la piste vers l'étape précédente</translation>
+        </message>
+        <message>
+            <source>Moves the lead to the next stage</source>
+            <translation>Déplace la piste vers l'étape suivante</translation>
+        </message>
+        <message>
+            <source>Opens the lead</source>
+            <translation>Ouvre la piste</translation>
         </message>
     </context>
     <context>

@@ -136,6 +136,16 @@ void ClientSettings::setLanguage(const QString &language)
     Q_EMIT languageChanged(language);
 }
 
+QString ClientSettings::colorScheme() const
+{
+    return m_settings->value(QStringLiteral("general/colorScheme")).toString();
+}
+
+void ClientSettings::setColorScheme(const QString &scheme)
+{
+    m_settings->setValue(QStringLiteral("general/colorScheme"), scheme);
+}
+
 int ClientSettings::transferTimeoutSeconds() const
 {
     return m_settings->value(Timeout, 0).toInt();

@@ -48,6 +48,10 @@ public:
     QString language() const;
     void setLanguage(const QString &language);
 
+    // Colour scheme ("standard", "high-contrast-light", "high-contrast-dark"; empty = standard).
+    QString colorScheme() const;
+    void setColorScheme(const QString &scheme);
+
     // Transfer timeout in seconds (0 = default 30 s).
     int transferTimeoutSeconds() const;
     void setTransferTimeoutSeconds(int seconds);

@@ -12,6 +12,7 @@
 #include "client/ui/LanguageManager.h"
 #include "client/ui/MainWindow.h"
 #include "client/ui/PlainTextLabels.h"
+#include "client/ui/ColorScheme.h"
 #include "client/ui/SettingsDialog.h"
 
 #include <QEvent>
@@ -55,6 +56,9 @@ ClientApplication::ClientApplication(const Options &options, QObject *parent)
     m_api->setRefreshTokenStore(m_tokenStore);
 
     PlainTextLabels::install();
+    // The user's colour scheme (Settings); Standard brings the system's
+    // palette to WCAG AA contrast.
+    ColorScheme::apply(ColorScheme::fromId(m_settings->colorScheme()));
     m_languages = new LanguageManager(this);
     m_languages->apply(
         LanguageManager::resolve(options.language.isEmpty() ? m_settings->language() : options.language));

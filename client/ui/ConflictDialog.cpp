@@ -1,4 +1,5 @@
 #include "client/ui/ConflictDialog.h"
+#include "client/ui/ColorScheme.h"
 
 #include "client/ui/PlainTextLabels.h"
 
@@ -38,7 +39,7 @@ ConflictDialog::ConflictDialog(const QString &recordName, const QList<Field> &fi
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     QFont bold = font();
     bold.setBold(true);
-    const QColor highlight = QColor(0xff, 0xf1, 0xc2); // pale amber: "look here", not "error"
+    const QColor highlight = ColorScheme::colour(ColorScheme::Signal::Highlight); // pale amber: "look here", not "error"
     for (int row = 0; row < fields.size(); ++row) {
         const Field &f = fields[row];
         auto *label = new QTableWidgetItem(f.label);
@@ -47,7 +48,7 @@ ConflictDialog::ConflictDialog(const QString &recordName, const QList<Field> &fi
         if (f.differs()) {
             for (QTableWidgetItem *item : {label, mine, theirs}) {
                 item->setBackground(highlight);
-                item->setForeground(QColor(Qt::black));
+                item->setForeground(ColorScheme::colour(ColorScheme::Signal::HighlightText));
             }
             label->setFont(bold);
         }
@@ -102,6 +103,7 @@ void ConflictDialog::retranslate()
                        "decide which to keep.")
                         .arg(m_recordName));
     m_table->setHorizontalHeaderLabels({tr("Field"), tr("Your value"), tr("Saved on the server now")});
+    m_table->setAccessibleName(tr("Differences"));
     m_reload->setText(tr("&Reload (Discard My Changes)"));
     m_overwrite->setText(tr("&Overwrite with My Values"));
     m_reload->setToolTip(tr("Show the record as it is on the server now. Your edits are lost."));

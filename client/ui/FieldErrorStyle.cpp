@@ -1,5 +1,8 @@
 #include "client/ui/FieldErrorStyle.h"
 
+#include "client/ui/ColorScheme.h"
+
+#include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -7,19 +10,16 @@ using namespace Qt::StringLiterals;
 
 namespace erp::client::FieldErrorStyle {
 
-namespace {
-// A red that keeps 4.5:1 contrast on light window backgrounds.
-const QColor ErrorColour(0xb0, 0x00, 0x20);
-} // namespace
-
 void applyTo(QLabel *errorLabel)
 {
     QPalette p = errorLabel->palette();
-    p.setColor(QPalette::WindowText, ErrorColour);
+    // A red that keeps 4.5:1 contrast on the scheme's window background.
+    p.setColor(QPalette::WindowText, ColorScheme::colour(ColorScheme::Signal::Error));
     errorLabel->setPalette(p);
     errorLabel->setWordWrap(true);
     errorLabel->setTextFormat(Qt::PlainText);
-    errorLabel->setAccessibleName(QStringLiteral("error"));
+    // The label's text is its name (the message); the description says what it is.
+    errorLabel->setAccessibleDescription(QCoreApplication::translate("erp::client::FieldErrorStyle", "Error"));
 }
 
 void markField(QWidget *field, bool hasError)
@@ -36,8 +36,20 @@ void styleBanner(QWidget *banner, bool isError)
 {
     banner->setAutoFillBackground(true);
     QPalette p = banner->palette();
-    p.setColor(QPalette::Window, isError ? QColor(0xfd, 0xec, 0xea) : QColor(0xe8, 0xf1, 0xfb));
-    p.setColor(QPalette::WindowText, isError ? QColor(0x80, 0x10, 0x10) : QColor(0x0d, 0x3c, 0x61));
+    // Errors in the colour scheme's error colours (high contrast included).
+    // Information never looks like an error: blue on the standard scheme, the
+    // scheme's "look here" pair on the high-contrast ones.
+    const bool standard = ColorScheme::current() == ColorScheme::Kind::Standard;
+    if (isError) {
+        p.setColor(QPalette::Window, ColorScheme::colour(ColorScheme::Signal::ErrorBackground));
+        p.setColor(QPalette::WindowText, ColorScheme::colour(ColorScheme::Signal::Error));
+    } else if (standard) {
+        p.setColor(QPalette::Window, QColor(0xe8, 0xf1, 0xfb));
+        p.setColor(QPalette::WindowText, QColor(0x0d, 0x3c, 0x61));
+    } else {
+        p.setColor(QPalette::Window, ColorScheme::colour(ColorScheme::Signal::Highlight));
+        p.setColor(QPalette::WindowText, ColorScheme::colour(ColorScheme::Signal::HighlightText));
+    }
     banner->setPalette(p);
     banner->setProperty("bannerKind", isError ? u"error"_s : u"info"_s);
 }

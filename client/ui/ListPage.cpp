@@ -1,10 +1,12 @@
 #include "client/ui/ListPage.h"
+#include "client/ui/ColorScheme.h"
 
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
 #include "client/core/ErrorText.h"
 #include "client/core/LocaleFormat.h"
 #include "client/core/PagedListModel.h"
+#include "client/ui/Accessibility.h"
 #include "client/ui/BusyIndicator.h"
 #include "client/ui/Icons.h"
 #include "client/ui/KeyboardNavigation.h"
@@ -104,10 +106,11 @@ ListPage::ListPage(ApiClient *api, const QString &path, QWidget *parent)
     m_errorBar->setObjectName(u"errorBar"_s);
     m_errorBar->setAutoFillBackground(true);
     QPalette errorPalette = m_errorBar->palette();
-    errorPalette.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
-    errorPalette.setColor(QPalette::WindowText, QColor(0x80, 0x10, 0x10));
+    errorPalette.setColor(QPalette::Window, ColorScheme::colour(ColorScheme::Signal::ErrorBackground));
+    errorPalette.setColor(QPalette::WindowText, ColorScheme::colour(ColorScheme::Signal::Error));
     m_errorBar->setPalette(errorPalette);
     PlainTextLabels::install();
+    Accessibility::install();
     m_errorBarText = new QLabel(m_errorBar);
     m_errorBarText->setWordWrap(true);
     m_errorBarRetry = new QPushButton(m_errorBar);
@@ -158,9 +161,8 @@ ListPage::ListPage(ApiClient *api, const QString &path, QWidget *parent)
     m_overlayText->setObjectName(u"overlayText"_s);
     m_overlayText->setAlignment(Qt::AlignCenter);
     m_overlayText->setWordWrap(true);
-    QPalette dim = m_overlayText->palette();
-    dim.setColor(QPalette::WindowText, dim.color(QPalette::PlaceholderText));
-    m_overlayText->setPalette(dim);
+    // A role, not a copied colour: follows a change of colour scheme.
+    m_overlayText->setForegroundRole(QPalette::PlaceholderText);
     QFont bigger = m_overlayText->font();
     bigger.setPointSizeF(bigger.pointSizeF() * 1.15);
     m_overlayText->setFont(bigger);
@@ -181,9 +183,7 @@ ListPage::ListPage(ApiClient *api, const QString &path, QWidget *parent)
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(u"countLabel"_s);
-    QPalette countPalette = m_countLabel->palette();
-    countPalette.setColor(QPalette::WindowText, countPalette.color(QPalette::PlaceholderText));
-    m_countLabel->setPalette(countPalette);
+    m_countLabel->setForegroundRole(QPalette::PlaceholderText);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
@@ -377,8 +377,24 @@ bool ListPage::isOverlayVisible() const
     return !m_overlay->isHidden();
 }
 
+void ListPage::updateAccessibility()
+{
+    // A screen reader announces the table by what it lists ("Leads") and
+    // the search field by what it searches, with the placeholder's hint
+    // ("title, company, contact or email") as its description.
+    const QString what = title();
+    m_view->setAccessibleName(what);
+    m_view->setAccessibleDescription(tr("Enter opens the selected row. Click a column header to sort."));
+    m_search->setAccessibleName(tr("Search %1").arg(what));
+    m_search->setAccessibleDescription(
+        tr("%1. The list updates as you type; Enter searches at once.").arg(m_search->placeholderText()));
+    m_toolBar->setAccessibleName(tr("%1 actions").arg(what));
+    m_countLabel->setAccessibleName(QString());
+}
+
 void ListPage::activate()
 {
+    updateAccessibility();
     if (m_started)
         return;
     m_started = true;
@@ -460,7 +476,10 @@ void ListPage::updateOverlay()
         showOverlay = retry = true;
         text = ErrorText::forError(m_model->lastError());
     }
+    const bool overlayNews = text != m_overlayText->text() || m_overlay->isHidden() != !showOverlay;
     m_overlayText->setText(text);
+    if (retry && overlayNews)
+        Accessibility::announceAlert(m_overlayText, text);
     if (busy)
         m_overlayBusy->start();
     else
@@ -471,9 +490,16 @@ void ListPage::updateOverlay()
         placeOverlay();
 
     const bool errorBar = state == State::Error && !noRows;
-    if (errorBar)
-        m_errorBarText->setText(tr("Could not load more rows: %1").arg(ErrorText::forError(m_model->lastError())));
-    m_errorBar->setVisible(errorBar);
+    if (errorBar) {
+        const QString message = tr("Could not load more rows: %1").arg(ErrorText::forError(m_model->lastError()));
+        const bool news = m_errorBar->isHidden() || m_errorBarText->text() != message;
+        m_errorBarText->setText(message);
+        m_errorBar->setVisible(true);
+        if (news)
+            Accessibility::announceAlert(m_errorBarText, message);
+    } else {
+        m_errorBar->hide();
+    }
 
     const int rows = m_model->rowCount();
     const qint64 total = m_model->totalEstimate();
@@ -767,6 +793,7 @@ void ListPage::changeEvent(QEvent *event)
         m_search->setPlaceholderText(QString());
         retranslateBase();
         retranslate();
+        updateAccessibility();
         updateOverlay();
         emit titleChanged();
     }

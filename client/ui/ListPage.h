@@ -155,6 +155,7 @@ private:
     void updateToolBarSeparator();
     void sendDelete(const QJsonObject &item);
     void updateDeleteAction();
+    void updateAccessibility();
     void updateTabOrder();
     // The client's icon for a tool-bar action by its object name (Icons).
     static void setStandardIcon(QAction *action);

@@ -4,6 +4,7 @@
 #include "client/core/ClientSettings.h"
 #include "client/core/Session.h"
 #include "client/ui/ChangePasswordDialog.h"
+#include "client/ui/Accessibility.h"
 #include "client/ui/Icons.h"
 #include "client/ui/KeyboardNavigation.h"
 #include "client/ui/KeyboardShortcutsDialog.h"
@@ -22,6 +23,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTreeWidgetItemIterator>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -43,6 +46,7 @@ MainWindow::MainWindow(ApiClient *api, ClientSettings *settings, QWidget *parent
     , m_settings(settings)
 {
     setObjectName(u"mainWindow"_s);
+    Accessibility::install();
     KeyboardNavigation::install();
     setWindowIcon(Icons::applicationIcon());
     m_navigation = new QTreeWidget(this);
@@ -54,9 +58,7 @@ MainWindow::MainWindow(ApiClient *api, ClientSettings *settings, QWidget *parent
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setMinimumWidth(160);
     m_navigation->setFocusPolicy(Qt::StrongFocus);
-    QPalette navPalette = m_navigation->palette();
-    navPalette.setColor(QPalette::Base, navPalette.color(QPalette::Window).darker(104));
-    m_navigation->setPalette(navPalette);
+    updateNavigationPalette();
     connect(m_navigation, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *current) { navigationChanged(current); });
 
@@ -244,6 +246,11 @@ void MainWindow::retranslate()
                "again.\n\nYour own sessions are under Your Account; File → Change Password… changes your password.")
                 .arg(organisation));
     }
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->setAccessibleDescription(
+        tr("Modules and their pages. Arrow keys choose a page, which opens at once; Ctrl+1 to Ctrl+9 go to a page "
+           "from anywhere."));
+    m_pageTitle->setAccessibleDescription(tr("Current page"));
     // Navigation and titles follow the language too.
     const Session &session = *m_api->session();
     for (const auto &def : PageRegistry::pages()) {
@@ -258,6 +265,7 @@ void MainWindow::retranslate()
         QTreeWidgetItem *module = m_navigation->topLevelItem(i);
         module->setText(0, PageRegistry::moduleTitle(module->data(0, Qt::UserRole).toString()).toUpper());
     }
+    updateNavigationWidth();
     for (QAction *go : std::as_const(m_goActions))
         if (QTreeWidgetItem *item = m_items.value(go->property("pageId").toString()))
             go->setText(item->text(0));
@@ -386,11 +394,15 @@ void MainWindow::rebuildPages()
                     m_pageTitle->setText(p->title());
             });
             connect(page, &Page::actionsChanged, this, &MainWindow::updatePageActions);
-            connect(page, &Page::statusMessage, this,
-                    [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
+            connect(page, &Page::statusMessage, this, [this](const QString &text, int timeoutMs) {
+                statusBar()->showMessage(text, timeoutMs);
+                // Painted messages are read out too ("Saved.", "Exported to …").
+                Accessibility::announceStatus(statusBar(), text);
+            });
         }
     }
     m_navigation->expandAll();
+    updateNavigationWidth();
     m_permittedIds = ids;
 
     qDeleteAll(m_goActions);
@@ -548,6 +560,28 @@ void MainWindow::showAbout()
     box->open();
 }
 
+void MainWindow::updateNavigationPalette()
+{
+    // A shade of the window colour; recomputed when the colour scheme changes.
+    QPalette navPalette = QApplication::palette(m_navigation);
+    navPalette.setColor(QPalette::Base, navPalette.color(QPalette::Window).darker(104));
+    m_navigation->setPalette(navPalette);
+    for (int i = 0; i < m_navigation->topLevelItemCount(); ++i)
+        m_navigation->topLevelItem(i)->setForeground(0, navPalette.brush(QPalette::PlaceholderText));
+}
+
+void MainWindow::updateNavigationWidth()
+{
+    // Wide enough for the longest page title in the user's language and
+    // text size (large fonts would otherwise cut "Purchase Orders" short).
+    int widest = 0;
+    for (QTreeWidgetItemIterator it(m_navigation); *it; ++it)
+        widest = qMax(widest, QFontMetrics((*it)->font(0)).horizontalAdvance((*it)->text(0))
+                                  + ((*it)->parent() ? m_navigation->indentation() : 0));
+    m_navigation->setMinimumWidth(qMax(160, widest + 16 + m_navigation->frameWidth() * 2
+                                                + style()->pixelMetric(QStyle::PM_ScrollBarExtent)));
+}
+
 QAction *MainWindow::goAction(const QString &pageId) const
 {
     for (QAction *go : m_goActions)
@@ -558,6 +592,8 @@ QAction *MainWindow::goAction(const QString &pageId) const
 
 void MainWindow::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::ApplicationPaletteChange)
+        updateNavigationPalette();
     if (event->type() == QEvent::PaletteChange) {
         // Icons are drawn in the palette's text colour.
         Icons::clearCache();

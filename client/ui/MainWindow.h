@@ -87,6 +87,8 @@ private:
     void saveWindowState();
     void restoreWindowState();
     void showAbout();
+    void updateNavigationPalette();
+    void updateNavigationWidth();
     void showKeyboardShortcuts();
     void applyIcons();
 

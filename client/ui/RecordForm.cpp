@@ -1,9 +1,11 @@
 #include "client/ui/RecordForm.h"
+#include "client/ui/ColorScheme.h"
 
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
 #include "client/core/ErrorText.h"
 #include "client/core/LocaleFormat.h"
+#include "client/ui/Accessibility.h"
 #include "client/ui/BusyIndicator.h"
 #include "client/ui/ConflictDialog.h"
 #include "client/ui/FieldErrorStyle.h"
@@ -59,6 +61,7 @@ RecordForm::RecordForm(ApiClient *api, const QString &collectionPath, QWidget *p
     , m_api(api)
     , m_path(collectionPath)
 {
+    Accessibility::install();
     KeyboardNavigation::install(); // Tab past tables and out of text boxes
     m_banner = new QLabel(this);
     m_banner->setObjectName(u"formBanner"_s);
@@ -149,8 +152,11 @@ void RecordForm::setInfoText(const QString &text)
 void RecordForm::setBannerText(const QString &text)
 {
     FieldErrorStyle::styleBanner(m_banner, true);
+    const bool news = !text.isEmpty() && (m_banner->isHidden() || m_banner->text() != text);
     m_banner->setText(text);
     m_banner->setVisible(!text.isEmpty());
+    if (news) // read out, not only painted in red
+        Accessibility::announceAlert(m_banner, text);
 }
 
 QString RecordForm::fieldLabelText(const Field &f) const
@@ -319,8 +325,10 @@ void RecordForm::clearErrors()
             f.error->clear();
             f.error->hide();
         }
-        if (f.widget)
+        if (f.widget) {
             FieldErrorStyle::markField(f.widget, false);
+            f.widget->setAccessibleDescription(QString());
+        }
     }
 }
 
@@ -344,6 +352,8 @@ void RecordForm::showFieldErrors(const QList<FieldError> &errors, bool moveFocus
         f.error->setText(messages.join(u'\n'));
         f.error->show();
         FieldErrorStyle::markField(f.widget, true);
+        // A screen reader reads the error with the field when it gets focus.
+        f.widget->setAccessibleDescription(messages.join(u' '));
         if (!first)
             first = f.widget;
     }

@@ -1,6 +1,7 @@
 #include "client/ui/SettingsDialog.h"
 
 #include "client/core/ClientSettings.h"
+#include "client/ui/ColorScheme.h"
 #include "client/ui/LanguageManager.h"
 #include "client/ui/ServerProfileDialog.h"
 #include "ui_SettingsDialog.h"
@@ -30,6 +31,12 @@ SettingsDialog::SettingsDialog(LanguageManager *languages, ClientSettings *setti
     m_ui->profilesView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->profilesView->header()->setStretchLastSection(true);
     fillLanguages();
+    fillColorSchemes();
+    // Applied at once, so the user sees the result before pressing OK;
+    // Cancel goes back to the stored scheme.
+    connect(m_ui->colorSchemeCombo, &QComboBox::currentIndexChanged, this, [this] {
+        ColorScheme::apply(ColorScheme::fromId(m_ui->colorSchemeCombo->currentData().toString()));
+    });
     fillProfiles();
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -135,8 +142,28 @@ void SettingsDialog::removeProfile()
     fillProfiles();
 }
 
+void SettingsDialog::fillColorSchemes()
+{
+    const QSignalBlocker block(m_ui->colorSchemeCombo);
+    const int current = m_ui->colorSchemeCombo->currentIndex();
+    m_ui->colorSchemeCombo->clear();
+    for (ColorScheme::Kind kind : ColorScheme::kinds())
+        m_ui->colorSchemeCombo->addItem(ColorScheme::displayName(kind), ColorScheme::id(kind));
+    const int stored = m_ui->colorSchemeCombo->findData(ColorScheme::id(ColorScheme::fromId(m_settings->colorScheme())));
+    m_ui->colorSchemeCombo->setCurrentIndex(current >= 0 ? current : qMax(0, stored));
+}
+
+void SettingsDialog::reject()
+{
+    const ColorScheme::Kind stored = ColorScheme::fromId(m_settings->colorScheme());
+    if (ColorScheme::current() != stored)
+        ColorScheme::apply(stored);
+    QDialog::reject();
+}
+
 void SettingsDialog::accept()
 {
+    m_settings->setColorScheme(m_ui->colorSchemeCombo->currentData().toString());
     m_settings->setServerProfiles(m_own);
     const QString preference = m_ui->languageCombo->currentData().toString();
     m_settings->setLanguage(preference);
@@ -152,6 +179,7 @@ void SettingsDialog::changeEvent(QEvent *event)
         const int current = m_ui->languageCombo->currentIndex();
         m_ui->languageCombo->setItemText(0, tr("System default"));
         m_ui->languageCombo->setCurrentIndex(current);
+        fillColorSchemes();
     }
     QDialog::changeEvent(event);
 }

@@ -16,7 +16,8 @@ namespace erp::client {
 class LanguageManager;
 class ClientSettings;
 
-// Language (applied at once on OK: every window re-translates itself) and
+// Language (applied at once on OK: every window re-translates itself), the
+// colour scheme (standard or high contrast, applied as soon as it is chosen) and
 // the user's server profiles. IT's managed profiles are listed but locked.
 class SettingsDialog : public QDialog
 {
@@ -29,6 +30,7 @@ public:
     ~SettingsDialog() override;
 
     void accept() override;
+    void reject() override;
 
     // For tests: the profile dialogs open with open(); these run when they close.
     void addProfile();
@@ -42,6 +44,7 @@ protected:
 
 private:
     void fillLanguages();
+    void fillColorSchemes();
     void fillProfiles();
     void updateButtons();
     int selectedOwnProfile() const; // index into m_own, -1 for none or a managed one

@@ -1,4 +1,5 @@
 #include "client/ui/admin/AuditDetailView.h"
+#include "client/ui/ColorScheme.h"
 
 #include "client/core/LocaleFormat.h"
 
@@ -317,7 +318,7 @@ void AuditDetailView::render()
     });
     QFont bold = m_changes->font();
     bold.setBold(true);
-    const QColor highlight(0xff, 0xf1, 0xc2);
+    const QColor highlight = ColorScheme::colour(ColorScheme::Signal::Highlight);
     const bool hasBefore = m_entry.value(u"before"_s).isObject();
     const bool hasAfter = m_entry.value(u"after"_s).isObject();
     for (const QString &key : keys) {
@@ -331,7 +332,7 @@ void AuditDetailView::render()
         if (hasBefore && hasAfter && before.value(key) != after.value(key)) {
             for (int c = 0; c < 3; ++c) {
                 item->setBackground(c, highlight);
-                item->setForeground(c, QColor(Qt::black));
+                item->setForeground(c, ColorScheme::colour(ColorScheme::Signal::HighlightText));
             }
             item->setFont(0, bold);
         }

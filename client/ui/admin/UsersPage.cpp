@@ -1,4 +1,5 @@
 #include "client/ui/admin/UsersPage.h"
+#include "client/ui/ColorScheme.h"
 
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
@@ -98,7 +99,7 @@ void UsersPage::retranslate()
     };
     status.data = [](const QJsonObject &u, int role) -> QVariant {
         if (role == Qt::ForegroundRole && !u.value(u"is_active"_s).toBool())
-            return QColor(0x80, 0x80, 0x80);
+            return ColorScheme::colour(ColorScheme::Signal::Muted);
         return {};
     };
     auto created = ListColumn::text(u"created_at"_s, tr("Created"), u"created_at"_s);

@@ -1,4 +1,5 @@
 #include "client/ui/crm/LeadsPage.h"
+#include "client/ui/ColorScheme.h"
 
 #include "client/core/ApiClient.h"
 #include "client/core/LocaleFormat.h"
@@ -121,11 +122,11 @@ void LeadsPage::retranslate()
         const QString s = l.value(u"status"_s).toString();
         if (role == Qt::ForegroundRole) {
             if (s == u"won"_s)
-                return QColor(0x1b, 0x7f, 0x3b);
+                return ColorScheme::colour(ColorScheme::Signal::Positive);
             if (s == u"lost"_s)
-                return QColor(0xa0, 0x30, 0x30);
+                return ColorScheme::colour(ColorScheme::Signal::Error);
             if (s == u"converted"_s)
-                return QColor(0x80, 0x80, 0x80);
+                return ColorScheme::colour(ColorScheme::Signal::Muted);
         }
         if (role == Qt::ToolTipRole && s == u"lost"_s)
             return l.value(u"lost_reason"_s).toString();

@@ -1,4 +1,5 @@
 #include "client/ui/crm/MyActivitiesPage.h"
+#include "client/ui/ColorScheme.h"
 
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
@@ -100,7 +101,7 @@ void MyActivitiesPage::retranslate()
     // colour alone.
     const auto emphasis = [overdue](const QJsonObject &a, int role) -> QVariant {
         if (role == Qt::ForegroundRole && overdue(a))
-            return QColor(0xb0, 0x20, 0x20);
+            return ColorScheme::colour(ColorScheme::Signal::Error);
         if (role == Qt::FontRole && (overdue(a) || a.value(u"bucket"_s).toString() == u"today"_s)) {
             QFont bold;
             bold.setBold(true);

@@ -1,10 +1,12 @@
 #include "client/ui/crm/PipelineBoardPage.h"
+#include "client/ui/ColorScheme.h"
 
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
 #include "client/core/ErrorText.h"
 #include "client/core/LocaleFormat.h"
 #include "client/core/Session.h"
+#include "client/ui/Accessibility.h"
 #include "client/ui/BusyIndicator.h"
 #include "client/ui/FieldErrorStyle.h"
 #include "client/ui/crm/CrmText.h"
@@ -51,11 +53,10 @@ PipelineBoardPage::PipelineBoardPage(ApiClient *api, QWidget *parent)
     setObjectName(u"pipelineBoard"_s);
     m_hint = new QLabel(this);
     m_hint->setObjectName(u"boardHint"_s);
-    // Wraps, so the buttons beside it never widen the window (long in some languages).
+    // Wraps, so the buttons beside it never widen the window (long in some
+    // languages, large fonts).
     m_hint->setWordWrap(true);
-    QPalette muted = m_hint->palette();
-    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
-    m_hint->setPalette(muted);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
     m_busy = new BusyIndicator(this);
     m_refresh = new QToolButton(this);
     m_refresh->setObjectName(u"refreshButton"_s);
@@ -342,6 +343,7 @@ void PipelineBoardPage::showMessage(const QString &text, bool isError)
     FieldErrorStyle::styleBanner(m_message, isError);
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
+    Accessibility::announceAlert(m_message, text);
 }
 
 void PipelineBoardPage::showError(const QString &text)
@@ -562,6 +564,7 @@ void PipelineBoardPage::retranslate()
     m_stagesButton->setToolTip(tr("Add, rename, reorder or remove the pipeline's stages"));
     m_refresh->setText(tr("Refresh"));
     m_refresh->setToolTip(tr("Load the pipeline again (F5)"));
+    m_scroll->setAccessibleName(tr("Pipeline stages"));
 }
 
 void PipelineBoardPage::changeEvent(QEvent *event)

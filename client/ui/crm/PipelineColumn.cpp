@@ -2,6 +2,7 @@
 
 #include "client/core/LocaleFormat.h"
 #include "client/ui/crm/CrmText.h"
+#include "client/ui/crm/PipelineCardAccessibility.h"
 #include "client/ui/crm/PipelineCardDelegate.h"
 #include "client/ui/crm/PipelineColumnModel.h"
 
@@ -22,12 +23,11 @@ PipelineColumn::PipelineColumn(qint64 stageId, const QString &name, QWidget *par
     , m_name(name)
     , m_model(new PipelineColumnModel(stageId, this))
 {
+    PipelineCardAccessibility::install(); // before the card list exists
     setObjectName(u"stage_%1"_s.arg(stageId));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    QPalette pal = palette();
-    pal.setColor(QPalette::Window, pal.color(QPalette::AlternateBase));
-    setPalette(pal);
+    setBackgroundRole(QPalette::AlternateBase);
     setMinimumWidth(230);
     setMaximumWidth(340);
 
@@ -46,9 +46,7 @@ PipelineColumn::PipelineColumn(qint64 stageId, const QString &name, QWidget *par
     m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_title->setWordWrap(false);
     m_title->setMinimumHeight(m_title->sizeHint().height());
-    QPalette muted = m_summary->palette();
-    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
-    m_summary->setPalette(muted);
+    m_summary->setForegroundRole(QPalette::PlaceholderText);
 
     m_view = new QListView(this);
     m_view->setObjectName(u"cards"_s);
@@ -65,10 +63,9 @@ PipelineColumn::PipelineColumn(qint64 stageId, const QString &name, QWidget *par
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setUniformItemSizes(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    QPalette viewPal = m_view->palette();
-    viewPal.setColor(QPalette::Base, pal.color(QPalette::AlternateBase));
-    m_view->setPalette(viewPal);
+    // The cards lie on the column's background (the view paints none).
     m_view->viewport()->setAutoFillBackground(false);
+    m_view->setAutoFillBackground(false);
     m_view->installEventFilter(this);
     connect(m_view, &QListView::activated, this,
             [this](const QModelIndex &index) { emit openRequested(index.data(PipelineColumnModel::IdRole).toLongLong()); });

@@ -1,4 +1,5 @@
 #include "client/ui/inventory/StockPage.h"
+#include "client/ui/ColorScheme.h"
 
 #include "client/core/ApiClient.h"
 #include "client/core/JsonId.h"
@@ -121,7 +122,7 @@ void StockPage::retranslate()
         if (role == Qt::DecorationRole)
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         if (role == Qt::ForegroundRole)
-            return QColor(0x9a, 0x3b, 0x00);
+            return ColorScheme::colour(ColorScheme::Signal::Warning);
         if (role == Qt::ToolTipRole)
             return tr("The product's stock over all locations is below its reorder point of %1.")
                 .arg(QuantityText::shown(o.value(u"reorder_point"_s).toString()));

@@ -1,4 +1,5 @@
 #include "client/ui/purchasing/ApprovalInboxPage.h"
+#include "client/ui/ColorScheme.h"
 
 #include "client/core/ApiClient.h"
 #include "client/core/ErrorText.h"
@@ -317,7 +318,7 @@ void ApprovalInboxPage::showOutcomes(int succeeded, int failed)
 {
     m_outcomeLabel->setText(m_outcomes.join(u"\n"_s));
     QPalette palette = m_outcomeLabel->palette();
-    palette.setColor(QPalette::WindowText, failed > 0 ? QColor(0x80, 0x10, 0x10) : QColor(0x1b, 0x5e, 0x20));
+    palette.setColor(QPalette::WindowText, failed > 0 ? ColorScheme::colour(ColorScheme::Signal::Error) : ColorScheme::colour(ColorScheme::Signal::Positive));
     m_outcomeLabel->setPalette(palette);
     m_outcomeLabel->show();
     if (failed == 0)

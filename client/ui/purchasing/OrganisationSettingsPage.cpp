@@ -137,7 +137,8 @@ OrganisationSettingsPage::OrganisationSettingsPage(ApiClient *api, QWidget *pare
     buttons->addWidget(m_save);
     bodyLayout->addLayout(buttons);
     bodyLayout->addStretch();
-    body->setMaximumWidth(760);
+    // About 110 characters: grows with the text size (large fonts).
+    body->setMaximumWidth(qMax(760, fontMetrics().averageCharWidth() * 110));
     auto *outer = new QHBoxLayout(this);
     outer->addWidget(body, 1);
     outer->addStretch(0);

@@ -1,4 +1,5 @@
 #include "client/ui/purchasing/PurchaseOrderLinesModel.h"
+#include "client/ui/ColorScheme.h"
 
 #include "client/core/JsonId.h"
 #include "client/core/LocaleFormat.h"
@@ -454,14 +455,14 @@ QVariant PurchaseOrderLinesModel::data(const QModelIndex &index, int role) const
         return {};
     }
     if (role == Qt::BackgroundRole && !problem.isEmpty())
-        return QColor(0xfd, 0xec, 0xea);
+        return ColorScheme::colour(ColorScheme::Signal::ErrorBackground);
     if (role == Qt::ForegroundRole) {
         if (!problem.isEmpty())
-            return QColor(0x80, 0x10, 0x10);
+            return ColorScheme::colour(ColorScheme::Signal::Error);
         if (!line.closedShortReason.isEmpty())
-            return QColor(0x60, 0x60, 0x60);
+            return ColorScheme::colour(ColorScheme::Signal::Muted);
         if ((column == UnitPrice && line.priceSource == PriceSource::Suggested) || (column == TaxRate && !line.taxGiven))
-            return QColor(0x60, 0x60, 0x60);
+            return ColorScheme::colour(ColorScheme::Signal::Muted);
         return {};
     }
     if (role == Qt::FontRole) {

@@ -1,4 +1,5 @@
 #include "client/ui/purchasing/ReceiveDialog.h"
+#include "client/ui/ColorScheme.h"
 
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
@@ -293,7 +294,7 @@ bool ReceiveDialog::scan(const QString &rawCode)
             match = row;
     QPalette palette = m_scanMessage->palette();
     if (match < 0) {
-        palette.setColor(QPalette::WindowText, QColor(0x80, 0x10, 0x10));
+        palette.setColor(QPalette::WindowText, ColorScheme::colour(ColorScheme::Signal::Error));
         m_scanMessage->setPalette(palette);
         m_scanMessage->setText(tr("Nothing on this order has the barcode or SKU “%1”. Check the product or the order.")
                                    .arg(code));
@@ -308,7 +309,7 @@ bool ReceiveDialog::scan(const QString &rawCode)
     const QString unit = lines.at(match).toObject().value(u"unit_symbol"_s).toString();
     m_table->selectRow(match);
     if (!typed.ok() || next > limit || !edit->isEnabled()) {
-        palette.setColor(QPalette::WindowText, QColor(0x80, 0x10, 0x10));
+        palette.setColor(QPalette::WindowText, ColorScheme::colour(ColorScheme::Signal::Error));
         m_scanMessage->setPalette(palette);
         m_scanMessage->setText(
             typed.ok() ? tr("%1: at most %2 may still be received; this item was not added.")

@@ -1,0 +1,288 @@
+// Large fonts: the client takes its text size from the system font (the
+// application font the platform sets; nothing in the client fixes a point or
+// pixel size), so a user who sets 150 % or 200 % text gets it everywhere.
+// Here the application font is set to 150 % and 200 % of the default, as
+// the platform would, and every page of the main window (signed in as the
+// administrator against the real server), every page's new-record form and
+// the settings and sign-in dialogs are rendered and checked on the live
+// widgets: no label, button or check box shows less than its text needs
+// (text width measured with the widget's font metrics against its width;
+// word-wrapped labels by height), nothing is squeezed below its minimum
+// size or outside its window (erp::test::layoutProblems), and no two
+// controls of the same panel overlap. Screenshots go to
+// <build>/screenshots/largefonts-*. The same executable runs a second time
+// under QT_SCALE_FACTOR=2 (ctest: tst_largefonts_scale2).
+#include "client/core/PagedListModel.h"
+#include "client/ui/LanguageManager.h"
+#include "client/ui/ListPage.h"
+#include "client/ui/LoginDialog.h"
+#include "client/ui/MainWindow.h"
+#include "client/ui/RecordForm.h"
+#include "client/ui/SettingsDialog.h"
+#include "client/ui/crm/PipelineBoardPage.h"
+#include "tests/client/ui/UiTestSupport.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QGroupBox>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QStyle>
+#include <QStyleOptionButton>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
+
+using namespace Qt::StringLiterals;
+using namespace erp::client;
+
+namespace {
+
+bool insideScrollArea(QWidget *w, QWidget *top)
+{
+    for (QWidget *p = w->parentWidget(); p && p != top; p = p->parentWidget())
+        if (qobject_cast<QAbstractScrollArea *>(p))
+            return true;
+    return false;
+}
+
+QString idOf(QWidget *w, const QString &text)
+{
+    QString id = QString::fromLatin1(w->metaObject()->className());
+    if (!w->objectName().isEmpty())
+        id += u' ' + w->objectName();
+    return id + u" \"%1\""_s.arg(text.left(40));
+}
+
+// Text that does not fit its widget, measured with the widget's own font.
+QStringList clippedTexts(QWidget *top)
+{
+    QStringList problems;
+    const auto children = top->findChildren<QWidget *>();
+    for (QWidget *w : children) {
+        if (w->isWindow() || !w->isVisibleTo(top) || insideScrollArea(w, top))
+            continue;
+        const QFontMetrics fm = w->fontMetrics();
+        if (auto *label = qobject_cast<QLabel *>(w)) {
+            const QString text = label->text();
+            if (text.isEmpty() || label->pixmap().cacheKey() != 0)
+                continue;
+            const QRect inside = label->contentsRect().adjusted(label->margin(), label->margin(), -label->margin(),
+                                                                -label->margin());
+            if (label->wordWrap()) {
+                if (label->heightForWidth(label->width()) > label->height())
+                    problems << idOf(w, text) + u": wrapped text cut at the bottom"_s;
+                continue;
+            }
+            int widest = 0;
+            for (const QString &line : text.split(u'\n'))
+                widest = qMax(widest, fm.horizontalAdvance(QString(line).remove(QRegularExpression(u"&(?!&)"_s))));
+            const int lines = int(text.count(u'\n')) + 1;
+            if (widest > inside.width())
+                problems << idOf(w, text) + u": text %1 px wide in %2 px"_s.arg(widest).arg(inside.width());
+            if (lines * fm.height() > inside.height() + 1)
+                problems << idOf(w, text) + u": text %1 px high in %2 px"_s.arg(lines * fm.height()).arg(inside.height());
+        } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+            QString text = button->text();
+            text.remove(QRegularExpression(u"&(?!&)"_s));
+            if (text.isEmpty() || qobject_cast<QComboBox *>(w->parentWidget()))
+                continue;
+            // A tool button that shows only its icon (text as tooltip) shows no text to clip.
+            if (auto *tool = qobject_cast<QToolButton *>(button); tool && tool->toolButtonStyle() == Qt::ToolButtonIconOnly)
+                continue;
+            int room = button->width();
+            if (qobject_cast<QCheckBox *>(button) || qobject_cast<QRadioButton *>(button)) {
+                QStyleOptionButton option;
+                option.initFrom(button);
+                const QStyle::SubElement element = qobject_cast<QCheckBox *>(button) ? QStyle::SE_CheckBoxContents
+                                                                                      : QStyle::SE_RadioButtonContents;
+                room = button->style()->subElementRect(element, &option, button).width();
+            }
+            const int needed = fm.horizontalAdvance(text);
+            if (needed > room)
+                problems << idOf(w, text) + u": text %1 px wide in %2 px"_s.arg(needed).arg(room);
+        }
+    }
+    return problems;
+}
+
+// Labels, buttons and fields of the same panel that overlap one another.
+QStringList overlaps(QWidget *top)
+{
+    QStringList problems;
+    QList<QWidget *> controls;
+    for (QWidget *w : top->findChildren<QWidget *>()) {
+        if (w->isWindow() || !w->isVisibleTo(top) || insideScrollArea(w, top))
+            continue;
+        if (qobject_cast<QComboBox *>(w->parentWidget()) || qobject_cast<QAbstractSpinBox *>(w->parentWidget())
+            || qobject_cast<QLineEdit *>(w->parentWidget()))
+            continue;
+        if (qobject_cast<QLabel *>(w) || qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)
+            || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w))
+            controls << w;
+    }
+    for (int i = 0; i < controls.size(); ++i)
+        for (int j = i + 1; j < controls.size(); ++j) {
+            QWidget *a = controls[i];
+            QWidget *b = controls[j];
+            if (a->parentWidget() != b->parentWidget())
+                continue;
+            if (a->geometry().intersects(b->geometry()))
+                problems << u"%1 overlaps %2"_s.arg(idOf(a, QString()), idOf(b, QString()));
+        }
+    return problems;
+}
+
+} // namespace
+
+class TestLargeFonts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void pagesAndFormsAtLargeFonts_data();
+    void pagesAndFormsAtLargeFonts();
+    void dialogsAtLargeFonts();
+
+private:
+    QStringList check(QWidget *widget, const QString &name);
+
+    std::unique_ptr<TestServer> m_server;
+    TestServer::Tenant m_acme;
+    erp::test::SignedInClient m_admin;
+    QFont m_defaultFont;
+    QDir m_dir;
+    LanguageManager m_languages;
+    QString m_prefix;
+};
+
+void TestLargeFonts::initTestCase()
+{
+    QVERIFY(m_languages.apply(u"en"_s));
+    m_defaultFont = QApplication::font();
+    m_dir.setPath(QStringLiteral(ERP_SCREENSHOT_DIR));
+    QVERIFY(m_dir.mkpath(u"."_s));
+    m_prefix = qEnvironmentVariableIsSet("QT_SCALE_FACTOR") ? u"largefonts-scale%1-"_s.arg(qEnvironmentVariable("QT_SCALE_FACTOR"))
+                                                             : u"largefonts-"_s;
+    m_server = std::make_unique<TestServer>(u"ui_largefonts"_s);
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    m_acme = m_server->createTenant(u"acme"_s);
+    QVERIFY(m_admin.signIn(*m_server, m_acme.slug, m_acme.adminEmail, m_acme.adminPassword));
+    QJsonObject lead {{u"title"_s, u"Desks for the Hamburg office"_s},
+                      {u"company"_s, u"Nordwind Büromöbel GmbH"_s},
+                      {u"estimated_value"_s, u"12500.00"_s},
+                      {u"currency"_s, u"EUR"_s}};
+    QVERIFY(erp::test::waitFor(m_admin.api->create(u"/leads"_s, lead))->isSuccess());
+}
+
+void TestLargeFonts::cleanup()
+{
+    QApplication::setFont(m_defaultFont);
+}
+
+QStringList TestLargeFonts::check(QWidget *widget, const QString &name)
+{
+    QApplication::processEvents();
+    const QString path = m_dir.filePath(m_prefix + name + u".png"_s);
+    if (!widget->grab().save(path))
+        return {path + u": not written"_s};
+    QStringList problems = erp::test::layoutProblems(widget) + clippedTexts(widget) + overlaps(widget);
+    for (QString &p : problems)
+        p.prepend(name + u": "_s);
+    return problems;
+}
+
+void TestLargeFonts::pagesAndFormsAtLargeFonts_data()
+{
+    QTest::addColumn<int>("percent");
+    QTest::newRow("150%") << 150;
+    QTest::newRow("200%") << 200;
+}
+
+void TestLargeFonts::pagesAndFormsAtLargeFonts()
+{
+    QFETCH(int, percent);
+    QFont large = m_defaultFont;
+    large.setPointSizeF(m_defaultFont.pointSizeF() * percent / 100.0);
+    QApplication::setFont(large);
+
+    MainWindow window(m_admin.api.get(), m_admin.settings.get());
+    window.resize(1600, 1000);
+    window.rebuildPages();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The pages' text really is larger (the client follows the font).
+    QVERIFY(window.navigation()->fontMetrics().height() > QFontMetrics(m_defaultFont).height() * (percent - 20) / 100);
+
+    QStringList problems;
+    for (const QString &id : window.pageIds()) {
+        QVERIFY(window.showPage(id));
+        Page *page = window.page(id);
+        if (auto *list = qobject_cast<ListPage *>(page))
+            QTRY_VERIFY_WITH_TIMEOUT(list->model()->state() != PagedListModel::State::Loading, 15000);
+        if (auto *board = qobject_cast<PipelineBoardPage *>(page))
+            QTRY_VERIFY_WITH_TIMEOUT(!board->isLoading() && !board->columns().isEmpty(), 15000);
+        QTest::qWait(100);
+        problems << check(&window, u"%1-%2"_s.arg(percent).arg(id));
+        // The sidebar shows every page's whole title.
+        QTreeWidget *nav = window.navigation();
+        for (QTreeWidgetItemIterator it(nav); *it; ++it) {
+            const int needed = QFontMetrics((*it)->font(0)).horizontalAdvance((*it)->text(0))
+                + 2 * (nav->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+            const int shown = nav->visualItemRect(*it).width();
+            if (id == window.pageIds().first() && needed > shown)
+                problems << u"%1-navigation: \"%2\" needs %3 px, has %4 px"_s.arg(percent).arg((*it)->text(0)).arg(needed).arg(shown);
+        }
+        if (page->canCreate()) {
+            const auto before = page->findChildren<QDialog *>();
+            page->createRecord();
+            QDialog *dialog = nullptr;
+            QTest::qWaitFor(
+                [&] {
+                    for (QDialog *d : page->findChildren<QDialog *>())
+                        if (d->isVisible() && !before.contains(d))
+                            dialog = d;
+                    return dialog != nullptr;
+                },
+                5000);
+            if (dialog) {
+                QTest::qWait(150);
+                problems << check(dialog, u"%1-%2-new"_s.arg(percent).arg(id));
+                dialog->done(QDialog::Rejected);
+            }
+        }
+    }
+    for (const QString &p : std::as_const(problems))
+        qWarning("%s", qPrintable(p));
+    QVERIFY2(problems.isEmpty(), qPrintable(u"%1 problems (listed above)"_s.arg(problems.size())));
+}
+
+void TestLargeFonts::dialogsAtLargeFonts()
+{
+    QFont large = m_defaultFont;
+    large.setPointSizeF(m_defaultFont.pointSizeF() * 2);
+    QApplication::setFont(large);
+    QStringList problems;
+    {
+        LoginDialog dialog(m_admin.api.get(), m_admin.settings.get(), {});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        problems << check(&dialog, u"200-login"_s);
+    }
+    {
+        LanguageManager languages;
+        SettingsDialog dialog(&languages, m_admin.settings.get(), {});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        problems << check(&dialog, u"200-settings"_s);
+    }
+    for (const QString &p : std::as_const(problems))
+        qWarning("%s", qPrintable(p));
+    QVERIFY2(problems.isEmpty(), qPrintable(u"%1 problems (listed above)"_s.arg(problems.size())));
+}
+
+QTEST_MAIN(TestLargeFonts)
+#include "tst_largefonts.moc"
