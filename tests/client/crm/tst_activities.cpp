@@ -134,11 +134,11 @@ void TestActivities::myActivitiesNameWhatTheyAreAboutAndMarkOverdue()
     QVERIFY(late.data(Qt::FontRole).value<QFont>().bold());
     const QModelIndex later = page.model()->index(page.model()->rowOfId(contact), when);
     QVERIFY(later.data(Qt::DecorationRole).value<QIcon>().isNull());
-    QVERIFY(erp::test::saveScreenshot(&page, u"my-activities-en.png"_s));
+    QVERIFY(!erp::test::saveScreenshot(&page, u"my-activities-en.png"_s).isEmpty());
     QVERIFY(m_languages.apply(u"de"_s));
     QCoreApplication::processEvents(); // the language change reaches every widget
     QTRY_VERIFY_WITH_TIMEOUT(page.model()->state() == PagedListModel::State::Ready, 15000);
-    QVERIFY(erp::test::saveScreenshot(&page, u"my-activities-de.png"_s));
+    QVERIFY(!erp::test::saveScreenshot(&page, u"my-activities-de.png"_s).isEmpty());
     QVERIFY(m_languages.apply(u"en"_s));
     QCoreApplication::processEvents(); // the language change reaches every widget
 }
@@ -157,7 +157,7 @@ void TestActivities::createEditAndDeleteFromMyActivities()
     ActivityForm *form = page.lastForm();
     QVERIFY(form && form->isVisible());
     QVERIFY(QTest::qWaitForWindowExposed(form));
-    QVERIFY(erp::test::saveScreenshot(form, u"activity-form-new-en.png"_s));
+    QVERIFY(!erp::test::saveScreenshot(form, u"activity-form-new-en.png"_s).isEmpty());
     form->kindEdit()->setCurrentIndex(form->kindEdit()->findData(u"meeting"_s));
     QTest::keyClicks(form->subjectEdit(), u"Plan the kick-off"_s);
     // Not opened from a record: it asks what the activity is about.
@@ -244,7 +244,7 @@ void TestActivities::activitiesFromTheLeadContactAndAccountForms()
         subjects << a.value(u"subject"_s).toString();
     QVERIFY2(subjects.contains(u"Send the offer"_s), qPrintable(subjects.join(u", "_s)));
     QVERIFY(QTest::qWaitForWindowExposed(&lead));
-    QVERIFY(erp::test::saveScreenshot(&lead, u"lead-form-activities-en.png"_s));
+    QVERIFY(!erp::test::saveScreenshot(&lead, u"lead-form-activities-en.png"_s).isEmpty());
 
     // New from the lead: about the lead, without choosing it.
     QTest::mouseClick(panel->newButton(), Qt::LeftButton);
@@ -305,7 +305,7 @@ void TestActivities::activitiesFromTheLeadContactAndAccountForms()
     QVERIFY(QTest::qWaitForWindowExposed(&accountForm));
     QVERIFY(m_languages.apply(u"de"_s));
     QCoreApplication::processEvents(); // the language change reaches every widget
-    QVERIFY(erp::test::saveScreenshot(&accountForm, u"account-form-activities-de.png"_s));
+    QVERIFY(!erp::test::saveScreenshot(&accountForm, u"account-form-activities-de.png"_s).isEmpty());
     QVERIFY(m_languages.apply(u"en"_s));
     QCoreApplication::processEvents(); // the language change reaches every widget
 }
@@ -379,11 +379,11 @@ void TestActivities::pipelineStagesManagedByConfigurers()
     QVERIFY(serverStages().contains(used));
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 15000);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
-    QVERIFY(erp::test::saveScreenshot(dialog, u"pipeline-stages-en.png"_s));
+    QVERIFY(!erp::test::saveScreenshot(dialog, u"pipeline-stages-en.png"_s).isEmpty());
     QVERIFY(m_languages.apply(u"de"_s));
     QCoreApplication::processEvents(); // the language change reaches every widget
     QTest::qWait(50); // the relaid-out buttons, for the picture only
-    QVERIFY(erp::test::saveScreenshot(dialog, u"pipeline-stages-de.png"_s));
+    QVERIFY(!erp::test::saveScreenshot(dialog, u"pipeline-stages-de.png"_s).isEmpty());
     QVERIFY(m_languages.apply(u"en"_s));
     QCoreApplication::processEvents(); // the language change reaches every widget
     dialog->reject();

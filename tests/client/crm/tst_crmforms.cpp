@@ -11,6 +11,7 @@
 #include "client/ui/MainWindow.h"
 #include "client/ui/RelatedRecordsList.h"
 #include "client/ui/crm/AccountsPage.h"
+#include "client/ui/crm/ActivitiesPanel.h"
 #include "client/ui/crm/ContactForm.h"
 #include "client/ui/crm/ContactsPage.h"
 #include "client/ui/crm/CrmLookups.h"

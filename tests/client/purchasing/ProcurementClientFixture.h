@@ -182,13 +182,4 @@ struct ProcurementClientFixture
     }
 };
 
-// Writes a screenshot of w under the build tree and returns its path.
-inline QString saveScreenshot(QWidget *w, const QString &name)
-{
-    QDir().mkpath(QStringLiteral(ERP_SCREENSHOT_DIR));
-    const QString path = QStringLiteral(ERP_SCREENSHOT_DIR "/%1.png").arg(name);
-    w->grab().save(path);
-    return path;
-}
-
 } // namespace erp::test

@@ -102,12 +102,15 @@ struct SignedInClient
 };
 
 #ifdef ERP_SCREENSHOT_DIR
-// Writes widget->grab() as <build>/screenshots/<name> (for looking at, not comparing).
-inline bool saveScreenshot(QWidget *widget, const QString &name)
+// Writes widget->grab() as <build>/screenshots/<name> (".png" added when name
+// has no suffix), for looking at, not comparing. Returns the path, or an empty
+// string when the picture could not be written.
+inline QString saveScreenshot(QWidget *widget, const QString &name)
 {
     const QString dir = QStringLiteral(ERP_SCREENSHOT_DIR);
     QDir().mkpath(dir);
-    return widget->grab().save(QDir(dir).filePath(name));
+    const QString path = QDir(dir).filePath(name.contains(QLatin1Char('.')) ? name : name + QStringLiteral(".png"));
+    return widget->grab().save(path) ? path : QString();
 }
 #endif
 
