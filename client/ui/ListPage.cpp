@@ -65,6 +65,7 @@ ListPage::ListPage(ApiClient *api, const QString &path, QWidget *parent)
     m_deleteAction->setEnabled(false);
     connect(m_deleteAction, &QAction::triggered, this, &ListPage::deleteCurrent);
     m_toolBar->insertAction(m_pageActionsAnchor, m_deleteAction);
+    setStandardIcon(m_deleteAction);
     connect(m_deleteAction, &QAction::changed, this, &ListPage::updateToolBarSeparator);
     for (QAction *action : {m_createAction, m_refreshAction, m_exportAction})
         setStandardIcon(action);

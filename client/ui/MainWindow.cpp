@@ -195,6 +195,7 @@ void MainWindow::applyIcons()
 {
     const std::pair<QAction *, const char *> icons[] = {
         {m_settingsAction, "configure"},      {m_signOutAction, "system-log-out"},
+        {m_changePasswordAction, "object-unlocked"},
         {m_quitAction, "application-exit"},   {m_newAction, "list-add"},
         {m_findAction, "edit-find"},          {m_refreshAction, "view-refresh"},
         {m_exportAction, "document-export"},  {m_apiReferenceAction, "help-contents"},

@@ -114,6 +114,7 @@ ActivitiesPanel *ActivitiesPanel::attachTo(RecordForm *form, ApiClient *api, con
 void ActivitiesPanel::retranslate()
 {
     m_heading->setText(tr("Activities"));
+    m_list->setAccessibleName(tr("Activities"));
     m_list->setHeaderLabels({tr("Due"), tr("Kind"), tr("Subject"), tr("Status")});
     m_new->setText(tr("New Activity…"));
     m_open->setText(m_canEdit ? tr("Edit…") : tr("Open…"));

@@ -183,6 +183,8 @@ void ActivityForm::retranslate()
         m_aboutKind->addItem(tr("Account"), u"account_id"_s);
         m_aboutKind->setCurrentIndex(qMax(0, m_aboutKind->findData(aboutKind)));
     }
+    m_aboutKind->setAccessibleName(tr("About a"));
+    m_aboutKind->setToolTip(tr("Whether the activity is about a lead, a contact or an account"));
     m_aboutPicker->setPlaceholderText(tr("Type to search…"));
     if (aboutKind.isEmpty())
         chooseAboutKind();

@@ -145,7 +145,9 @@ LeadForm::LeadForm(ApiClient *api, QWidget *parent)
         m_history->model()->setFilter(u"entity"_s, u"lead"_s);
         m_related->addTab(m_history, QString());
     }
+    // The fields come first: the related tabs take what is left (at least 130 px).
     m_related->setMinimumHeight(130);
+    m_related->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     m_ui->outerLayout->addWidget(m_related, 1);
     m_related->hide();
     retranslateRelated();

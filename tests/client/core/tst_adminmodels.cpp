@@ -151,7 +151,7 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(10'000));
         QStringList names;
         for (int row = 0; row < model.rowCount(); ++row)
-            names.append(model.index(row).data().toString());
+            names.append(model.index(row).data(RoleListModel::NameRole).toString());
         QStringList expected;
         for (const auto &r : erp::shared::builtInRoles())
             expected.append(r.name);
