@@ -145,13 +145,14 @@ LeadForm::LeadForm(ApiClient *api, QWidget *parent)
         m_history->model()->setFilter(u"entity"_s, u"lead"_s);
         m_related->addTab(m_history, QString());
     }
-    // The fields come first: the related tabs take what is left (at least 130 px).
-    m_related->setMinimumHeight(130);
+    // The fields come first (an error under a field needs its lines): the
+    // related tabs keep a fixed share and the fields take the rest.
+    m_related->setMinimumHeight(190);
     m_related->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
-    m_ui->outerLayout->addWidget(m_related, 1);
+    m_ui->outerLayout->addWidget(m_related, 0);
     m_related->hide();
     retranslateRelated();
-    resize(820, 640);
+    resize(820, 740);
     setReadOnly(false);
     retranslate();
 }
