@@ -1,4 +1,5 @@
 #include "client/ui/ListPage.h"
+#include "client/core/JsonId.h"
 #include "client/ui/ColorScheme.h"
 
 #include "client/core/ApiClient.h"
@@ -654,7 +655,7 @@ QString ListPage::recordNameOf(const QJsonObject &item) const
     for (const QString &key : {u"name"_s, u"title"_s, u"display_name"_s, u"code"_s, u"number"_s})
         if (!item.value(key).toString().isEmpty())
             return item.value(key).toString();
-    return tr("#%1").arg(qint64(item.value(u"id"_s).toDouble()));
+    return tr("#%1").arg(jsonId(item.value(u"id"_s)));
 }
 
 QString ListPage::deleteNote(const QJsonObject &) const
@@ -714,7 +715,7 @@ void ListPage::deleteCurrent()
 
 void ListPage::sendDelete(const QJsonObject &item)
 {
-    const qint64 id = qint64(item.value(u"id"_s).toDouble());
+    const qint64 id = jsonId(item.value(u"id"_s));
     const QByteArray etag = '"' + QByteArray::number(item.value(u"version"_s).toInt()) + '"';
     ApiReply *reply = m_api->remove(u"%1/%2"_s.arg(m_model->path()).arg(id), etag);
     m_deleting = true;

@@ -1,4 +1,5 @@
 #include "client/ui/RecordListPage.h"
+#include "client/core/JsonId.h"
 
 #include "client/core/ApiClient.h"
 #include "client/core/PagedListModel.h"
@@ -26,7 +27,7 @@ RecordListPage::RecordListPage(ApiClient *api, const QString &path, const char *
     setCreateEnabled(m_canEdit);
     connect(this, &ListPage::createRequested, this, &RecordListPage::newRecord);
     connect(this, &ListPage::itemActivated, this,
-            [this](const QJsonObject &item) { editRecord(qint64(item.value(u"id"_s).toDouble())); });
+            [this](const QJsonObject &item) { editRecord(jsonId(item.value(u"id"_s))); });
     connect(this, &ListPage::currentItemChanged, this, [this] { m_edit->setEnabled(currentId() > 0); });
 }
 
@@ -50,7 +51,7 @@ RecordForm *RecordListPage::newRecord()
     RecordForm *form = prepareForm();
     connect(form, &RecordForm::saved, this, [this](const QJsonObject &record) {
         emit statusMessage(savedMessage(record, true), 5000);
-        refreshAndSelect(qint64(record.value(u"id"_s).toDouble()));
+        refreshAndSelect(jsonId(record.value(u"id"_s)));
     });
     form->startCreate();
     form->open();
@@ -62,7 +63,7 @@ RecordForm *RecordListPage::editRecord(qint64 id)
     RecordForm *form = prepareForm();
     connect(form, &RecordForm::saved, this, [this](const QJsonObject &record) {
         model()->updateItem(record);
-        selectId(qint64(record.value(u"id"_s).toDouble()));
+        selectId(jsonId(record.value(u"id"_s)));
         emit statusMessage(savedMessage(record, false), 5000);
     });
     form->startEdit(id);

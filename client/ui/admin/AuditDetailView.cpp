@@ -1,4 +1,5 @@
 #include "client/ui/admin/AuditDetailView.h"
+#include "client/core/JsonId.h"
 #include "client/ui/ColorScheme.h"
 
 #include "client/core/LocaleFormat.h"
@@ -260,7 +261,7 @@ QString AuditDetailView::recordText(const QJsonObject &entry)
     const QString entity = entry.value(u"entity"_s).toString();
     const QString label = entry.value(u"entity_label"_s).toString();
     if (label.isEmpty())
-        return tr("%1 %2").arg(entityText(entity), QString::number(qint64(entry.value(u"entity_id"_s).toDouble())));
+        return tr("%1 %2").arg(entityText(entity), QString::number(jsonId(entry.value(u"entity_id"_s))));
     if (entity == u"session"_s)
         return tr("Session of %1").arg(label);
     return tr("%1 “%2”").arg(entityText(entity), label);

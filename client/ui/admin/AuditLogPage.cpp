@@ -1,4 +1,5 @@
 #include "client/ui/admin/AuditLogPage.h"
+#include "client/core/JsonId.h"
 
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
@@ -120,7 +121,7 @@ void AuditLogPage::loadUsers()
         m_users.clear();
         for (const QJsonValue &u : reply->json().value(u"items"_s).toArray()) {
             const QJsonObject user = u.toObject();
-            m_users.append({qint64(user.value(u"id"_s).toDouble()), user.value(u"email"_s).toString()});
+            m_users.append({jsonId(user.value(u"id"_s)), user.value(u"email"_s).toString()});
         }
         fillUserFilter();
     });

@@ -1,4 +1,5 @@
 #include "client/ui/admin/RolesPage.h"
+#include "client/core/JsonId.h"
 
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
@@ -52,7 +53,7 @@ RolesPage::RolesPage(ApiClient *api, QWidget *parent)
             [this] { model()->setFilter(u"is_builtin"_s, m_type->currentData().toString()); });
     connect(this, &ListPage::createRequested, this, &RolesPage::newRole);
     connect(this, &ListPage::itemActivated, this,
-            [this](const QJsonObject &role) { editRole(qint64(role.value(u"id"_s).toDouble())); });
+            [this](const QJsonObject &role) { editRole(jsonId(role.value(u"id"_s))); });
     connect(this, &ListPage::currentItemChanged, this, &RolesPage::updateActions);
     connect(model(), &PagedListModel::modelReset, this, &RolesPage::updateActions);
     updateActions();
@@ -133,7 +134,7 @@ RoleForm *RolesPage::newRole()
         return nullptr;
     RoleForm *form = makeForm();
     connect(form, &RecordForm::saved, this, [this](const QJsonObject &role) {
-        const qint64 id = qint64(role.value(u"id"_s).toDouble());
+        const qint64 id = jsonId(role.value(u"id"_s));
         emit statusMessage(tr("Role %1 created.").arg(RoleForm::shownName(role)), 5000);
         refreshAndSelect(id);
     });
@@ -186,7 +187,7 @@ void RolesPage::deleteCurrentRole()
 
 void RolesPage::deleteRole(const QJsonObject &role)
 {
-    const qint64 id = qint64(role.value(u"id"_s).toDouble());
+    const qint64 id = jsonId(role.value(u"id"_s));
     const QByteArray etag = '"' + QByteArray::number(role.value(u"version"_s).toInt()) + '"';
     ApiReply *reply = api()->remove(u"/roles/%1"_s.arg(id), etag);
     m_delete->setEnabled(false);

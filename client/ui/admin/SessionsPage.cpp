@@ -1,4 +1,5 @@
 #include "client/ui/admin/SessionsPage.h"
+#include "client/core/JsonId.h"
 
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
@@ -134,7 +135,7 @@ void SessionsPage::retranslate()
 {
     // The columns read thisSessionId() when painting, so a token refresh
     // (same session) changes nothing and a new sign-in marks the new row.
-    auto isThisDevice = [this](const QJsonObject &s) { return qint64(s.value(u"id"_s).toDouble()) == thisSessionId(); };
+    auto isThisDevice = [this](const QJsonObject &s) { return jsonId(s.value(u"id"_s)) == thisSessionId(); };
     auto device = ListColumn::text(u"user_agent"_s, tr("Device"));
     device.format = [isThisDevice](const QJsonObject &s) -> QVariant {
         const QString device = deviceText(s.value(u"user_agent"_s).toString());
@@ -200,7 +201,7 @@ void SessionsPage::revokeCurrent()
     const QJsonObject s = currentItem();
     if (s.isEmpty() || !s.value(u"is_active"_s).toBool())
         return;
-    const bool mine = qint64(s.value(u"id"_s).toDouble()) == thisSessionId();
+    const bool mine = jsonId(s.value(u"id"_s)) == thisSessionId();
     auto *box = new QMessageBox(QMessageBox::Question, tr("Revoke Session"),
                                 mine ? tr("Revoke the session of this device?")
                                      : tr("Revoke the session on %1?")
@@ -225,7 +226,7 @@ void SessionsPage::revokeCurrent()
 
 void SessionsPage::revoke(const QJsonObject &s)
 {
-    const qint64 id = qint64(s.value(u"id"_s).toDouble());
+    const qint64 id = jsonId(s.value(u"id"_s));
     const bool mine = id == thisSessionId();
     ApiReply *reply = api()->post(u"/sessions/%1/revoke"_s.arg(id));
     m_revoke->setEnabled(false);

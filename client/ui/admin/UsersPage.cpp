@@ -1,4 +1,5 @@
 #include "client/ui/admin/UsersPage.h"
+#include "client/core/JsonId.h"
 #include "client/ui/ColorScheme.h"
 
 #include "client/core/ApiClient.h"
@@ -71,7 +72,7 @@ UsersPage::UsersPage(ApiClient *api, QWidget *parent)
     connect(m_roles, &RoleListModel::loaded, this, &UsersPage::fillRoleFilter);
     connect(this, &ListPage::createRequested, this, &UsersPage::newUser);
     connect(this, &ListPage::itemActivated, this,
-            [this](const QJsonObject &user) { editUser(qint64(user.value(u"id"_s).toDouble())); });
+            [this](const QJsonObject &user) { editUser(jsonId(user.value(u"id"_s))); });
     connect(this, &ListPage::currentItemChanged, this, &UsersPage::updateActions);
     connect(model(), &PagedListModel::modelReset, this, &UsersPage::updateActions);
     connect(model(), &PagedListModel::dataChanged, this, &UsersPage::updateActions);
@@ -164,7 +165,7 @@ void UsersPage::unlockSignIn()
     if (user.isEmpty() || !m_canManage)
         return;
     const QString email = user.value(u"email"_s).toString();
-    ApiReply *reply = api()->post(u"/users/%1/unlock-sign-in"_s.arg(qint64(user.value(u"id"_s).toDouble())));
+    ApiReply *reply = api()->post(u"/users/%1/unlock-sign-in"_s.arg(jsonId(user.value(u"id"_s))));
     m_unlock->setEnabled(false);
     connect(reply, &ApiReply::finished, this, [this, reply, email] {
         updateActions();
@@ -201,7 +202,7 @@ UserForm *UsersPage::newUser()
         return nullptr;
     UserForm *form = makeForm();
     connect(form, &RecordForm::saved, this, [this](const QJsonObject &user) {
-        const qint64 id = qint64(user.value(u"id"_s).toDouble());
+        const qint64 id = jsonId(user.value(u"id"_s));
         emit statusMessage(tr("User %1 created.").arg(user.value(u"email"_s).toString()), 5000);
         refreshAndSelect(id);
     });
@@ -256,7 +257,7 @@ void UsersPage::toggleActivation()
 
 void UsersPage::setActive(const QJsonObject &user, bool active)
 {
-    const qint64 id = qint64(user.value(u"id"_s).toDouble());
+    const qint64 id = jsonId(user.value(u"id"_s));
     const QByteArray etag = '"' + QByteArray::number(user.value(u"version"_s).toInt()) + '"';
     ApiReply *reply = api()->patch(u"/users/%1"_s.arg(id), {{u"is_active"_s, active}}, etag);
     m_activation->setEnabled(false);

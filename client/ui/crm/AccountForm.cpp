@@ -1,4 +1,5 @@
 #include "client/ui/crm/AccountForm.h"
+#include "client/core/JsonId.h"
 
 #include "client/ui/crm/ActivitiesPanel.h"
 
@@ -61,13 +62,13 @@ AccountForm::AccountForm(ApiClient *api, QWidget *parent)
     connect(m_contacts, &RelatedRecordsList::opened, this, [this, api](const QJsonObject &contact) {
         auto *form = new ContactForm(api, this);
         form->setReadOnly(m_readOnly);
-        openRelated(form, qint64(contact.value(u"id"_s).toDouble()));
+        openRelated(form, jsonId(contact.value(u"id"_s)));
         connect(form, &RecordForm::saved, m_contacts, &RelatedRecordsList::reload);
     });
     connect(m_leads, &RelatedRecordsList::opened, this, [this, api](const QJsonObject &lead) {
         auto *form = new LeadForm(api, this);
         form->setReadOnly(m_readOnly);
-        openRelated(form, qint64(lead.value(u"id"_s).toDouble()));
+        openRelated(form, jsonId(lead.value(u"id"_s)));
         connect(form, &RecordForm::saved, m_leads, &RelatedRecordsList::reload);
     });
 
@@ -138,7 +139,7 @@ void AccountForm::setValues(const QJsonObject &record)
     m_ui->industryEdit->setText(record.value(u"industry"_s).toString());
     m_ui->websiteEdit->setText(record.value(u"website"_s).toString());
     m_ui->phoneEdit->setText(record.value(u"phone"_s).toString());
-    m_ownerId = record.isEmpty() ? m_api->session()->user().id : qint64(record.value(u"owner_id"_s).toDouble());
+    m_ownerId = record.isEmpty() ? m_api->session()->user().id : jsonId(record.value(u"owner_id"_s));
     const QSignalBlocker blockOwner(m_ui->ownerEdit);
     CrmLookups::select(m_ui->ownerEdit, m_ownerId,
                        record.isEmpty() ? m_api->session()->user().displayName : record.value(u"owner_name"_s).toString());

@@ -1,4 +1,5 @@
 #include "client/ui/crm/AccountsPage.h"
+#include "client/core/JsonId.h"
 
 #include "client/core/ApiClient.h"
 #include "client/core/PagedListModel.h"
@@ -31,7 +32,7 @@ AccountsPage::AccountsPage(ApiClient *api, QWidget *parent)
     setDeleteEnabled(m_canEdit);
     connect(this, &ListPage::createRequested, this, &AccountsPage::newAccount);
     connect(this, &ListPage::itemActivated, this,
-            [this](const QJsonObject &item) { editAccount(qint64(item.value(u"id"_s).toDouble())); });
+            [this](const QJsonObject &item) { editAccount(jsonId(item.value(u"id"_s))); });
     connect(this, &ListPage::currentItemChanged, this, [this] { m_edit->setEnabled(currentId() > 0); });
     m_edit->setEnabled(false);
 }
@@ -71,7 +72,7 @@ AccountForm *AccountsPage::newAccount()
     AccountForm *form = makeForm();
     connect(form, &RecordForm::saved, this, [this](const QJsonObject &item) {
         emit statusMessage(tr("Account “%1” created.").arg(item.value(u"name"_s).toString()), 5000);
-        refreshAndSelect(qint64(item.value(u"id"_s).toDouble()));
+        refreshAndSelect(jsonId(item.value(u"id"_s)));
     });
     form->startCreate();
     form->open();
@@ -83,7 +84,7 @@ AccountForm *AccountsPage::editAccount(qint64 id)
     AccountForm *form = makeForm();
     connect(form, &RecordForm::saved, this, [this](const QJsonObject &item) {
         model()->updateItem(item);
-        selectId(qint64(item.value(u"id"_s).toDouble()));
+        selectId(jsonId(item.value(u"id"_s)));
         emit statusMessage(tr("Changes to “%1” saved.").arg(item.value(u"name"_s).toString()), 5000);
     });
     form->startEdit(id);

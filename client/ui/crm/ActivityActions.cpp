@@ -1,4 +1,5 @@
 #include "client/ui/crm/ActivityActions.h"
+#include "client/core/JsonId.h"
 
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
@@ -55,7 +56,7 @@ ActivityForm *ActivityActions::createAbout(ApiClient *api, QWidget *parent, cons
 
 void ActivityActions::markDone(ApiClient *api, QWidget *parent, const QJsonObject &activity, const Done &done)
 {
-    const qint64 id = qint64(activity.value(u"id"_s).toDouble());
+    const qint64 id = jsonId(activity.value(u"id"_s));
     const QString subject = activity.value(u"subject"_s).toString();
     const Done reported = [parent, done](bool success, const QString &message) {
         if (!success) {
@@ -83,7 +84,7 @@ void ActivityActions::markDone(ApiClient *api, QWidget *parent, const QJsonObjec
 QMessageBox *ActivityActions::confirmDelete(ApiClient *api, QWidget *parent, const QJsonObject &activity,
                                             const Done &done)
 {
-    const qint64 id = qint64(activity.value(u"id"_s).toDouble());
+    const qint64 id = jsonId(activity.value(u"id"_s));
     const QString subject = activity.value(u"subject"_s).toString();
     auto *box = new QMessageBox(QMessageBox::Question, tr("Delete Activity"),
                                 tr("Delete the activity “%1”?").arg(subject), QMessageBox::NoButton, parent);

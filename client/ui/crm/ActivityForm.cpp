@@ -1,4 +1,5 @@
 #include "client/ui/crm/ActivityForm.h"
+#include "client/core/JsonId.h"
 
 #include "client/core/ApiReply.h"
 #include "client/core/LocaleFormat.h"
@@ -220,7 +221,7 @@ void ActivityForm::setValues(const QJsonObject &record)
     m_notes->setPlainText(record.value(u"notes"_s).toString());
     for (const QString &field : {u"lead_id"_s, u"contact_id"_s, u"account_id"_s}) {
         if (!record.value(field).isNull() && !record.value(field).isUndefined()) {
-            setAbout(field, qint64(record.value(field).toDouble()), record.value(u"about_name"_s).toString());
+            setAbout(field, jsonId(record.value(field)), record.value(u"about_name"_s).toString());
             return;
         }
     }

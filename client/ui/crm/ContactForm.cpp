@@ -1,4 +1,5 @@
 #include "client/ui/crm/ContactForm.h"
+#include "client/core/JsonId.h"
 
 #include "client/ui/crm/ActivitiesPanel.h"
 
@@ -101,8 +102,8 @@ void ContactForm::setValues(const QJsonObject &record)
     m_ui->emailEdit->setText(record.value(u"email"_s).toString());
     m_ui->phoneEdit->setText(record.value(u"phone"_s).toString());
     m_ui->notesEdit->setPlainText(record.value(u"notes"_s).toString());
-    m_ownerId = record.isEmpty() ? m_api->session()->user().id : qint64(record.value(u"owner_id"_s).toDouble());
-    m_accountId = qint64(record.value(u"account_id"_s).toDouble());
+    m_ownerId = record.isEmpty() ? m_api->session()->user().id : jsonId(record.value(u"owner_id"_s));
+    m_accountId = jsonId(record.value(u"account_id"_s));
     const QSignalBlocker blockOwner(m_ui->ownerEdit);
     const QSignalBlocker blockAccount(m_ui->accountEdit);
     CrmLookups::select(m_ui->ownerEdit, m_ownerId,

@@ -1,4 +1,5 @@
 #include "client/ui/crm/ContactsPage.h"
+#include "client/core/JsonId.h"
 
 #include "client/core/ApiClient.h"
 #include "client/core/PagedListModel.h"
@@ -31,7 +32,7 @@ ContactsPage::ContactsPage(ApiClient *api, QWidget *parent)
     setDeleteEnabled(m_canEdit);
     connect(this, &ListPage::createRequested, this, &ContactsPage::newContact);
     connect(this, &ListPage::itemActivated, this,
-            [this](const QJsonObject &item) { editContact(qint64(item.value(u"id"_s).toDouble())); });
+            [this](const QJsonObject &item) { editContact(jsonId(item.value(u"id"_s))); });
     connect(this, &ListPage::currentItemChanged, this, [this] { m_edit->setEnabled(currentId() > 0); });
     m_edit->setEnabled(false);
 }
@@ -72,7 +73,7 @@ ContactForm *ContactsPage::newContact()
     ContactForm *form = makeForm();
     connect(form, &RecordForm::saved, this, [this](const QJsonObject &item) {
         emit statusMessage(tr("Contact “%1” created.").arg(item.value(u"name"_s).toString()), 5000);
-        refreshAndSelect(qint64(item.value(u"id"_s).toDouble()));
+        refreshAndSelect(jsonId(item.value(u"id"_s)));
     });
     form->startCreate();
     form->open();
@@ -84,7 +85,7 @@ ContactForm *ContactsPage::editContact(qint64 id)
     ContactForm *form = makeForm();
     connect(form, &RecordForm::saved, this, [this](const QJsonObject &item) {
         model()->updateItem(item);
-        selectId(qint64(item.value(u"id"_s).toDouble()));
+        selectId(jsonId(item.value(u"id"_s)));
         emit statusMessage(tr("Changes to “%1” saved.").arg(item.value(u"name"_s).toString()), 5000);
     });
     form->startEdit(id);

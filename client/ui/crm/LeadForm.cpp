@@ -1,4 +1,5 @@
 #include "client/ui/crm/LeadForm.h"
+#include "client/core/JsonId.h"
 
 #include "client/ui/crm/ActivitiesPanel.h"
 
@@ -248,8 +249,8 @@ void LeadForm::setValues(const QJsonObject &record)
         m_ui->closeDateEdit->setDate(close.isValid() ? close : QDate::currentDate().addMonths(1));
         m_ui->closeDateEdit->setEnabled(close.isValid() && !m_readOnly);
     }
-    m_stageId = qint64(record.value(u"stage_id"_s).toDouble());
-    m_ownerId = qint64(record.value(u"owner_id"_s).toDouble());
+    m_stageId = jsonId(record.value(u"stage_id"_s));
+    m_ownerId = jsonId(record.value(u"owner_id"_s));
     if (record.isEmpty()) {
         // A new lead belongs to whoever creates it and starts in the first stage.
         m_ownerId = m_api->session()->user().id;
@@ -318,7 +319,7 @@ QString LeadForm::displayValue(const QString &field, const QJsonValue &value) co
         for (const CrmLookups::Choice &c : m_lookups->owners())
             if (c.id == id)
                 return c.name;
-        return id == qint64(record().value(u"owner_id"_s).toDouble()) ? record().value(u"owner_name"_s).toString()
+        return id == jsonId(record().value(u"owner_id"_s)) ? record().value(u"owner_name"_s).toString()
                                                                       : QString::number(id);
     }
     if (field == u"estimated_value"_s)

@@ -1,4 +1,5 @@
 #include "client/ui/crm/LeadsPage.h"
+#include "client/core/JsonId.h"
 #include "client/ui/ColorScheme.h"
 
 #include "client/core/ApiClient.h"
@@ -75,7 +76,7 @@ LeadsPage::LeadsPage(ApiClient *api, QWidget *parent)
     connect(m_lookups, &CrmLookups::ownersChanged, this, &LeadsPage::fillFilters);
     connect(this, &ListPage::createRequested, this, &LeadsPage::newLead);
     connect(this, &ListPage::itemActivated, this,
-            [this](const QJsonObject &lead) { editLead(qint64(lead.value(u"id"_s).toDouble())); });
+            [this](const QJsonObject &lead) { editLead(jsonId(lead.value(u"id"_s))); });
     connect(this, &ListPage::currentItemChanged, this, &LeadsPage::updateActions);
     connect(model(), &PagedListModel::modelReset, this, &LeadsPage::updateActions);
     updateActions();
@@ -194,7 +195,7 @@ LeadForm *LeadsPage::newLead()
         return nullptr;
     LeadForm *form = makeForm();
     connect(form, &RecordForm::saved, this, [this](const QJsonObject &lead) {
-        const qint64 id = qint64(lead.value(u"id"_s).toDouble());
+        const qint64 id = jsonId(lead.value(u"id"_s));
         emit statusMessage(tr("Lead “%1” created.").arg(lead.value(u"title"_s).toString()), 5000);
         refreshAndSelect(id);
     });
@@ -210,7 +211,7 @@ LeadForm *LeadsPage::editLead(qint64 id)
     LeadForm *form = makeForm();
     connect(form, &RecordForm::saved, this, [this](const QJsonObject &lead) {
         model()->updateItem(lead);
-        selectId(qint64(lead.value(u"id"_s).toDouble()));
+        selectId(jsonId(lead.value(u"id"_s)));
         emit statusMessage(tr("Changes to “%1” saved.").arg(lead.value(u"title"_s).toString()), 5000);
     });
     form->startEdit(id);

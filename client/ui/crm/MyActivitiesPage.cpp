@@ -1,4 +1,5 @@
 #include "client/ui/crm/MyActivitiesPage.h"
+#include "client/core/JsonId.h"
 #include "client/ui/ColorScheme.h"
 
 #include "client/core/ApiClient.h"
@@ -55,7 +56,7 @@ MyActivitiesPage::MyActivitiesPage(ApiClient *api, QWidget *parent)
     setCreateEnabled(m_canEdit);
     connect(this, &ListPage::createRequested, this, &MyActivitiesPage::newActivity);
     connect(this, &ListPage::itemActivated, this,
-            [this](const QJsonObject &item) { openActivity(qint64(item.value(u"id"_s).toDouble())); });
+            [this](const QJsonObject &item) { openActivity(jsonId(item.value(u"id"_s))); });
     connect(m_bucket, &QComboBox::currentIndexChanged, this,
             [this] { model()->setFilter(u"bucket"_s, m_bucket->currentData().toString()); });
     connect(this, &ListPage::currentItemChanged, this, &MyActivitiesPage::updateActions);
@@ -147,7 +148,7 @@ ActivityForm *MyActivitiesPage::newActivity()
     m_form = form;
     connect(form, &RecordForm::saved, this, [this](const QJsonObject &item) {
         emit statusMessage(tr("Activity “%1” created.").arg(item.value(u"subject"_s).toString()), 5000);
-        refreshAndSelect(qint64(item.value(u"id"_s).toDouble()));
+        refreshAndSelect(jsonId(item.value(u"id"_s)));
     });
     return form;
 }
@@ -160,7 +161,7 @@ ActivityForm *MyActivitiesPage::openActivity(qint64 id)
         emit statusMessage(tr("Changes to “%1” saved.").arg(item.value(u"subject"_s).toString()), 5000);
         // Shown changed at once; the reload then drops done ones and reorders.
         model()->updateItem(item);
-        refreshAndSelect(qint64(item.value(u"id"_s).toDouble()));
+        refreshAndSelect(jsonId(item.value(u"id"_s)));
     });
     return form;
 }
@@ -170,7 +171,7 @@ void MyActivitiesPage::markDone()
     const QJsonObject activity = currentItem();
     if (activity.isEmpty() || !m_canEdit)
         return;
-    const qint64 id = qint64(activity.value(u"id"_s).toDouble());
+    const qint64 id = jsonId(activity.value(u"id"_s));
     m_done->setEnabled(false);
     ActivityActions::markDone(api(), this, activity, [this, id](bool success, const QString &message) {
         if (success) {
@@ -186,7 +187,7 @@ void MyActivitiesPage::deleteCurrent()
     const QJsonObject activity = currentItem();
     if (activity.isEmpty() || !m_canEdit)
         return;
-    const qint64 id = qint64(activity.value(u"id"_s).toDouble());
+    const qint64 id = jsonId(activity.value(u"id"_s));
     m_prompt = ActivityActions::confirmDelete(api(), this, activity, [this, id](bool success, const QString &message) {
         if (success) {
             model()->removeItem(id);

@@ -1,4 +1,5 @@
 #include "client/ui/crm/PipelineBoardPage.h"
+#include "client/core/JsonId.h"
 #include "client/ui/ColorScheme.h"
 
 #include "client/core/ApiClient.h"
@@ -40,7 +41,7 @@ QByteArray etagOf(const QJsonObject &lead)
 
 qint64 idOf(const QJsonObject &o)
 {
-    return qint64(o.value(u"id"_s).toDouble());
+    return jsonId(o.value(u"id"_s));
 }
 
 } // namespace
@@ -488,7 +489,7 @@ void PipelineBoardPage::resolveConflict(const Move &move)
         const QByteArray theirEtag = reply->etag();
         PipelineColumn *to = column(move.toStage);
         const auto stageName = [this](const QJsonObject &lead) {
-            PipelineColumn *c = column(qint64(lead.value(u"stage_id"_s).toDouble()));
+            PipelineColumn *c = column(jsonId(lead.value(u"stage_id"_s)));
             return c ? c->name() : lead.value(u"stage_name"_s).toString();
         };
         QList<ConflictDialog::Field> fields;
@@ -530,7 +531,7 @@ void PipelineBoardPage::placeAsOnServer(const Move &move, const QJsonObject &lea
     --m_pendingMoves;
     if (PipelineColumn *to = column(move.toStage))
         to->model()->takeLead(move.leadId);
-    PipelineColumn *now = column(qint64(lead.value(u"stage_id"_s).toDouble()));
+    PipelineColumn *now = column(jsonId(lead.value(u"stage_id"_s)));
     if (now && lead.value(u"status"_s).toString() == u"open"_s) {
         now->model()->insertLead(lead, now == column(move.fromStage) ? move.fromRow : -1);
         now->focusLead(move.leadId);

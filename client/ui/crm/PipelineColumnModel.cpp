@@ -1,4 +1,5 @@
 #include "client/ui/crm/PipelineColumnModel.h"
+#include "client/core/JsonId.h"
 
 #include "client/core/LocaleFormat.h"
 #include "client/ui/crm/CrmText.h"
@@ -29,7 +30,7 @@ void PipelineColumnModel::appendLeads(const QList<QJsonObject> &leads)
 {
     QList<QJsonObject> fresh;
     for (const QJsonObject &lead : leads)
-        if (rowOfId(qint64(lead.value(u"id"_s).toDouble())) < 0)
+        if (rowOfId(jsonId(lead.value(u"id"_s))) < 0)
             fresh.append(lead);
     if (fresh.isEmpty())
         return;
@@ -46,7 +47,7 @@ QJsonObject PipelineColumnModel::leadAt(int row) const
 int PipelineColumnModel::rowOfId(qint64 id) const
 {
     for (int r = 0; r < m_leads.size(); ++r)
-        if (qint64(m_leads.at(r).value(u"id"_s).toDouble()) == id)
+        if (jsonId(m_leads.at(r).value(u"id"_s)) == id)
             return r;
     return -1;
 }
@@ -74,7 +75,7 @@ QJsonObject PipelineColumnModel::takeLead(qint64 id)
 
 bool PipelineColumnModel::updateLead(const QJsonObject &lead)
 {
-    const int row = rowOfId(qint64(lead.value(u"id"_s).toDouble()));
+    const int row = rowOfId(jsonId(lead.value(u"id"_s)));
     if (row < 0)
         return false;
     m_leads[row] = lead;
@@ -123,7 +124,7 @@ QVariant PipelineColumnModel::data(const QModelIndex &index, int role) const
     case LeadRole:
         return lead;
     case IdRole:
-        return qint64(lead.value(u"id"_s).toDouble());
+        return jsonId(lead.value(u"id"_s));
     case CompanyRole:
         return lead.value(u"company"_s).toString();
     case ValueRole:
@@ -131,7 +132,7 @@ QVariant PipelineColumnModel::data(const QModelIndex &index, int role) const
     case OwnerRole:
         return lead.value(u"owner_name"_s).toString();
     case PendingRole:
-        return m_pending.contains(qint64(lead.value(u"id"_s).toDouble()));
+        return m_pending.contains(jsonId(lead.value(u"id"_s)));
     default:
         return {};
     }
