@@ -317,12 +317,13 @@ QString numberedPlaceholders(const QString &sql)
 
 } // namespace
 
-void Transaction::executeAndCommit(const QString &sql, const QVariantList &values,
-                                   const std::function<void(QSqlQuery &)> &readRows)
+namespace {
+
+// "EXECUTE name(literals)" for sql (placeholders ?), preparing it (SQL
+// PREPARE, named after its text) on first use on this connection.
+QString executeText(QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
-    if (!m_active)
-        throw std::logic_error("Transaction::executeAndCommit: no active transaction");
-    NamedStatements &prepared = namedStatements(m_db);
+    NamedStatements &prepared = namedStatements(db);
     QString name = prepared.bySql.value(sql);
     if (name.isEmpty()) {
         // Named after the text, so that a name always means one statement.
@@ -330,7 +331,7 @@ void Transaction::executeAndCommit(const QString &sql, const QVariantList &value
             + QString::fromLatin1(QCryptographicHash::hash(sql.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
         // PREPARE inside a transaction is not undone by its rollback; it only
         // fails for a broken statement, which fails the request anyway.
-        prepareNamed(m_db, name, numberedPlaceholders(sql));
+        prepareNamed(db, name, numberedPlaceholders(sql));
         prepared.bySql.insert(sql, name);
     }
     // The values as literals, formatted by the driver exactly as QPSQL sends
@@ -341,29 +342,100 @@ void Transaction::executeAndCommit(const QString &sql, const QVariantList &value
         for (const QVariant &v : values) {
             QSqlField field(QString(), v.metaType());
             field.setValue(v);
-            literals << m_db.driver()->formatValue(field);
+            literals << db.driver()->formatValue(field);
         }
         text += QLatin1Char('(') + literals.join(QStringLiteral(", ")) + QLatin1Char(')');
     }
-    text += QStringLiteral("; COMMIT");
+    return text;
+}
+
+// Sends the statements (and `then`, a last statement without a result to
+// read, when not empty) as one message; reads the statements' results in
+// order. Returns the query positioned before `then`'s result.
+void sendAll(QSqlQuery &q, QSqlDatabase &db, const QList<SqlStatement> &statements, const QString &then,
+             const std::function<void(int, QSqlQuery &)> &readRows)
+{
+    QStringList texts;
+    for (const SqlStatement &s : statements)
+        texts << executeText(db, s.sql, s.values);
+    if (!then.isEmpty())
+        texts << then;
+    q.setNumericalPrecisionPolicy(QSql::HighPrecision);
+    for (int i = 0; i < statements.size(); ++i) {
+        const bool ok = i == 0 ? q.exec(texts.join(QStringLiteral("; "))) : q.nextResult();
+        if (!ok)   // the transaction has failed: rolled back by the destructor or rollback()
+            throw DbError(q.lastError(), QStringLiteral("execute ") + statements.at(i).sql.left(60));
+        if (readRows)
+            readRows(i, q);
+    }
+}
+
+// The error of a COMMIT that did not complete, with a SQLSTATE callers can tell.
+DbError commitError(const QSqlQuery &q)
+{
+    QSqlError error = q.lastError();
+    if (error.nativeErrorCode().isEmpty() && error.type() != QSqlError::ConnectionError
+        && !DbError(error).isConnectionLost()) {
+        error = QSqlError(error.driverText(), QStringLiteral("COMMIT did not complete"), QSqlError::TransactionError,
+                          QStringLiteral("25P02"));
+    }
+    return DbError(error, QStringLiteral("COMMIT"));
+}
+
+} // namespace
+
+void Transaction::executeAndCommit(const QString &sql, const QVariantList &values,
+                                   const std::function<void(QSqlQuery &)> &readRows)
+{
+    if (!m_active)
+        throw std::logic_error("Transaction::executeAndCommit: no active transaction");
+    const QString text = executeText(m_db, sql, values) + QStringLiteral("; COMMIT");
     // Not forward-only: QPSQL collects both statements' results at once.
     QSqlQuery q(m_db);
     q.setNumericalPrecisionPolicy(QSql::HighPrecision);
     if (!q.exec(text))
-        throw DbError(q.lastError(), QStringLiteral("execute ") + name);   // not committed: rolled back
+        throw DbError(q.lastError(), QStringLiteral("execute ") + sql.left(60));   // not committed: rolled back
     readRows(q);
     // Whatever COMMIT did, this transaction is over.
     m_active = false;
     m_committed = true;
-    if (!q.nextResult()) {
-        QSqlError error = q.lastError();
-        if (error.nativeErrorCode().isEmpty() && error.type() != QSqlError::ConnectionError
-            && !DbError(error).isConnectionLost()) {
-            error = QSqlError(error.driverText(), QStringLiteral("COMMIT did not complete"),
-                              QSqlError::TransactionError, QStringLiteral("25P02"));
-        }
-        throw DbError(error, QStringLiteral("COMMIT"));
+    if (!q.nextResult())
+        throw commitError(q);
+    q.finish();
+}
+
+void Transaction::executeAll(const QList<Statement> &statements, Then then,
+                             const std::function<void(int, QSqlQuery &)> &readRows)
+{
+    if (!m_active)
+        throw std::logic_error("Transaction::executeAll: no active transaction");
+    if (statements.isEmpty() && then == Then::Continue)
+        return;
+    // Not forward-only: QPSQL collects every statement's result at once.
+    QSqlQuery q(m_db);
+    const QString commit = then == Then::Commit ? QStringLiteral("COMMIT") : QString();
+    sendAll(q, m_db, statements, commit, readRows);
+    if (then == Then::Continue) {
+        q.finish();
+        return;
     }
+    // Whatever COMMIT did, this transaction is over.
+    m_active = false;
+    m_committed = true;
+    const bool ok = statements.isEmpty() ? q.exec(commit) : q.nextResult();
+    if (!ok)
+        throw commitError(q);
+    q.finish();
+}
+
+void Transaction::executeInOne(const QList<Statement> &statements,
+                               const std::function<void(int, QSqlQuery &)> &readRows)
+{
+    if (statements.isEmpty())
+        return;
+    QSqlDatabase db = Database::connection();
+    QSqlQuery q(db);
+    sendAll(q, db, statements, QString(), readRows);
     q.finish();
 }
 

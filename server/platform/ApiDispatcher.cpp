@@ -187,7 +187,9 @@ HttpResponse ApiDispatcher::execute(const HttpRequest &request, QString *routePa
                     }
                 }
                 response = route.handler(ctx);
-                if (route.idempotentCreate && ctx.principal.isAuthenticated())
+                // A handler that committed itself stored its response with
+                // its last write (Idempotency::storeSql).
+                if (route.idempotentCreate && ctx.principal.isAuthenticated() && !tx.isCommitted())
                     Idempotency::finish(request, ctx.principal, response);
                 tx.commit();
             });

@@ -64,8 +64,14 @@ std::optional<HttpResponse> Idempotency::begin(const HttpRequest &request, const
         throw ApiError::badRequest(QStringLiteral("invalid_idempotency_key"),
                                    QStringLiteral("Idempotency-Key must be at most 200 characters."));
     const QString keyText = QString::fromUtf8(key);
-    Database::exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtextextended(?, 7001))"),
-                   {QString(QString::number(principal.tenantId) + QLatin1Char('/')
+    // Expired keys of the caller go as new ones arrive, so the table stays
+    // bounded (here rather than in finish(): a handler that stores its
+    // response in its own last statement has nothing else to run).
+    Database::exec(QStringLiteral("WITH expired AS (DELETE FROM idempotency_keys WHERE tenant_id = ? AND user_id = ? "
+                                  "AND created_at <= now() - interval '24 hours') "
+                                  "SELECT pg_advisory_xact_lock(hashtextextended(?, 7001))"),
+                   {principal.tenantId, principal.userId,
+                    QString(QString::number(principal.tenantId) + QLatin1Char('/')
                             + QString::number(principal.userId) + QLatin1Char('/') + keyText)});
     QSqlQuery &q = Database::exec(
         QStringLiteral("SELECT request_hash, status, response_headers::text, response_body "
@@ -90,29 +96,43 @@ std::optional<HttpResponse> Idempotency::begin(const HttpRequest &request, const
     return stored;
 }
 
-void Idempotency::finish(const HttpRequest &request, const Principal &principal,
-                         const HttpResponse &response)
+bool Idempotency::shouldStore(const HttpRequest &request, const HttpResponse &response)
 {
-    const QByteArray key = request.header("idempotency-key");
-    if (key.isEmpty() || response.status < 200 || response.status >= 300 || response.stream)
-        return;
+    return !request.header("idempotency-key").isEmpty() && response.status >= 200 && response.status < 300
+        && !response.stream;
+}
+
+QString Idempotency::storeSql(const QString &bodySql, const QString &from)
+{
+    return QStringLiteral("INSERT INTO idempotency_keys (tenant_id, user_id, idempotency_key, request_hash, "
+                          "status, response_headers, response_body) SELECT ?, ?, ?, ?, ?, ?::jsonb, %1 FROM %2 "
+                          "ON CONFLICT (tenant_id, user_id, idempotency_key) DO UPDATE SET "
+                          "request_hash = EXCLUDED.request_hash, status = EXCLUDED.status, "
+                          "response_headers = EXCLUDED.response_headers, "
+                          "response_body = EXCLUDED.response_body, created_at = now()")
+        .arg(bodySql, from);
+}
+
+QVariantList Idempotency::storeValues(const HttpRequest &request, const Principal &principal,
+                                      const HttpResponse &response)
+{
     QJsonArray headers;
     for (const auto &h : response.headers)
         headers.append(QJsonArray{QString::fromUtf8(h.first), QString::fromUtf8(h.second)});
-    // Expired keys are removed as new ones arrive, so the table stays bounded.
-    Database::exec(QStringLiteral("DELETE FROM idempotency_keys WHERE tenant_id = ? AND user_id = ? "
-                                  "AND created_at <= now() - interval '24 hours'"),
-                   {principal.tenantId, principal.userId});
-    Database::exec(
-        QStringLiteral("INSERT INTO idempotency_keys (tenant_id, user_id, idempotency_key, request_hash, "
-                       "status, response_headers, response_body) VALUES (?, ?, ?, ?, ?, ?::jsonb, ?) "
-                       "ON CONFLICT (tenant_id, user_id, idempotency_key) DO UPDATE SET "
-                       "request_hash = EXCLUDED.request_hash, status = EXCLUDED.status, "
-                       "response_headers = EXCLUDED.response_headers, "
-                       "response_body = EXCLUDED.response_body, created_at = now()"),
-        {principal.tenantId, principal.userId, QString::fromUtf8(key), requestHash(request),
-         response.status,
-         QString::fromUtf8(QJsonDocument(headers).toJson(QJsonDocument::Compact)), response.body});
+    return {principal.tenantId, principal.userId, QString::fromUtf8(request.header("idempotency-key")),
+            requestHash(request), response.status,
+            QString::fromUtf8(QJsonDocument(headers).toJson(QJsonDocument::Compact))};
+}
+
+void Idempotency::finish(const HttpRequest &request, const Principal &principal,
+                         const HttpResponse &response)
+{
+    if (!shouldStore(request, response))
+        return;
+    static const QString sql = storeSql(QStringLiteral("?::bytea"), QStringLiteral("(SELECT 1) one"));
+    QVariantList values = storeValues(request, principal, response);
+    values << response.body;
+    Database::exec(sql, values);
 }
 
 } // namespace erp::server

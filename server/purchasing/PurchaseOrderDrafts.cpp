@@ -261,7 +261,8 @@ Decimal PurchaseOrderDrafts::storeLines(qint64 orderId, const QString &currency,
     return totals.total();
 }
 
-PurchaseOrderDrafts::Created PurchaseOrderDrafts::create(const DraftHeader &header, const QList<DraftLine> &lines)
+PurchaseOrderDrafts::Created PurchaseOrderDrafts::create(const DraftHeader &header, const QList<DraftLine> &lines,
+                                                       Number number)
 {
     QSqlQuery &context = Database::exec(ContextSql, {header.warehouseId, header.supplierId});
     context.next();
@@ -305,10 +306,13 @@ PurchaseOrderDrafts::Created PurchaseOrderDrafts::create(const DraftHeader &head
     // organisation waits for it. The order goes in under a provisional
     // number nobody else sees (the transaction has not committed), with its
     // totals and its first lines in the same statement; only then is the
-    // number taken and set (one more statement).
+    // number taken and set: here (Number::Assign), or by the caller in the
+    // message that commits (Number::Provisional).
     Created created;
+    created.number = QLatin1Char('~') + QUuid::createUuid().toString(QUuid::Id128);
+    created.year = orderDate.year();
     QVariantList values {m_tenantId,
-                         QString(QLatin1Char('~') + QUuid::createUuid().toString(QUuid::Id128)),
+                         created.number,
                          header.supplierId,
                          currency,
                          orderDate,
@@ -343,7 +347,8 @@ PurchaseOrderDrafts::Created PurchaseOrderDrafts::create(const DraftHeader &head
     for (int first = firstCount; first < prepared.size(); first += LinesPerInsert)
         insertLines(created.id, prepared, totals, first);
     created.total = totals.total();
-    created.number = PurchaseOrderNumbering::assign(m_tenantId, orderDate.year(), created.id);
+    if (number == Number::Assign)
+        created.number = PurchaseOrderNumbering::assign(m_tenantId, created.year, created.id);
     return created;
 }
 

@@ -49,11 +49,16 @@ public:
     struct Created
     {
         qint64 id = 0;
-        QString number;
+        QString number; // Number::Provisional: unique, starts with '~'
+        int year = 0;   // of the order date: the year the number counts in
         erp::shared::Decimal total;
     };
 
-    Created create(const DraftHeader &header, const QList<DraftLine> &lines);
+    // Assign: the order gets its number (PurchaseOrderNumbering::assign).
+    // Provisional: the caller takes it (assignCtes) in its last statement,
+    // which keeps the counter row locked for as short as possible.
+    enum class Number { Assign, Provisional };
+    Created create(const DraftHeader &header, const QList<DraftLine> &lines, Number number = Number::Assign);
     // Returns the new total.
     erp::shared::Decimal replaceLines(qint64 orderId, const QList<DraftLine> &lines);
 
