@@ -66,32 +66,47 @@ std::optional<HttpResponse> Idempotency::begin(const HttpRequest &request, const
     const QString keyText = QString::fromUtf8(key);
     // Expired keys of the caller go as new ones arrive, so the table stays
     // bounded (here rather than in finish(): a handler that stores its
-    // response in its own last statement has nothing else to run).
-    Database::exec(QStringLiteral("WITH expired AS (DELETE FROM idempotency_keys WHERE tenant_id = ? AND user_id = ? "
-                                  "AND created_at <= now() - interval '24 hours') "
-                                  "SELECT pg_advisory_xact_lock(hashtextextended(?, 7001))"),
-                   {principal.tenantId, principal.userId,
-                    QString(QString::number(principal.tenantId) + QLatin1Char('/')
-                            + QString::number(principal.userId) + QLatin1Char('/') + keyText)});
-    QSqlQuery &q = Database::exec(
-        QStringLiteral("SELECT request_hash, status, response_headers::text, response_body "
-                       "FROM idempotency_keys WHERE tenant_id = ? AND user_id = ? AND idempotency_key = ? "
-                       "AND created_at > now() - interval '24 hours'"),
-        {principal.tenantId, principal.userId, keyText});
-    if (!q.next())
+    // response in its own last statement has nothing else to run). The lock
+    // and the read travel in one message; the read is a statement of its
+    // own, so it sees what a request holding the lock before committed.
+    struct Found
+    {
+        QByteArray hash;
+        int status = 0;
+        QByteArray headers;
+        QByteArray body;
+    };
+    std::optional<Found> found;
+    Transaction::executeInOne(
+        {{QStringLiteral("WITH expired AS (DELETE FROM idempotency_keys WHERE tenant_id = ? AND user_id = ? "
+                         "AND created_at <= now() - interval '24 hours') "
+                         "SELECT pg_advisory_xact_lock(hashtextextended(?, 7001))"),
+          {principal.tenantId, principal.userId,
+           QString(QString::number(principal.tenantId) + QLatin1Char('/') + QString::number(principal.userId)
+                   + QLatin1Char('/') + keyText)}},
+         {QStringLiteral("SELECT request_hash, status, response_headers::text, response_body "
+                         "FROM idempotency_keys WHERE tenant_id = ? AND user_id = ? AND idempotency_key = ? "
+                         "AND created_at > now() - interval '24 hours'"),
+          {principal.tenantId, principal.userId, keyText}}},
+        [&](int i, QSqlQuery &q) {
+            if (i == 1 && q.next())
+                found = Found {q.value(0).toByteArray(), q.value(1).toInt(), q.value(2).toByteArray(),
+                               q.value(3).toByteArray()};
+        });
+    if (!found)
         return std::nullopt;
-    if (q.value(0).toByteArray() != requestHash(request))
+    if (found->hash != requestHash(request))
         throw ApiError(422, QStringLiteral("idempotency_key_reused"),
                        QStringLiteral("Idempotency key reused"),
                        QStringLiteral("This Idempotency-Key was already used for a different request."));
     HttpResponse stored;
-    stored.status = q.value(1).toInt();
-    const QJsonArray headers = QJsonDocument::fromJson(q.value(2).toByteArray()).array();
+    stored.status = found->status;
+    const QJsonArray headers = QJsonDocument::fromJson(found->headers).array();
     for (const auto &h : headers) {
         const QJsonArray pair = h.toArray();
         stored.setHeader(pair.at(0).toString().toUtf8(), pair.at(1).toString().toUtf8());
     }
-    stored.body = q.value(3).toByteArray();
+    stored.body = found->body;
     stored.setHeader("Idempotent-Replayed", "true");
     return stored;
 }

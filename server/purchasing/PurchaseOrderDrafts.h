@@ -80,6 +80,11 @@ private:
     static Settings settings();
     QList<PreparedLine> prepare(const QList<DraftLine> &lines, qint64 supplierId, const QString &currency,
                                 const Settings &settings) const;
+    // What prepare() reads per line (PurchaseOrderDrafts.cpp), and its
+    // judgement of the lines on what was read.
+    struct LineLookup;
+    QList<PreparedLine> judge(const QList<DraftLine> &lines, const QList<LineLookup> &found, const QString &currency,
+                              const Settings &settings) const;
     // Checks the amounts; the lines' amounts and the totals.
     static erp::shared::PurchaseOrderTotals totalsOf(const QString &currency, const QList<PreparedLine> &lines);
     // Inserts lines [first, first + count) of an order (up to LinesPerInsert).
