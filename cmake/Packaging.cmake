@@ -5,8 +5,10 @@ include(GNUInstallDirs)
 
 set(_debian ${PROJECT_SOURCE_DIR}/installer/debian)
 # Debian wants a compressed changelog and a copyright file in each package's doc directory.
-file(ARCHIVE_CREATE OUTPUT ${CMAKE_BINARY_DIR}/debian-changelog.gz PATHS ${_debian}/changelog
-     FORMAT raw COMPRESSION GZip COMPRESSION_LEVEL 9 MTIME 0)
+# gzip -n: no name and no timestamp in the header (lintian: package-contains-timestamped-gzip).
+execute_process(COMMAND gzip -9 -n -c ${_debian}/changelog
+                OUTPUT_FILE ${CMAKE_BINARY_DIR}/debian-changelog.gz COMMAND_ERROR_IS_FATAL ANY)
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${_debian}/changelog)
 foreach(_component server client)
     install(FILES ${_debian}/copyright DESTINATION share/doc/erp-${_component} COMPONENT ${_component})
     install(FILES ${CMAKE_BINARY_DIR}/debian-changelog.gz DESTINATION share/doc/erp-${_component}
