@@ -57,4 +57,26 @@ set(CPACK_DEBIAN_CLIENT_PACKAGE_NAME erp-client)
 set(CPACK_COMPONENT_CLIENT_DESCRIPTION
     "ERP desktop client\n Qt Widgets client of the ERP, in English, German, French and Spanish.")
 set(CPACK_DEBIAN_CLIENT_PACKAGE_DEPENDS "qt6-translations-l10n, qt6-qpa-plugins, libqt6svg6")
+
+# Windows and macOS: the client alone, as an MSI (cpack -G WIX) or NSIS
+# installer (-G NSIS) and a DragNDrop disk image (-G DragNDrop). Neither is
+# built or tested on the project's Linux machines (docs/packaging.md).
+if(ERP_BUILD_CLIENT AND (WIN32 OR APPLE) AND TARGET erp-client)
+    # windeployqt / macdeployqt at install time: Qt's libraries, the platform,
+    # style and TLS plugins and Qt's translations beside the client.
+    qt_generate_deploy_app_script(TARGET erp-client FILENAME_VARIABLE _erp_client_deploy)
+    install(SCRIPT ${_erp_client_deploy} COMPONENT client)
+    set(CPACK_COMPONENTS_ALL client)
+    set(CPACK_PACKAGE_INSTALL_DIRECTORY ERP)
+    set(CPACK_PACKAGE_EXECUTABLES erp-client "ERP")       # Start menu entry
+    # Never change it: an MSI with the same upgrade code replaces the installed one.
+    set(CPACK_WIX_UPGRADE_GUID "709F1C67-9E8E-42FC-BF05-B951ACCFB80D")
+    set(CPACK_WIX_PROGRAM_MENU_FOLDER ERP)
+    set(CPACK_NSIS_PACKAGE_NAME ERP)
+    set(CPACK_NSIS_DISPLAY_NAME "ERP client")
+    set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
+    set(CPACK_NSIS_INSTALLED_ICON_NAME bin/erp-client.exe)
+    set(CPACK_DMG_VOLUME_NAME ERP)
+    set(CPACK_DMG_FORMAT UDZO)
+endif()
 include(CPack)

@@ -120,6 +120,16 @@ getent passwd erp-server >/dev/null || fail "no erp-server system user"
 [[ $(stat -c %a:%G /etc/erp/server.conf) == 640:erp-server ]] || fail "server.conf is not root:erp-server 0640"
 dpkg-query -W -f='${Conffiles}\n' erp-server | grep -q /etc/erp/server.conf || fail "server.conf is not a conffile"
 
+step "systemd unit"
+unit=$(dpkg -L erp-server | grep '/erp-server\.service$')
+if command -v systemd-analyze >/dev/null; then
+    systemd-analyze verify "$unit"
+    # The hardening, scored offline (0 = fully confined, 10 = not at all).
+    systemd-analyze security --offline=true --threshold=5 "$unit" | tail -n 1
+else
+    echo "systemd-analyze is not installed: unit not verified"
+fi
+
 step "start the installed server"
 if [[ -d /run/systemd/system ]]; then
     systemctl restart erp-server.service
