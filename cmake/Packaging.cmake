@@ -9,6 +9,13 @@ set(_debian ${PROJECT_SOURCE_DIR}/installer/debian)
 execute_process(COMMAND gzip -9 -n -c ${_debian}/changelog
                 OUTPUT_FILE ${CMAKE_BINARY_DIR}/debian-changelog.gz COMMAND_ERROR_IS_FATAL ANY)
 set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${_debian}/changelog)
+# Manual pages, compressed the same way.
+foreach(_component server client)
+    execute_process(COMMAND gzip -9 -n -c ${_debian}/erp-${_component}.1
+                    OUTPUT_FILE ${CMAKE_BINARY_DIR}/erp-${_component}.1.gz COMMAND_ERROR_IS_FATAL ANY)
+    set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${_debian}/erp-${_component}.1)
+endforeach()
+install(FILES ${CMAKE_BINARY_DIR}/erp-server.1.gz DESTINATION share/man/man1 COMPONENT server)
 foreach(_component server client)
     install(FILES ${_debian}/copyright DESTINATION share/doc/erp-${_component} COMPONENT ${_component})
     install(FILES ${CMAKE_BINARY_DIR}/debian-changelog.gz DESTINATION share/doc/erp-${_component}
@@ -20,6 +27,7 @@ install(FILES ${PROJECT_SOURCE_DIR}/docs/operations.md ${PROJECT_SOURCE_DIR}/REA
         DESTINATION share/doc/erp-server COMPONENT server)
 if(ERP_BUILD_CLIENT)
     install(FILES ${_debian}/erp-client.desktop DESTINATION share/applications COMPONENT client)
+    install(FILES ${CMAKE_BINARY_DIR}/erp-client.1.gz DESTINATION share/man/man1 COMPONENT client)
     # The same picture the client shows as its window icon (from its resources).
     install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/erp-client.svg DESTINATION share/icons/hicolor/scalable/apps COMPONENT client)
     install(FILES ${PROJECT_SOURCE_DIR}/docs/client-configuration.md

@@ -170,6 +170,7 @@ if [[ $components == *client* ]]; then
     set -e
     [[ $rc -eq 124 ]] || fail "the client exited ($rc): $(cat "$work/client.log")"
     test -f /usr/share/applications/erp-client.desktop || fail "no desktop file"
+    test -f /usr/share/doc/erp-client/examples/erp-client.ini.example || fail "no client configuration example"
     # The desktop entry's Icon= names the installed application icon.
     icon=$(sed -n 's/^Icon=//p' /usr/share/applications/erp-client.desktop)
     test -f "/usr/share/icons/hicolor/scalable/apps/$icon.svg" || fail "no icon $icon.svg for the desktop entry"
@@ -189,7 +190,8 @@ apt-get purge -y "${packages[@]}" >/dev/null
 installed=0
 for path in /usr/bin/erp-server /usr/bin/erp-client /etc/erp /usr/lib/systemd/system/erp-server.service \
             /lib/systemd/system/erp-server.service /usr/share/applications/erp-client.desktop \
-            /usr/share/doc/erp-server; do
+            /usr/share/doc/erp-server /usr/share/doc/erp-client /usr/share/man/man1/erp-server.1.gz \
+            /usr/share/man/man1/erp-client.1.gz; do
     [[ ! -e $path ]] || fail "$path left after purge"
 done
 [[ -d /var/lib/erp-server ]] || fail "the data directory must be kept on purge"
