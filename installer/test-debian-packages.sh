@@ -171,7 +171,26 @@ if [[ $components == *client* ]]; then
     set -e
     [[ $rc -eq 124 ]] || fail "the client exited ($rc): $(cat "$work/client.log")"
     test -f /usr/share/applications/erp-client.desktop || fail "no desktop file"
-    test -f /usr/share/doc/erp-client/examples/erp-client.ini.example || fail "no client configuration example"
+    # IT's configuration example, as installed, with its placeholders filled
+    # in for this server: the installed client reads it without a complaint
+    # (problems are logged as "configuration FILE : ...").
+    example=/usr/share/doc/erp-client/examples/erp-client.ini.example
+    test -f "$example" || fail "no client configuration example"
+    cp "$cert" "$work/company-root-ca.pem"
+    fingerprint=$(openssl x509 -in "$cert" -noout -fingerprint -sha256 | sed 's/.*=//')
+    sed -e 's/^;\([^ ]\)/\1/' -e "s|^ca_file=.*|ca_file=$work/company-root-ca.pem|" \
+        -e "s|^pin-sha256=.*|pin-sha256=$fingerprint|" -e 's|^url=.*|url=https://localhost:8443|' \
+        "$example" >"$work/erp-client.ini"
+    grep -q '^\[server\.' "$work/erp-client.ini" || fail "no server section in the example"
+    set +e
+    QT_QPA_PLATFORM=offscreen HOME="$work/home" timeout 10 /usr/bin/erp-client --config "$work/erp-client.ini" \
+        >"$work/client-configured.log" 2>&1
+    rc=$?
+    set -e
+    [[ $rc -eq 124 ]] || fail "the client exited with the example configuration ($rc): $(cat "$work/client-configured.log")"
+    if grep -E 'configuration|managed trust' "$work/client-configured.log"; then
+        fail "the client complained about the packaged configuration example"
+    fi
     # The desktop entry's Icon= names the installed application icon.
     icon=$(sed -n 's/^Icon=//p' /usr/share/applications/erp-client.desktop)
     test -f "/usr/share/icons/hicolor/scalable/apps/$icon.svg" || fail "no icon $icon.svg for the desktop entry"
