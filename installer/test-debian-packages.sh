@@ -119,6 +119,13 @@ getent passwd erp-server >/dev/null || fail "no erp-server system user"
 [[ $(stat -c %a /var/lib/erp-server) == 700 ]] || fail "data directory is not 0700"
 [[ $(stat -c %a:%G /etc/erp/server.conf) == 640:erp-server ]] || fail "server.conf is not root:erp-server 0640"
 dpkg-query -W -f='${Conffiles}\n' erp-server | grep -q /etc/erp/server.conf || fail "server.conf is not a conffile"
+# The conffile shows every setting the server knows (as `erp-server --help` lists them).
+settings_help=$(/usr/bin/erp-server --help | sed -n '/^Settings/,/^Options/p' | sed -n 's/^  \([a-z_]*\/[a-z_]*\)$/\1/p' | sort)
+settings_conf=$(awk '/^\[/ { section = substr($0, 2, length($0) - 2) }
+                     /^#?[a-z_]+=/ { key = $0; sub(/^#/, "", key); sub(/=.*/, "", key); print section "/" key }' \
+                /etc/erp/server.conf | sort -u)
+[[ -n $settings_help ]] || fail "erp-server --help lists no settings"
+diff <(echo "$settings_help") <(echo "$settings_conf") || fail "/etc/erp/server.conf does not show every setting (< missing, > unknown)"
 
 step "systemd unit"
 unit=$(dpkg -L erp-server | grep '/erp-server\.service$')
