@@ -39,7 +39,7 @@ done
 getent passwd erp-server >/dev/null && fail "the user erp-server exists already; this test creates and removes it"
 # The installed server listens on its default port; another program there
 # would answer in its place.
-if ss -Hltn 'sport = :8443' | grep -q .; then
+if (exec 3<>/dev/tcp/127.0.0.1/8443) 2>/dev/null; then
     fail "port 8443 is in use; the installed server listens there by default"
 fi
 
