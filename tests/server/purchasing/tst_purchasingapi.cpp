@@ -18,6 +18,9 @@
 #include <QSqlQuery>
 #include <QtTest>
 
+#include <memory>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 using erp::test::TlsTestClient;
 
@@ -504,7 +507,7 @@ void TestPurchasingApi::idempotentCreate()
 // create that is refused takes none.
 void TestPurchasingApi::simultaneousCreatesTakeGapFreeNumbers()
 {
-    QList<std::unique_ptr<TlsTestClient>> owners;
+    std::vector<std::unique_ptr<TlsTestClient>> owners;
     QList<TlsTestClient *> clients;
     for (const QString &who : {u"buyer"_s, u"manager1"_s, u"manager2"_s, u"manager3"_s, u"buyer"_s, u"manager1"_s}) {
         owners.push_back(as(who));
@@ -514,13 +517,15 @@ void TestPurchasingApi::simultaneousCreatesTakeGapFreeNumbers()
                                         {u"unit_price"_s, u"3"_s}}};
     const QJsonArray unknownProduct {QJsonObject {{u"product_id"_s, 999999999}, {u"quantity"_s, u"1"_s},
                                                   {u"unit_price"_s, u"3"_s}}};
+    // Every third is refused (422); every other one sends an Idempotency-Key.
+    // (The bodies are made here: orderBody reads the database.)
+    const QByteArray goodBody = QJsonDocument(orderBody(u"EUR"_s, good)).toJson(QJsonDocument::Compact);
+    const QByteArray refusedBody = QJsonDocument(orderBody(u"EUR"_s, unknownProduct)).toJson(QJsonDocument::Compact);
     const auto results = erp::test::simultaneously(clients, [&](TlsTestClient &c, int i) {
-        // Every third is refused (422); every other one sends an Idempotency-Key.
-        const QJsonObject body = orderBody(u"EUR"_s, i % 3 == 2 ? unknownProduct : good);
         TlsTestClient::Headers h {{"Content-Type", "application/json"}};
         if (i % 2 == 0)
             h.append({"Idempotency-Key", "gap-free-" + QByteArray::number(i)});
-        return c.request("POST", "/api/v1/purchase-orders", h, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        return c.request("POST", "/api/v1/purchase-orders", h, i % 3 == 2 ? refusedBody : goodBody);
     });
     QList<int> suffixes;
     for (int i = 0; i < results.size(); ++i) {
