@@ -15,6 +15,7 @@
 #include <QSqlField>
 #include <QSqlQuery>
 
+#include <functional>
 #include <memory>
 #include <stdexcept>
 
@@ -254,7 +255,8 @@ constexpr int SearchMatchesSorted = 2'000;
 // One page, in the current transaction; with commitWith as its last
 // statement, committed in the same round trip.
 Page fetchPage(const ListSpec &spec, const ListPlan &p, int limit, bool hasCursor, const QString &cursorValue,
-               qint64 cursorId, Transaction *commitWith = nullptr)
+               qint64 cursorId, Transaction *commitWith = nullptr, const QStringList &followUps = {},
+               const std::function<void(int, QSqlQuery &)> &readFollowUp = {})
 {
     const QString sortColumn = p.sortField->sortExpression();
     const QString dir = p.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
@@ -348,7 +350,7 @@ Page fetchPage(const ListSpec &spec, const ListPlan &p, int limit, bool hasCurso
         }
     };
     if (commitWith) {
-        commitWith->executeAndCommit(sql, values, readRows);
+        commitWith->executeAndCommit(sql, values, readRows, followUps, readFollowUp);
     } else {
         QSqlQuery &q = Database::exec(sql, values);
         readRows(q);
@@ -365,22 +367,36 @@ constexpr qint64 ExactCountUpTo = 1'000;
 // count that stops after ExactCountUpTo + 1 rows, and the planner's row
 // estimate (EXPLAIN plans, it reads no rows). Small lists get their exact
 // size; larger ones the estimate, never below what is known to exist.
+// The two statements findTotal sends: the capped count and the EXPLAIN.
+QStringList totalStatements(const ListSpec &spec, const ListPlan &p, const QSqlDriver *driver)
+{
+    const QString rows
+        = QStringLiteral("SELECT 1 FROM ") + spec.from + inlineValues(whereClause(p.where), p.whereValues, driver);
+    // Concatenated, not QString::arg: the values may contain "%1".
+    return {QStringLiteral("SELECT count(*) FROM (") + rows + QStringLiteral(" LIMIT ")
+                + QString::number(ExactCountUpTo + 1) + QStringLiteral(") capped"),
+            QStringLiteral("EXPLAIN (FORMAT JSON) ") + rows};
+}
+
+void totalFrom(qint64 counted, const QByteArray &plan, ListPlan &p);
+
 void findTotal(const ListSpec &spec, ListPlan &p)
 {
     QSqlDatabase db = Database::connection();
-    const QString rows
-        = QStringLiteral("SELECT 1 FROM ") + spec.from + inlineValues(whereClause(p.where), p.whereValues, db.driver());
-    // Concatenated, not QString::arg: the values may contain "%1".
-    const QString sql = QStringLiteral("SELECT count(*) FROM (") + rows + QStringLiteral(" LIMIT ")
-        + QString::number(ExactCountUpTo + 1) + QStringLiteral(") capped; EXPLAIN (FORMAT JSON) ") + rows;
     QSqlQuery q(db); // not forward-only: QPSQL collects both results at once
-    if (!q.exec(sql))
+    if (!q.exec(totalStatements(spec, p, db.driver()).join(QStringLiteral("; "))))
         throw DbError(q.lastError(), QStringLiteral("count list"));
     const qint64 counted = q.next() ? q.value(0).toLongLong() : 0;
     if (!q.nextResult())
         throw DbError(q.lastError(), QStringLiteral("estimate list size"));
     const QByteArray plan = q.next() ? q.value(0).toString().toUtf8() : QByteArray();
     q.finish();
+    totalFrom(counted, plan, p);
+}
+
+// total_estimate from the capped count and the EXPLAIN (FORMAT JSON) answer.
+void totalFrom(qint64 counted, const QByteArray &plan, ListPlan &p)
+{
     if (counted <= ExactCountUpTo) {
         p.total = counted;
         p.totalExact = true;
@@ -496,12 +512,33 @@ HttpResponse ListEndpoint::respond(RequestContext &ctx, const ListSpec &spec, co
     if (ctx.request.header("accept").contains("text/csv"))
         return csvResponse(ctx, spec, std::move(p));
 
+    // A read's page is the request's last statement and commits with it.
     // When the total is known already (it travels in the cursor), the page is
-    // the request's last statement and commits with it.
-    const bool last = p.total >= 0 && !p.searched && ctx.transaction && ctx.transaction->isActive()
+    // all; on a first page the count and the planner's estimate travel with
+    // it in the same message, answered only when the page turns out full
+    // (a small list's size is the page's).
+    const bool readOnly = !p.searched && ctx.transaction
+        && (ctx.transaction->isActive() || ctx.transaction->hasDeferredCheck())
         && (ctx.request.method == "GET" || ctx.request.method == "HEAD");
+    const bool last = readOnly && p.total >= 0;
+    const bool firstWithTotal = readOnly && p.total < 0 && !p.hasCursor;
+    qint64 counted = 0;
+    QByteArray estimatePlan;
+    QStringList followUps;
+    if (firstWithTotal)
+        followUps = totalStatements(spec, p, ctx.transaction->driver());
     const Page page = fetchPage(spec, p, p.limit, p.hasCursor, p.cursorValue, p.cursorId,
-                                last ? ctx.transaction : nullptr);
+                                last || firstWithTotal ? ctx.transaction : nullptr, followUps,
+                                [&](int index, QSqlQuery &q) {
+                                    if (!q.next())
+                                        return;
+                                    if (index == 0)
+                                        counted = q.value(0).toLongLong();
+                                    else
+                                        estimatePlan = q.value(0).toString().toUtf8();
+                                });
+    if (firstWithTotal && page.more)
+        totalFrom(counted, estimatePlan, p);
     if (p.total < 0) {
         if (!page.more && !p.hasCursor) {
             // The whole list is on this page: its size is known for free.
