@@ -1,7 +1,20 @@
 # Debian packages from one build: `cpack -G DEB` in a Release build tree
 # writes erp-server_<version>_<arch>.deb and erp-client_<version>_<arch>.deb
 # (README: "Packages"). Install rules carry COMPONENT server / client.
+# On Windows, `cpack -G NSIS` builds the client's installer instead
+# (cmake/WindowsPackaging.cmake).
 include(GNUInstallDirs)
+
+if(WIN32)
+    include(${CMAKE_CURRENT_LIST_DIR}/WindowsPackaging.cmake)
+    set(CPACK_PACKAGE_NAME erp)
+    set(CPACK_PACKAGE_VENDOR "ERP project")
+    set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+    set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Desktop ERP: CRM, purchasing and stock")
+    set(CPACK_COMPONENTS_ALL client)
+    include(CPack)
+    return()
+endif()
 
 set(_debian ${PROJECT_SOURCE_DIR}/installer/debian)
 # Debian wants a compressed changelog and a copyright file in each package's doc directory.
