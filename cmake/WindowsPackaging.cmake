@@ -1,5 +1,6 @@
-# Windows installer of the client: `cpack -G NSIS -D CPACK_COMPONENTS_ALL=client`
-# (docs/packaging.md). Besides the program it installs
+# The managed-configuration part of the client's Windows installer
+# (`cpack -G NSIS`, docs/packaging.md); the rest of the Windows settings are
+# in cmake/Packaging.cmake. Besides the program it installs
 #   bin/protect-managed-config.cmd     (also for IT to run again)
 #   share/erp/erp-client.ini           (the commented example)
 # and, at installation, creates %ProgramData%\erp, the folder of the managed
@@ -12,8 +13,6 @@ set(_erp_windows ${CMAKE_CURRENT_LIST_DIR}/../installer/windows)
 get_filename_component(_erp_windows ${_erp_windows} ABSOLUTE)
 install(PROGRAMS ${_erp_windows}/protect-managed-config.cmd DESTINATION bin COMPONENT client)
 install(FILES ${_erp_windows}/erp-client.ini DESTINATION share/erp COMPONENT client)
-install(FILES ${CMAKE_CURRENT_LIST_DIR}/../docs/client-configuration.md DESTINATION share/doc/erp-client
-        COMPONENT client)
 
 # Values are passed to the NSIS script as written (quotes, backslashes).
 set(CPACK_VERBATIM_VARIABLES ON)
@@ -23,6 +22,3 @@ set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS
 # Program Files, not Program Files (x86): the client is 64-bit (the
 # installer itself is NSIS's 32-bit one, which runs on 64-bit Windows).
 set(CPACK_NSIS_INSTALL_ROOT "$PROGRAMFILES64")
-set(CPACK_NSIS_PACKAGE_NAME "ERP client")
-set(CPACK_NSIS_DISPLAY_NAME "ERP client")
-set(CPACK_PACKAGE_INSTALL_DIRECTORY "ERP")
