@@ -2,6 +2,7 @@
 
 #ifdef _WIN32
 #include <windows.h>
+// after windows.h
 #include <aclapi.h>
 #include <sddl.h>
 #endif
@@ -12,13 +13,13 @@ namespace {
 
 // Access-mask bits (winnt.h). Spelled out so the rules compile and are
 // tested without the Windows headers; checked against them below.
-constexpr std::uint32_t WriteData = 0x0002;       // FILE_WRITE_DATA, FILE_ADD_FILE on a folder
-constexpr std::uint32_t AppendData = 0x0004;      // FILE_APPEND_DATA, FILE_ADD_SUBDIRECTORY on a folder
-constexpr std::uint32_t DeleteChild = 0x0040;     // FILE_DELETE_CHILD
-constexpr std::uint32_t Delete = 0x00010000;      // DELETE
-constexpr std::uint32_t WriteDac = 0x00040000;    // WRITE_DAC
-constexpr std::uint32_t WriteOwner = 0x00080000;  // WRITE_OWNER
-constexpr std::uint32_t GenericAll = 0x10000000;  // GENERIC_ALL
+constexpr std::uint32_t WriteData = 0x0002; // FILE_WRITE_DATA, FILE_ADD_FILE on a folder
+constexpr std::uint32_t AppendData = 0x0004; // FILE_APPEND_DATA, FILE_ADD_SUBDIRECTORY on a folder
+constexpr std::uint32_t DeleteChild = 0x0040; // FILE_DELETE_CHILD
+constexpr std::uint32_t Delete = 0x00010000; // DELETE
+constexpr std::uint32_t WriteDac = 0x00040000; // WRITE_DAC
+constexpr std::uint32_t WriteOwner = 0x00080000; // WRITE_OWNER
+constexpr std::uint32_t GenericAll = 0x10000000; // GENERIC_ALL
 constexpr std::uint32_t GenericWrite = 0x40000000; // GENERIC_WRITE
 constexpr std::uint32_t Changing
     = WriteData | AppendData | DeleteChild | Delete | WriteDac | WriteOwner | GenericAll | GenericWrite;
@@ -97,9 +98,9 @@ std::string utf8(const std::wstring &text)
 std::string windowsError(DWORD code)
 {
     wchar_t *message = nullptr;
-    const DWORD length = FormatMessageW(FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM
-                                            | FORMAT_MESSAGE_IGNORE_INSERTS,
-                                        nullptr, code, 0, reinterpret_cast<wchar_t *>(&message), 0, nullptr);
+    const DWORD length
+        = FormatMessageW(FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS,
+                         nullptr, code, 0, reinterpret_cast<wchar_t *>(&message), 0, nullptr);
     std::wstring text = length && message ? std::wstring(message, length) : std::wstring();
     if (message)
         LocalFree(message);
@@ -243,9 +244,9 @@ bool readSecurityInfo(const std::wstring &path, SecurityInfo *info, std::string 
     PSID owner = nullptr;
     PACL dacl = nullptr;
     PSECURITY_DESCRIPTOR descriptor = nullptr;
-    const DWORD result = GetNamedSecurityInfoW(path.c_str(), SE_FILE_OBJECT,
-                                               OWNER_SECURITY_INFORMATION | DACL_SECURITY_INFORMATION, &owner,
-                                               nullptr, &dacl, nullptr, &descriptor);
+    const DWORD result
+        = GetNamedSecurityInfoW(path.c_str(), SE_FILE_OBJECT, OWNER_SECURITY_INFORMATION | DACL_SECURITY_INFORMATION,
+                                &owner, nullptr, &dacl, nullptr, &descriptor);
     if (result != ERROR_SUCCESS) {
         *info = SecurityInfo();
         *error = "its permissions cannot be read (" + windowsError(result) + ")";

@@ -20,18 +20,18 @@ struct AccessEntry
 {
     enum class Kind { Allow, Deny, Other };
     Kind kind = Kind::Other;
-    bool inheritOnly = false;  // INHERIT_ONLY_ACE: applies to children only, not to this object
-    std::uint32_t mask = 0;    // ACCESS_MASK
-    std::string sid;           // "S-1-5-32-545"
-    std::string account;       // "BUILTIN\Users" when known (for messages only)
+    bool inheritOnly = false; // INHERIT_ONLY_ACE: applies to children only, not to this object
+    std::uint32_t mask = 0; // ACCESS_MASK
+    std::string sid; // "S-1-5-32-545"
+    std::string account; // "BUILTIN\Users" when known (for messages only)
 };
 
 // Owner and DACL of one file or folder.
 struct SecurityInfo
 {
     std::string ownerSid;
-    std::string ownerAccount;  // for messages only
-    bool hasDacl = false;      // false: a NULL DACL, everyone has full control
+    std::string ownerAccount; // for messages only
+    bool hasDacl = false; // false: a NULL DACL, everyone has full control
     std::vector<AccessEntry> entries;
 };
 

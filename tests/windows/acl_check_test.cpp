@@ -11,10 +11,10 @@
 #include "client/core/AdminOnlyAcl.h"
 
 #include <windows.h>
+// after windows.h
 #include <aclapi.h>
-#include <sddl.h>
-
 #include <cstdio>
+#include <sddl.h>
 #include <string>
 
 using namespace erp::client::adminonlyacl;
@@ -100,8 +100,8 @@ const DescriptorCase descriptorCases[] = {
 
 // Optional entry kinds: some SDDL parsers (Wine's) do not know them.
 const DescriptorCase optionalDescriptorCases[] = {
-    {"conditional (callback) allow for Users",
-     L"O:BAD:(A;;FA;;;BA)(XA;;FA;;;BU;(WIN://SYSAPPID Contains \"x\"))", "may be changed by"},
+    {"conditional (callback) allow for Users", L"O:BAD:(A;;FA;;;BA)(XA;;FA;;;BU;(WIN://SYSAPPID Contains \"x\"))",
+     "may be changed by"},
     {"object allow for Users", L"O:BAD:(A;;FA;;;BA)(OA;;FA;bf967aba-0de6-11d0-a285-00aa003049e2;;BU)",
      "may be changed by"},
 };
@@ -114,10 +114,11 @@ void checkNullDacl()
     PSID administrators = nullptr;
     const bool built = InitializeSecurityDescriptor(&sd, SECURITY_DESCRIPTOR_REVISION)
         && ConvertStringSidToSidW(L"S-1-5-32-544", &administrators)
-        && SetSecurityDescriptorOwner(&sd, administrators, FALSE) && SetSecurityDescriptorDacl(&sd, TRUE, nullptr, FALSE);
+        && SetSecurityDescriptorOwner(&sd, administrators, FALSE)
+        && SetSecurityDescriptorDacl(&sd, TRUE, nullptr, FALSE);
     SecurityInfo info;
     std::string error;
-    std::string problem = !built ? "cannot build: error " + std::to_string(GetLastError())
+    std::string problem = !built                     ? "cannot build: error " + std::to_string(GetLastError())
         : readSecurityDescriptor(&sd, &info, &error) ? problemWith(info, "object")
                                                      : "cannot read: " + error;
     expect("descriptor: NULL DACL", problem, "no access control list");
@@ -132,7 +133,9 @@ void checkNullDacl()
         PACL dacl = nullptr;
         GetSecurityDescriptorDacl(parsed, &present, &dacl, &defaulted);
         std::printf("INFO SDDL D:NO_ACCESS_CONTROL parsed to %s\n",
-                    !present ? "no DACL" : dacl ? "an empty DACL (Windows gives a NULL DACL)" : "a NULL DACL");
+                    !present   ? "no DACL"
+                        : dacl ? "an empty DACL (Windows gives a NULL DACL)"
+                               : "a NULL DACL");
         LocalFree(parsed);
     }
 }
@@ -295,8 +298,7 @@ int wmain(int argc, wchar_t **argv)
         unsigned char garbage[64] = {0xff, 0xff, 0xff, 0xff};
         SecurityInfo info;
         std::string error;
-        report(!readSecurityDescriptor(garbage, &info, &error) && !error.empty(), "invalid descriptor refused",
-               error);
+        report(!readSecurityDescriptor(garbage, &info, &error) && !error.empty(), "invalid descriptor refused", error);
     }
 
     if (argc > 1)

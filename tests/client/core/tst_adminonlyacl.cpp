@@ -68,27 +68,25 @@ private Q_SLOTS:
     void rules_data()
     {
         QTest::addColumn<SecurityInfo>("info");
-        QTest::addColumn<QString>("problem");  // a word the refusal must contain; empty: accepted
+        QTest::addColumn<QString>("problem"); // a word the refusal must contain; empty: accepted
 
         QTest::newRow("installer: BA F, SY F, BU RX") << installerAcl() << QString();
         QTest::newRow("owner SYSTEM") << withEntry(allow(System, Full), System) << QString();
-        QTest::newRow("owner TrustedInstaller") << withEntry(allow(TrustedInstaller, Full), TrustedInstaller)
-                                                << QString();
+        QTest::newRow("owner TrustedInstaller")
+            << withEntry(allow(TrustedInstaller, Full), TrustedInstaller) << QString();
         QTest::newRow("owner: ordinary user") << withEntry(allow(SomeUser, Read), SomeUser) << "owned by";
         QTest::newRow("owner: Users") << withEntry(allow(Users, Read), Users) << "owned by";
         QTest::newRow("owner: Everyone") << withEntry(allow(Users, Read), Everyone) << "owned by";
         // An administrator's own account is not the Administrators group:
         // IT sets the group as owner (icacls /setowner *S-1-5-32-544).
-        QTest::newRow("owner: an admin's user account") << withEntry(allow(Users, Read), DomainAdminUser)
-                                                         << "owned by";
+        QTest::newRow("owner: an admin's user account") << withEntry(allow(Users, Read), DomainAdminUser) << "owned by";
         QTest::newRow("owner unknown") << withEntry(allow(Users, Read), std::string()) << "owned by";
-        QTest::newRow("NULL DACL") << SecurityInfo{Administrators, {}, false, {}} << "no access control list";
+        QTest::newRow("NULL DACL") << SecurityInfo {Administrators, {}, false, {}} << "no access control list";
 
         // Every right that changes the object, granted to Users, refuses it.
         const std::pair<const char *, std::uint32_t> changing[] = {
-            {"F", Full},      {"M", Modify},        {"W", Write},           {"WD", 0x2},       {"AD", 0x4},
-            {"DC", 0x40},     {"D", 0x10000},      {"WDAC", 0x40000},      {"WO", 0x80000},   {"GA", 0x10000000},
-            {"GW", 0x40000000},
+            {"F", Full},    {"M", Modify},     {"W", Write},    {"WD", 0x2},        {"AD", 0x4},        {"DC", 0x40},
+            {"D", 0x10000}, {"WDAC", 0x40000}, {"WO", 0x80000}, {"GA", 0x10000000}, {"GW", 0x40000000},
         };
         for (const auto &[name, mask] : changing)
             QTest::addRow("Users %s", name) << withEntry(allow(Users, mask)) << "may be changed by";
