@@ -198,9 +198,32 @@ private Q_SLOTS:
     // its comments say once its settings are uncommented: every key it names
     // is one the client knows. Its placeholders (the pin, the CA file) are
     // replaced by real ones first, as IT would.
+    void packagedExampleConfiguration_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("Debian package") << QStringLiteral(ERP_CLIENT_INI_EXAMPLE);
+        // What the Windows installer places in %ProgramData%\erp (installer/windows).
+        QTest::newRow("Windows installer") << QStringLiteral(ERP_CLIENT_INI_WINDOWS_EXAMPLE);
+    }
+
     void packagedExampleConfiguration()
     {
-        QFile example(QStringLiteral(ERP_CLIENT_INI_EXAMPLE));
+        QFETCH(QString, path);
+        {
+            // As installed, every setting is commented out: nothing managed,
+            // nothing wrong. (A copy: the checkout's folder may be group-writable.)
+            QTemporaryDir installed;
+            const QString copy = installed.filePath(u"erp-client.ini"_s);
+            QVERIFY(QFile::copy(path, copy));
+            QVERIFY(QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+            ManagedConfiguration asInstalled;
+            QVERIFY2(asInstalled.load(copy), qPrintable(asInstalled.errors().join(u'\n')));
+            QVERIFY(!asInstalled.isRefused());
+            QVERIFY(asInstalled.servers().isEmpty());
+            QVERIFY(asInstalled.caFile().isEmpty());
+            QVERIFY(asInstalled.defaultServer().isEmpty());
+        }
+        QFile example(path);
         QVERIFY2(example.open(QIODevice::ReadOnly), qPrintable(example.fileName()));
         QTemporaryDir dir;
         const QString caFile = dir.filePath(u"company-root-ca.pem"_s);
