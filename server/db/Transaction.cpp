@@ -458,6 +458,110 @@ void Transaction::executeAndCommit(const QString &sql, const QVariantList &value
     q.finish();
 }
 
+namespace {
+
+// "EXECUTE name(literals)" for sql (placeholders ?), preparing it (SQL
+// PREPARE, named after its text) on first use on this connection.
+QString executeText(QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    NamedStatements &prepared = namedStatements(db);
+    QString name = prepared.bySql.value(sql);
+    if (name.isEmpty()) {
+        // Named after the text, so that a name always means one statement.
+        name = QStringLiteral("erp_last_")
+            + QString::fromLatin1(QCryptographicHash::hash(sql.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+        prepareNamed(db, name, numberedPlaceholders(sql));
+        prepared.bySql.insert(sql, name);
+    }
+    // The values as literals, formatted by the driver exactly as QPSQL sends
+    // those of its own prepared statements (it runs EXECUTE with literals).
+    QString text = QStringLiteral("EXECUTE ") + name;
+    if (!values.isEmpty()) {
+        QStringList literals;
+        for (const QVariant &v : values) {
+            QSqlField field(QString(), v.metaType());
+            field.setValue(v);
+            literals << db.driver()->formatValue(field);
+        }
+        text += QLatin1Char('(') + literals.join(QStringLiteral(", ")) + QLatin1Char(')');
+    }
+    return text;
+}
+
+// Sends the statements (and `then`, a last statement whose result is not
+// read here, when not empty) as one message and reads the statements'
+// results in order.
+void sendAll(QSqlQuery &q, QSqlDatabase &db, const QList<SqlStatement> &statements, const QString &then,
+             const std::function<void(int, QSqlQuery &)> &readRows)
+{
+    QStringList texts;
+    for (const SqlStatement &s : statements)
+        texts << executeText(db, s.sql, s.values);
+    if (!then.isEmpty())
+        texts << then;
+    q.setNumericalPrecisionPolicy(QSql::HighPrecision);
+    for (int i = 0; i < statements.size(); ++i) {
+        const bool ok = i == 0 ? q.exec(texts.join(QStringLiteral("; "))) : q.nextResult();
+        if (!ok)   // the transaction has failed: rolled back by the destructor or rollback()
+            throw DbError(q.lastError(), QStringLiteral("execute ") + statements.at(i).sql.left(60));
+        if (readRows)
+            readRows(i, q);
+    }
+}
+
+// The error of a COMMIT that did not complete, with a SQLSTATE callers can tell.
+DbError commitError(const QSqlQuery &q)
+{
+    QSqlError error = q.lastError();
+    if (error.nativeErrorCode().isEmpty() && error.type() != QSqlError::ConnectionError
+        && !DbError(error).isConnectionLost()) {
+        error = QSqlError(error.driverText(), QStringLiteral("COMMIT did not complete"), QSqlError::TransactionError,
+                          QStringLiteral("25P02"));
+    }
+    return DbError(error, QStringLiteral("COMMIT"));
+}
+
+} // namespace
+
+void Transaction::executeAll(const QList<Statement> &statements, Then then,
+                             const std::function<void(int, QSqlQuery &)> &readRows)
+{
+    // A deferred check goes first, alone (as for any statement but
+    // executeAndCommit's).
+    sendDeferredCheck();
+    if (!m_active)
+        throw std::logic_error("Transaction::executeAll: no active transaction");
+    if (statements.isEmpty() && then == Then::Continue)
+        return;
+    // Not forward-only: QPSQL collects every statement's result at once.
+    QSqlQuery q(m_db);
+    const QString commit = then == Then::Commit ? QStringLiteral("COMMIT") : QString();
+    sendAll(q, m_db, statements, commit, readRows);
+    if (then == Then::Continue) {
+        q.finish();
+        return;
+    }
+    // Whatever COMMIT did, this transaction is over.
+    m_active = false;
+    m_committed = true;
+    const bool ok = statements.isEmpty() ? q.exec(commit) : q.nextResult();
+    if (!ok)
+        throw commitError(q);
+    q.finish();
+}
+
+void Transaction::executeInOne(const QList<Statement> &statements,
+                               const std::function<void(int, QSqlQuery &)> &readRows)
+{
+    if (statements.isEmpty())
+        return;
+    // connection() sends this thread's deferred check first, if any.
+    QSqlDatabase db = Database::connection();
+    QSqlQuery q(db);
+    sendAll(q, db, statements, QString(), readRows);
+    q.finish();
+}
+
 void Transaction::runWithRetry(QSqlDatabase db, const std::function<void(Transaction &)> &fn,
                                int maxAttempts)
 {

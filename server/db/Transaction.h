@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/db/SqlStatement.h"
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -70,6 +72,26 @@ public:
                           const std::function<void(int, QSqlQuery &)> &readFollowUp);
     bool isCommitted() const { return m_committed; }
 
+    // One statement of executeAll: sql with ? placeholders bound to values.
+    using Statement = SqlStatement;
+    enum class Then { Continue, Commit };
+    // Runs the statements in ONE message to the database (one round trip),
+    // in order, each an EXECUTE of a statement prepared once per connection
+    // (as executeAndCommit does). Each statement takes its own snapshot, so
+    // it sees what the ones before it wrote and, after a row lock taken by
+    // an earlier one, what the lock's previous holder committed. readRows(i,
+    // query) gets each statement's result in order (it may skip reading).
+    // With Then::Commit, COMMIT travels in the same message and commit()
+    // does nothing afterwards. The first statement that fails ends the
+    // message (PostgreSQL skips the rest): DbError, and the transaction is
+    // rolled back as usual.
+    void executeAll(const QList<Statement> &statements, Then then,
+                    const std::function<void(int, QSqlQuery &)> &readRows = {});
+    // executeAll(statements, Then::Continue, readRows) for code that works in
+    // its caller's transaction on this thread's connection (as Database::exec
+    // does) without holding the Transaction.
+    static void executeInOne(const QList<Statement> &statements,
+                             const std::function<void(int, QSqlQuery &)> &readRows = {});
     // A check of the caller that travels with the request's first statement
     // instead of in a round trip of its own (a read then takes one round trip
     // in all): the statement `name` (SQL PREPARE of sql, integer arguments)

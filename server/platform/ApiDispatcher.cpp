@@ -202,7 +202,9 @@ HttpResponse ApiDispatcher::execute(const HttpRequest &request, QString *routePa
                     tx.sendDeferredCheck();
                     throw;
                 }
-                if (route.idempotentCreate && ctx.principal.isAuthenticated())
+                // A handler that committed itself stored its response with
+                // its last write (Idempotency::storeSql).
+                if (route.idempotentCreate && ctx.principal.isAuthenticated() && !tx.isCommitted())
                     Idempotency::finish(request, ctx.principal, response);
                 tx.commit();
             };

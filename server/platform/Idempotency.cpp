@@ -64,55 +64,90 @@ std::optional<HttpResponse> Idempotency::begin(const HttpRequest &request, const
         throw ApiError::badRequest(QStringLiteral("invalid_idempotency_key"),
                                    QStringLiteral("Idempotency-Key must be at most 200 characters."));
     const QString keyText = QString::fromUtf8(key);
-    Database::exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtextextended(?, 7001))"),
-                   {QString(QString::number(principal.tenantId) + QLatin1Char('/')
-                            + QString::number(principal.userId) + QLatin1Char('/') + keyText)});
-    QSqlQuery &q = Database::exec(
-        QStringLiteral("SELECT request_hash, status, response_headers::text, response_body "
-                       "FROM idempotency_keys WHERE tenant_id = ? AND user_id = ? AND idempotency_key = ? "
-                       "AND created_at > now() - interval '24 hours'"),
-        {principal.tenantId, principal.userId, keyText});
-    if (!q.next())
+    // Expired keys of the caller go as new ones arrive, so the table stays
+    // bounded (here rather than in finish(): a handler that stores its
+    // response in its own last statement has nothing else to run). The lock
+    // and the read travel in one message; the read is a statement of its
+    // own, so it sees what a request holding the lock before committed.
+    struct Found
+    {
+        QByteArray hash;
+        int status = 0;
+        QByteArray headers;
+        QByteArray body;
+    };
+    std::optional<Found> found;
+    Transaction::executeInOne(
+        {{QStringLiteral("WITH expired AS (DELETE FROM idempotency_keys WHERE tenant_id = ? AND user_id = ? "
+                         "AND created_at <= now() - interval '24 hours') "
+                         "SELECT pg_advisory_xact_lock(hashtextextended(?, 7001))"),
+          {principal.tenantId, principal.userId,
+           QString(QString::number(principal.tenantId) + QLatin1Char('/') + QString::number(principal.userId)
+                   + QLatin1Char('/') + keyText)}},
+         {QStringLiteral("SELECT request_hash, status, response_headers::text, response_body "
+                         "FROM idempotency_keys WHERE tenant_id = ? AND user_id = ? AND idempotency_key = ? "
+                         "AND created_at > now() - interval '24 hours'"),
+          {principal.tenantId, principal.userId, keyText}}},
+        [&](int i, QSqlQuery &q) {
+            if (i == 1 && q.next())
+                found = Found {q.value(0).toByteArray(), q.value(1).toInt(), q.value(2).toByteArray(),
+                               q.value(3).toByteArray()};
+        });
+    if (!found)
         return std::nullopt;
-    if (q.value(0).toByteArray() != requestHash(request))
+    if (found->hash != requestHash(request))
         throw ApiError(422, QStringLiteral("idempotency_key_reused"),
                        QStringLiteral("Idempotency key reused"),
                        QStringLiteral("This Idempotency-Key was already used for a different request."));
     HttpResponse stored;
-    stored.status = q.value(1).toInt();
-    const QJsonArray headers = QJsonDocument::fromJson(q.value(2).toByteArray()).array();
+    stored.status = found->status;
+    const QJsonArray headers = QJsonDocument::fromJson(found->headers).array();
     for (const auto &h : headers) {
         const QJsonArray pair = h.toArray();
         stored.setHeader(pair.at(0).toString().toUtf8(), pair.at(1).toString().toUtf8());
     }
-    stored.body = q.value(3).toByteArray();
+    stored.body = found->body;
     stored.setHeader("Idempotent-Replayed", "true");
     return stored;
+}
+
+bool Idempotency::shouldStore(const HttpRequest &request, const HttpResponse &response)
+{
+    return !request.header("idempotency-key").isEmpty() && response.status >= 200 && response.status < 300
+        && !response.stream;
+}
+
+QString Idempotency::storeSql(const QString &bodySql, const QString &from)
+{
+    return QStringLiteral("INSERT INTO idempotency_keys (tenant_id, user_id, idempotency_key, request_hash, "
+                          "status, response_headers, response_body) SELECT ?, ?, ?, ?, ?, ?::jsonb, %1 FROM %2 "
+                          "ON CONFLICT (tenant_id, user_id, idempotency_key) DO UPDATE SET "
+                          "request_hash = EXCLUDED.request_hash, status = EXCLUDED.status, "
+                          "response_headers = EXCLUDED.response_headers, "
+                          "response_body = EXCLUDED.response_body, created_at = now()")
+        .arg(bodySql, from);
+}
+
+QVariantList Idempotency::storeValues(const HttpRequest &request, const Principal &principal,
+                                      const HttpResponse &response)
+{
+    QJsonArray headers;
+    for (const auto &h : response.headers)
+        headers.append(QJsonArray{QString::fromUtf8(h.first), QString::fromUtf8(h.second)});
+    return {principal.tenantId, principal.userId, QString::fromUtf8(request.header("idempotency-key")),
+            requestHash(request), response.status,
+            QString::fromUtf8(QJsonDocument(headers).toJson(QJsonDocument::Compact))};
 }
 
 void Idempotency::finish(const HttpRequest &request, const Principal &principal,
                          const HttpResponse &response)
 {
-    const QByteArray key = request.header("idempotency-key");
-    if (key.isEmpty() || response.status < 200 || response.status >= 300 || response.stream)
+    if (!shouldStore(request, response))
         return;
-    QJsonArray headers;
-    for (const auto &h : response.headers)
-        headers.append(QJsonArray{QString::fromUtf8(h.first), QString::fromUtf8(h.second)});
-    // Expired keys are removed as new ones arrive, so the table stays bounded.
-    Database::exec(QStringLiteral("DELETE FROM idempotency_keys WHERE tenant_id = ? AND user_id = ? "
-                                  "AND created_at <= now() - interval '24 hours'"),
-                   {principal.tenantId, principal.userId});
-    Database::exec(
-        QStringLiteral("INSERT INTO idempotency_keys (tenant_id, user_id, idempotency_key, request_hash, "
-                       "status, response_headers, response_body) VALUES (?, ?, ?, ?, ?, ?::jsonb, ?) "
-                       "ON CONFLICT (tenant_id, user_id, idempotency_key) DO UPDATE SET "
-                       "request_hash = EXCLUDED.request_hash, status = EXCLUDED.status, "
-                       "response_headers = EXCLUDED.response_headers, "
-                       "response_body = EXCLUDED.response_body, created_at = now()"),
-        {principal.tenantId, principal.userId, QString::fromUtf8(key), requestHash(request),
-         response.status,
-         QString::fromUtf8(QJsonDocument(headers).toJson(QJsonDocument::Compact)), response.body});
+    static const QString sql = storeSql(QStringLiteral("?::bytea"), QStringLiteral("(SELECT 1) one"));
+    QVariantList values = storeValues(request, principal, response);
+    values << response.body;
+    Database::exec(sql, values);
 }
 
 } // namespace erp::server

@@ -2,6 +2,8 @@
 
 #include "server/http/HttpResponse.h"
 
+#include <QVariantList>
+
 #include <optional>
 
 namespace erp::server {
@@ -25,6 +27,18 @@ public:
     // Stores a successful (2xx) response for the key.
     static void finish(const HttpRequest &request, const Principal &principal,
                        const HttpResponse &response);
+
+    // For a handler that commits its transaction itself (in the message that
+    // carries its last write, Transaction::executeAll): the row finish()
+    // would store, written by the handler's own statement; the dispatcher
+    // stores nothing after a committed transaction. storeSql's placeholders
+    // take storeValues() and then the body (bytea): bodySql is its
+    // expression, from is what the INSERT selects from (e.g. a CTE).
+    // Nothing to store: no key, or not a 2xx response.
+    static bool shouldStore(const HttpRequest &request, const HttpResponse &response);
+    static QString storeSql(const QString &bodySql, const QString &from);
+    static QVariantList storeValues(const HttpRequest &request, const Principal &principal,
+                                    const HttpResponse &response);
     // Deletes expired keys of every organisation (scheduled by the server);
     // returns how many. Runs on this thread's connection.
     static int purgeExpired();

@@ -1,6 +1,7 @@
 #include "server/purchasing/PurchaseOrderApproval.h"
 
 #include "server/db/Database.h"
+#include "server/db/Transaction.h"
 #include "server/purchasing/ApprovalBands.h"
 #include "server/purchasing/PurchaseOrderConflict.h"
 #include "server/purchasing/PurchaseOrderRefused.h"
@@ -61,17 +62,20 @@ const QString HoldsRoleSql
     = QStringLiteral("SELECT EXISTS (SELECT 1 FROM user_roles WHERE user_id = ? AND role_id = ?)");
 const QString InsertEventSql
     = QStringLiteral("INSERT INTO outbox_events (tenant_id, type, payload) VALUES (?, ?, ?::jsonb)");
-// What submit judges, read in one statement after the order's lock: the
-// lines, whether the supplier is active, the base currency, the rate of the
-// order date and the approval bands.
-const QString SubmitContextSql = QStringLiteral(
+// What submit judges, read in one statement after the order's lock (sent
+// in one message with LockSql, as a statement of its own, so it sees what
+// the lock's previous holder committed): the lines, whether the supplier is
+// active, the base currency, the rate of the order date and the approval
+// bands.
+const QString SubmitContextByOrderSql = QStringLiteral(
     "SELECT (SELECT json_agg(json_build_array(l.id, l.quantity::text, l.unit_price::text, l.tax_rate::text, "
     "p.is_active, l.line_net::text, l.line_tax::text) ORDER BY l.position) "
-    "FROM purchase_order_lines l JOIN products p ON p.id = l.product_id WHERE l.purchase_order_id = ?)::text, "
-    "coalesce((SELECT is_active FROM suppliers WHERE id = ?), false), "
+    "FROM purchase_order_lines l JOIN products p ON p.id = l.product_id WHERE l.purchase_order_id = po.id)::text, "
+    "coalesce((SELECT is_active FROM suppliers WHERE id = po.supplier_id), false), "
     "coalesce((SELECT base_currency FROM organisation_settings), 'EUR'), "
-    "(SELECT rate::text FROM exchange_rates WHERE currency = ? AND valid_on <= ? ORDER BY valid_on DESC LIMIT 1), "
-    "%1::text").arg(ApprovalBands::jsonSql());
+    "(SELECT rate::text FROM exchange_rates WHERE currency = po.currency AND valid_on <= po.order_date "
+    "ORDER BY valid_on DESC LIMIT 1), "
+    "%1::text FROM purchase_orders po WHERE po.id = ?").arg(ApprovalBands::jsonSql());
 // The submitted (or at once approved) order, the approval by rule and the
 // event in one statement; a submitted event names who may approve
 // (ApproversSql's rule: holders of the band's permission, active, never the
@@ -89,18 +93,20 @@ const QString SubmitWriteSql = QStringLiteral(
     "JOIN role_permissions rp ON rp.tenant_id = ur.tenant_id AND rp.role_id = ur.role_id "
     "WHERE rp.permission = ? AND au.is_active AND au.id <> ?) x)) ELSE ?::jsonb END RETURNING 1) "
     "SELECT (SELECT count(*) FROM o), (SELECT count(*) FROM d), (SELECT count(*) FROM e)");
-// Whether the caller may approve, whether they hold the band's role, and how
-// the approvals stand, in one statement. Read after the order's lock (its own
-// statement), so it sees every approval committed before.
-const QString ApproverStandingSql = QStringLiteral(
+// Whether the caller may approve (the permission of the band stored with the
+// order), whether they hold the band's role, and how the approvals stand.
+// Sent in one message after LockSql, as a statement of its own, so it sees
+// every approval committed before the lock was granted.
+const QString StandingByOrderSql = QStringLiteral(
     "SELECT EXISTS (SELECT 1 FROM user_roles ur JOIN role_permissions rp "
     "ON rp.tenant_id = ur.tenant_id AND rp.role_id = ur.role_id "
     "JOIN users u ON u.tenant_id = ur.tenant_id AND u.id = ur.user_id "
-    "WHERE ur.user_id = ? AND rp.permission = ? AND u.is_active), "
-    "EXISTS (SELECT 1 FROM user_roles WHERE user_id = ? AND role_id = ?), s.n, s.r, s.mine "
-    "FROM (SELECT count(*) AS n, count(*) FILTER (WHERE holds_band_role) AS r, "
+    "WHERE ur.user_id = ? AND rp.permission = po.approval_band->>'permission' AND u.is_active), "
+    "EXISTS (SELECT 1 FROM user_roles WHERE user_id = ? AND role_id = (po.approval_band->>'role_id')::bigint), "
+    "s.n, s.r, s.mine "
+    "FROM purchase_orders po, (SELECT count(*) AS n, count(*) FILTER (WHERE holds_band_role) AS r, "
     "count(*) FILTER (WHERE approver_id = ?) AS mine FROM purchase_order_approvals "
-    "WHERE purchase_order_id = ? AND decision = 'approved' AND voided_at IS NULL) s");
+    "WHERE purchase_order_id = ? AND decision = 'approved' AND voided_at IS NULL) s WHERE po.id = ?");
 // The approval, the order (approved when it is the last one needed) and the
 // approved event in one statement.
 const QString ApproveSql = QStringLiteral(
@@ -217,21 +223,60 @@ void PurchaseOrderApproval::event(const QString &type, qint64 orderId, const Loc
     Database::exec(InsertEventSql, {m_tenantId, type, eventPayload(type, orderId, order, state)}).finish();
 }
 
+std::optional<PurchaseOrderApproval::SubmitReading> PurchaseOrderApproval::readForSubmit(qint64 orderId) const
+{
+    std::optional<SubmitReading> reading;
+    Transaction::executeInOne({{LockSql, {orderId}}, {SubmitContextByOrderSql, {orderId}}}, [&](int i, QSqlQuery &q) {
+        if (!q.next())
+            return;
+        if (i == 0) {
+            reading.emplace();
+            LockedOrder &o = reading->order;
+            o.state = q.value(0).toString();
+            o.createdBy = q.value(1).toLongLong();
+            o.supplierId = q.value(2).toLongLong();
+            o.currency = q.value(3).toString();
+            o.number = q.value(4).toString();
+            o.orderDate = q.value(5);
+            o.band = q.value(6).toString();
+        } else if (reading) {
+            reading->lines = q.value(0).toString();
+            reading->supplierActive = q.value(1).toBool();
+            reading->baseCurrency = q.value(2).toString();
+            reading->rate = q.value(3);
+            reading->bands = q.value(4).toString();
+        }
+    });
+    return reading;
+}
+
 PurchaseOrderApproval::Outcome PurchaseOrderApproval::submit(qint64 orderId)
 {
-    LockedOrder order = lock(orderId, QStringLiteral("submit"));
+    const auto reading = readForSubmit(orderId);
+    if (!reading)
+        throw PurchaseOrderRefused(QStringLiteral("unknown_order"), QStringLiteral("There is no such purchase order."));
+    QList<SqlStatement> writes;
+    const Outcome outcome = submit(orderId, *reading, &writes);
+    for (const SqlStatement &write : std::as_const(writes))
+        Database::exec(write.sql, write.values).finish();
+    return outcome;
+}
 
-    QSqlQuery &context = Database::exec(
-        SubmitContextSql, {orderId, order.supplierId, order.currency, order.orderDate.toDate()});
-    context.next();
-    const QJsonArray lineRows = QJsonDocument::fromJson(context.value(0).toString().toUtf8()).array();
-    const bool supplierActive = context.value(1).toBool();
-    const QString baseCurrency = context.value(2).toString();
+PurchaseOrderApproval::Outcome PurchaseOrderApproval::submit(qint64 orderId, const SubmitReading &reading,
+                                                             QList<SqlStatement> *writes)
+{
+    LockedOrder order = reading.order;
+    const auto current = PurchaseOrderWorkflow::stateFromName(order.state);
+    if (!current || !PurchaseOrderWorkflow::isAllowed(Action::Submit, *current))
+        throw PurchaseOrderConflict(QStringLiteral("submit"), order.state);
+
+    const QJsonArray lineRows = QJsonDocument::fromJson(reading.lines.toUtf8()).array();
+    const bool supplierActive = reading.supplierActive;
+    const QString baseCurrency = reading.baseCurrency;
     const std::optional<Decimal> rate = order.currency == baseCurrency
         ? std::optional<Decimal>(Decimal::fromInteger(1))
-        : (context.value(3).isNull() ? std::nullopt : Decimal::parse(context.value(3).toString()));
-    const QList<ApprovalBand> bands = ApprovalBands::fromJsonText(context.value(4).toString());
-    context.finish();
+        : (reading.rate.isNull() ? std::nullopt : Decimal::parse(reading.rate.toString()));
+    const QList<ApprovalBand> bands = ApprovalBands::fromJsonText(reading.bands);
 
     QList<qint64> lineIds;
     QList<QPair<Decimal, Decimal>> stored; // net, tax as stored
@@ -280,10 +325,9 @@ PurchaseOrderApproval::Outcome PurchaseOrderApproval::submit(qint64 orderId)
     // unless the rules or the data changed since the lines were stored).
     for (int i = 0; i < lineIds.size(); ++i)
         if (stored.at(i).first != totals.lines().at(i).net || stored.at(i).second != totals.lines().at(i).tax)
-            Database::exec(StoreLineSql,
-                           {totals.lines().at(i).net.toString(), totals.lines().at(i).tax.toString(),
-                            lineIds.at(i)})
-                .finish();
+            writes->append({StoreLineSql,
+                            {totals.lines().at(i).net.toString(), totals.lines().at(i).tax.toString(),
+                             lineIds.at(i)}});
     const bool approvedAtOnce = decision->band.approversNeeded == 0;
     const QString state = PurchaseOrderWorkflow::stateName(approvedAtOnce ? State::Approved : State::Submitted);
     order.band = QString::fromUtf8(QJsonDocument(decision->band.toJson()).toJson(QJsonDocument::Compact));
@@ -293,20 +337,63 @@ PurchaseOrderApproval::Outcome PurchaseOrderApproval::submit(qint64 orderId)
         = approvedAtOnce ? QStringLiteral("purchase_order.approved") : QStringLiteral("purchase_order.submitted");
     const QString payload = eventPayload(type, orderId, order, state, false);
     const QString permission = decision->band.permission;
-    Database::exec(SubmitWriteSql,
-                   {state, totals.subtotal().toString(), totals.tax().toString(), totals.total().toString(),
-                    decision->rate.toString(), decision->baseTotal.toString(), order.band,
-                    decision->band.approversNeeded, approvedAtOnce, orderId, m_tenantId, orderId, approvedAtOnce,
-                    m_tenantId, type, !approvedAtOnce, payload, permission, order.createdBy, payload})
-        .finish();
+    writes->append({SubmitWriteSql,
+                    {state, totals.subtotal().toString(), totals.tax().toString(), totals.total().toString(),
+                     decision->rate.toString(), decision->baseTotal.toString(), order.band,
+                     decision->band.approversNeeded, approvedAtOnce, orderId, m_tenantId, orderId, approvedAtOnce,
+                     m_tenantId, type, !approvedAtOnce, payload, permission, order.createdBy, payload}});
     if (approvedAtOnce)
         return {state, 1, 0};
     return {state, 0, decision->band.approversNeeded};
 }
 
+std::optional<PurchaseOrderApproval::ApprovalStanding> PurchaseOrderApproval::readForApproval(qint64 orderId) const
+{
+    std::optional<ApprovalStanding> standing;
+    Transaction::executeInOne(
+        {{LockSql, {orderId}}, {StandingByOrderSql, {m_userId, m_userId, m_userId, orderId, orderId}}},
+        [&](int i, QSqlQuery &q) {
+            if (!q.next())
+                return;
+            if (i == 0) {
+                standing.emplace();
+                LockedOrder &o = standing->order;
+                o.state = q.value(0).toString();
+                o.createdBy = q.value(1).toLongLong();
+                o.supplierId = q.value(2).toLongLong();
+                o.currency = q.value(3).toString();
+                o.number = q.value(4).toString();
+                o.orderDate = q.value(5);
+                o.band = q.value(6).toString();
+            } else if (standing) {
+                standing->approver = q.value(0).toBool();
+                standing->holdsBandRole = q.value(1).toBool();
+                standing->approvers = q.value(2).toInt();
+                standing->holdingRole = q.value(3).toInt();
+                standing->mine = q.value(4).toInt() > 0;
+            }
+        });
+    return standing;
+}
+
 PurchaseOrderApproval::Outcome PurchaseOrderApproval::approve(qint64 orderId, const QString &comment)
 {
-    const LockedOrder order = lock(orderId, QStringLiteral("approve"));
+    const auto standing = readForApproval(orderId);
+    if (!standing)
+        throw PurchaseOrderRefused(QStringLiteral("unknown_order"), QStringLiteral("There is no such purchase order."));
+    SqlStatement write;
+    const Outcome outcome = approve(orderId, *standing, comment, &write);
+    Database::exec(write.sql, write.values).finish();
+    return outcome;
+}
+
+PurchaseOrderApproval::Outcome PurchaseOrderApproval::approve(qint64 orderId, const ApprovalStanding &standing,
+                                                              const QString &comment, SqlStatement *write)
+{
+    const LockedOrder &order = standing.order;
+    const auto state = PurchaseOrderWorkflow::stateFromName(order.state);
+    if (!state || !PurchaseOrderWorkflow::isAllowed(Action::Approve, *state))
+        throw PurchaseOrderConflict(QStringLiteral("approve"), order.state);
     if (order.createdBy == m_userId)
         throw PurchaseOrderRefused(QStringLiteral("creator_cannot_approve"),
                                    QStringLiteral("Nobody approves an order they created."));
@@ -314,15 +401,11 @@ PurchaseOrderApproval::Outcome PurchaseOrderApproval::approve(qint64 orderId, co
     if (!band)
         throw PurchaseOrderRefused(QStringLiteral("no_approval_band"),
                                    QStringLiteral("The order has no approval band; submit it again."));
-    QSqlQuery &standing
-        = Database::exec(ApproverStandingSql, {m_userId, band->permission, m_userId, band->roleId, m_userId, orderId});
-    standing.next();
-    const bool approver = standing.value(0).toBool();
-    const bool withRole = band->roleId > 0 && standing.value(1).toBool();
-    const int approvers = standing.value(2).toInt();
-    const int holdingRole = standing.value(3).toInt();
-    const bool mine = standing.value(4).toInt() > 0;
-    standing.finish();
+    const bool approver = standing.approver;
+    const bool withRole = band->roleId > 0 && standing.holdsBandRole;
+    const int approvers = standing.approvers;
+    const int holdingRole = standing.holdingRole;
+    const bool mine = standing.mine;
     if (!approver)
         throw PurchaseOrderRefused(
             QStringLiteral("not_an_approver"),
@@ -337,14 +420,13 @@ PurchaseOrderApproval::Outcome PurchaseOrderApproval::approve(qint64 orderId, co
     const QString text = trimmedComment(comment);
     const int given = approvers + 1;
     const bool approved = ApprovalBands::isSatisfied(*band, given, holdingRole + (withRole ? 1 : 0));
-    Database::exec(ApproveSql,
-                   {m_tenantId, orderId, m_userId, withRole, text.isEmpty() ? nullText() : QVariant(text), approved,
-                    approved, orderId, m_tenantId,
-                    approved ? eventPayload(QStringLiteral("purchase_order.approved"), orderId, order,
-                                            QStringLiteral("approved"))
-                             : nullText(),
-                    approved})
-        .finish();
+    *write = {ApproveSql,
+              {m_tenantId, orderId, m_userId, withRole, text.isEmpty() ? nullText() : QVariant(text), approved,
+               approved, orderId, m_tenantId,
+               approved ? eventPayload(QStringLiteral("purchase_order.approved"), orderId, order,
+                                       QStringLiteral("approved"))
+                        : nullText(),
+               approved}};
     if (approved)
         return {QStringLiteral("approved"), given, band->approversNeeded};
     return {QStringLiteral("submitted"), given, band->approversNeeded};

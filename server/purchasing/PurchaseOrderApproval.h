@@ -1,7 +1,12 @@
 #pragma once
 
+#include "server/db/SqlStatement.h"
+
+#include <QList>
 #include <QString>
 #include <QVariant>
+
+#include <optional>
 
 namespace erp::server {
 
@@ -32,10 +37,7 @@ public:
 
     Outcome submit(qint64 orderId);
     Outcome approve(qint64 orderId, const QString &comment);
-    Outcome reject(qint64 orderId, const QString &comment);
-    Outcome withdraw(qint64 orderId);
 
-private:
     struct LockedOrder
     {
         QString state;
@@ -46,6 +48,40 @@ private:
         QVariant orderDate;
         QString band; // JSON snapshot
     };
+    // approve() in two steps, for a caller that sends the last write with
+    // its own statements: the order locked and how its approvals stand
+    // for the caller, read in one message (nothing: no such order); then
+    // the decision, whose write goes to `write` instead of being run.
+    struct ApprovalStanding
+    {
+        LockedOrder order;
+        bool approver = false;     // holds the band's permission, active
+        bool holdsBandRole = false;
+        int approvers = 0;         // standing approvals
+        int holdingRole = 0;       // of them by holders of the band's role
+        bool mine = false;         // the caller's among them
+    };
+    std::optional<ApprovalStanding> readForApproval(qint64 orderId) const;
+    Outcome approve(qint64 orderId, const ApprovalStanding &standing, const QString &comment, SqlStatement *write);
+
+    // submit() in two steps, the same way: the order locked with what submit
+    // judges (its lines, the supplier, the base currency, the rate, the
+    // bands), then the decision, whose writes go to `writes` in order.
+    struct SubmitReading
+    {
+        LockedOrder order;
+        QString lines; // JSON rows
+        bool supplierActive = false;
+        QString baseCurrency;
+        QVariant rate; // text, or null: no rate
+        QString bands; // JSON
+    };
+    std::optional<SubmitReading> readForSubmit(qint64 orderId) const;
+    Outcome submit(qint64 orderId, const SubmitReading &reading, QList<SqlStatement> *writes);
+    Outcome reject(qint64 orderId, const QString &comment);
+    Outcome withdraw(qint64 orderId);
+
+private:
     LockedOrder lock(qint64 orderId, const QString &action) const;
     bool holdsPermission(const QString &permission) const;
     bool holdsRole(qint64 roleId) const;

@@ -1,6 +1,7 @@
 #include "server/purchasing/PurchaseOrderDrafts.h"
 
 #include "server/db/Database.h"
+#include "server/db/Transaction.h"
 #include "server/purchasing/InvalidPurchaseOrder.h"
 #include "server/purchasing/PurchaseOrderConflict.h"
 #include "server/purchasing/PurchaseOrderNumbering.h"
@@ -29,14 +30,16 @@ const QString ContextSql = QStringLiteral(
 const QString SettingsSql = QStringLiteral("SELECT default_tax_rate::text, base_currency FROM organisation_settings");
 // Per line (i: its index): the product, the unit (the line's, or the
 // product's purchase or stock unit) and the best (lowest) supplier price whose
-// minimum quantity the line reaches, all lines in one query. (Qualified in
-// ORDER BY: a bare unit_price would name a text column.)
+// minimum quantity the line reaches, all lines in one query; the currency
+// given, or (empty) the supplier's. (Qualified in ORDER BY: a bare
+// unit_price would name a text column.)
 const QString LinesLookupSql = QStringLiteral(
     "SELECT v.i, p.id IS NOT NULL, p.name, p.is_active, p.unit_category_id, p.stock_unit_id, "
     "coalesce(p.purchase_unit_id, p.stock_unit_id), su.factor::text, p.standard_cost::text, "
     "u.id, u.category_id, u.factor::text, "
     "(SELECT sp.unit_price::text FROM supplier_prices sp WHERE sp.product_id = v.product_id AND sp.unit_id = u.id "
-    "AND sp.supplier_id = ? AND sp.currency = ? AND sp.min_quantity <= v.quantity "
+    "AND sp.supplier_id = ? AND sp.currency = coalesce(nullif(?, ''), (SELECT currency FROM suppliers WHERE id = ?)) "
+    "AND sp.min_quantity <= v.quantity "
     "ORDER BY sp.unit_price, sp.id LIMIT 1) "
     "FROM unnest(?::int[], ?::bigint[], ?::bigint[], ?::numeric[]) AS v(i, product_id, unit_id, quantity) "
     "LEFT JOIN products p ON p.id = v.product_id LEFT JOIN units su ON su.id = p.stock_unit_id "
@@ -109,31 +112,27 @@ PurchaseOrderDrafts::Settings PurchaseOrderDrafts::settings()
     return settings;
 }
 
-QList<PurchaseOrderDrafts::PreparedLine> PurchaseOrderDrafts::prepare(const QList<DraftLine> &lines, qint64 supplierId,
-                                                                      const QString &currency,
-                                                                      const Settings &settings) const
+struct PurchaseOrderDrafts::LineLookup
 {
-    if (lines.size() > MaxLines)
-        throw InvalidPurchaseOrder(QStringLiteral("lines"), QStringLiteral("too_many_lines"),
-                                   QStringLiteral("An order has at most %1 lines.").arg(MaxLines));
-    if (lines.isEmpty())
-        return {};
+    bool product = false;
+    QString name;
+    bool active = false;
+    qint64 category = 0;
+    qint64 stockUnit = 0;
+    qint64 defaultUnit = 0;
+    Decimal stockFactor;
+    Decimal standardCost;
+    qint64 unitId = 0; // 0: no such unit
+    qint64 unitCategory = 0;
+    Decimal unitFactor;
+    std::optional<Decimal> listedPrice;
+};
 
-    struct Found
-    {
-        bool product = false;
-        QString name;
-        bool active = false;
-        qint64 category = 0;
-        qint64 stockUnit = 0;
-        qint64 defaultUnit = 0;
-        Decimal stockFactor;
-        Decimal standardCost;
-        qint64 unitId = 0; // 0: no such unit
-        qint64 unitCategory = 0;
-        Decimal unitFactor;
-        std::optional<Decimal> listedPrice;
-    };
+namespace {
+
+// LinesLookupSql for the lines; currency empty: the supplier's.
+SqlStatement linesLookup(const QList<DraftLine> &lines, qint64 supplierId, const QString &currency)
+{
     QStringList indexes, productIds, unitIds, quantities;
     for (int i = 0; i < lines.size(); ++i) {
         indexes << QString::number(i);
@@ -144,14 +143,17 @@ QList<PurchaseOrderDrafts::PreparedLine> PurchaseOrderDrafts::prepare(const QLis
     const auto array = [](const QStringList &items) -> QString {
         return QLatin1Char('{') + items.join(QLatin1Char(',')) + QLatin1Char('}');
     };
-    QList<Found> found(lines.size());
-    QSqlQuery &q = Database::exec(LinesLookupSql, {supplierId, currency, array(indexes), array(productIds),
-                                                   array(unitIds), array(quantities)});
+    return {LinesLookupSql,
+            {supplierId, currency, supplierId, array(indexes), array(productIds), array(unitIds), array(quantities)}};
+}
+
+template<typename Lookup> void readLookup(QSqlQuery &q, QList<Lookup> &found)
+{
     while (q.next()) {
         const int i = q.value(0).toInt();
         if (i < 0 || i >= found.size())
             continue;
-        Found &f = found[i];
+        Lookup &f = found[i];
         f.product = q.value(1).toBool();
         f.name = q.value(2).toString();
         f.active = q.value(3).toBool();
@@ -166,14 +168,38 @@ QList<PurchaseOrderDrafts::PreparedLine> PurchaseOrderDrafts::prepare(const QLis
         if (!q.value(12).isNull())
             f.listedPrice = numeric(q.value(12));
     }
-    q.finish();
+}
 
+} // namespace
+
+QList<PurchaseOrderDrafts::PreparedLine> PurchaseOrderDrafts::prepare(const QList<DraftLine> &lines, qint64 supplierId,
+                                                                      const QString &currency,
+                                                                      const Settings &settings) const
+{
+    if (lines.size() > MaxLines)
+        throw InvalidPurchaseOrder(QStringLiteral("lines"), QStringLiteral("too_many_lines"),
+                                   QStringLiteral("An order has at most %1 lines.").arg(MaxLines));
+    if (lines.isEmpty())
+        return {};
+    QList<LineLookup> found(lines.size());
+    const SqlStatement lookup = linesLookup(lines, supplierId, currency);
+    QSqlQuery &q = Database::exec(lookup.sql, lookup.values);
+    readLookup(q, found);
+    q.finish();
+    return judge(lines, found, currency, settings);
+}
+
+QList<PurchaseOrderDrafts::PreparedLine> PurchaseOrderDrafts::judge(const QList<DraftLine> &lines,
+                                                                    const QList<LineLookup> &found,
+                                                                    const QString &currency,
+                                                                    const Settings &settings) const
+{
     // Checked line by line in order: the first line with a problem (a
     // missing price included) is the one named.
     QList<PreparedLine> prepared;
     for (int i = 0; i < lines.size(); ++i) {
         const DraftLine &line = lines.at(i);
-        const Found &f = found.at(i);
+        const LineLookup &f = found.at(i);
         PreparedLine p;
         p.line = line;
         if (!f.product)
@@ -261,18 +287,38 @@ Decimal PurchaseOrderDrafts::storeLines(qint64 orderId, const QString &currency,
     return totals.total();
 }
 
-PurchaseOrderDrafts::Created PurchaseOrderDrafts::create(const DraftHeader &header, const QList<DraftLine> &lines)
+PurchaseOrderDrafts::Created PurchaseOrderDrafts::create(const DraftHeader &header, const QList<DraftLine> &lines,
+                                                       Number number)
 {
-    QSqlQuery &context = Database::exec(ContextSql, {header.warehouseId, header.supplierId});
-    context.next();
-    const bool supplierKnown = context.value(0).toBool();
-    const QString supplierCurrency = context.value(1).toString();
-    const int leadTime = context.value(2).toInt();
-    const bool supplierActive = context.value(3).toBool();
-    const bool warehouseActive = context.value(4).toBool();
-    Settings settings {context.value(5).isNull() ? Decimal() : numeric(context.value(5)),
-                       context.value(6).isNull() ? QStringLiteral("EUR") : context.value(6).toString()};
-    context.finish();
+    // The context and the lines' lookup in one message (the lookup in the
+    // order's currency: the one given or the supplier's); with too many
+    // lines prepare() names that after the header's problems.
+    const bool lookUpLines = !lines.isEmpty() && lines.size() <= MaxLines;
+    QList<SqlStatement> reads {{ContextSql, {header.warehouseId, header.supplierId}}};
+    if (lookUpLines)
+        reads << linesLookup(lines, header.supplierId, header.currency);
+    QList<LineLookup> found(lines.size());
+    bool supplierKnown = false;
+    QString supplierCurrency;
+    int leadTime = 0;
+    bool supplierActive = false;
+    bool warehouseActive = false;
+    Settings settings {Decimal(), QStringLiteral("EUR")};
+    Transaction::executeInOne(reads, [&](int i, QSqlQuery &q) {
+        if (i == 1) {
+            readLookup(q, found);
+            return;
+        }
+        if (!q.next())
+            return;
+        supplierKnown = q.value(0).toBool();
+        supplierCurrency = q.value(1).toString();
+        leadTime = q.value(2).toInt();
+        supplierActive = q.value(3).toBool();
+        warehouseActive = q.value(4).toBool();
+        settings = {q.value(5).isNull() ? Decimal() : numeric(q.value(5)),
+                    q.value(6).isNull() ? QStringLiteral("EUR") : q.value(6).toString()};
+    });
     if (!supplierKnown)
         throw InvalidPurchaseOrder(QStringLiteral("supplier_id"), QStringLiteral("unknown_supplier"),
                                    QStringLiteral("There is no such supplier."));
@@ -297,7 +343,8 @@ PurchaseOrderDrafts::Created PurchaseOrderDrafts::create(const DraftHeader &head
     if (header.notes.size() > 10000)
         throw InvalidPurchaseOrder(QStringLiteral("notes"), QStringLiteral("too_long"),
                                    QStringLiteral("Notes have at most 10000 characters."));
-    const QList<PreparedLine> prepared = prepare(lines, header.supplierId, currency, settings);
+    const QList<PreparedLine> prepared = lookUpLines ? judge(lines, found, currency, settings)
+                                                     : prepare(lines, header.supplierId, currency, settings);
     const PurchaseOrderTotals totals = totalsOf(currency, prepared);
 
     // The number last: the counter row stays locked until this transaction
@@ -305,10 +352,13 @@ PurchaseOrderDrafts::Created PurchaseOrderDrafts::create(const DraftHeader &head
     // organisation waits for it. The order goes in under a provisional
     // number nobody else sees (the transaction has not committed), with its
     // totals and its first lines in the same statement; only then is the
-    // number taken and set (one more statement).
+    // number taken and set: here (Number::Assign), or by the caller in the
+    // message that commits (Number::Provisional).
     Created created;
+    created.number = QLatin1Char('~') + QUuid::createUuid().toString(QUuid::Id128);
+    created.year = orderDate.year();
     QVariantList values {m_tenantId,
-                         QString(QLatin1Char('~') + QUuid::createUuid().toString(QUuid::Id128)),
+                         created.number,
                          header.supplierId,
                          currency,
                          orderDate,
@@ -343,7 +393,8 @@ PurchaseOrderDrafts::Created PurchaseOrderDrafts::create(const DraftHeader &head
     for (int first = firstCount; first < prepared.size(); first += LinesPerInsert)
         insertLines(created.id, prepared, totals, first);
     created.total = totals.total();
-    created.number = PurchaseOrderNumbering::assign(m_tenantId, orderDate.year(), created.id);
+    if (number == Number::Assign)
+        created.number = PurchaseOrderNumbering::assign(m_tenantId, created.year, created.id);
     return created;
 }
 

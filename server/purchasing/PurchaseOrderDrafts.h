@@ -49,11 +49,16 @@ public:
     struct Created
     {
         qint64 id = 0;
-        QString number;
+        QString number; // Number::Provisional: unique, starts with '~'
+        int year = 0;   // of the order date: the year the number counts in
         erp::shared::Decimal total;
     };
 
-    Created create(const DraftHeader &header, const QList<DraftLine> &lines);
+    // Assign: the order gets its number (PurchaseOrderNumbering::assign).
+    // Provisional: the caller takes it (assignCtes) in its last statement,
+    // which keeps the counter row locked for as short as possible.
+    enum class Number { Assign, Provisional };
+    Created create(const DraftHeader &header, const QList<DraftLine> &lines, Number number = Number::Assign);
     // Returns the new total.
     erp::shared::Decimal replaceLines(qint64 orderId, const QList<DraftLine> &lines);
 
@@ -75,6 +80,11 @@ private:
     static Settings settings();
     QList<PreparedLine> prepare(const QList<DraftLine> &lines, qint64 supplierId, const QString &currency,
                                 const Settings &settings) const;
+    // What prepare() reads per line (PurchaseOrderDrafts.cpp), and its
+    // judgement of the lines on what was read.
+    struct LineLookup;
+    QList<PreparedLine> judge(const QList<DraftLine> &lines, const QList<LineLookup> &found, const QString &currency,
+                              const Settings &settings) const;
     // Checks the amounts; the lines' amounts and the totals.
     static erp::shared::PurchaseOrderTotals totalsOf(const QString &currency, const QList<PreparedLine> &lines);
     // Inserts lines [first, first + count) of an order (up to LinesPerInsert).

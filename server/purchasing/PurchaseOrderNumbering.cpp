@@ -15,13 +15,14 @@ const QString NextNumberSql = QStringLiteral(
     "ON CONFLICT (tenant_id, year) DO UPDATE SET last_number = purchase_order_counters.last_number + 1 "
     "RETURNING last_number");
 // format() in SQL: prefix, year, number with at least five digits.
-const QString AssignSql = QStringLiteral(
-    "WITH c AS (INSERT INTO purchase_order_counters (tenant_id, year, last_number) VALUES (?, ?, 1) "
+const QString AssignCtes = QStringLiteral(
+    "c AS (INSERT INTO purchase_order_counters (tenant_id, year, last_number) VALUES (?, ?, 1) "
     "ON CONFLICT (tenant_id, year) DO UPDATE SET last_number = purchase_order_counters.last_number + 1 "
-    "RETURNING last_number) "
-    "UPDATE purchase_orders po SET number = coalesce((SELECT po_prefix FROM organisation_settings), 'PO') || '-' || ? "
-    "|| '-' || CASE WHEN c.last_number >= 100000 THEN c.last_number::text ELSE lpad(c.last_number::text, 5, '0') END "
-    "FROM c WHERE po.id = ? RETURNING po.number");
+    "RETURNING last_number), "
+    "n AS (UPDATE purchase_orders po SET number = coalesce((SELECT po_prefix FROM organisation_settings), 'PO') "
+    "|| '-' || ? || '-' || CASE WHEN c.last_number >= 100000 THEN c.last_number::text "
+    "ELSE lpad(c.last_number::text, 5, '0') END FROM c WHERE po.id = ? RETURNING po.number)");
+const QString AssignSql = QStringLiteral("WITH ") + AssignCtes + QStringLiteral(" SELECT number FROM n");
 const QString PrefixSql = QStringLiteral("SELECT po_prefix FROM organisation_settings");
 
 } // namespace
@@ -38,10 +39,19 @@ QString PurchaseOrderNumbering::next(qint64 tenantId, int year)
     return format(prefix, year, number);
 }
 
+QString PurchaseOrderNumbering::assignCtes()
+{
+    return AssignCtes;
+}
+
+QVariantList PurchaseOrderNumbering::assignValues(qint64 tenantId, int year, qint64 orderId)
+{
+    return {tenantId, year, QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0')), orderId};
+}
+
 QString PurchaseOrderNumbering::assign(qint64 tenantId, int year, qint64 orderId)
 {
-    QSqlQuery &q = Database::exec(AssignSql,
-                                  {tenantId, year, QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0')), orderId});
+    QSqlQuery &q = Database::exec(AssignSql, assignValues(tenantId, year, orderId));
     q.next();
     const QString number = q.value(0).toString();
     q.finish();

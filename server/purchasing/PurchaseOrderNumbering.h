@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QVariantList>
 
 namespace erp::server {
 
@@ -19,6 +20,13 @@ public:
     // Takes the next number of `year` and sets it on the order `orderId`, in
     // one statement; returns it. The same format as format().
     static QString assign(qint64 tenantId, int year, qint64 orderId);
+
+    // assign() as the start of a larger statement: "c AS (...), n AS (...)"
+    // to follow WITH; n has the column `number`. Its placeholders take
+    // assignValues(). For a statement that writes more with the number and
+    // commits with it, so that the counter row is locked for one round trip.
+    static QString assignCtes();
+    static QVariantList assignValues(qint64 tenantId, int year, qint64 orderId);
 
     // "PO", 2026, 42 -> "PO-2026-00042" (at least five digits).
     static QString format(const QString &prefix, int year, int number);

@@ -1,6 +1,7 @@
 #include "server/purchasing/PurchaseOrderReceiving.h"
 
 #include "server/db/Database.h"
+#include "server/db/Transaction.h"
 #include "server/inventory/StockLedger.h"
 #include "server/purchasing/InvalidReceipt.h"
 #include "server/purchasing/PurchaseOrderConflict.h"
@@ -32,8 +33,9 @@ const QString LockOrderSql = QStringLiteral(
     "ORDER BY id LIMIT 1), "
     "(SELECT receipt_tolerance_percent::text FROM organisation_settings) "
     "FROM purchase_orders po WHERE po.id = ? FOR UPDATE OF po");
-// All lines of the order, read after the lock (a statement of its own, so it
-// sees what a receipt that held the lock before committed).
+// All lines of the order, read after the lock (a statement of its own, sent
+// in one message with the lock, so it sees what a receipt that held the lock
+// before committed).
 const QString LinesSql
     = QStringLiteral("SELECT l.id, l.quantity::text, l.received_quantity::text, l.closed_short_at IS NOT NULL, "
                      "l.product_id, u.factor::text, su.factor::text "
@@ -51,16 +53,6 @@ const QString BookSql = QStringLiteral(
     "RETURNING 1) "
     "SELECT (SELECT count(*) FROM l), (SELECT count(*) FROM o), (SELECT count(*) FROM e)");
 
-struct OrderLine
-{
-    Decimal ordered;
-    Decimal already;
-    bool closedShort = false;
-    qint64 productId = 0;
-    Decimal lineFactor;
-    Decimal stockFactor;
-};
-
 Decimal numeric(const QVariant &v)
 {
     return Decimal::parse(v.toString()).value_or(Decimal());
@@ -74,17 +66,48 @@ PurchaseOrderReceiving::PurchaseOrderReceiving(qint64 tenantId, qint64 userId)
 {
 }
 
+std::optional<PurchaseOrderReceiving::OrderReading> PurchaseOrderReceiving::readForReceipt(qint64 orderId) const
+{
+    std::optional<OrderReading> reading;
+    Transaction::executeInOne({{LockOrderSql, {orderId}}, {LinesSql, {orderId}}}, [&](int i, QSqlQuery &q) {
+        if (i == 0) {
+            if (!q.next())
+                return;
+            reading.emplace();
+            reading->state = q.value(0).toString();
+            reading->number = q.value(2).toString();
+            reading->receivingLocationId = q.value(3).toLongLong();
+            reading->tolerance = q.value(4).isNull() ? Decimal() : numeric(q.value(4));
+            return;
+        }
+        while (reading && q.next())
+            reading->lines.append({q.value(0).toLongLong(), numeric(q.value(1)), numeric(q.value(2)),
+                                   q.value(3).toBool(), q.value(4).toLongLong(), numeric(q.value(5)),
+                                   numeric(q.value(6))});
+    });
+    return reading;
+}
+
 PurchaseOrderReceiving::Result PurchaseOrderReceiving::receive(qint64 orderId, const QList<ReceiptLine> &lines,
                                                                const QString &note)
 {
-    QSqlQuery &order = Database::exec(LockOrderSql, {orderId});
-    if (!order.next())
+    const auto reading = readForReceipt(orderId);
+    if (!reading)
         throw InvalidReceipt(QStringLiteral("unknown_order"), 0, QStringLiteral("There is no such purchase order."));
-    const QString stateName = order.value(0).toString();
-    const QString number = order.value(2).toString();
-    const qint64 receivingId = order.value(3).toLongLong();
-    const Decimal tolerance = order.value(4).isNull() ? Decimal() : numeric(order.value(4));
-    order.finish();
+    SqlStatement write;
+    const Result result = receive(orderId, *reading, lines, note, &write);
+    Database::exec(write.sql, write.values).finish();
+    return result;
+}
+
+PurchaseOrderReceiving::Result PurchaseOrderReceiving::receive(qint64 orderId, const OrderReading &order,
+                                                               const QList<ReceiptLine> &lines, const QString &note,
+                                                               SqlStatement *write)
+{
+    const QString stateName = order.state;
+    const QString number = order.number;
+    const qint64 receivingId = order.receivingLocationId;
+    const Decimal tolerance = order.tolerance;
     const auto state = PurchaseOrderWorkflow::stateFromName(stateName);
     if (!state || !PurchaseOrderWorkflow::isAllowed(PurchaseOrderWorkflow::Action::Receive, *state))
         throw PurchaseOrderConflict(QStringLiteral("receive"), stateName);
@@ -103,13 +126,10 @@ PurchaseOrderReceiving::Result PurchaseOrderReceiving::receive(qint64 orderId, c
         throw InvalidReceipt(QStringLiteral("no_receiving_location"), 0,
                              QStringLiteral("The order's warehouse has no active receiving location."));
 
+    using OrderLine = OrderReading::Line;
     QHash<qint64, OrderLine> orderLines;
-    QSqlQuery &q = Database::exec(LinesSql, {orderId});
-    while (q.next())
-        orderLines.insert(q.value(0).toLongLong(),
-                          {numeric(q.value(1)), numeric(q.value(2)), q.value(3).toBool(), q.value(4).toLongLong(),
-                           numeric(q.value(5)), numeric(q.value(6))});
-    q.finish();
+    for (const OrderLine &line : order.lines)
+        orderLines.insert(line.id, line);
 
     Result result;
     QJsonArray received;
@@ -174,10 +194,9 @@ PurchaseOrderReceiving::Result PurchaseOrderReceiving::receive(qint64 orderId, c
     const auto array = [](const QStringList &items) -> QString {
         return QLatin1Char('{') + items.join(QLatin1Char(',')) + QLatin1Char('}');
     };
-    Database::exec(BookSql,
-                   {array(lineIds), array(quantities), result.state, orderId, m_tenantId,
-                    QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))})
-        .finish();
+    *write = {BookSql,
+              {array(lineIds), array(quantities), result.state, orderId, m_tenantId,
+               QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))}};
     return result;
 }
 

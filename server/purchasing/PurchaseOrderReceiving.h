@@ -1,9 +1,12 @@
 #pragma once
 
+#include "server/db/SqlStatement.h"
 #include "shared/Decimal.h"
 
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace erp::server {
 
@@ -37,6 +40,34 @@ public:
     // receiving, InvalidReceipt for a receipt that cannot be booked,
     // DbError for database failures.
     Result receive(qint64 orderId, const QList<ReceiptLine> &lines, const QString &note = QString());
+
+    // receive() in two steps, for a caller that sends the last write with its
+    // own statements: the order locked, with its receiving location, the
+    // tolerance and its lines, read in one message (nothing: no such order);
+    // then the receipt, booked through the stock ledger, whose last write
+    // (the lines' received quantities, the order's state, the event) goes to
+    // `write` instead of being run.
+    struct OrderReading
+    {
+        QString state;
+        QString number;
+        qint64 receivingLocationId = 0; // 0: none active
+        erp::shared::Decimal tolerance; // percent
+        struct Line
+        {
+            qint64 id = 0;
+            erp::shared::Decimal ordered;
+            erp::shared::Decimal already;
+            bool closedShort = false;
+            qint64 productId = 0;
+            erp::shared::Decimal lineFactor;
+            erp::shared::Decimal stockFactor;
+        };
+        QList<Line> lines;
+    };
+    std::optional<OrderReading> readForReceipt(qint64 orderId) const;
+    Result receive(qint64 orderId, const OrderReading &order, const QList<ReceiptLine> &lines, const QString &note,
+                   SqlStatement *write);
 
 private:
     qint64 m_tenantId;

@@ -2,6 +2,7 @@
 
 #include "server/db/AuditLog.h"
 #include "server/db/Database.h"
+#include "server/db/Transaction.h"
 #include "server/http/ApiError.h"
 #include "server/http/Router.h"
 #include "server/inventory/InsufficientStock.h"
@@ -16,6 +17,7 @@
 #include "server/platform/RecordService.h"
 #include "server/platform/RequestBody.h"
 #include "server/platform/ApiSchema.h"
+#include "server/platform/Idempotency.h"
 #include "server/platform/SqlFragments.h"
 #include "server/platform/Versioning.h"
 #include "server/purchasing/InvalidPurchaseOrder.h"
@@ -25,6 +27,7 @@
 #include "server/purchasing/PurchaseOrderDrafts.h"
 #include "server/purchasing/PurchaseOrderLifecycle.h"
 #include "server/purchasing/PurchaseOrderLineClosing.h"
+#include "server/purchasing/PurchaseOrderNumbering.h"
 #include "server/purchasing/PurchaseOrderReceiving.h"
 #include "server/purchasing/PurchaseOrderRefused.h"
 #include "server/purchasing/PurchasingEntities.h"
@@ -35,6 +38,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlQuery>
+
+#include <optional>
 
 namespace erp::server {
 
@@ -169,10 +174,14 @@ QString lockOrder(qint64 id)
 
 // The order as the answer shows it, read once, and its audit row written by
 // the same statement (the row RecordService::audit would write: entity
-// purchase_order, the caller, the request id). `after` is the audit's after
-// document, an expression over the order's JSON `o.j`.
-QJsonObject readAndAudit(const RequestContext &ctx, qint64 id, const QString &action, const QVariant &before,
-                         const QString &after, const QVariantList &afterValues = {})
+// purchase_order, the caller, the request id), and the transaction committed
+// in the same message: the last thing a write does. `after` is the audit's
+// after document, an expression over the order's JSON `o.j`.
+// `writes` go first in the same message (each a statement of its own, so the
+// read sees what they wrote).
+QJsonObject readAuditAndCommit(const RequestContext &ctx, qint64 id, const QString &action, const QVariant &before,
+                               const QString &after, const QVariantList &afterValues = {},
+                               const QList<SqlStatement> &writes = {})
 {
     const QString sql = QStringLiteral(
         "WITH o AS (SELECT %1 AS j FROM purchase_orders po WHERE po.id = ?), "
@@ -190,12 +199,16 @@ QJsonObject readAndAudit(const RequestContext &ctx, qint64 id, const QString &ac
     values << afterValues;
     values << (ctx.request.requestId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                                : QVariant(QString::fromLatin1(ctx.request.requestId)));
-    QSqlQuery &q = Database::exec(sql, values);
-    if (!q.next())
+    // The order is locked by this transaction: it is there.
+    QByteArray order;
+    ctx.transaction->executeAll(QList<SqlStatement>(writes) << SqlStatement {sql, values}, Transaction::Then::Commit,
+                                [&](int i, QSqlQuery &q) {
+                                    if (i == writes.size() && q.next())
+                                        order = q.value(0).toString().toUtf8();
+                                });
+    if (order.isEmpty())
         throw ApiError::notFound();
-    const QJsonObject order = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-    q.finish();
-    return order;
+    return QJsonDocument::fromJson(order).object();
 }
 
 // ---- purchase orders -----------------------------------------------------------
@@ -278,11 +291,52 @@ HttpResponse createOrder(RequestContext &ctx)
     header.notes = body.text(QStringLiteral("notes"), false, 10000).value_or(QString());
     const QList<DraftLine> lines = readLines(json, body);
     body.finish();
-    const auto created = translated(
-        [&] { return PurchaseOrderDrafts(ctx.principal.tenantId, ctx.principal.userId).create(header, lines); });
-    const QJsonObject order = readAndAudit(ctx, created.id, QStringLiteral("create"),
-                                           QVariant(QMetaType::fromType<QString>()), QStringLiteral("o.j::jsonb"));
-    return createdResponse(OrdersPath.toUtf8() + QByteArray::number(created.id), order);
+    const auto created = translated([&] {
+        return PurchaseOrderDrafts(ctx.principal.tenantId, ctx.principal.userId)
+            .create(header, lines, PurchaseOrderDrafts::Number::Provisional);
+    });
+    // The answer is built on the order under its provisional number; the
+    // number is then taken, set, audited, stored with the Idempotency-Key
+    // and committed in one statement and message, so the organisation's
+    // counter row is locked for one round trip. The stored and the sent
+    // answer get the number in place of the provisional one (a unique
+    // string of its own: '~' and 32 hex digits).
+    QSqlQuery &read = Database::exec(
+        QStringLiteral("SELECT %1::text FROM purchase_orders po WHERE po.id = ?")
+            .arg(PurchasingEntities::purchaseOrders().jsonSql),
+        {created.id});
+    const QString provisionalJson = read.next() ? read.value(0).toString() : QString();
+    read.finish();
+    HttpResponse response = createdResponse(OrdersPath.toUtf8() + QByteArray::number(created.id),
+                                            QJsonDocument::fromJson(provisionalJson.toUtf8()).object());
+    const bool storeKey = Idempotency::shouldStore(ctx.request, response);
+    QString sql = QStringLiteral("WITH ") + PurchaseOrderNumbering::assignCtes()
+        + QStringLiteral(", a AS (INSERT INTO audit_log (tenant_id, user_id, entity, entity_id, action, before, after, "
+                         "request_id) SELECT ?, ?, ?, ?, 'create', NULL, replace(?, ?, n.number)::jsonb, ? FROM n "
+                         "RETURNING 1)");
+    QVariantList values = PurchaseOrderNumbering::assignValues(ctx.principal.tenantId, created.year, created.id);
+    values << ctx.principal.tenantId
+           << (ctx.principal.userId ? QVariant(ctx.principal.userId) : QVariant(QMetaType::fromType<qint64>()))
+           << PurchasingEntities::purchaseOrders().auditName << created.id << provisionalJson << created.number
+           << (ctx.request.requestId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                               : QVariant(QString::fromLatin1(ctx.request.requestId)));
+    if (storeKey) {
+        sql += QStringLiteral(", k AS (") + Idempotency::storeSql(QStringLiteral("convert_to(replace(?, ?, n.number), 'UTF8')"),
+                                                                  QStringLiteral("n"))
+            + QStringLiteral(" RETURNING 1)");
+        values << Idempotency::storeValues(ctx.request, ctx.principal, response)
+               << QString::fromUtf8(response.body) << created.number;
+    }
+    sql += QStringLiteral(" SELECT n.number, (SELECT count(*) FROM a) FROM n");
+    QString number;
+    ctx.transaction->executeAll({{sql, values}}, Transaction::Then::Commit, [&](int, QSqlQuery &q) {
+        if (q.next())
+            number = q.value(0).toString();
+    });
+    if (number.isEmpty())   // the order inserted above and locked by this transaction is there
+        throw std::runtime_error("purchase order number not assigned");
+    response.body.replace(created.number.toUtf8(), number.toUtf8());
+    return response;
 }
 
 HttpResponse updateOrder(RequestContext &ctx)
@@ -359,12 +413,37 @@ QList<ReceiptLine> readReceipt(const QJsonObject &json, RequestBody &body)
 HttpResponse orderAction(RequestContext &ctx, Action action, const QString &name)
 {
     const qint64 id = ctx.idParam();
-    const QString before = lockOrder(id);
+    const qint64 tenant = ctx.principal.tenantId;
+    const qint64 user = ctx.principal.userId;
+    // Submit, approve and receive lock the order together with what they
+    // judge, in one message; their last write travels with the answer's
+    // read, the audit row and the commit (readAuditAndCommit).
+    std::optional<PurchaseOrderApproval::SubmitReading> submitting;
+    std::optional<PurchaseOrderApproval::ApprovalStanding> approving;
+    std::optional<PurchaseOrderReceiving::OrderReading> receiving;
+    QString before;
+    if (action == Action::Submit) {
+        submitting = PurchaseOrderApproval(tenant, user).readForSubmit(id);
+        if (!submitting)
+            throw ApiError::notFound();
+        before = submitting->order.state;
+    } else if (action == Action::Approve) {
+        approving = PurchaseOrderApproval(tenant, user).readForApproval(id);
+        if (!approving)
+            throw ApiError::notFound();
+        before = approving->order.state;
+    } else if (action == Action::Receive) {
+        receiving = PurchaseOrderReceiving(tenant, user).readForReceipt(id);
+        if (!receiving)
+            throw ApiError::notFound();
+        before = receiving->state;
+    } else {
+        before = lockOrder(id);
+    }
     if (ctx.request.hasHeader("if-match"))
         orders(ctx).lock(id, Versioning::requiredIfMatch(ctx));
     const QJsonObject json = optionalBody(ctx);
-    const qint64 tenant = ctx.principal.tenantId;
-    const qint64 user = ctx.principal.userId;
+    QList<SqlStatement> writes;
     QString note;
     switch (action) {
     case Action::Approve:
@@ -373,8 +452,12 @@ HttpResponse orderAction(RequestContext &ctx, Action action, const QString &name
         note = body.text(QStringLiteral("comment"), action == Action::Reject, 2000).value_or(QString());
         body.finish();
         translated([&] {
-            return action == Action::Approve ? PurchaseOrderApproval(tenant, user).approve(id, note)
-                                             : PurchaseOrderApproval(tenant, user).reject(id, note);
+            if (action == Action::Reject)
+                return PurchaseOrderApproval(tenant, user).reject(id, note);
+            SqlStatement write;
+            const auto outcome = PurchaseOrderApproval(tenant, user).approve(id, *approving, note, &write);
+            writes << write;
+            return outcome;
         });
         break;
     }
@@ -395,7 +478,12 @@ HttpResponse orderAction(RequestContext &ctx, Action action, const QString &name
         note = body.text(QStringLiteral("note"), false, 1000).value_or(QString());
         body.finish();
         try {
-            translated([&] { return PurchaseOrderReceiving(tenant, user).receive(id, lines, note); });
+            translated([&] {
+                SqlStatement write;
+                const auto result = PurchaseOrderReceiving(tenant, user).receive(id, *receiving, lines, note, &write);
+                writes << write;
+                return result;
+            });
         } catch (const InvalidReceipt &e) {
             if (e.code() == u"unknown_order")
                 throw ApiError::notFound();
@@ -422,7 +510,7 @@ HttpResponse orderAction(RequestContext &ctx, Action action, const QString &name
         translated([&] {
             switch (action) {
             case Action::Submit:
-                return PurchaseOrderApproval(tenant, user).submit(id).state;
+                return PurchaseOrderApproval(tenant, user).submit(id, *submitting, &writes).state;
             case Action::Withdraw:
                 return PurchaseOrderApproval(tenant, user).withdraw(id).state;
             case Action::Order:
@@ -437,10 +525,10 @@ HttpResponse orderAction(RequestContext &ctx, Action action, const QString &name
     }
     }
     // Audited as {"state": before} -> {"state": after, "note": note}.
-    return recordResponse(readAndAudit(
+    return recordResponse(readAuditAndCommit(
         ctx, id, name,
         QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("state"), before}}).toJson(QJsonDocument::Compact)),
-        QStringLiteral("jsonb_build_object('state', o.j->'state', 'note', coalesce(?::text, ''))"), {note}));
+        QStringLiteral("jsonb_build_object('state', o.j->'state', 'note', coalesce(?::text, ''))"), {note}, writes));
 }
 
 // One line ended short with a reason (POST .../lines/{line_id}/close_short):

@@ -70,6 +70,8 @@ private slots:
     void lastStatementCommitsInTheSameMessage();
     void lastStatementFailingRollsBack();
     void lastStatementIsPreparedAgainAfterReconnect();
+    void severalStatementsTravelInOneMessage();
+    void severalStatementsStopAtTheFirstFailure();
 
 private:
     int count();
@@ -618,6 +620,92 @@ void tst_Database::lastStatementIsPreparedAgainAfterReconnect()
     QVERIFY(newPid > 0);
     QVERIFY(newPid != pid);
     QCOMPARE(pidAndCommit(), newPid);
+}
+
+void tst_Database::severalStatementsTravelInOneMessage()
+{
+    // statement_timestamp() is the time the server received the message: the
+    // same for every statement of one message, although the first sleeps.
+    // Each statement sees what the ones before it wrote.
+    const QString insert = QStringLiteral("INSERT INTO probe (v) VALUES (?) RETURNING v");
+    const QString stamp = QStringLiteral("SELECT statement_timestamp()::text, count(*) FROM probe WHERE v <> ?");
+    for (int round = 0; round < 2; ++round) {   // the second time the prepared statements are reused
+        Transaction tx(Database::connection(), Transaction::Begin::WithTenant);
+        tx.setTenant(21, 3);
+        QStringList seen;
+        tx.executeAll({{insert, {QStringLiteral("it's ? 1")}},
+                       {QStringLiteral("SELECT pg_sleep(0.02)::text, statement_timestamp()::text"), {}},
+                       {stamp, {QStringLiteral("-")}}},
+                      Transaction::Then::Continue, [&](int i, QSqlQuery &q) {
+                          while (q.next())
+                              seen << QStringLiteral("%1:%2").arg(i).arg(q.value(i == 0 ? 0 : 1).toString());
+                      });
+        QCOMPARE(seen.size(), 3);
+        QCOMPARE(seen.at(0), QStringLiteral("0:it's ? 1"));
+        const QString sent = seen.at(1).mid(2);
+        QVERIFY(!sent.isEmpty());
+        QCOMPARE(seen.at(2), QStringLiteral("2:%1").arg(round * 2 + 1));
+        QVERIFY(tx.isActive());
+        QCOMPARE(count(), round * 2);   // not committed yet
+        // The last message commits with its statement.
+        QString last;
+        tx.executeAll({{insert, {QStringLiteral("second")}}, {stamp, {QStringLiteral("-")}}},
+                      Transaction::Then::Commit, [&](int i, QSqlQuery &q) {
+                          if (i == 1 && q.next())
+                              last = q.value(1).toString();
+                      });
+        QCOMPARE(last, QString::number(round * 2 + 2));
+        QVERIFY(tx.isCommitted());
+        QVERIFY(!tx.isActive());
+        tx.commit();   // nothing left to do
+        QCOMPARE(count(), round * 2 + 2);
+    }
+    // The first message's statements shared one receipt time: one round trip.
+    Transaction tx(Database::connection());
+    QStringList stamps;
+    Transaction::executeInOne({{QStringLiteral("SELECT statement_timestamp()::text FROM pg_sleep(0.02)"), {}},
+                               {QStringLiteral("SELECT statement_timestamp()::text"), {}}},
+                              [&](int, QSqlQuery &q) {
+                                  if (q.next())
+                                      stamps << q.value(0).toString();
+                              });
+    QCOMPARE(stamps.size(), 2);
+    QCOMPARE(stamps.at(0), stamps.at(1));
+    // Two statements sent one after the other were received at different times.
+    const QString first = appScalar(QStringLiteral("SELECT statement_timestamp()::text FROM pg_sleep(0.02)")).toString();
+    const QString second = appScalar(QStringLiteral("SELECT statement_timestamp()::text")).toString();
+    QVERIFY(first != second);
+    tx.commit();
+}
+
+void tst_Database::severalStatementsStopAtTheFirstFailure()
+{
+    try {
+        Transaction tx(Database::connection(), Transaction::Begin::WithTenant);
+        tx.setTenant(21, 3);
+        QList<int> read;
+        tx.executeAll({{QStringLiteral("INSERT INTO probe (v) VALUES (?) RETURNING 1"), {QStringLiteral("a")}},
+                       {QStringLiteral("SELECT 1 / (length(?) - 3)"), {QStringLiteral("abc")}},
+                       {QStringLiteral("INSERT INTO probe (v) VALUES (?) RETURNING 3"), {QStringLiteral("c")}}},
+                      Transaction::Then::Commit, [&](int i, QSqlQuery &) { read << i; });
+        QFAIL("division by zero was not reported");
+    } catch (const DbError &e) {
+        QCOMPARE(e.sqlState(), QStringLiteral("22012"));
+    }
+    // Neither the statement before the failure nor the one after it stayed.
+    QCOMPARE(count(), 0);
+    QCOMPARE(appScalar(QStringLiteral("SELECT 7")).toInt(), 7);
+    // A failure inside the caller's transaction (executeInOne) fails it.
+    try {
+        Transaction tx(Database::connection());
+        Database::exec(QStringLiteral("INSERT INTO probe (v) VALUES ('before')")).finish();
+        Transaction::executeInOne({{QStringLiteral("SELECT count(*) FROM probe"), {}},
+                                   {QStringLiteral("INSERT INTO probe (v) VALUES (NULL)"), {}}});
+        QFAIL("the not-null violation was not reported");
+    } catch (const DbError &e) {
+        QCOMPARE(e.sqlState(), QStringLiteral("23502"));
+    }
+    QCOMPARE(count(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Database)

@@ -12,9 +12,14 @@
 #include "tests/support/TestServer.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
+
+#include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using erp::test::TlsTestClient;
@@ -34,6 +39,7 @@ private slots:
     void reasonsAndCommentsRequired();
     void closeOneLineShortOverHttp();
     void idempotentCreate();
+    void simultaneousCreatesTakeGapFreeNumbers();
     void listFiltersAndAwaitingMyApproval();
     void otherOrganisationSeesNothing();
     void masterDataCreateSearchAndPatch();
@@ -481,6 +487,74 @@ void TestPurchasingApi::idempotentCreate()
         sql(u"SELECT count(*) FROM purchase_orders WHERE number = ?"_s, {first.json().value(u"number"_s).toString()})
             .toInt(),
         1);
+    // The replay is the answer sent the first time, byte for byte, with the
+    // order's real number (taken in the statement that stored the answer).
+    QCOMPARE(second.body, first.body);
+    const qint64 id = first.json().value(u"id"_s).toInteger();
+    const QString number = first.json().value(u"number"_s).toString();
+    QVERIFY2(QRegularExpression(u"^[A-Z]+-[0-9]{4}-[0-9]{5,}$"_s).match(number).hasMatch(), qPrintable(number));
+    QCOMPARE(sql(u"SELECT number FROM purchase_orders WHERE id = ?"_s, {id}).toString(), number);
+    // One create audit row, recording the order under that number.
+    QCOMPARE(sql(u"SELECT count(*) FROM audit_log WHERE entity = 'purchase_order' AND entity_id = ? "
+                 "AND action = 'create' AND after->>'number' = ? AND after->>'id' = ?::text"_s,
+                 {id, number, id})
+                 .toInt(),
+             1);
+}
+
+// Orders created at the same moment by different people queue for the
+// organisation's counter: consecutive numbers, none twice, none skipped; a
+// create that is refused takes none.
+void TestPurchasingApi::simultaneousCreatesTakeGapFreeNumbers()
+{
+    std::vector<std::unique_ptr<TlsTestClient>> owners;
+    QList<TlsTestClient *> clients;
+    for (const QString &who : {u"buyer"_s, u"manager1"_s, u"manager2"_s, u"manager3"_s, u"buyer"_s, u"manager1"_s}) {
+        owners.push_back(as(who));
+        clients << owners.back().get();
+    }
+    const QJsonArray good {QJsonObject {{u"product_id"_s, m_product}, {u"quantity"_s, u"1"_s},
+                                        {u"unit_price"_s, u"3"_s}}};
+    const QJsonArray unknownProduct {QJsonObject {{u"product_id"_s, 999999999}, {u"quantity"_s, u"1"_s},
+                                                  {u"unit_price"_s, u"3"_s}}};
+    // Every third is refused (422); every other one sends an Idempotency-Key.
+    // (The bodies are made here: orderBody reads the database.)
+    const QByteArray goodBody = QJsonDocument(orderBody(u"EUR"_s, good)).toJson(QJsonDocument::Compact);
+    const QByteArray refusedBody = QJsonDocument(orderBody(u"EUR"_s, unknownProduct)).toJson(QJsonDocument::Compact);
+    const auto results = erp::test::simultaneously(clients, [&](TlsTestClient &c, int i) {
+        TlsTestClient::Headers h {{"Content-Type", "application/json"}};
+        if (i % 2 == 0)
+            h.append({"Idempotency-Key", "gap-free-" + QByteArray::number(i)});
+        return c.request("POST", "/api/v1/purchase-orders", h, i % 3 == 2 ? refusedBody : goodBody);
+    });
+    QList<int> suffixes;
+    for (int i = 0; i < results.size(); ++i) {
+        if (i % 3 == 2) {
+            QCOMPARE(results[i].status, 422);
+            continue;
+        }
+        QVERIFY2(results[i].status == 201, results[i].body.constData());
+        const QString number = results[i].json().value(u"number"_s).toString();
+        const qint64 id = results[i].json().value(u"id"_s).toInteger();
+        // The answer names the number the order has.
+        QCOMPARE(sql(u"SELECT number FROM purchase_orders WHERE id = ?"_s, {id}).toString(), number);
+        const QStringList parts = number.split(u'-');
+        QCOMPARE(parts.size(), 3);
+        suffixes << parts.at(2).toInt();
+    }
+    std::sort(suffixes.begin(), suffixes.end());
+    QCOMPARE(suffixes.size(), 4);
+    for (int i = 1; i < suffixes.size(); ++i)
+        QCOMPARE(suffixes.at(i), suffixes.at(0) + i);
+    // The refused ones gave nothing away: the next order gets the next number.
+    const qint64 next = createOrder(*clients.at(0), {});
+    QVERIFY(next > 0);
+    QCOMPARE(sql(u"SELECT number FROM purchase_orders WHERE id = ?"_s, {next}).toString().section(u'-', 2).toInt(),
+             suffixes.last() + 1);
+    // No order is left under a provisional number.
+    QCOMPARE(sql(u"SELECT count(*) FROM purchase_orders WHERE tenant_id = ? AND number LIKE '~%'"_s, {m_f.acme.id})
+                 .toInt(),
+             0);
 }
 
 void TestPurchasingApi::listFiltersAndAwaitingMyApproval()
