@@ -15,6 +15,7 @@
 #include <QColor>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QStyle>
 #include <QLineEdit>
 
 using namespace Qt::StringLiterals;
@@ -163,6 +164,15 @@ void PurchaseOrdersPage::retranslate()
     m_to->setToolTip(tr("Orders dated on or before"));
     m_from->setDisplayFormat(LocaleFormat::dateFormat());
     m_to->setDisplayFormat(LocaleFormat::dateFormat());
+    // Wide enough for "any date" in the user's language and the calendar
+    // button (German "Bis beliebigem Datum" lost its first letter).
+    for (QDateEdit *edit : {m_from, m_to}) {
+        const QFontMetrics metrics = edit->fontMetrics();
+        const int text = qMax(metrics.horizontalAdvance(edit->specialValueText()),
+                              metrics.horizontalAdvance(LocaleFormat::date(QDate(2026, 12, 31))));
+        edit->setMinimumWidth(text + 2 * style()->pixelMetric(QStyle::PM_ComboBoxFrameWidth)
+                              + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 16);
+    }
 
     const QString state0 = m_state->currentData().toString();
     {
