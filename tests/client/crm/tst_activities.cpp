@@ -29,6 +29,7 @@
 #include <QIcon>
 #include <QJsonArray>
 #include <QListWidget>
+#include <QPointer>
 #include <QTableView>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -240,8 +241,9 @@ void TestActivities::createEditAndDeleteFromMyActivities()
 void TestActivities::assigneeChosenByManagersAndShownToReps()
 {
     const qint64 clerk = m_server->createUser(m_acme, u"clerk@acme.test"_s, {u"warehouse_clerk"_s});
-    ActivityForm *form = ActivityActions::createAbout(m_admin.api.get(), nullptr, u"lead_id"_s, m_lead,
-                                                      u"Website relaunch"_s);
+    // Deleted on close (also after saving): watched, not owned.
+    QPointer<ActivityForm> form = ActivityActions::createAbout(m_admin.api.get(), nullptr, u"lead_id"_s, m_lead,
+                                                               u"Website relaunch"_s);
     QVERIFY(form && QTest::qWaitForWindowExposed(form));
     QComboBox *assignee = form->assigneeEdit();
     QVERIFY(assignee->isEnabled());
@@ -256,7 +258,7 @@ void TestActivities::assigneeChosenByManagersAndShownToReps()
     // A warehouse clerk cannot open CRM: refused on the field, nothing lost.
     assignee->setCurrentIndex(assignee->findData(clerk));
     QCOMPARE(form->assigneeId(), clerk);
-    QSignalSpy saved(form, &RecordForm::saved);
+    QSignalSpy saved(form.data(), &RecordForm::saved);
     QTest::mouseClick(form->saveButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!form->isBusy() && !form->fieldErrorText(u"assignee_id"_s).isEmpty(), 15000);
     QCOMPARE(saved.count(), 0);
@@ -281,25 +283,25 @@ void TestActivities::assigneeChosenByManagersAndShownToReps()
     QVERIFY(id > 0);
     QCOMPARE(get(u"/activities/%1"_s.arg(id)).value(u"assignee_id"_s).toInteger(), m_rep);
     QVERIFY(subjects().contains(u"Prepare the relaunch demo"_s));
-    delete form;
+    delete form.data();
 
     // The rep opens it: assigned to them, shown but not changeable, with
     // the reason; their own new activities are theirs.
     erp::test::SignedInClient rep;
     QVERIFY(rep.signIn(*m_server, m_acme.slug, u"rep@acme.test"_s, TestServer::userPassword()));
-    ActivityForm *theirs = ActivityActions::open(rep.api.get(), nullptr, id);
-    QSignalSpy loaded(theirs, &RecordForm::loaded);
+    QPointer<ActivityForm> theirs = ActivityActions::open(rep.api.get(), nullptr, id);
+    QSignalSpy loaded(theirs.data(), &RecordForm::loaded);
     QVERIFY(loaded.wait(15000));
     QCOMPARE(theirs->subjectEdit()->text(), u"Prepare the relaunch demo"_s);
     QCOMPARE(CrmLookups::selectedId(theirs->assigneeEdit()), m_rep);
     QCOMPARE(theirs->assigneeEdit()->currentText(), u"rep"_s);
     QVERIFY(!theirs->assigneeEdit()->isEnabled());
     QVERIFY(!theirs->assigneeEdit()->toolTip().isEmpty());
-    delete theirs;
-    ActivityForm *fresh = ActivityActions::createAbout(rep.api.get(), nullptr, QString(), 0, QString());
+    delete theirs.data();
+    QPointer<ActivityForm> fresh = ActivityActions::createAbout(rep.api.get(), nullptr, QString(), 0, QString());
     QCOMPARE(CrmLookups::selectedId(fresh->assigneeEdit()), m_rep);
     QVERIFY(!fresh->assigneeEdit()->isEnabled());
-    delete fresh;
+    delete fresh.data();
 }
 
 void TestActivities::activitiesFromTheLeadContactAndAccountForms()
