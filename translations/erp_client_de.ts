@@ -5259,14 +5259,6 @@ Ihre eigenen Sitzungen finden Sie unter Ihr Konto; Datei → Passwort ändern…
         <translation>Alle Lager</translation>
     </message>
     <message>
-        <source>From any date</source>
-        <translation>Ab beliebigem Datum</translation>
-    </message>
-    <message>
-        <source>To any date</source>
-        <translation>Bis beliebigem Datum</translation>
-    </message>
-    <message>
         <source>Orders dated on or after</source>
         <translation>Bestellungen ab diesem Datum</translation>
     </message>
@@ -5289,6 +5281,14 @@ Ihre eigenen Sitzungen finden Sie unter Ihr Konto; Datei → Passwort ändern…
     <message>
         <source>Purchase order %1 saved.</source>
         <translation>Bestellung %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>From: any</source>
+        <translation>Ab: beliebig</translation>
+    </message>
+    <message>
+        <source>To: any</source>
+        <translation>Bis: beliebig</translation>
     </message>
 </context>
 <context>

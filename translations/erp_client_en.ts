@@ -5249,14 +5249,6 @@ Your own sessions are under Your Account; File → Change Password… changes yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From any date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To any date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Orders dated on or after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5278,6 +5270,14 @@ Your own sessions are under Your Account; File → Change Password… changes yo
     </message>
     <message>
         <source>Purchase order %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: any</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5259,14 +5259,6 @@ Sus propias sesiones están en Su cuenta; Archivo → Cambiar contraseña… cam
         <translation>Todos los almacenes</translation>
     </message>
     <message>
-        <source>From any date</source>
-        <translation>Desde cualquier fecha</translation>
-    </message>
-    <message>
-        <source>To any date</source>
-        <translation>Hasta cualquier fecha</translation>
-    </message>
-    <message>
         <source>Orders dated on or after</source>
         <translation>Pedidos con fecha desde</translation>
     </message>
@@ -5289,6 +5281,14 @@ Sus propias sesiones están en Su cuenta; Archivo → Cambiar contraseña… cam
     <message>
         <source>Purchase order %1 saved.</source>
         <translation>Pedido de compra %1 guardado.</translation>
+    </message>
+    <message>
+        <source>From: any</source>
+        <translation>Desde: cualquiera</translation>
+    </message>
+    <message>
+        <source>To: any</source>
+        <translation>Hasta: cualquiera</translation>
     </message>
 </context>
 <context>

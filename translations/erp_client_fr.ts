@@ -5259,14 +5259,6 @@ Vos propres sessions se trouvent sous Votre compte ; Fichier → Changer le mot 
         <translation>Tous les entrepôts</translation>
     </message>
     <message>
-        <source>From any date</source>
-        <translation>Depuis n&apos;importe quelle date</translation>
-    </message>
-    <message>
-        <source>To any date</source>
-        <translation>Jusqu&apos;à n&apos;importe quelle date</translation>
-    </message>
-    <message>
         <source>Orders dated on or after</source>
         <translation>Commandes datées de ce jour ou après</translation>
     </message>
@@ -5289,6 +5281,14 @@ Vos propres sessions se trouvent sous Votre compte ; Fichier → Changer le mot 
     <message>
         <source>Purchase order %1 saved.</source>
         <translation>Bon de commande %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>From: any</source>
+        <translation>Du : toute date</translation>
+    </message>
+    <message>
+        <source>To: any</source>
+        <translation>Au : toute date</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ StockMovesPage::StockMovesPage(ApiClient *api, QWidget *parent)
     m_product = new ReferencePicker(this);
     m_product->setObjectName(u"productFilter"_s);
     m_product->setSource(api, u"/products"_s);
-    m_product->setMinimumWidth(120);
+    m_product->setMinimumWidth(100);
     m_location = new ReferencePicker(this);
     m_location->setObjectName(u"locationFilter"_s);
     m_location->setSource(api, u"/locations"_s, u"code"_s);
@@ -45,7 +45,7 @@ StockMovesPage::StockMovesPage(ApiClient *api, QWidget *parent)
     m_toDate->setObjectName(u"toDateEdit"_s);
     for (QLineEdit *edit : {m_fromDate, m_toDate}) {
         edit->setClearButtonEnabled(true);
-        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(u"00/00/0000"_s) + 24);
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(u"00/00/0000"_s) + 16);
         connect(edit, &QLineEdit::editingFinished, this, &StockMovesPage::applyDates);
     }
     // Each filter behind its own label, so a change of language reaches it.

@@ -118,6 +118,7 @@ OrganisationSettingsPage::OrganisationSettingsPage(ApiClient *api, QWidget *pare
         hint->setForegroundRole(QPalette::PlaceholderText);
         // As wide as the fields, not a narrow column beside empty space.
         hint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        hint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     }
     form->addRow(m_companyLabel, m_company);
     form->addRow(m_addressLabel, m_address);

@@ -412,7 +412,7 @@ void TestCrmApi::activitiesGoOnlyToCrmUsersAndOnlyEditorsAssign()
         return QJsonObject{{u"kind"_s, u"call"_s}, {u"subject"_s, subject}, {u"due_at"_s, u"2031-02-01T09:00:00Z"_s},
                            {u"lead_id"_s, double(lead)}, {u"assignee_id"_s, double(assignee)}};
     };
-    const auto refusedField = [](const TlsTestClient::Response &r) {
+    const auto refusedField = [](const TlsTestClient::Response &r) -> QString {
         const QJsonArray errors = r.json().value(u"errors"_s).toArray();
         if (errors.isEmpty())
             return QString::fromUtf8(r.body); // shown by the comparison
