@@ -745,6 +745,18 @@
         <source>Whether the activity is about a lead, a contact or an account</source>
         <translation>Ob es bei der Aktivität um einen Lead, einen Kontakt oder eine Firma geht</translation>
     </message>
+    <message>
+        <source>The people to assign to could not be loaded: %1</source>
+        <translation>Die Personen für die Zuweisung konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Activities you create are yours; a manager can give them to someone else.</source>
+        <translation>Aktivitäten, die Sie anlegen, gehören Ihnen; eine Führungskraft kann sie jemand anderem zuweisen.</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gned to:</source>
+        <translation>&amp;Zugewiesen an:</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::AddressEditor</name>
@@ -1684,6 +1696,14 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3</source>
+        <translation>%1 %2 ab %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 for %3</source>
+        <translation>%1 von %2 für %3</translation>
     </message>
 </context>
 <context>
@@ -4469,10 +4489,6 @@ Ihre eigenen Sitzungen finden Sie unter Ihr Konto; Datei → Passwort ändern…
         <translation>Pipeline-Phasen</translation>
     </message>
     <message>
-        <source>The stages of your organisation&apos;s pipeline, in the order of the board&apos;s columns. Changes apply at once for everyone. A stage that still holds leads cannot be removed: move its leads first.</source>
-        <translation>Die Phasen der Pipeline Ihrer Organisation, in der Reihenfolge der Spalten. Änderungen gelten sofort für alle. Eine Phase, in der noch Leads sind, kann nicht entfernt werden: verschieben Sie zuerst ihre Leads.</translation>
-    </message>
-    <message>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
@@ -4515,6 +4531,34 @@ Ihre eigenen Sitzungen finden Sie unter Ihr Konto; Datei → Passwort ändern…
     <message>
         <source>Stage “%1” removed.</source>
         <translation>Phase „%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>The stages of your organisation&apos;s pipeline, in the order of the board&apos;s columns. Changes apply at once for everyone. Removing a stage that still holds leads moves them to a stage you choose.</source>
+        <translation>Die Phasen der Pipeline Ihrer Organisation, in der Reihenfolge der Spalten. Änderungen gelten sofort für alle. Wird eine Phase entfernt, in der noch Leads sind, kommen diese in eine Phase Ihrer Wahl.</translation>
+    </message>
+    <message>
+        <source>Remove Stage</source>
+        <translation>Phase entfernen</translation>
+    </message>
+    <message>
+        <source>Leads are still in “%1”. Choose the stage they move to; then “%1” is removed.</source>
+        <translation>In „%1“ sind noch Leads. Wählen Sie die Phase, in die sie verschoben werden; danach wird „%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>&amp;Move leads to:</source>
+        <translation>Leads &amp;verschieben nach:</translation>
+    </message>
+    <message>
+        <source>Move Leads and Remove</source>
+        <translation>Leads verschieben und entfernen</translation>
+    </message>
+    <message>
+        <source>Stage “%1” kept; its leads were not moved.</source>
+        <translation>Phase „%1“ bleibt; ihre Leads wurden nicht verschoben.</translation>
+    </message>
+    <message>
+        <source>Stage “%1” removed; its leads are now in “%2”.</source>
+        <translation>Phase „%1“ entfernt; ihre Leads sind jetzt in „%2“.</translation>
     </message>
 </context>
 <context>
@@ -5215,14 +5259,6 @@ Ihre eigenen Sitzungen finden Sie unter Ihr Konto; Datei → Passwort ändern…
         <translation>Alle Lager</translation>
     </message>
     <message>
-        <source>From any date</source>
-        <translation>Ab beliebigem Datum</translation>
-    </message>
-    <message>
-        <source>To any date</source>
-        <translation>Bis beliebigem Datum</translation>
-    </message>
-    <message>
         <source>Orders dated on or after</source>
         <translation>Bestellungen ab diesem Datum</translation>
     </message>
@@ -5245,6 +5281,14 @@ Ihre eigenen Sitzungen finden Sie unter Ihr Konto; Datei → Passwort ändern…
     <message>
         <source>Purchase order %1 saved.</source>
         <translation>Bestellung %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>From: any</source>
+        <translation>Ab: beliebig</translation>
+    </message>
+    <message>
+        <source>To: any</source>
+        <translation>Bis: beliebig</translation>
     </message>
 </context>
 <context>
@@ -6257,6 +6301,14 @@ Ihre eigenen Sitzungen finden Sie unter Ihr Konto; Datei → Passwort ändern…
     <message>
         <source>Purchase order #%1</source>
         <translation>Bestellung #%1</translation>
+    </message>
+    <message>
+        <source>Moves booked on or after this day</source>
+        <translation>Bewegungen ab diesem Tag</translation>
+    </message>
+    <message>
+        <source>Moves booked on or before this day</source>
+        <translation>Bewegungen bis zu diesem Tag</translation>
     </message>
 </context>
 <context>

@@ -745,6 +745,18 @@
         <source>Whether the activity is about a lead, a contact or an account</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The people to assign to could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities you create are yours; a manager can give them to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assi&amp;gned to:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>erp::client::AddressEditor</name>
@@ -1683,6 +1695,14 @@
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 for %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4459,10 +4479,6 @@ Your own sessions are under Your Account; File → Change Password… changes yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The stages of your organisation&apos;s pipeline, in the order of the board&apos;s columns. Changes apply at once for everyone. A stage that still holds leads cannot be removed: move its leads first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4504,6 +4520,34 @@ Your own sessions are under Your Account; File → Change Password… changes yo
     </message>
     <message>
         <source>Stage “%1” removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stages of your organisation&apos;s pipeline, in the order of the board&apos;s columns. Changes apply at once for everyone. Removing a stage that still holds leads moves them to a stage you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads are still in “%1”. Choose the stage they move to; then “%1” is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move leads to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Leads and Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage “%1” kept; its leads were not moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage “%1” removed; its leads are now in “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5205,14 +5249,6 @@ Your own sessions are under Your Account; File → Change Password… changes yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From any date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To any date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Orders dated on or after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5234,6 +5270,14 @@ Your own sessions are under Your Account; File → Change Password… changes yo
     </message>
     <message>
         <source>Purchase order %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: any</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6246,6 +6290,14 @@ Your own sessions are under Your Account; File → Change Password… changes yo
     </message>
     <message>
         <source>Purchase order #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves booked on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves booked on or before this day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -745,6 +745,18 @@
         <source>Whether the activity is about a lead, a contact or an account</source>
         <translation>Si la actividad se refiere a un cliente potencial, un contacto o una cuenta</translation>
     </message>
+    <message>
+        <source>The people to assign to could not be loaded: %1</source>
+        <translation>No se pudieron cargar las personas a las que asignar: %1</translation>
+    </message>
+    <message>
+        <source>Activities you create are yours; a manager can give them to someone else.</source>
+        <translation>Las actividades que crea son suyas; un responsable puede asignarlas a otra persona.</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gned to:</source>
+        <translation>Asi&amp;gnada a:</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::AddressEditor</name>
@@ -1684,6 +1696,14 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3</source>
+        <translation>%1 %2 desde el %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 for %3</source>
+        <translation>%1 de %2 para %3</translation>
     </message>
 </context>
 <context>
@@ -4469,10 +4489,6 @@ Sus propias sesiones están en Su cuenta; Archivo → Cambiar contraseña… cam
         <translation>Etapas del embudo</translation>
     </message>
     <message>
-        <source>The stages of your organisation&apos;s pipeline, in the order of the board&apos;s columns. Changes apply at once for everyone. A stage that still holds leads cannot be removed: move its leads first.</source>
-        <translation>Las etapas del embudo de su organización, en el orden de las columnas del tablero. Los cambios se aplican al momento para todos. Una etapa que aún tiene prospectos no se puede quitar: mueva antes sus prospectos.</translation>
-    </message>
-    <message>
         <source>&amp;Add…</source>
         <translation>&amp;Añadir…</translation>
     </message>
@@ -4515,6 +4531,34 @@ Sus propias sesiones están en Su cuenta; Archivo → Cambiar contraseña… cam
     <message>
         <source>Stage “%1” removed.</source>
         <translation>Etapa «%1» quitada.</translation>
+    </message>
+    <message>
+        <source>The stages of your organisation&apos;s pipeline, in the order of the board&apos;s columns. Changes apply at once for everyone. Removing a stage that still holds leads moves them to a stage you choose.</source>
+        <translation>Las etapas del embudo de su organización, en el orden de las columnas del tablero. Los cambios se aplican al momento para todos. Al quitar una etapa que aún tiene prospectos, estos pasan a la etapa que elija.</translation>
+    </message>
+    <message>
+        <source>Remove Stage</source>
+        <translation>Quitar etapa</translation>
+    </message>
+    <message>
+        <source>Leads are still in “%1”. Choose the stage they move to; then “%1” is removed.</source>
+        <translation>Aún hay prospectos en «%1». Elija la etapa a la que pasan; después se quita «%1».</translation>
+    </message>
+    <message>
+        <source>&amp;Move leads to:</source>
+        <translation>&amp;Mover prospectos a:</translation>
+    </message>
+    <message>
+        <source>Move Leads and Remove</source>
+        <translation>Mover prospectos y quitar</translation>
+    </message>
+    <message>
+        <source>Stage “%1” kept; its leads were not moved.</source>
+        <translation>Etapa «%1» conservada; sus prospectos no se movieron.</translation>
+    </message>
+    <message>
+        <source>Stage “%1” removed; its leads are now in “%2”.</source>
+        <translation>Etapa «%1» quitada; sus prospectos están ahora en «%2».</translation>
     </message>
 </context>
 <context>
@@ -5215,14 +5259,6 @@ Sus propias sesiones están en Su cuenta; Archivo → Cambiar contraseña… cam
         <translation>Todos los almacenes</translation>
     </message>
     <message>
-        <source>From any date</source>
-        <translation>Desde cualquier fecha</translation>
-    </message>
-    <message>
-        <source>To any date</source>
-        <translation>Hasta cualquier fecha</translation>
-    </message>
-    <message>
         <source>Orders dated on or after</source>
         <translation>Pedidos con fecha desde</translation>
     </message>
@@ -5245,6 +5281,14 @@ Sus propias sesiones están en Su cuenta; Archivo → Cambiar contraseña… cam
     <message>
         <source>Purchase order %1 saved.</source>
         <translation>Pedido de compra %1 guardado.</translation>
+    </message>
+    <message>
+        <source>From: any</source>
+        <translation>Desde: cualquiera</translation>
+    </message>
+    <message>
+        <source>To: any</source>
+        <translation>Hasta: cualquiera</translation>
     </message>
 </context>
 <context>
@@ -6257,6 +6301,14 @@ Sus propias sesiones están en Su cuenta; Archivo → Cambiar contraseña… cam
     <message>
         <source>Purchase order #%1</source>
         <translation>Pedido de compra n.º %1</translation>
+    </message>
+    <message>
+        <source>Moves booked on or after this day</source>
+        <translation>Movimientos registrados desde este día</translation>
+    </message>
+    <message>
+        <source>Moves booked on or before this day</source>
+        <translation>Movimientos registrados hasta este día</translation>
     </message>
 </context>
 <context>

@@ -745,6 +745,18 @@
         <source>Whether the activity is about a lead, a contact or an account</source>
         <translation>Si l’activité concerne un prospect, un contact ou un compte</translation>
     </message>
+    <message>
+        <source>The people to assign to could not be loaded: %1</source>
+        <translation>Les personnes à qui attribuer n’ont pas pu être chargées : %1</translation>
+    </message>
+    <message>
+        <source>Activities you create are yours; a manager can give them to someone else.</source>
+        <translation>Les activités que vous créez sont les vôtres ; un responsable peut les attribuer à quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gned to:</source>
+        <translation>&amp;Attribuée à :</translation>
+    </message>
 </context>
 <context>
     <name>erp::client::AddressEditor</name>
@@ -1684,6 +1696,14 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3</source>
+        <translation>%1 %2 à partir du %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 for %3</source>
+        <translation>%1 de %2 pour %3</translation>
     </message>
 </context>
 <context>
@@ -4469,10 +4489,6 @@ Vos propres sessions se trouvent sous Votre compte ; Fichier → Changer le mot 
         <translation>Étapes du pipeline</translation>
     </message>
     <message>
-        <source>The stages of your organisation&apos;s pipeline, in the order of the board&apos;s columns. Changes apply at once for everyone. A stage that still holds leads cannot be removed: move its leads first.</source>
-        <translation>Les étapes du pipeline de votre organisation, dans l’ordre des colonnes du tableau. Les changements s’appliquent immédiatement pour tous. Une étape qui contient encore des pistes ne peut pas être supprimée : déplacez d’abord ses pistes.</translation>
-    </message>
-    <message>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
@@ -4515,6 +4531,34 @@ Vos propres sessions se trouvent sous Votre compte ; Fichier → Changer le mot 
     <message>
         <source>Stage “%1” removed.</source>
         <translation>Étape « %1 » supprimée.</translation>
+    </message>
+    <message>
+        <source>The stages of your organisation&apos;s pipeline, in the order of the board&apos;s columns. Changes apply at once for everyone. Removing a stage that still holds leads moves them to a stage you choose.</source>
+        <translation>Les étapes du pipeline de votre organisation, dans l’ordre des colonnes du tableau. Les changements s’appliquent immédiatement pour tous. Supprimer une étape qui contient encore des pistes les déplace vers l’étape de votre choix.</translation>
+    </message>
+    <message>
+        <source>Remove Stage</source>
+        <translation>Supprimer l’étape</translation>
+    </message>
+    <message>
+        <source>Leads are still in “%1”. Choose the stage they move to; then “%1” is removed.</source>
+        <translation>Des pistes sont encore dans « %1 ». Choisissez l’étape où les déplacer ; « %1 » sera ensuite supprimée.</translation>
+    </message>
+    <message>
+        <source>&amp;Move leads to:</source>
+        <translation>&amp;Déplacer les pistes vers :</translation>
+    </message>
+    <message>
+        <source>Move Leads and Remove</source>
+        <translation>Déplacer les pistes et supprimer</translation>
+    </message>
+    <message>
+        <source>Stage “%1” kept; its leads were not moved.</source>
+        <translation>Étape « %1 » conservée ; ses pistes n’ont pas été déplacées.</translation>
+    </message>
+    <message>
+        <source>Stage “%1” removed; its leads are now in “%2”.</source>
+        <translation>Étape « %1 » supprimée ; ses pistes sont maintenant dans « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -5215,14 +5259,6 @@ Vos propres sessions se trouvent sous Votre compte ; Fichier → Changer le mot 
         <translation>Tous les entrepôts</translation>
     </message>
     <message>
-        <source>From any date</source>
-        <translation>Depuis n&apos;importe quelle date</translation>
-    </message>
-    <message>
-        <source>To any date</source>
-        <translation>Jusqu&apos;à n&apos;importe quelle date</translation>
-    </message>
-    <message>
         <source>Orders dated on or after</source>
         <translation>Commandes datées de ce jour ou après</translation>
     </message>
@@ -5245,6 +5281,14 @@ Vos propres sessions se trouvent sous Votre compte ; Fichier → Changer le mot 
     <message>
         <source>Purchase order %1 saved.</source>
         <translation>Bon de commande %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>From: any</source>
+        <translation>Du : toute date</translation>
+    </message>
+    <message>
+        <source>To: any</source>
+        <translation>Au : toute date</translation>
     </message>
 </context>
 <context>
@@ -6257,6 +6301,14 @@ Vos propres sessions se trouvent sous Votre compte ; Fichier → Changer le mot 
     <message>
         <source>Purchase order #%1</source>
         <translation>Commande fournisseur n° %1</translation>
+    </message>
+    <message>
+        <source>Moves booked on or after this day</source>
+        <translation>Mouvements enregistrés à partir de ce jour</translation>
+    </message>
+    <message>
+        <source>Moves booked on or before this day</source>
+        <translation>Mouvements enregistrés jusqu’à ce jour</translation>
     </message>
 </context>
 <context>

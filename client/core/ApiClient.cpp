@@ -119,7 +119,15 @@ QString ApiClient::resolvePath(const QString &path) const
 
 ApiReply *ApiClient::newReply(ApiReply::Method method, const QString &path, const QUrlQuery &query)
 {
-    return new ApiReply(this, method, resolvePath(path), query);
+    // A path may carry its own query ("/pipeline-stages/3?move_leads_to=2"),
+    // for the calls that take none separately; it goes before `query`.
+    const qsizetype mark = path.indexOf(QLatin1Char('?'));
+    if (mark < 0)
+        return new ApiReply(this, method, resolvePath(path), query);
+    QUrlQuery merged(path.mid(mark + 1));
+    for (const auto &item : query.queryItems())
+        merged.addQueryItem(item.first, item.second);
+    return new ApiReply(this, method, resolvePath(path.left(mark)), merged);
 }
 
 ApiReply *ApiClient::get(const QString &path, const QUrlQuery &query)

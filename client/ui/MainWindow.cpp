@@ -33,6 +33,26 @@ using namespace Qt::StringLiterals;
 namespace erp::client {
 
 namespace {
+
+// Only the page shown decides how small the window may be: a stack is
+// otherwise as wide as its widest page, so one page's filter bar kept
+// every page (and the window) wider than 900 px in German.
+void sizeByShownPageOnly(QStackedWidget *stack)
+{
+    for (int i = 0; i < stack->count(); ++i) {
+        QWidget *page = stack->widget(i);
+        const char *own = "sizePolicyWhenShown";
+        if (!page->property(own).isValid())
+            page->setProperty(own, QVariant::fromValue(page->sizePolicy()));
+        page->setSizePolicy(i == stack->currentIndex() ? page->property(own).value<QSizePolicy>()
+                                                       : QSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored));
+    }
+    stack->updateGeometry();
+}
+
+} // namespace
+
+namespace {
 constexpr int PageIdRole = Qt::UserRole + 1;
 const QString GeometryKey = u"mainWindow/geometry"_s;
 const QString StateKey = u"mainWindow/state"_s;
@@ -71,6 +91,10 @@ MainWindow::MainWindow(ApiClient *api, ClientSettings *settings, QWidget *parent
     m_pageTitle->setContentsMargins(10, 8, 10, 0);
 
     m_stack = new QStackedWidget(this);
+    // Only the page shown decides how small the window may be: a stack is
+    // otherwise as wide as its widest page, so one page's filter bar kept
+    // every page (and the window) wider than 900 px in German.
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this] { sizeByShownPageOnly(m_stack); });
     m_emptyLabel = new QLabel(this);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
@@ -404,6 +428,7 @@ void MainWindow::rebuildPages()
     }
     m_navigation->expandAll();
     updateNavigationWidth();
+    sizeByShownPageOnly(m_stack);
     m_permittedIds = ids;
 
     qDeleteAll(m_goActions);
@@ -575,10 +600,15 @@ void MainWindow::updateNavigationWidth()
 {
     // Wide enough for the longest page title in the user's language and
     // text size (large fonts would otherwise cut "Purchase Orders" short).
+    // Pages sit indented under their module, behind an icon and its gap
+    // (without those, German "Genehmigungseingang" lost its end at 900 px).
+    const int icon = m_navigation->iconSize().isValid() ? m_navigation->iconSize().width()
+                                                        : style()->pixelMetric(QStyle::PM_SmallIconSize);
+    const int textMargins = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
     int widest = 0;
     for (QTreeWidgetItemIterator it(m_navigation); *it; ++it)
-        widest = qMax(widest, QFontMetrics((*it)->font(0)).horizontalAdvance((*it)->text(0))
-                                  + ((*it)->parent() ? m_navigation->indentation() : 0));
+        widest = qMax(widest, QFontMetrics((*it)->font(0)).horizontalAdvance((*it)->text(0)) + textMargins
+                                  + ((*it)->parent() ? m_navigation->indentation() + icon + 6 : 0));
     m_navigation->setMinimumWidth(qMax(160, widest + 16 + m_navigation->frameWidth() * 2
                                                 + style()->pixelMetric(QStyle::PM_ScrollBarExtent)));
 }

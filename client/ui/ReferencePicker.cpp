@@ -212,7 +212,14 @@ void ReferencePicker::changeEvent(QEvent *event)
 
 void ReferencePicker::retranslate()
 {
-    setPlaceholderText(tr("Type to search, Down for a list"));
+    // The generic hint, unless the owner gave its own ("All products"): the
+    // owner retranslates that one itself, before this picker hears of the
+    // language change, so only a hint this picker set is replaced.
+    const QString previous = property("defaultPlaceholder").toString();
+    const QString hint = tr("Type to search, Down for a list");
+    if (placeholderText().isEmpty() || placeholderText() == previous)
+        setPlaceholderText(hint);
+    setProperty("defaultPlaceholder", hint);
 }
 
 } // namespace erp::client

@@ -23,6 +23,23 @@ RecordField ownerField()
         .callerUnlessPermitted(erp::shared::Permission::CrmViewAll);
 }
 
+// Whom an activity can be given to: an active user of the organisation who
+// can open CRM (crm.view through one of their roles). Anyone with crm.edit
+// may assign (decision 0006); someone without CRM would never see it.
+const RecordReference &assigneeReference()
+{
+    static const RecordReference r{
+        QStringLiteral("users"), QStringLiteral("u"),
+        QStringLiteral("u.is_active AND EXISTS (SELECT 1 FROM user_roles ur JOIN role_permissions rp "
+                       "ON rp.tenant_id = ur.tenant_id AND rp.role_id = ur.role_id "
+                       "WHERE ur.user_id = u.id AND rp.permission = '%1')")
+            .arg(QLatin1String(erp::shared::Permission::CrmView)),
+        {},
+        QStringLiteral("assignee_without_crm"),
+        QStringLiteral("Activities can only be given to active users who can open CRM.")};
+    return r;
+}
+
 } // namespace
 
 const RecordReference &CrmEntities::accountReference()
@@ -197,7 +214,7 @@ const RecordEntity &CrmEntities::activities()
          RecordField::of(QStringLiteral("subject"), RecordField::Text, 200).asRequired(),
          RecordField::of(QStringLiteral("due_at"), RecordField::Timestamp).asRequired(),
          RecordField::of(QStringLiteral("done"), RecordField::Boolean),
-         RecordField::referenceTo(QStringLiteral("assignee_id"), RecordReference::activeUsers()),
+         RecordField::referenceTo(QStringLiteral("assignee_id"), assigneeReference()),
          RecordField::referenceTo(QStringLiteral("lead_id"), leadReference()),
          RecordField::referenceTo(QStringLiteral("contact_id"), contactReference()),
          RecordField::referenceTo(QStringLiteral("account_id"), accountReference()),

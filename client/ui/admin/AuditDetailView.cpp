@@ -260,8 +260,23 @@ QString AuditDetailView::recordText(const QJsonObject &entry)
 {
     const QString entity = entry.value(u"entity"_s).toString();
     const QString label = entry.value(u"entity_label"_s).toString();
-    if (label.isEmpty())
+    if (label.isEmpty()) {
+        // Records without a name of their own, by what identifies them to a
+        // person (from the entry's own snapshot), not by their number.
+        const QJsonObject after = entry.value(u"after"_s).toObject();
+        const QJsonObject snapshot = after.isEmpty() ? entry.value(u"before"_s).toObject() : after;
+        if (entity == u"organisation_settings"_s)
+            return entityText(entity);
+        if (entity == u"exchange_rate"_s && snapshot.contains(u"currency"_s))
+            return tr("%1 %2 from %3")
+                .arg(entityText(entity), snapshot.value(u"currency"_s).toString(),
+                     LocaleFormat::date(QDate::fromString(snapshot.value(u"valid_on"_s).toString(), Qt::ISODate)));
+        if (entity == u"supplier_price"_s && snapshot.contains(u"product_sku"_s))
+            return tr("%1 of %2 for %3")
+                .arg(entityText(entity), snapshot.value(u"supplier_name"_s).toString(),
+                     snapshot.value(u"product_sku"_s).toString());
         return tr("%1 %2").arg(entityText(entity), QString::number(jsonId(entry.value(u"entity_id"_s))));
+    }
     if (entity == u"session"_s)
         return tr("Session of %1").arg(label);
     return tr("%1 “%2”").arg(entityText(entity), label);

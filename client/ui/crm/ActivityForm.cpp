@@ -1,10 +1,15 @@
 #include "client/ui/crm/ActivityForm.h"
 #include "client/core/JsonId.h"
 
+#include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
+#include "client/core/ErrorText.h"
 #include "client/core/LocaleFormat.h"
+#include "client/core/Session.h"
 #include "client/ui/ReferencePicker.h"
+#include "client/ui/crm/CrmLookups.h"
 #include "client/ui/crm/CrmText.h"
+#include "shared/Permissions.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -58,6 +63,11 @@ ActivityForm::ActivityForm(ApiClient *api, QWidget *parent)
     m_doneLabel = new QLabel(content);
     m_done = new QCheckBox(content);
     m_done->setObjectName(u"doneEdit"_s);
+    m_assigneeLabel = new QLabel(content);
+    m_assignee = new QComboBox(content);
+    m_assignee->setObjectName(u"assigneeEdit"_s);
+    m_assignee->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_lookups = new CrmLookups(api, this);
     m_aboutLabel = new QLabel(content);
     m_about = new QLabel(content);
     m_about->setObjectName(u"aboutLabel"_s);
@@ -83,6 +93,7 @@ ActivityForm::ActivityForm(ApiClient *api, QWidget *parent)
     m_subjectLabel->setBuddy(m_subject);
     m_dueLabel->setBuddy(m_due);
     m_doneLabel->setBuddy(m_done);
+    m_assigneeLabel->setBuddy(m_assignee);
     m_notesLabel->setBuddy(m_notes);
 
     auto *layout = new QFormLayout(content);
@@ -92,6 +103,7 @@ ActivityForm::ActivityForm(ApiClient *api, QWidget *parent)
     layout->addRow(m_kindLabel, m_kind);
     layout->addRow(m_dueLabel, m_due);
     layout->addRow(m_doneLabel, m_done);
+    layout->addRow(m_assigneeLabel, m_assignee);
     // One row: the record it is about, or (new, from My Activities) the choice.
     auto *aboutCell = new QWidget(content);
     auto *aboutLayout = new QHBoxLayout(aboutCell);
@@ -106,6 +118,7 @@ ActivityForm::ActivityForm(ApiClient *api, QWidget *parent)
     registerField(u"due_at"_s, m_due, m_dueLabel);
     registerField(u"done"_s, m_done, m_doneLabel);
     registerField(u"notes"_s, m_notes, m_notesLabel);
+    registerField(u"assignee_id"_s, m_assignee, m_assigneeLabel);
     registerField(u"lead_id"_s, m_aboutChooser, m_aboutLabel);
     connect(m_aboutKind, &QComboBox::currentIndexChanged, this, &ActivityForm::chooseAboutKind);
     connect(m_aboutPicker, &ReferencePicker::idChanged, this, &ActivityForm::markEdited);
@@ -114,7 +127,17 @@ ActivityForm::ActivityForm(ApiClient *api, QWidget *parent)
     connect(m_due, &QDateTimeEdit::dateTimeChanged, this, &ActivityForm::markEdited);
     connect(m_done, &QCheckBox::toggled, this, &ActivityForm::markEdited);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &ActivityForm::markEdited);
+    connect(m_assignee, &QComboBox::currentIndexChanged, this, [this] {
+        m_assigneeId = CrmLookups::selectedId(m_assignee);
+        markEdited();
+    });
+    connect(m_lookups, &CrmLookups::ownersChanged, this, &ActivityForm::fillAssignees);
+    connect(m_lookups, &CrmLookups::loadFailed, this, [this](const ApiError &error) {
+        setBannerText(tr("The people to assign to could not be loaded: %1").arg(ErrorText::forError(error)));
+    });
+    m_lookups->loadOwners();
     retranslate();
+    showAssigneeAccess();
     resize(480, 420);
 }
 
@@ -145,8 +168,35 @@ QString ActivityForm::aboutText() const
     return m_about->text();
 }
 
+bool ActivityForm::canChooseAssignee() const
+{
+    // Only who may list users knows whom to choose from; the server also
+    // wants crm.edit, which every user who may open this form for editing has.
+    const Session *session = m_api->session();
+    return session->hasPermission(erp::shared::Permission::UsersView)
+        && session->hasPermission(erp::shared::Permission::CrmEdit);
+}
+
+void ActivityForm::fillAssignees()
+{
+    // Keeps the current assignee, also one the list does not hold (a
+    // colleague a rep gave the activity to, who is not theirs to list).
+    const QSignalBlocker block(m_assignee);
+    CrmLookups::fill(m_assignee, m_lookups->owners(), {}, m_assigneeId);
+}
+
+void ActivityForm::showAssigneeAccess()
+{
+    const bool choose = canChooseAssignee();
+    showReadOnly(m_assignee, m_readOnly || !choose,
+                 m_readOnly || choose ? QString()
+                                      : tr("Activities you create are yours; a manager can give them to someone else."));
+}
+
 void ActivityForm::setReadOnly(bool readOnly)
 {
+    m_readOnly = readOnly;
+    showAssigneeAccess();
     saveButton()->setVisible(!readOnly);
     m_subject->setReadOnly(readOnly);
     m_kind->setEnabled(!readOnly);
@@ -161,6 +211,7 @@ void ActivityForm::retranslate()
     m_subjectLabel->setText(tr("&Subject:"));
     m_dueLabel->setText(tr("D&ue:"));
     m_doneLabel->setText(tr("Do&ne:"));
+    m_assigneeLabel->setText(tr("Assi&gned to:"));
     m_done->setText(tr("This activity is done"));
     m_aboutLabel->setText(tr("About:"));
     m_notesLabel->setText(tr("N&otes:"));
@@ -198,6 +249,7 @@ QJsonObject ActivityForm::values() const
             {u"subject"_s, m_subject->text().trimmed()},
             {u"due_at"_s, m_due->dateTime().toUTC().toString(Qt::ISODate)},
             {u"done"_s, m_done->isChecked()},
+            {u"assignee_id"_s, m_assigneeId > 0 ? QJsonValue(double(m_assigneeId)) : QJsonValue(QJsonValue::Null)},
             {u"notes"_s, notes.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(notes)}};
 }
 
@@ -212,7 +264,20 @@ void ActivityForm::setValues(const QJsonObject &record)
         m_due->setDateTime(tomorrow);
         m_done->setChecked(false);
         m_notes->clear();
+        // New activities are for whoever creates them until they choose.
+        const SessionUser &me = m_api->session()->user();
+        m_assigneeId = me.id;
+        const QSignalBlocker blockAssignee(m_assignee);
+        CrmLookups::select(m_assignee, me.id, me.displayName.isEmpty() ? me.email : me.displayName);
         return;
+    }
+    m_assigneeId = jsonId(record.value(u"assignee_id"_s));
+    {
+        const QSignalBlocker blockAssignee(m_assignee);
+        if (m_assigneeId > 0)
+            CrmLookups::select(m_assignee, m_assigneeId, record.value(u"assignee_name"_s).toString());
+        else
+            m_assignee->setCurrentIndex(-1);
     }
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(record.value(u"kind"_s).toString())));
     m_subject->setText(record.value(u"subject"_s).toString());
@@ -271,6 +336,14 @@ QString ActivityForm::displayValue(const QString &field, const QJsonValue &value
         return CrmText::activityKind(value.toString());
     if (field == u"due_at"_s)
         return LocaleFormat::dateTime(value.toString());
+    if (field == u"assignee_id"_s) {
+        const qint64 id = jsonId(value);
+        for (const CrmLookups::Choice &c : m_lookups->owners())
+            if (c.id == id)
+                return c.name;
+        return id == jsonId(record().value(u"assignee_id"_s)) ? record().value(u"assignee_name"_s).toString()
+                                                                : QString::number(id);
+    }
     return RecordForm::displayValue(field, value);
 }
 

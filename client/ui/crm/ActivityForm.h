@@ -11,12 +11,16 @@ class QPlainTextEdit;
 
 namespace erp::client {
 
+class CrmLookups;
 class ReferencePicker;
 
 // One activity (call, meeting, email, task): kind, subject, due time, done
 // and notes, and what it is about (a lead, contact or account, fixed once
-// created). Opened from My Activities and from the lead, contact and account
-// forms; new ones are for the record they are opened from.
+// created), and who does it. Opened from My Activities and from the lead,
+// contact and account forms; new ones are for the record they are opened
+// from and for the user who creates them. Users who may list users choose
+// the assignee among them (the server accepts only people who can open CRM
+// and refuses anyone without crm.edit); others see it, read-only.
 class ActivityForm : public RecordForm
 {
     Q_OBJECT
@@ -33,6 +37,8 @@ public:
     QLineEdit *subjectEdit() const { return m_subject; }
     QDateTimeEdit *dueEdit() const { return m_due; }
     QCheckBox *doneEdit() const { return m_done; }
+    QComboBox *assigneeEdit() const { return m_assignee; }
+    qint64 assigneeId() const { return m_assigneeId; }
     QString aboutText() const;
     // For a new activity not opened from a record: what it is about.
     QComboBox *aboutKindEdit() const { return m_aboutKind; }
@@ -52,6 +58,9 @@ protected:
 private:
     void retranslate();
     void chooseAboutKind();
+    void fillAssignees();
+    bool canChooseAssignee() const;
+    void showAssigneeAccess();
 
     QLabel *m_kindLabel;
     QComboBox *m_kind;
@@ -61,6 +70,11 @@ private:
     QDateTimeEdit *m_due;
     QLabel *m_doneLabel;
     QCheckBox *m_done;
+    QLabel *m_assigneeLabel;
+    QComboBox *m_assignee;
+    CrmLookups *m_lookups;
+    qint64 m_assigneeId = 0;
+    bool m_readOnly = false;
     QLabel *m_aboutLabel;
     QLabel *m_about;
     QWidget *m_aboutChooser;

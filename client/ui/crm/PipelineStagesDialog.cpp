@@ -5,8 +5,10 @@
 #include "client/core/ErrorText.h"
 
 #include <QColor>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QFormLayout>
 #include <QGridLayout>
 #include <QInputDialog>
 #include <QJsonArray>
@@ -88,8 +90,8 @@ void PipelineStagesDialog::retranslate()
 {
     setWindowTitle(tr("Pipeline Stages"));
     m_intro->setText(tr("The stages of your organisation's pipeline, in the order of the board's columns. Changes "
-                        "apply at once for everyone. A stage that still holds leads cannot be removed: move its "
-                        "leads first."));
+                        "apply at once for everyone. Removing a stage that still holds leads moves them to a "
+                        "stage you choose."));
     m_add->setText(tr("&Add…"));
     m_rename->setText(tr("&Rename…"));
     m_up->setText(tr("Move &Up"));
@@ -187,13 +189,18 @@ void PipelineStagesDialog::askName(const QString &title, const QString &current,
     input->open();
 }
 
-void PipelineStagesDialog::send(ApiReply *reply, const QString &doneMessage, qint64 selectId)
+void PipelineStagesDialog::send(ApiReply *reply, const QString &doneMessage, qint64 selectId,
+                                const std::function<bool(const ApiReply *)> &handleFailure)
 {
     m_reply = reply;
     updateButtons();
-    connect(reply, &ApiReply::finished, this, [this, reply, doneMessage, selectId] {
+    connect(reply, &ApiReply::finished, this, [this, reply, doneMessage, selectId, handleFailure] {
         m_reply = nullptr;
         const bool ok = reply->isSuccess();
+        if (!ok && handleFailure && handleFailure(reply)) {
+            updateButtons();
+            return;
+        }
         if (ok) {
             m_changed = true;
             showMessage(doneMessage, false);
@@ -260,8 +267,75 @@ void PipelineStagesDialog::removeSelected()
         return;
     const QString name = stage.value(u"name"_s).toString();
     withEtag(id, [this, id, name](const QByteArray &etag) {
-        send(m_api->remove(u"/pipeline-stages/%1"_s.arg(id), etag), tr("Stage “%1” removed.").arg(name), 0);
+        // A plain delete first: the server refuses it (409 stage_in_use)
+        // while leads are in the stage, and then we offer to move them.
+        send(m_api->remove(u"/pipeline-stages/%1"_s.arg(id), etag), tr("Stage “%1” removed.").arg(name), 0,
+             [this, id, name, etag](const ApiReply *failed) {
+                 if (failed->error().code() != u"stage_in_use"_s)
+                     return false;
+                 offerToMoveLeads(id, name, etag);
+                 return true;
+             });
     });
+}
+
+void PipelineStagesDialog::offerToMoveLeads(qint64 id, const QString &name, const QByteArray &etag)
+{
+    auto *offer = new QDialog(this);
+    offer->setObjectName(u"moveLeadsDialog"_s);
+    offer->setAttribute(Qt::WA_DeleteOnClose);
+    offer->setWindowTitle(tr("Remove Stage"));
+    auto *text = new QLabel(tr("Leads are still in “%1”. Choose the stage they move to; then “%1” is removed.")
+                                .arg(name),
+                            offer);
+    text->setWordWrap(true);
+    text->setTextFormat(Qt::PlainText);
+    auto *target = new QComboBox(offer);
+    target->setObjectName(u"moveTargetCombo"_s);
+    target->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Every other stage, in board order; the next one to the right first,
+    // where a lead of a removed stage most likely belongs.
+    const int row = m_list->currentRow();
+    QList<QJsonObject> others;
+    for (int i = row + 1; i < m_stages.size(); ++i)
+        others << m_stages[i];
+    for (int i = row - 1; i >= 0; --i)
+        others << m_stages[i];
+    for (const QJsonObject &s : others)
+        if (s.value(u"id"_s).toInteger() != id)
+            target->addItem(s.value(u"name"_s).toString(), s.value(u"id"_s).toInteger());
+    auto *form = new QFormLayout;
+    auto *targetLabel = new QLabel(tr("&Move leads to:"), offer);
+    targetLabel->setBuddy(target);
+    form->addRow(targetLabel, target);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, offer);
+    QPushButton *move = buttons->addButton(tr("Move Leads and Remove"), QDialogButtonBox::AcceptRole);
+    move->setObjectName(u"moveAndRemoveButton"_s);
+    move->setDefault(true);
+    auto *layout = new QVBoxLayout(offer);
+    layout->addWidget(text);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, offer, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, offer, &QDialog::accept);
+    connect(offer, &QDialog::rejected, this, [this, name] {
+        showMessage(tr("Stage “%1” kept; its leads were not moved.").arg(name), false);
+        emit actionFinished(false);
+    });
+    connect(offer, &QDialog::accepted, this, [this, id, name, etag, target] {
+        const qint64 to = target->currentData().toLongLong();
+        const QString toName = target->currentText();
+        // One request: the server moves the leads and deletes the stage in
+        // one transaction, or does neither.
+        send(m_api->remove(u"/pipeline-stages/%1?move_leads_to=%2"_s.arg(id).arg(to), etag),
+             tr("Stage “%1” removed; its leads are now in “%2”.").arg(name, toName), to);
+    });
+    m_moveOffer = offer;
+    offer->resize(qMax(offer->sizeHint().width(), 420), offer->sizeHint().height());
+    offer->open();
+    target->setFocus(Qt::OtherFocusReason);
+    emit moveOffered();
 }
 
 void PipelineStagesDialog::changeEvent(QEvent *event)
@@ -269,6 +343,11 @@ void PipelineStagesDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QDialog::changeEvent(event);
+}
+
+QComboBox *PipelineStagesDialog::moveTargetCombo() const
+{
+    return m_moveOffer ? m_moveOffer->findChild<QComboBox *>(u"moveTargetCombo"_s) : nullptr;
 }
 
 QInputDialog *PipelineStagesDialog::lastInput() const

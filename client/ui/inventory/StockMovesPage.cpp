@@ -13,6 +13,7 @@
 
 #include <QComboBox>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTimeZone>
 #include <QUrlQuery>
@@ -31,7 +32,7 @@ StockMovesPage::StockMovesPage(ApiClient *api, QWidget *parent)
     m_product = new ReferencePicker(this);
     m_product->setObjectName(u"productFilter"_s);
     m_product->setSource(api, u"/products"_s);
-    m_product->setMinimumWidth(120);
+    m_product->setMinimumWidth(100);
     m_location = new ReferencePicker(this);
     m_location->setObjectName(u"locationFilter"_s);
     m_location->setSource(api, u"/locations"_s, u"code"_s);
@@ -44,14 +45,23 @@ StockMovesPage::StockMovesPage(ApiClient *api, QWidget *parent)
     m_toDate->setObjectName(u"toDateEdit"_s);
     for (QLineEdit *edit : {m_fromDate, m_toDate}) {
         edit->setClearButtonEnabled(true);
-        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(u"00/00/0000"_s) + 24);
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(u"00/00/0000"_s) + 16);
         connect(edit, &QLineEdit::editingFinished, this, &StockMovesPage::applyDates);
     }
-    addFilterWidget(m_product, tr("Product:"));
-    addFilterWidget(m_location, tr("Location:"));
+    // Each filter behind its own label, so a change of language reaches it.
+    const auto labelled = [this](QWidget *filter, const QString &name) {
+        auto *label = new QLabel(this);
+        label->setObjectName(name);
+        label->setBuddy(filter);
+        addFilterWidget(label);
+        addFilterWidget(filter);
+        return label;
+    };
+    m_productLabel = labelled(m_product, u"productFilterLabel"_s);
+    m_locationLabel = labelled(m_location, u"locationFilterLabel"_s);
     addFilterWidget(m_reason);
-    addFilterWidget(m_fromDate, tr("From:"));
-    addFilterWidget(m_toDate, tr("To:"));
+    m_fromLabel = labelled(m_fromDate, u"fromDateLabel"_s);
+    m_toLabel = labelled(m_toDate, u"toDateLabel"_s);
     setDefaultSort(u"-id"_s);
     setExportBaseName(u"stock-moves"_s);
     retranslate();
@@ -185,6 +195,12 @@ void StockMovesPage::retranslate()
                 location(u"to_location_id"_s, tr("To")), quantity, reason, reference,
                 ListColumn::text(u"note"_s, tr("Note"))});
     setEmptyTexts(tr("No stock moves yet."), tr("No stock moves match the filters."));
+    m_productLabel->setText(tr("Product:"));
+    m_locationLabel->setText(tr("Location:"));
+    m_fromLabel->setText(tr("From:"));
+    m_toLabel->setText(tr("To:"));
+    m_fromDate->setToolTip(tr("Moves booked on or after this day"));
+    m_toDate->setToolTip(tr("Moves booked on or before this day"));
     m_product->setPlaceholderText(tr("All products"));
     m_location->setPlaceholderText(tr("All locations"));
     const QString example = LocaleFormat::date(QDate(2026, 12, 31));

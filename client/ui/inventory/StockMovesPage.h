@@ -8,6 +8,7 @@
 #include <memory>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 
 namespace erp::client {
@@ -34,6 +35,10 @@ public:
     QComboBox *reasonFilter() const { return m_reason; }
     QLineEdit *fromDateEdit() const { return m_fromDate; }
     QLineEdit *toDateEdit() const { return m_toDate; }
+    QLabel *productLabel() const { return m_productLabel; }
+    QLabel *locationLabel() const { return m_locationLabel; }
+    QLabel *fromDateLabel() const { return m_fromLabel; }
+    QLabel *toDateLabel() const { return m_toLabel; }
 
     static QString reasonText(const QString &reason);
     // Opens the document a move was booked for (a purchase order, read-only
@@ -53,6 +58,11 @@ private:
     QComboBox *m_reason;
     QLineEdit *m_fromDate;
     QLineEdit *m_toDate;
+    // The filter labels, retranslated with the page.
+    QLabel *m_productLabel;
+    QLabel *m_locationLabel;
+    QLabel *m_fromLabel;
+    QLabel *m_toLabel;
     std::shared_ptr<QHash<qint64, QString>> m_locationCodes;
     bool m_locationsLoaded = false;
 };

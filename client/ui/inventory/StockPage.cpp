@@ -17,6 +17,7 @@
 #include <QCheckBox>
 #include <QColor>
 #include <QJsonArray>
+#include <QLabel>
 #include <QStyle>
 #include <QUrlQuery>
 
@@ -43,8 +44,17 @@ StockPage::StockPage(ApiClient *api, QWidget *parent)
     m_belowReorder = new QCheckBox(this);
     m_belowReorder->setObjectName(u"belowReorderFilter"_s);
     searchEdit()->setMinimumWidth(200);
-    addFilterWidget(m_warehouse, tr("Warehouse:"));
-    addFilterWidget(m_location, tr("Location:"));
+    // Each filter behind its own label, so a change of language reaches it.
+    const auto labelled = [this](QWidget *filter, const QString &name) {
+        auto *label = new QLabel(this);
+        label->setObjectName(name);
+        label->setBuddy(filter);
+        addFilterWidget(label);
+        addFilterWidget(filter);
+        return label;
+    };
+    m_warehouseLabel = labelled(m_warehouse, u"warehouseFilterLabel"_s);
+    m_locationLabel = labelled(m_location, u"locationFilterLabel"_s);
     addFilterWidget(m_belowReorder);
 
     m_adjust = new QAction(this);
@@ -143,6 +153,8 @@ void StockPage::retranslate()
     setEmptyTexts(tr("No stock booked yet."), tr("No stock matches the search or filters."));
     m_warehouse->setPlaceholderText(tr("All warehouses"));
     m_location->setPlaceholderText(tr("All locations"));
+    m_warehouseLabel->setText(tr("Warehouse:"));
+    m_locationLabel->setText(tr("Location:"));
     m_belowReorder->setText(tr("Below reorder point only"));
     m_adjust->setText(tr("Adjust…"));
     m_adjust->setToolTip(tr("Book a count for the selected product and location"));

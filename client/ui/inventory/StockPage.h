@@ -8,6 +8,7 @@
 #include <memory>
 
 class QCheckBox;
+class QLabel;
 
 namespace erp::client {
 
@@ -57,6 +58,8 @@ private:
     ReferencePicker *m_warehouse;
     ReferencePicker *m_location;
     QCheckBox *m_belowReorder;
+    QLabel *m_warehouseLabel;
+    QLabel *m_locationLabel;
     QAction *m_adjust;
     QAction *m_transfer;
     std::shared_ptr<QSet<qint64>> m_belowReorderIds;

@@ -6,6 +6,7 @@
 #include "client/core/ErrorText.h"
 #include "client/core/JsonId.h"
 #include "client/core/LocaleFormat.h"
+#include "client/core/PermissionCatalogModel.h"
 #include "client/core/PagedListModel.h"
 #include "client/ui/purchasing/ApprovalRuleForm.h"
 #include "shared/Decimal.h"
@@ -86,10 +87,16 @@ void ApprovalRulesPage::retranslate()
                               : tr("%1 × %2").arg(LocaleFormat::count(item.value(u"role_approvers_needed"_s).toInt()),
                                                   RoleText::displayList(name));
     };
+    // The permission by what it allows, in the user's language, not its key.
+    ListColumn permission = ListColumn::text(u"permission"_s, tr("Permission"));
+    permission.format = [](const QJsonObject &item) -> QVariant {
+        const QString name = item.value(u"permission"_s).toString();
+        return PermissionCatalogModel::permissionLabel(name, name);
+    };
     ListColumn from = amountColumn(u"from_amount"_s, tr("From (%1)").arg(m_baseCurrency));
     from.sortKey = u"from_amount"_s;
     setColumns({from, amountColumn(u"to_amount"_s, tr("Up to (%1)").arg(m_baseCurrency)), approvers,
-                ListColumn::text(u"permission"_s, tr("Permission")), role});
+                permission, role});
     setEmptyTexts(tr("No approval bands: no order can be submitted until one exists."), QString());
     setCreateText(canEdit() ? tr("New Band") : QString());
     m_delete->setText(tr("Delete Band…"));

@@ -116,6 +116,9 @@ OrganisationSettingsPage::OrganisationSettingsPage(ApiClient *api, QWidget *pare
     for (QLabel *hint : {m_prefixHint, m_currencyHint}) {
         hint->setWordWrap(true);
         hint->setForegroundRole(QPalette::PlaceholderText);
+        // As wide as the fields, not a narrow column beside empty space.
+        hint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        hint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     }
     form->addRow(m_companyLabel, m_company);
     form->addRow(m_addressLabel, m_address);

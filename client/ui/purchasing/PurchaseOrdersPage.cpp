@@ -15,6 +15,7 @@
 #include <QColor>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QStyle>
 #include <QLineEdit>
 
 using namespace Qt::StringLiterals;
@@ -40,11 +41,11 @@ PurchaseOrdersPage::PurchaseOrdersPage(ApiClient *api, QWidget *parent)
     m_supplier = new ReferencePicker(this);
     m_supplier->setObjectName(u"supplierFilter"_s);
     m_supplier->setSource(api, u"/suppliers"_s, u"name"_s);
-    m_supplier->setMinimumWidth(130);
+    m_supplier->setMinimumWidth(110);
     m_warehouse = new ReferencePicker(this);
     m_warehouse->setObjectName(u"warehouseFilter"_s);
     m_warehouse->setSource(api, u"/warehouses"_s, u"name"_s);
-    m_warehouse->setMinimumWidth(120);
+    m_warehouse->setMinimumWidth(100);
     auto makeDate = [this](const QString &name) {
         auto *edit = new QDateEdit(this);
         edit->setObjectName(name);
@@ -157,12 +158,21 @@ void PurchaseOrdersPage::retranslate()
     m_open->setText(m_canEdit ? tr("Open…") : tr("View…"));
     m_supplier->setPlaceholderText(tr("All suppliers"));
     m_warehouse->setPlaceholderText(tr("All warehouses"));
-    m_from->setSpecialValueText(tr("From any date"));
-    m_to->setSpecialValueText(tr("To any date"));
+    m_from->setSpecialValueText(tr("From: any"));
+    m_to->setSpecialValueText(tr("To: any"));
     m_from->setToolTip(tr("Orders dated on or after"));
     m_to->setToolTip(tr("Orders dated on or before"));
     m_from->setDisplayFormat(LocaleFormat::dateFormat());
     m_to->setDisplayFormat(LocaleFormat::dateFormat());
+    // Wide enough for "any date" in the user's language and the calendar
+    // button (German "Bis beliebigem Datum" lost its first letter).
+    for (QDateEdit *edit : {m_from, m_to}) {
+        const QFontMetrics metrics = edit->fontMetrics();
+        const int text = qMax(metrics.horizontalAdvance(edit->specialValueText()),
+                              metrics.horizontalAdvance(LocaleFormat::date(QDate(2026, 12, 31))));
+        edit->setMinimumWidth(text + 2 * style()->pixelMetric(QStyle::PM_ComboBoxFrameWidth)
+                              + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 16);
+    }
 
     const QString state0 = m_state->currentData().toString();
     {

@@ -3,15 +3,17 @@
 // with a word and a sign; activities are created, opened (double-click),
 // edited, completed and deleted (after asking; If-Match; audited) from My
 // Activities and from the lead, contact and account forms; users with
-// crm.configure add, rename, reorder and remove pipeline stages, and a stage
-// that still holds leads is refused in words.
+// crm.configure add, rename, reorder and remove pipeline stages, and removing
+// a stage that still holds leads moves them to a stage the user chooses.
 #include "client/core/PagedListModel.h"
 #include "client/ui/LanguageManager.h"
 #include "client/ui/ReferencePicker.h"
 #include "client/ui/crm/AccountForm.h"
 #include "client/ui/crm/ActivitiesPanel.h"
+#include "client/ui/crm/ActivityActions.h"
 #include "client/ui/crm/ActivityForm.h"
 #include "client/ui/crm/ContactForm.h"
+#include "client/ui/crm/CrmLookups.h"
 #include "client/ui/crm/LeadForm.h"
 #include "client/ui/crm/MyActivitiesPage.h"
 #include "client/ui/crm/PipelineBoardPage.h"
@@ -20,10 +22,14 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QDialog>
+#include <QPushButton>
+#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QIcon>
 #include <QJsonArray>
 #include <QListWidget>
+#include <QPointer>
 #include <QTableView>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -41,6 +47,7 @@ private slots:
     void myActivitiesNameWhatTheyAreAboutAndMarkOverdue();
     void createEditAndDeleteFromMyActivities();
     void activitiesFromTheLeadContactAndAccountForms();
+    void assigneeChosenByManagersAndShownToReps();
     void pipelineStagesManagedByConfigurers();
 
 private:
@@ -57,6 +64,7 @@ private:
     qint64 m_lead = 0;
     qint64 m_contact = 0;
     qint64 m_account = 0;
+    qint64 m_rep = 0;
 };
 
 void TestActivities::initTestCase()
@@ -65,7 +73,7 @@ void TestActivities::initTestCase()
     m_server = std::make_unique<TestServer>(u"ui_crm_activities"_s);
     QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
     m_acme = m_server->createTenant(u"acme"_s);
-    m_server->createUser(m_acme, u"rep@acme.test"_s, {u"sales_rep"_s});
+    m_rep = m_server->createUser(m_acme, u"rep@acme.test"_s, {u"sales_rep"_s});
     QVERIFY(m_admin.signIn(*m_server, m_acme.slug, m_acme.adminEmail, m_acme.adminPassword));
     m_lead = create(u"/leads"_s, {{u"title"_s, u"Website relaunch"_s}, {u"currency"_s, u"EUR"_s}});
     m_contact = create(u"/contacts"_s, {{u"name"_s, u"Nora North"_s}});
@@ -226,6 +234,76 @@ void TestActivities::createEditAndDeleteFromMyActivities()
     QCOMPARE(entries.first().toObject().value(u"entity_label"_s).toString(), u"Plan the kick-off with Nora"_s);
 }
 
+// Who does an activity: whoever may list users (admin, manager) chooses the
+// assignee; the server takes only people who can open CRM, and its refusal
+// shows under the field with the entries kept. A sales rep sees who it is
+// for but cannot change it.
+void TestActivities::assigneeChosenByManagersAndShownToReps()
+{
+    const qint64 clerk = m_server->createUser(m_acme, u"clerk@acme.test"_s, {u"warehouse_clerk"_s});
+    // Deleted on close (also after saving): watched, not owned.
+    QPointer<ActivityForm> form = ActivityActions::createAbout(m_admin.api.get(), nullptr, u"lead_id"_s, m_lead,
+                                                               u"Website relaunch"_s);
+    QVERIFY(form && QTest::qWaitForWindowExposed(form));
+    QComboBox *assignee = form->assigneeEdit();
+    QVERIFY(assignee->isEnabled());
+    // New activities are the creator's until someone else is chosen.
+    QCOMPARE(CrmLookups::selectedId(assignee), m_acme.adminUserId);
+    QTRY_VERIFY_WITH_TIMEOUT(assignee->findData(m_rep) >= 0 && assignee->findData(clerk) >= 0, 15000);
+    QCOMPARE(CrmLookups::selectedId(assignee), m_acme.adminUserId);
+    QCOMPARE(assignee->itemText(assignee->findData(m_rep)), u"rep"_s);
+    QVERIFY(!erp::test::saveScreenshot(form, u"activity-form-assignee-en.png"_s).isEmpty());
+
+    QTest::keyClicks(form->subjectEdit(), u"Prepare the relaunch demo"_s);
+    // A warehouse clerk cannot open CRM: refused on the field, nothing lost.
+    assignee->setCurrentIndex(assignee->findData(clerk));
+    QCOMPARE(form->assigneeId(), clerk);
+    QSignalSpy saved(form.data(), &RecordForm::saved);
+    QTest::mouseClick(form->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!form->isBusy() && !form->fieldErrorText(u"assignee_id"_s).isEmpty(), 15000);
+    QCOMPARE(saved.count(), 0);
+    QVERIFY(form->isVisible());
+    QCOMPARE(form->subjectEdit()->text(), u"Prepare the relaunch demo"_s);
+    QUrlQuery forLead;
+    forLead.addQueryItem(u"lead_id"_s, QString::number(m_lead));
+    forLead.addQueryItem(u"limit"_s, u"500"_s);
+    const auto subjects = [this, &forLead] {
+        QStringList out;
+        for (const QJsonValue &v : get(u"/activities"_s, forLead).value(u"items"_s).toArray())
+            out << v.toObject().value(u"subject"_s).toString();
+        return out;
+    };
+    QVERIFY(!subjects().contains(u"Prepare the relaunch demo"_s));
+
+    // The rep can: saved, and the server has the rep as assignee.
+    assignee->setCurrentIndex(assignee->findData(m_rep));
+    QTest::mouseClick(form->saveButton(), Qt::LeftButton);
+    QVERIFY(saved.wait(15000));
+    const qint64 id = saved.first().first().toJsonObject().value(u"id"_s).toInteger();
+    QVERIFY(id > 0);
+    QCOMPARE(get(u"/activities/%1"_s.arg(id)).value(u"assignee_id"_s).toInteger(), m_rep);
+    QVERIFY(subjects().contains(u"Prepare the relaunch demo"_s));
+    delete form.data();
+
+    // The rep opens it: assigned to them, shown but not changeable, with
+    // the reason; their own new activities are theirs.
+    erp::test::SignedInClient rep;
+    QVERIFY(rep.signIn(*m_server, m_acme.slug, u"rep@acme.test"_s, TestServer::userPassword()));
+    QPointer<ActivityForm> theirs = ActivityActions::open(rep.api.get(), nullptr, id);
+    QSignalSpy loaded(theirs.data(), &RecordForm::loaded);
+    QVERIFY(loaded.wait(15000));
+    QCOMPARE(theirs->subjectEdit()->text(), u"Prepare the relaunch demo"_s);
+    QCOMPARE(CrmLookups::selectedId(theirs->assigneeEdit()), m_rep);
+    QCOMPARE(theirs->assigneeEdit()->currentText(), u"rep"_s);
+    QVERIFY(!theirs->assigneeEdit()->isEnabled());
+    QVERIFY(!theirs->assigneeEdit()->toolTip().isEmpty());
+    delete theirs.data();
+    QPointer<ActivityForm> fresh = ActivityActions::createAbout(rep.api.get(), nullptr, QString(), 0, QString());
+    QCOMPARE(CrmLookups::selectedId(fresh->assigneeEdit()), m_rep);
+    QVERIFY(!fresh->assigneeEdit()->isEnabled());
+    delete fresh.data();
+}
+
 void TestActivities::activitiesFromTheLeadContactAndAccountForms()
 {
     const qint64 planned = activity(u"Send the offer"_s, QDateTime::currentDateTimeUtc().addDays(1), u"lead_id"_s,
@@ -368,16 +446,55 @@ void TestActivities::pipelineStagesManagedByConfigurers()
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 15000);
     QVERIFY(!serverStages().contains(u"Legal and security review"_s));
 
-    // A stage that holds a lead is refused, in words, and stays.
-    const QString used = get(u"/leads/%1"_s.arg(m_lead)).value(u"stage_name"_s).toString();
+    // A stage that holds a lead: removing it offers to move its leads to
+    // another stage first. Cancelling keeps the stage and the lead's stage.
+    const QJsonObject leadBefore = get(u"/leads/%1"_s.arg(m_lead));
+    const QString used = leadBefore.value(u"stage_name"_s).toString();
     QVERIFY(!used.isEmpty());
-    dialog->list()->setCurrentRow(dialog->stageNames().indexOf(used));
+    const int usedRow = dialog->stageNames().indexOf(used);
+    QVERIFY(usedRow >= 0 && usedRow + 1 < dialog->stageNames().size());
+    const QString next = dialog->stageNames().at(usedRow + 1);
+    QSignalSpy offered(dialog, &PipelineStagesDialog::moveOffered);
+    finished.clear();
+    dialog->list()->setCurrentRow(usedRow);
     dialog->removeSelected();
-    QVERIFY(finished.wait(15000));
+    QVERIFY(offered.wait(15000));
+    QDialog *offer = dialog->moveOffer();
+    QVERIFY(offer && offer->isVisible());
+    QVERIFY(QTest::qWaitForWindowExposed(offer));
+    QVERIFY(!erp::test::saveScreenshot(offer, u"pipeline-stages-move-leads-en.png"_s).isEmpty());
+    // Every other stage is offered, the next column to the right first.
+    QComboBox *target = dialog->moveTargetCombo();
+    QCOMPARE(target->count(), dialog->stageNames().size() - 1);
+    QCOMPARE(target->currentText(), next);
+    QCOMPARE(target->findText(used), -1);
+    QVERIFY(serverStages().contains(used)); // nothing happened yet
+    QCOMPARE(finished.count(), 0);
+    offer->reject();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
     QCOMPARE(finished.takeLast().first().toBool(), false);
-    QCOMPARE(dialog->messageText(), u"Leads are still in this stage. Move them to another stage first."_s);
     QVERIFY(serverStages().contains(used));
+    QCOMPARE(get(u"/leads/%1"_s.arg(m_lead)).value(u"stage_name"_s).toString(), used);
+
+    // Accepting moves the lead and removes the stage, in one request.
+    dialog->removeSelected();
+    QVERIFY(offered.wait(15000));
+    offer = dialog->moveOffer();
+    QVERIFY(offer && offer->isVisible());
+    QCOMPARE(dialog->moveTargetCombo()->currentText(), next);
+    auto *moveButton = offer->findChild<QPushButton *>(u"moveAndRemoveButton"_s);
+    QVERIFY(moveButton);
+    QTest::mouseClick(moveButton, Qt::LeftButton);
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(finished.takeLast().first().toBool(), true);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 15000);
+    QVERIFY(!serverStages().contains(used));
+    QCOMPARE(dialog->stageNames(), serverStages());
+    const QJsonObject leadAfter = get(u"/leads/%1"_s.arg(m_lead));
+    QCOMPARE(leadAfter.value(u"stage_name"_s).toString(), next);
+    QCOMPARE(leadAfter.value(u"version"_s).toInt(), leadBefore.value(u"version"_s).toInt() + 1);
+    QCOMPARE(dialog->list()->currentItem()->text(), next);
+    QVERIFY(dialog->messageText().contains(next));
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     QVERIFY(!erp::test::saveScreenshot(dialog, u"pipeline-stages-en.png"_s).isEmpty());
     QVERIFY(m_languages.apply(u"de"_s));

@@ -338,6 +338,20 @@ void TestAdminPages::auditLogNamesRecordsFieldsAndActionsInWords()
     QCoreApplication::processEvents(); // the language change reaches every widget
     page.view()->selectRow(0);
     QVERIFY(!erp::test::saveScreenshot(&page, u"auditlog-names-en.png"_s).isEmpty());
+
+    // Records without a name of their own are named by what identifies
+    // them: an exchange rate by currency and day, not "Exchange rate 1".
+    QVERIFY(erp::test::waitFor(m_admin.api->create(u"/exchange-rates"_s, {{u"currency"_s, u"USD"_s},
+                                                                          {u"rate"_s, u"1.0850"_s},
+                                                                          {u"valid_on"_s, u"2026-11-02"_s}}))
+                ->isSuccess());
+    QUrlQuery rates;
+    rates.addQueryItem(u"entity"_s, u"exchange_rate"_s);
+    const QJsonArray rateEntries
+        = erp::test::waitFor(m_admin.api->get(u"/audit-log"_s, rates))->json().value(u"items"_s).toArray();
+    QCOMPARE(rateEntries.size(), 1);
+    QCOMPARE(AuditDetailView::recordText(rateEntries.first().toObject()),
+             u"Exchange rate USD from 11/2/2026"_s);
 }
 
 void TestAdminPages::sessionsShowAReadableDevice_data()

@@ -6,6 +6,9 @@
 // lists must show the data made for them, before its picture is taken.
 // Widgets cut off by the window (erp::test::layoutProblems) and pages that
 // widen the window are printed, not failed on: the page owners fix those.
+// In German, no label, button, placeholder or filter choice may still show
+// the English text of a message that has a German translation (a text set
+// once at construction and never retranslated): that fails.
 #include "client/core/PagedListModel.h"
 #include "client/ui/BusyIndicator.h"
 #include "client/ui/LanguageManager.h"
@@ -14,10 +17,18 @@
 #include "tests/client/purchasing/PurchasingTestData.h"
 #include "tests/client/ui/UiTestSupport.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSet>
+#include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
 using namespace erp::client;
@@ -36,6 +47,10 @@ private:
     void seedCrm();
     void seedPurchasingAndStock();
     bool waitUntilLoaded(Page *page);
+    QStringList englishLeftIn(const QWidget *root) const;
+
+    // English sources whose German translation differs (translations/*.ts).
+    QSet<QString> m_translatedInGerman;
 
     std::unique_ptr<TestServer> m_server;
     TestServer::Tenant m_acme;
@@ -51,6 +66,29 @@ void TestPageScreenshots::initTestCase()
 {
     QVERIFY(m_languages.apply(u"en"_s));
     m_language = u"en"_s;
+    // The translators' file, read independently of the client's lookup.
+    QFile ts(QStringLiteral(ERP_TRANSLATIONS_DIR) + u"/erp_client_de.ts"_s);
+    QVERIFY2(ts.open(QIODevice::ReadOnly), qPrintable(ts.fileName()));
+    QXmlStreamReader xml(&ts);
+    QString source;
+    QSet<QString> sameInGerman; // "Name", "Status": the same word somewhere
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == u"source") {
+            source = xml.readElementText();
+        } else if (xml.name() == u"translation") {
+            const QString german = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+            if (!german.isEmpty() && german != source)
+                m_translatedInGerman.insert(source);
+            else
+                sameInGerman.insert(source);
+        }
+    }
+    QVERIFY(!xml.hasError());
+    m_translatedInGerman.subtract(sameInGerman);
+    QVERIFY(m_translatedInGerman.contains(u"Location:"_s));
     m_dir.setPath(QStringLiteral(ERP_SCREENSHOT_DIR) + u"/pages"_s);
     QVERIFY(m_dir.mkpath(u"."_s));
     m_server = std::make_unique<TestServer>(u"ui_page_screenshots"_s);
@@ -254,8 +292,44 @@ void TestPageScreenshots::everyPage()
     const QString path = m_dir.filePath(name + u".png"_s);
     QVERIFY2(picture.save(path), qPrintable(path));
     problems << erp::test::layoutProblems(m_window.get());
+    if (language == u"de"_s) {
+        const QStringList english = englishLeftIn(m_window.get());
+        QVERIFY2(english.isEmpty(), qPrintable(u"English in German: "_s + english.join(u" | "_s)));
+    }
     if (!problems.isEmpty())
         qInfo("%s: %s", qPrintable(name), qPrintable(problems.join(u"; "_s)));
+}
+
+// Texts a person reads on the visible widgets (not data in tables, whose
+// names come from users) that are English sources with a German translation.
+QStringList TestPageScreenshots::englishLeftIn(const QWidget *root) const
+{
+    QStringList found;
+    const auto check = [&](const QWidget *w, const QString &what, const QString &text) {
+        if (!text.isEmpty() && m_translatedInGerman.contains(text))
+            found << u"%1 %2 “%3”"_s.arg(QString::fromLatin1(w->metaObject()->className()), what, text);
+    };
+    for (const QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisible())
+            continue;
+        // Cells and cards show records; their texts are the users' data.
+        bool inView = false;
+        for (const QWidget *p = w->parentWidget(); p && !inView; p = p->parentWidget())
+            inView = qobject_cast<const QAbstractItemView *>(p) != nullptr;
+        if (inView)
+            continue;
+        if (auto *label = qobject_cast<const QLabel *>(w))
+            check(w, u"text"_s, label->text());
+        else if (auto *button = qobject_cast<const QAbstractButton *>(w))
+            check(w, u"text"_s, button->text());
+        else if (auto *edit = qobject_cast<const QLineEdit *>(w))
+            check(w, u"placeholder"_s, edit->placeholderText());
+        if (auto *combo = qobject_cast<const QComboBox *>(w))
+            for (int i = 0; i < combo->count(); ++i)
+                check(w, u"choice"_s, combo->itemText(i));
+        check(w, u"tooltip"_s, w->toolTip());
+    }
+    return found;
 }
 
 QTEST_MAIN(TestPageScreenshots)

@@ -31,6 +31,7 @@ private slots:
     void leadValuesRoundTripExactly();
     void recordRulesHideOtherRepsLeads();
     void recordRulesForContactsAndActivities();
+    void activitiesGoOnlyToCrmUsersAndOnlyEditorsAssign();
     void staleStageChangeIs412AndStageChangesAreAudited();
     void statusActions();
     void conversionCreatesAccountAndContactOnceAnd409OnRepeat();
@@ -387,6 +388,72 @@ void TestCrmApi::recordRulesForContactsAndActivities()
     QVERIFY(ids(rep2->get("/api/v1/activities?limit=500")).contains(taskId));
     // A third rep sees nothing of it.
     QVERIFY(!ids(as(u"manager"_s)->get("/api/v1/activities/mine?limit=500")).contains(taskId));
+}
+
+// Whom an activity may be given to (decision 0006): anyone with crm.edit may
+// assign, to an active user of the organisation who can open CRM; a user of
+// another organisation or one without CRM is refused, and nothing changes.
+void TestCrmApi::activitiesGoOnlyToCrmUsersAndOnlyEditorsAssign()
+{
+    auto admin = as(u"admin"_s);
+    const auto readerRole = admin->postJson("/api/v1/roles", {{u"name"_s, u"CRM reader"_s},
+                                                              {u"permissions"_s, QJsonArray{u"crm.view"_s}}});
+    QCOMPARE(readerRole.status, 201);
+    const qint64 readerId = m_server->createUser(m_acme, u"reader@acme.test"_s, {u"CRM reader"_s});
+    const qint64 clerkId = m_server->createUser(m_acme, u"clerk@acme.test"_s, {u"warehouse_clerk"_s});
+    auto reader = m_server->client();
+    reader->setBearerToken(m_server->login(m_acme.slug, u"reader@acme.test"_s, TestServer::userPassword()));
+    const TestServer::Tenant globex = m_server->createTenant(u"globex"_s);
+
+    auto rep1 = as(u"rep1"_s);
+    const qint64 lead = createLead(*rep1, {{u"title"_s, u"Assignee rules"_s}});
+    QVERIFY(lead > 0);
+    const auto activity = [lead](const QString &subject, qint64 assignee) {
+        return QJsonObject{{u"kind"_s, u"call"_s}, {u"subject"_s, subject}, {u"due_at"_s, u"2031-02-01T09:00:00Z"_s},
+                           {u"lead_id"_s, double(lead)}, {u"assignee_id"_s, double(assignee)}};
+    };
+    const auto refusedField = [](const TlsTestClient::Response &r) -> QString {
+        const QJsonArray errors = r.json().value(u"errors"_s).toArray();
+        if (errors.isEmpty())
+            return QString::fromUtf8(r.body); // shown by the comparison
+        const QJsonObject e = errors.first().toObject();
+        return e.value(u"field"_s).toString() + u':' + e.value(u"code"_s).toString();
+    };
+
+    // To a colleague who works in CRM, or one who only reads it: given.
+    const auto toRep2 = rep1->postJson("/api/v1/activities", activity(u"For rep2"_s, m_userIds.value(u"rep2"_s)));
+    QCOMPARE(toRep2.status, 201);
+    QCOMPARE(toRep2.json().value(u"assignee_id"_s).toInteger(), m_userIds.value(u"rep2"_s));
+    const auto toReader = rep1->postJson("/api/v1/activities", activity(u"For the reader"_s, readerId));
+    QCOMPARE(toReader.status, 201);
+    QCOMPARE(reader->get("/api/v1/activities/" + QByteArray::number(toReader.json().value(u"id"_s).toInteger())).status,
+             200);
+
+    // To someone who cannot open CRM, or of another organisation: refused
+    // on the field, nothing stored.
+    const auto toClerk = rep1->postJson("/api/v1/activities", activity(u"For the clerk"_s, clerkId));
+    QCOMPARE(toClerk.status, 422);
+    QCOMPARE(refusedField(toClerk), u"assignee_id:assignee_without_crm"_s);
+    const auto toGlobex = rep1->postJson("/api/v1/activities", activity(u"For globex"_s, globex.adminUserId));
+    QCOMPARE(toGlobex.status, 422);
+    QCOMPARE(refusedField(toGlobex), u"assignee_id:assignee_without_crm"_s);
+    QCOMPARE(sql(u"SELECT count(*) FROM activities WHERE subject IN ('For the clerk', 'For globex')"_s).toInt(), 0);
+
+    // Reassigning follows the same rule; a refused change leaves the row.
+    const qint64 id = toRep2.json().value(u"id"_s).toInteger();
+    const QByteArray path = "/api/v1/activities/" + QByteArray::number(id);
+    QCOMPARE(patch(*rep1, path, {{u"assignee_id"_s, double(clerkId)}}, "\"1\"").status, 422);
+    QCOMPARE(sql(u"SELECT assignee_id FROM activities WHERE id = ?"_s, {id}).toLongLong(), m_userIds.value(u"rep2"_s));
+    QCOMPARE(patch(*rep1, path, {{u"assignee_id"_s, double(readerId)}}, "\"1\"").status, 200);
+    QCOMPARE(sql(u"SELECT assignee_id FROM activities WHERE id = ?"_s, {id}).toLongLong(), readerId);
+
+    // Without crm.edit nobody assigns: the reader sees the activity given
+    // to them but can neither give it back nor create one.
+    QCOMPARE(reader->get(path).status, 200);
+    QCOMPARE(patch(*reader, path, {{u"assignee_id"_s, double(m_userIds.value(u"rep1"_s))}}, "\"2\"").status, 403);
+    QCOMPARE(reader->postJson("/api/v1/activities", activity(u"By the reader"_s, readerId)).status, 403);
+    QCOMPARE(sql(u"SELECT assignee_id FROM activities WHERE id = ?"_s, {id}).toLongLong(), readerId);
+    QCOMPARE(sql(u"SELECT count(*) FROM activities WHERE subject = 'By the reader'"_s).toInt(), 0);
 }
 
 void TestCrmApi::staleStageChangeIs412AndStageChangesAreAudited()
