@@ -10,6 +10,7 @@
 #include "client/ui/ConflictDialog.h"
 #include "client/ui/FieldErrorStyle.h"
 #include "client/ui/KeyboardNavigation.h"
+#include "client/ui/TextFit.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -25,6 +26,12 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSpinBox>
+#include <QHeaderView>
+#include <QComboBox>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -54,6 +61,108 @@ bool fieldMatches(const QString &registered, const QString &reported)
     return reported == registered || reported.startsWith(registered + u'[') || reported.startsWith(registered + u'.');
 }
 
+// Horizontal room that the layouts and widgets between `layout` and the
+// window `top` take (their margins and frames): the window's width minus this
+// is what `layout` gets.
+int horizontalChrome(QLayout *layout, QWidget *top)
+{
+    int chrome = 0;
+    QObject *at = layout;
+    while (at && at != top) {
+        if (auto *l = qobject_cast<QLayout *>(at)) {
+            chrome += l->contentsMargins().left() + l->contentsMargins().right();
+            at = l->parent();
+            continue;
+        }
+        auto *w = static_cast<QWidget *>(at);
+        chrome += w->contentsMargins().left() + w->contentsMargins().right();
+        if (auto *frame = qobject_cast<QFrame *>(w))
+            chrome += 2 * frame->frameWidth();
+        QWidget *parent = w->parentWidget();
+        if (!parent)
+            break;
+        QLayout *holder = layoutHolding(parent->layout(), w);
+        at = holder ? static_cast<QObject *>(holder) : parent;
+    }
+    return chrome;
+}
+
+// The width `columns` needs to show its columns side by side at their
+// preferred sizes (at the current font, with the current texts).
+int sideBySideWidth(QBoxLayout *columns)
+{
+    int width = 0;
+    int shown = 0;
+    for (int i = 0; i < columns->count(); ++i) {
+        QLayoutItem *item = columns->itemAt(i);
+        if (item->isEmpty())
+            continue;
+        width += item->sizeHint().width();
+        ++shown;
+    }
+    return width + qMax(0, shown - 1) * qMax(0, columns->spacing());
+}
+
+// The form's fields scroll when they need more than the screen has (very
+// large text on a small screen). Up to that the area is as large as the
+// fields need, so the form opens as it would without scrolling.
+class FormScrollArea : public QScrollArea
+{
+public:
+    explicit FormScrollArea(QWidget *parent)
+        : QScrollArea(parent)
+    {
+        setObjectName(u"formScrollArea"_s);
+        setFrameShape(QFrame::NoFrame);
+        setWidgetResizable(true);
+        setFocusPolicy(Qt::NoFocus); // the fields take focus, not the area
+        viewport()->setAutoFillBackground(false);
+    }
+
+    QSize minimumSizeHint() const override { return fitted(widget() ? widget()->minimumSizeHint() : QSize(0, 0)); }
+    QSize sizeHint() const override { return fitted(widget() ? widget()->sizeHint() : QSize(0, 0)); }
+    bool hasHeightForWidth() const override { return widget() && widget()->hasHeightForWidth(); }
+    int heightForWidth(int width) const override
+    {
+        if (!widget())
+            return -1;
+        const int needed = qMax(widget()->heightForWidth(width), widget()->minimumSizeHint().height());
+        return qMin(needed, most().height());
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        // The fields' layout changed (columns stacked, an error shown): the
+        // window asks again how much room the area needs.
+        if (watched == widget() && event->type() == QEvent::LayoutRequest)
+            updateGeometry();
+        return QScrollArea::eventFilter(watched, event);
+    }
+
+private:
+    // Room for the fields on the screen, leaving some for the window frame,
+    // the banner and the buttons.
+    QSize most() const
+    {
+        const QScreen *screen = this->screen();
+        if (!screen)
+            return {QWIDGETSIZE_MAX, QWIDGETSIZE_MAX};
+        const QSize room = screen->availableGeometry().size();
+        return {room.width() * 9 / 10, room.height() * 3 / 4};
+    }
+    QSize fitted(QSize content) const
+    {
+        const QSize limit = most();
+        QSize size = content.boundedTo(limit);
+        if (content.height() > limit.height())
+            size.rwidth() += verticalScrollBar()->sizeHint().width();
+        if (content.width() > limit.width())
+            size.rheight() += horizontalScrollBar()->sizeHint().height();
+        return size;
+    }
+};
+
 } // namespace
 
 RecordForm::RecordForm(ApiClient *api, const QString &collectionPath, QWidget *parent)
@@ -71,8 +180,10 @@ RecordForm::RecordForm(ApiClient *api, const QString &collectionPath, QWidget *p
     FieldErrorStyle::styleBanner(m_banner, true);
     m_banner->hide();
 
-    m_content = new QWidget(this);
+    auto *scroll = new FormScrollArea(this);
+    m_content = new QWidget;
     m_content->setObjectName(u"formContent"_s);
+    scroll->setWidget(m_content);
 
     m_busy = new BusyIndicator(this);
     m_busyText = new QLabel(this);
@@ -91,7 +202,7 @@ RecordForm::RecordForm(ApiClient *api, const QString &collectionPath, QWidget *p
     bottom->addWidget(m_buttons);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
-    layout->addWidget(m_content, 1);
+    layout->addWidget(scroll, 1);
     layout->addLayout(bottom);
     setSizeGripEnabled(true);
 }
@@ -572,6 +683,7 @@ void RecordForm::reject()
 
 void RecordForm::showEvent(QShowEvent *event)
 {
+    arrangeColumns(); // the texts and the font are final now
     QDialog::showEvent(event);
     if (!m_focusedOnce && !m_fields.isEmpty() && !isBusy()) {
         m_focusedOnce = true;
@@ -587,10 +699,22 @@ void RecordForm::addCollapsingColumns(QBoxLayout *columns, int breakpoint)
 
 void RecordForm::arrangeColumns()
 {
+    // Text fields as wide as their hints ("What the customer wants, e.g. 40
+    // office chairs") before the columns ask their size hints.
+    for (QLineEdit *edit : m_content->findChildren<QLineEdit *>())
+        if (!qobject_cast<QAbstractSpinBox *>(edit->parentWidget()) && !qobject_cast<QComboBox *>(edit->parentWidget()))
+            TextFit::keepPlaceholderWhole(edit);
+    // Tables in forms (order lines, stock per warehouse) show whole column titles.
+    for (QHeaderView *header : m_content->findChildren<QHeaderView *>())
+        TextFit::keepColumnTitlesWhole(header);
     for (const Columns &c : std::as_const(m_columns)) {
         if (!c.layout)
             continue;
-        const auto direction = width() < c.breakpoint ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+        // Side by side only when every column gets the width its fields ask
+        // for at the current font: at large text the columns stack (and the
+        // form scrolls if it must) rather than squeezing the fields.
+        const int needed = qMax(c.breakpoint, sideBySideWidth(c.layout) + horizontalChrome(c.layout, this));
+        const auto direction = width() < needed ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
         if (c.layout->direction() != direction)
             c.layout->setDirection(direction);
     }
@@ -607,6 +731,9 @@ void RecordForm::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateForm();
     QDialog::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange
+        || event->type() == QEvent::LanguageChange)
+        arrangeColumns();
 }
 
 } // namespace erp::client
