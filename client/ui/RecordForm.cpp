@@ -30,8 +30,12 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QAbstractItemView>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QHeaderView>
 #include <QComboBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -119,15 +123,25 @@ public:
         viewport()->setAutoFillBackground(false);
     }
 
-    QSize minimumSizeHint() const override { return fitted(widget() ? widget()->minimumSizeHint() : QSize(0, 0)); }
-    QSize sizeHint() const override { return fitted(widget() ? widget()->sizeHint() : QSize(0, 0)); }
-    bool hasHeightForWidth() const override { return widget() && widget()->hasHeightForWidth(); }
-    int heightForWidth(int width) const override
+    // As narrow as the fields can be (or the screen is); not as tall: a
+    // form made shorter than its fields scrolls them.
+    QSize minimumSizeHint() const override
     {
         if (!widget())
-            return -1;
-        const int needed = qMax(widget()->heightForWidth(width), widget()->minimumSizeHint().height());
-        return qMin(needed, most().height());
+            return {0, 0};
+        QSize size = fitted(widget()->minimumSizeHint());
+        size.setHeight(qMin(size.height(), 12 * fontMetrics().height()));
+        return size;
+    }
+    // As large as the fields want, wrapped hints at their full height.
+    QSize sizeHint() const override
+    {
+        if (!widget())
+            return {0, 0};
+        QSize wanted = widget()->sizeHint();
+        if (widget()->hasHeightForWidth())
+            wanted.setHeight(qMax(wanted.height(), widget()->heightForWidth(wanted.width())));
+        return fitted(wanted);
     }
 
 protected:
@@ -141,15 +155,16 @@ protected:
     }
 
 private:
-    // Room for the fields on the screen, leaving some for the window frame,
-    // the banner and the buttons.
+    // Room for the fields on the screen, leaving some for the window's
+    // title bar and frame, the banner and the buttons below the fields.
     QSize most() const
     {
         const QScreen *screen = this->screen();
         if (!screen)
             return {QWIDGETSIZE_MAX, QWIDGETSIZE_MAX};
         const QSize room = screen->availableGeometry().size();
-        return {room.width() * 9 / 10, room.height() * 3 / 4};
+        const int around = 60 + 4 * fontMetrics().height();
+        return {room.width() * 9 / 10, qMax(room.height() / 2, room.height() - around)};
     }
     QSize fitted(QSize content) const
     {
@@ -162,6 +177,69 @@ private:
         return size;
     }
 };
+
+bool takesTabFocus(QWidget *w, QWidget *top)
+{
+    QWidget *parent = w->parentWidget();
+    if (qobject_cast<QComboBox *>(parent) || qobject_cast<QAbstractSpinBox *>(parent) || qobject_cast<QLineEdit *>(parent))
+        return false; // parts of a box: the box takes the focus
+    return !w->focusProxy() && (w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(top);
+}
+
+void collectInLayoutOrder(QWidget *w, QWidget *top, QList<QWidget *> &order);
+
+void collectInLayoutOrder(QLayout *layout, QWidget *top, QList<QWidget *> &order)
+{
+    for (int i = 0; i < layout->count(); ++i) {
+        QLayoutItem *item = layout->itemAt(i);
+        if (item->widget())
+            collectInLayoutOrder(item->widget(), top, order);
+        else if (item->layout())
+            collectInLayoutOrder(item->layout(), top, order);
+    }
+}
+
+// The controls in the order the layouts place them: rows of a form, one
+// column after the other, a tab widget's tabs before the page.
+void collectInLayoutOrder(QWidget *w, QWidget *top, QList<QWidget *> &order)
+{
+    if (w != top && takesTabFocus(w, top))
+        order << w;
+    if (qobject_cast<QAbstractItemView *>(w) || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QComboBox *>(w))
+        return;
+    if (auto *tabs = qobject_cast<QTabWidget *>(w)) {
+        collectInLayoutOrder(tabs->tabBar(), top, order);
+        if (tabs->currentWidget())
+            collectInLayoutOrder(tabs->currentWidget(), top, order);
+    } else if (QLayout *layout = w->layout()) {
+        collectInLayoutOrder(layout, top, order);
+    } else if (auto *scroll = qobject_cast<QScrollArea *>(w); scroll && scroll->widget()) {
+        collectInLayoutOrder(scroll->widget(), top, order);
+    }
+}
+
+// Tab moves in reading order: the order of the layouts, whatever order
+// the widgets were created in.
+void followReadingOrder(QWidget *top)
+{
+    QList<QWidget *> order;
+    collectInLayoutOrder(top, top, order);
+    // setTabOrder() moves a compound widget's whole block; a second pass
+    // settles what the first moved along.
+    for (int pass = 0; pass < 3; ++pass) {
+        for (int i = 1; i < order.size(); ++i)
+            QWidget::setTabOrder(order[i - 1], order[i]);
+        bool settled = true;
+        for (int i = 1; i < order.size() && settled; ++i) {
+            QWidget *next = order[i - 1]->nextInFocusChain();
+            while (next != order[i] && !order.contains(next) && next != order[i - 1])
+                next = next->nextInFocusChain();
+            settled = next == order[i];
+        }
+        if (settled)
+            break;
+    }
+}
 
 } // namespace
 
@@ -322,6 +400,9 @@ void RecordForm::startCreate()
     clearErrors();
     recordChanged();
     updateTitle();
+    // Parts shown for a saved record (status actions, related tabs) take
+    // their place once the subclass has shown them.
+    QTimer::singleShot(0, this, [this] { followReadingOrder(this); });
 }
 
 void RecordForm::startEdit(qint64 id)
@@ -683,7 +764,30 @@ void RecordForm::reject()
 
 void RecordForm::showEvent(QShowEvent *event)
 {
-    arrangeColumns(); // the texts and the font are final now
+    if (!property("erpFormSized").toBool()) {
+        setProperty("erpFormSized", true);
+        const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+        // A form a little too narrow for its columns side by side (a longer
+        // translation) opens that much wider if the screen has the room; one
+        // far too narrow (large text) stacks them instead.
+        for (const Columns &c : std::as_const(m_columns)) {
+            if (!c.layout)
+                continue;
+            const int needed = sideBySideWidth(c.layout) + horizontalChrome(c.layout, this);
+            if (width() < needed && needed <= width() * 5 / 4 && needed <= room.width() * 9 / 10)
+                resize(needed, height());
+        }
+        arrangeColumns(); // the texts and the font are final now
+        followReadingOrder(this);
+        // Tall enough for the fields (stacked columns, wrapped hints) as far
+        // as the screen allows; beyond that they scroll.
+        if (layout())
+            layout()->activate();
+        const int wanted = qMin(sizeHint().height(), room.height() - 4 * fontMetrics().height());
+        if (wanted > height())
+            resize(width(), wanted);
+    }
+    arrangeColumns();
     QDialog::showEvent(event);
     if (!m_focusedOnce && !m_fields.isEmpty() && !isBusy()) {
         m_focusedOnce = true;
