@@ -1,3 +1,4 @@
+#include "client/ui/TextFit.h"
 #include "client/ui/ListPage.h"
 #include "client/core/JsonId.h"
 #include "client/ui/ColorScheme.h"
@@ -40,6 +41,16 @@
 using namespace Qt::StringLiterals;
 
 namespace erp::client {
+
+namespace {
+// The search field shows its whole hint ("Search SKU, barcode or product
+// name") at any text size: wider than its usual 320 px when it must.
+void fitSearchField(QLineEdit *search)
+{
+    search->setMaximumWidth(qMax(320, TextFit::lineEditWidthFor(search, search->placeholderText())));
+    TextFit::keepPlaceholderWhole(search);
+}
+} // namespace
 
 ListPage::ListPage(ApiClient *api, const QString &path, QWidget *parent)
     : Page(parent)
@@ -218,6 +229,7 @@ ListPage::ListPage(ApiClient *api, const QString &path, QWidget *parent)
             m_view->resizeColumnsToContents();
             for (int c = 0; c < m_model->columnCount() - 1; ++c)
                 m_view->setColumnWidth(c, qBound(80, m_view->columnWidth(c) + 16, 360));
+            TextFit::keepColumnTitlesWhole(m_view->horizontalHeader());
         }
     });
     retranslateBase();
@@ -233,6 +245,7 @@ void ListPage::setColumns(const QList<ListColumn> &columns)
 {
     m_model->setColumns(columns);
     updateSortIndicator();
+    TextFit::keepColumnTitlesWhole(m_view->horizontalHeader()); // also while the list is empty
 }
 
 void ListPage::setDefaultSort(const QString &sortExpression)
@@ -255,6 +268,7 @@ void ListPage::setSearchEnabled(bool enabled)
 void ListPage::setSearchPlaceholder(const QString &text)
 {
     m_search->setPlaceholderText(text);
+    fitSearchField(m_search);
 }
 
 void ListPage::addFilterWidget(QWidget *widget, const QString &label)
@@ -775,6 +789,7 @@ void ListPage::updateTabOrder()
 void ListPage::showEvent(QShowEvent *event)
 {
     updateTabOrder();
+    fitSearchField(m_search);
     Page::showEvent(event);
 }
 
@@ -797,7 +812,13 @@ void ListPage::changeEvent(QEvent *event)
         retranslate();
         updateAccessibility();
         updateOverlay();
+        fitSearchField(m_search);
+        TextFit::keepColumnTitlesWhole(m_view->horizontalHeader());
         emit titleChanged();
+    }
+    if (event->type() == QEvent::FontChange) {
+        fitSearchField(m_search);
+        TextFit::keepColumnTitlesWhole(m_view->horizontalHeader());
     }
     Page::changeEvent(event);
 }

@@ -600,15 +600,15 @@ void MainWindow::updateNavigationWidth()
 {
     // Wide enough for the longest page title in the user's language and
     // text size (large fonts would otherwise cut "Purchase Orders" short).
-    // Pages sit indented under their module, behind an icon and its gap
-    // (without those, German "Genehmigungseingang" lost its end at 900 px).
+    // Each item: indentation, icon and text, with the style's margins around both.
+    const int margin = style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_navigation) + 1;
     const int icon = m_navigation->iconSize().isValid() ? m_navigation->iconSize().width()
-                                                        : style()->pixelMetric(QStyle::PM_SmallIconSize);
-    const int textMargins = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+                                                        : style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_navigation);
     int widest = 0;
     for (QTreeWidgetItemIterator it(m_navigation); *it; ++it)
-        widest = qMax(widest, QFontMetrics((*it)->font(0)).horizontalAdvance((*it)->text(0)) + textMargins
-                                  + ((*it)->parent() ? m_navigation->indentation() + icon + 6 : 0));
+        widest = qMax(widest, QFontMetrics((*it)->font(0)).horizontalAdvance((*it)->text(0)) + 2 * margin
+                                  + ((*it)->icon(0).isNull() ? 0 : icon + 2 * margin)
+                                  + ((*it)->parent() ? m_navigation->indentation() : 0));
     m_navigation->setMinimumWidth(qMax(160, widest + 16 + m_navigation->frameWidth() * 2
                                                 + style()->pixelMetric(QStyle::PM_ScrollBarExtent)));
 }

@@ -10,6 +10,7 @@
 #include "client/ui/ConflictDialog.h"
 #include "client/ui/FieldErrorStyle.h"
 #include "client/ui/KeyboardNavigation.h"
+#include "client/ui/TextFit.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -25,6 +26,16 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSpinBox>
+#include <QAbstractItemView>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QHeaderView>
+#include <QComboBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -54,6 +65,182 @@ bool fieldMatches(const QString &registered, const QString &reported)
     return reported == registered || reported.startsWith(registered + u'[') || reported.startsWith(registered + u'.');
 }
 
+// Horizontal room that the layouts and widgets between `layout` and the
+// window `top` take (their margins and frames): the window's width minus this
+// is what `layout` gets.
+int horizontalChrome(QLayout *layout, QWidget *top)
+{
+    int chrome = 0;
+    QObject *at = layout;
+    while (at && at != top) {
+        if (auto *l = qobject_cast<QLayout *>(at)) {
+            chrome += l->contentsMargins().left() + l->contentsMargins().right();
+            at = l->parent();
+            continue;
+        }
+        auto *w = static_cast<QWidget *>(at);
+        chrome += w->contentsMargins().left() + w->contentsMargins().right();
+        if (auto *frame = qobject_cast<QFrame *>(w))
+            chrome += 2 * frame->frameWidth();
+        QWidget *parent = w->parentWidget();
+        if (!parent)
+            break;
+        QLayout *holder = layoutHolding(parent->layout(), w);
+        at = holder ? static_cast<QObject *>(holder) : parent;
+    }
+    return chrome;
+}
+
+// The width `columns` needs to show its columns side by side at their
+// preferred sizes (at the current font, with the current texts).
+int sideBySideWidth(QBoxLayout *columns)
+{
+    int width = 0;
+    int shown = 0;
+    for (int i = 0; i < columns->count(); ++i) {
+        QLayoutItem *item = columns->itemAt(i);
+        if (item->isEmpty())
+            continue;
+        width += item->sizeHint().width();
+        ++shown;
+    }
+    return width + qMax(0, shown - 1) * qMax(0, columns->spacing());
+}
+
+// The form's fields scroll when they need more than the screen has (very
+// large text on a small screen). Up to that the area is as large as the
+// fields need, so the form opens as it would without scrolling.
+class FormScrollArea : public QScrollArea
+{
+public:
+    explicit FormScrollArea(QWidget *parent)
+        : QScrollArea(parent)
+    {
+        setObjectName(u"formScrollArea"_s);
+        setFrameShape(QFrame::NoFrame);
+        setWidgetResizable(true);
+        setFocusPolicy(Qt::NoFocus); // the fields take focus, not the area
+        viewport()->setAutoFillBackground(false);
+    }
+
+    // As narrow as the fields can be (or the screen is); not as tall: a
+    // form made shorter than its fields scrolls them.
+    QSize minimumSizeHint() const override
+    {
+        if (!widget())
+            return {0, 0};
+        QSize size = fitted(widget()->minimumSizeHint());
+        size.setHeight(qMin(size.height(), 12 * fontMetrics().height()));
+        return size;
+    }
+    // As large as the fields want, wrapped hints at their full height.
+    QSize sizeHint() const override
+    {
+        if (!widget())
+            return {0, 0};
+        QSize wanted = widget()->sizeHint();
+        if (widget()->hasHeightForWidth())
+            wanted.setHeight(qMax(wanted.height(), widget()->heightForWidth(wanted.width())));
+        return fitted(wanted);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        // The fields' layout changed (columns stacked, an error shown): the
+        // window asks again how much room the area needs.
+        if (watched == widget() && event->type() == QEvent::LayoutRequest)
+            updateGeometry();
+        return QScrollArea::eventFilter(watched, event);
+    }
+
+private:
+    // Room for the fields on the screen, leaving some for the window's
+    // title bar and frame, the banner and the buttons below the fields.
+    QSize most() const
+    {
+        const QScreen *screen = this->screen();
+        if (!screen)
+            return {QWIDGETSIZE_MAX, QWIDGETSIZE_MAX};
+        const QSize room = screen->availableGeometry().size();
+        const int around = 60 + 4 * fontMetrics().height();
+        return {room.width() * 9 / 10, qMax(room.height() / 2, room.height() - around)};
+    }
+    QSize fitted(QSize content) const
+    {
+        const QSize limit = most();
+        QSize size = content.boundedTo(limit);
+        if (content.height() > limit.height())
+            size.rwidth() += verticalScrollBar()->sizeHint().width();
+        if (content.width() > limit.width())
+            size.rheight() += horizontalScrollBar()->sizeHint().height();
+        return size;
+    }
+};
+
+bool takesTabFocus(QWidget *w, QWidget *top)
+{
+    QWidget *parent = w->parentWidget();
+    if (qobject_cast<QComboBox *>(parent) || qobject_cast<QAbstractSpinBox *>(parent) || qobject_cast<QLineEdit *>(parent))
+        return false; // parts of a box: the box takes the focus
+    return !w->focusProxy() && (w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(top);
+}
+
+void collectInLayoutOrder(QWidget *w, QWidget *top, QList<QWidget *> &order);
+
+void collectInLayoutOrder(QLayout *layout, QWidget *top, QList<QWidget *> &order)
+{
+    for (int i = 0; i < layout->count(); ++i) {
+        QLayoutItem *item = layout->itemAt(i);
+        if (item->widget())
+            collectInLayoutOrder(item->widget(), top, order);
+        else if (item->layout())
+            collectInLayoutOrder(item->layout(), top, order);
+    }
+}
+
+// The controls in the order the layouts place them: rows of a form, one
+// column after the other, a tab widget's tabs before the page.
+void collectInLayoutOrder(QWidget *w, QWidget *top, QList<QWidget *> &order)
+{
+    if (w != top && takesTabFocus(w, top))
+        order << w;
+    if (qobject_cast<QAbstractItemView *>(w) || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QComboBox *>(w))
+        return;
+    if (auto *tabs = qobject_cast<QTabWidget *>(w)) {
+        collectInLayoutOrder(tabs->tabBar(), top, order);
+        if (tabs->currentWidget())
+            collectInLayoutOrder(tabs->currentWidget(), top, order);
+    } else if (QLayout *layout = w->layout()) {
+        collectInLayoutOrder(layout, top, order);
+    } else if (auto *scroll = qobject_cast<QScrollArea *>(w); scroll && scroll->widget()) {
+        collectInLayoutOrder(scroll->widget(), top, order);
+    }
+}
+
+// Tab moves in reading order: the order of the layouts, whatever order
+// the widgets were created in.
+void followReadingOrder(QWidget *top)
+{
+    QList<QWidget *> order;
+    collectInLayoutOrder(top, top, order);
+    // setTabOrder() moves a compound widget's whole block; a second pass
+    // settles what the first moved along.
+    for (int pass = 0; pass < 3; ++pass) {
+        for (int i = 1; i < order.size(); ++i)
+            QWidget::setTabOrder(order[i - 1], order[i]);
+        bool settled = true;
+        for (int i = 1; i < order.size() && settled; ++i) {
+            QWidget *next = order[i - 1]->nextInFocusChain();
+            while (next != order[i] && !order.contains(next) && next != order[i - 1])
+                next = next->nextInFocusChain();
+            settled = next == order[i];
+        }
+        if (settled)
+            break;
+    }
+}
+
 } // namespace
 
 RecordForm::RecordForm(ApiClient *api, const QString &collectionPath, QWidget *parent)
@@ -71,8 +258,10 @@ RecordForm::RecordForm(ApiClient *api, const QString &collectionPath, QWidget *p
     FieldErrorStyle::styleBanner(m_banner, true);
     m_banner->hide();
 
-    m_content = new QWidget(this);
+    auto *scroll = new FormScrollArea(this);
+    m_content = new QWidget;
     m_content->setObjectName(u"formContent"_s);
+    scroll->setWidget(m_content);
 
     m_busy = new BusyIndicator(this);
     m_busyText = new QLabel(this);
@@ -91,7 +280,7 @@ RecordForm::RecordForm(ApiClient *api, const QString &collectionPath, QWidget *p
     bottom->addWidget(m_buttons);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
-    layout->addWidget(m_content, 1);
+    layout->addWidget(scroll, 1);
     layout->addLayout(bottom);
     setSizeGripEnabled(true);
 }
@@ -211,6 +400,9 @@ void RecordForm::startCreate()
     clearErrors();
     recordChanged();
     updateTitle();
+    // Parts shown for a saved record (status actions, related tabs) take
+    // their place once the subclass has shown them.
+    QTimer::singleShot(0, this, [this] { followReadingOrder(this); });
 }
 
 void RecordForm::startEdit(qint64 id)
@@ -572,6 +764,30 @@ void RecordForm::reject()
 
 void RecordForm::showEvent(QShowEvent *event)
 {
+    if (!property("erpFormSized").toBool()) {
+        setProperty("erpFormSized", true);
+        const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+        // A form a little too narrow for its columns side by side (a longer
+        // translation) opens that much wider if the screen has the room; one
+        // far too narrow (large text) stacks them instead.
+        for (const Columns &c : std::as_const(m_columns)) {
+            if (!c.layout)
+                continue;
+            const int needed = sideBySideWidth(c.layout) + horizontalChrome(c.layout, this);
+            if (width() < needed && needed <= width() * 5 / 4 && needed <= room.width() * 9 / 10)
+                resize(needed, height());
+        }
+        arrangeColumns(); // the texts and the font are final now
+        followReadingOrder(this);
+        // Tall enough for the fields (stacked columns, wrapped hints) as far
+        // as the screen allows; beyond that they scroll.
+        if (layout())
+            layout()->activate();
+        const int wanted = qMin(sizeHint().height(), room.height() - 4 * fontMetrics().height());
+        if (wanted > height())
+            resize(width(), wanted);
+    }
+    arrangeColumns();
     QDialog::showEvent(event);
     if (!m_focusedOnce && !m_fields.isEmpty() && !isBusy()) {
         m_focusedOnce = true;
@@ -587,10 +803,22 @@ void RecordForm::addCollapsingColumns(QBoxLayout *columns, int breakpoint)
 
 void RecordForm::arrangeColumns()
 {
+    // Text fields as wide as their hints ("What the customer wants, e.g. 40
+    // office chairs") before the columns ask their size hints.
+    for (QLineEdit *edit : m_content->findChildren<QLineEdit *>())
+        if (!qobject_cast<QAbstractSpinBox *>(edit->parentWidget()) && !qobject_cast<QComboBox *>(edit->parentWidget()))
+            TextFit::keepPlaceholderWhole(edit);
+    // Tables in forms (order lines, stock per warehouse) show whole column titles.
+    for (QHeaderView *header : m_content->findChildren<QHeaderView *>())
+        TextFit::keepColumnTitlesWhole(header);
     for (const Columns &c : std::as_const(m_columns)) {
         if (!c.layout)
             continue;
-        const auto direction = width() < c.breakpoint ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+        // Side by side only when every column gets the width its fields ask
+        // for at the current font: at large text the columns stack (and the
+        // form scrolls if it must) rather than squeezing the fields.
+        const int needed = qMax(c.breakpoint, sideBySideWidth(c.layout) + horizontalChrome(c.layout, this));
+        const auto direction = width() < needed ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
         if (c.layout->direction() != direction)
             c.layout->setDirection(direction);
     }
@@ -607,6 +835,9 @@ void RecordForm::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateForm();
     QDialog::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange
+        || event->type() == QEvent::LanguageChange)
+        arrangeColumns();
 }
 
 } // namespace erp::client

@@ -123,8 +123,8 @@ protected:
     // Documents with actions after saving (a purchase order is saved, then
     // submitted) stay open: Save keeps the dialog and shows the saved record.
     void setCloseAfterSave(bool close) { m_closeAfterSave = close; }
-    // Columns side by side that stack, one under the other, when the form is
-    // narrower than `breakpoint` pixels (a form at 900x600 or a small window).
+    // Columns side by side that stack when the form is narrower than `breakpoint` px or than the
+    // columns' size hints need at the current font (large text); the fields scroll if they must.
     void addCollapsingColumns(QBoxLayout *columns, int breakpoint);
     void resizeEvent(QResizeEvent *event) override;
 

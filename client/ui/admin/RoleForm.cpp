@@ -9,6 +9,10 @@
 #include <QEvent>
 #include <QJsonArray>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +46,21 @@ RoleForm::RoleForm(ApiClient *api, QWidget *parent)
     connect(m_permissions, &PermissionCatalogModel::loaded, this, [this] {
         m_permissions->setCheckedPermissions(m_checked);
         m_ui->permissionsView->expandAll();
+        // Wide enough for the longest permission at the user's text size
+        // (within the screen): large text would otherwise cut them short.
+        QTreeView *view = m_ui->permissionsView;
+        int widest = 0;
+        const std::function<void(const QModelIndex &, int)> measure = [&](const QModelIndex &parent, int depth) {
+            for (int row = 0; row < m_permissions->rowCount(parent); ++row) {
+                const QModelIndex index = m_permissions->index(row, 0, parent);
+                widest = qMax(widest, view->sizeHintForIndex(index).width() + depth * view->indentation());
+                measure(index, depth + 1);
+            }
+        };
+        measure({}, view->rootIsDecorated() ? 1 : 0);
+        const int wanted = widest + 2 * view->frameWidth() + view->verticalScrollBar()->sizeHint().width();
+        const int most = screen() ? screen()->availableGeometry().width() * 2 / 3 : wanted;
+        view->setMinimumWidth(qMin(wanted, most));
     });
     connect(m_permissions, &PermissionCatalogModel::checkedPermissionsChanged, this, [this] {
         if (!m_permissions->isLoaded())
