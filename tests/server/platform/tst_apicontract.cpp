@@ -73,7 +73,9 @@ private:
     QHash<QString, qint64> m_created; // collection -> id created by this test
     QSet<QString> m_collections;
     QHash<QString, int> m_successes; // operation -> 2xx answers
+    QHash<QString, QString> m_lastAnswer; // operation -> its last answer, for the failure message
     int m_serial = 0;
+    bool m_probing = false; // sending the invalid requests
 };
 
 void TestApiContract::initTestCase()
@@ -110,6 +112,8 @@ TlsTestClient::Response TestApiContract::send(const Operation &o, const QByteArr
                 + QString::fromUtf8(body.left(200)) + u']';
     if (r.status >= 200 && r.status < 300)
         ++m_successes[o.name()];
+    if (!m_probing)
+        m_lastAnswer.insert(o.name(), QString::number(r.status) + u' ' + QString::fromUtf8(r.body.left(300)));
     return r;
 }
 
@@ -252,6 +256,7 @@ void TestApiContract::everyRouteAnswersAsDocumented()
             = QString(o.path).replace(u"{id}"_s, u"2147483000"_s).replace(u"{line_id}"_s, u"2147483000"_s).toUtf8();
         // Invalid: not signed in, an id that names nothing, a bad parameter,
         // a body with a field no route knows, a change without If-Match.
+        m_probing = true;
         if (!o.isPublic())
             send(o, unknownId, {}, {}, false);
         if (o.hasId() && o.method == "GET")
@@ -267,6 +272,7 @@ void TestApiContract::everyRouteAnswersAsDocumented()
         }
         if (o.method == "PATCH" || o.method == "DELETE")
             send(o, QString(o.path).replace(u"{id}"_s, QString::number(firstId(o.collection()))).toUtf8(), "{}");
+        m_probing = false;
 
         // Valid, signed in.
         if (o.phase() == 1 || (o.isPublic() && o.method == "POST"))
@@ -317,14 +323,16 @@ void TestApiContract::everyRouteAnswersAsDocumented()
     QStringList without;
     for (const Operation &o : operations)
         if (!m_successes.contains(o.name()))
-            without << o.name();
+            without << o.name() + u" (last answer: "_s + m_lastAnswer.value(o.name()) + u')';
     qInfo().noquote() << operations.size() << "operations driven;" << operations.size() - without.size()
                       << "answered with success at least once; without a success answer (their valid request "
                          "meets a state or a rule; their answers were still checked):"
                       << without.join(u", "_s);
     QVERIFY2(m_violations.isEmpty(), qPrintable(m_violations.join(u'\n')));
-    // Most routes must have been driven to success, not only refused.
-    QVERIFY2(without.size() * 4 < operations.size(), qPrintable(without.join(u", "_s)));
+    // Every operation must have been driven to a documented success, not only refused.
+    for (const QString &w : without)
+        qWarning().noquote() << "no success:" << w;
+    QVERIFY2(without.isEmpty(), qPrintable(QString::number(without.size()) + u" operations without success"_s));
 }
 
 // The validator itself: what it must refuse, it refuses.
