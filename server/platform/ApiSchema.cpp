@@ -52,8 +52,14 @@ QJsonObject body(const QList<RecordField> &fields, bool creating, const QStringL
     Properties properties;
     QStringList required;
     for (const RecordField &f : fields) {
-        if (leaveOut.contains(f.name))
+        if (leaveOut.contains(f.name)) {
+            // Set at creation: documented, and refused with its own code (RequestSchema).
+            QJsonObject fixed = field(f);
+            fixed.insert(s("readOnly"), true);
+            fixed.insert(s("description"), s("Set at creation; sending it is 422 not_changeable."));
+            properties.append({f.name, fixed});
             continue;
+        }
         properties.append({f.name, field(f)});
         if (creating && f.required)
             required << f.name;

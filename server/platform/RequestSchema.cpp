@@ -63,7 +63,11 @@ void checkObject(const QJsonObject &object, const QJsonObject &schema, const QSt
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString at = path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key();
         if (properties.contains(it.key())) {
-            checkValue(it.value(), properties.value(it.key()).toObject(), at, found);
+            const QJsonObject property = properties.value(it.key()).toObject();
+            if (property.value(s("readOnly")).toBool())
+                found.errors.append({at, s("not_changeable"), s("This field is set at creation.")});
+            else
+                checkValue(it.value(), property, at, found);
         } else if (additional.isObject()) {
             checkValue(it.value(), additional.toObject(), at, found);
         } else if (additional.isBool() && !additional.toBool() && found.firstUnknown.field.isEmpty()) {

@@ -15,7 +15,8 @@ struct RouteDoc;
 //   or read_only_field for the fields only the server sets (as RequestBody);
 // - a missing required field, or null where the schema is not nullable, is
 //   422 "required"; a value of another JSON type is 422 "wrong_type"; a list
-//   longer than its maxItems is 422 "too_many_items"; all of them together.
+//   longer than its maxItems is 422 "too_many_items"; a field documented as
+//   readOnly (set at creation) is 422 "not_changeable"; all of them together.
 // Value rules with their own codes (lengths, patterns, choices, bounds) stay
 // with the handlers, which check them from the same field declarations the
 // schema is generated from.

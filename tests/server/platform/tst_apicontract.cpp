@@ -753,6 +753,20 @@ void TestApiContract::validatorCatchesWhatItShould()
     QJsonObject missing = lead;
     missing.remove(u"version"_s);
     QVERIFY(m_contract->validate(missing, schema, u"lead"_s).join(u' ').contains(u"missing"_s));
+    // A field the document leaves untyped, and one undocumented inside a nested object.
+    QJsonObject untypedSchema = schema;
+    QJsonObject properties = untypedSchema.value(u"properties"_s).toObject();
+    properties.insert(u"title"_s, QJsonObject{{u"description"_s, u"anything"_s}});
+    untypedSchema.insert(u"properties"_s, properties);
+    QVERIFY(m_contract->validate(lead, untypedSchema, u"lead"_s).join(u' ').contains(u"lead.title: no type"_s));
+    const QJsonObject nestedSchema{
+        {u"type"_s, u"object"_s},
+        {u"properties"_s,
+         QJsonObject{{u"lines"_s, QJsonObject{{u"type"_s, u"array"_s}, {u"items"_s, schema}}}}}};
+    const QJsonObject nested{{u"lines"_s, QJsonArray{lead, extra}}};
+    QVERIFY(m_contract->validate(nested, nestedSchema, u"order"_s)
+                .join(u' ')
+                .contains(u"order.lines[1].surprise: not documented"_s));
     TlsTestClient::Response teapot = r;
     teapot.status = 418;
     QVERIFY(m_contract->check("GET", u"/api/v1/leads/{id}"_s, teapot).join(u' ').contains(u"not documented"_s));

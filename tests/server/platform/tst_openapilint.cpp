@@ -53,6 +53,8 @@ int TestOpenApiLint::kinOpenApi(const QByteArray &document, QByteArray *output)
     env.insert(u"GOPATH"_s, u"/usr/share/gocode"_s);
     env.insert(u"GOFLAGS"_s, QString());
     env.insert(u"GOPROXY"_s, u"off"_s);
+    env.insert(u"GOENV"_s, u"off"_s);
+    env.insert(u"GOTOOLCHAIN"_s, u"local"_s);
     env.insert(u"GOCACHE"_s, QStringLiteral(ERP_GO_CACHE));
     go.setProcessEnvironment(env);
     go.setProcessChannelMode(QProcess::MergedChannels);
