@@ -301,7 +301,16 @@ void TestApiContract::everyRouteAnswersAsDocumented()
             const qint64 id = o.hasId() ? firstId(o.collection()) : 0;
             const QByteArray path
                 = QString(o.path).replace(u"{id}"_s, QString::number(id)).replace(u"{line_id}"_s, u"1"_s).toUtf8();
-            send(o, path, "{\"no_such_field\": true}", {{"If-Match", "\"1\""}}, !o.isPublic());
+            // If-Match only where it is required: an optional one is checked first.
+            TlsTestClient::Headers probeHeaders;
+            if (o.method == "PATCH")
+                probeHeaders.append(qMakePair(QByteArray("If-Match"), QByteArray("\"1\"")));
+            const auto unknown = send(o, path, "{\"no_such_field\": true}", probeHeaders, !o.isPublic());
+            // The declaration refuses what it does not declare, wherever the body is read.
+            if (o.op[u"requestBody"_s][u"content"_s].toObject().contains(u"application/json"_s)
+                && (unknown.status != 400 || unknown.json().value(u"code"_s).toString() != u"unknown_field"_s))
+                m_violations << o.name() + u": an undeclared field was answered "_s + QString::number(unknown.status)
+                        + u' ' + QString::fromUtf8(unknown.body.left(200));
             send(o, path, "{\"unterminated", {{"If-Match", "\"1\""}}, !o.isPublic());
             const bool json = o.op[u"requestBody"_s][u"content"_s].toObject().contains(u"application/json"_s);
             // Another media type; a declared field of another JSON type.
@@ -322,8 +331,16 @@ void TestApiContract::everyRouteAnswersAsDocumented()
             if (!properties.isEmpty()) {
                 const QString type = properties.begin().value()[u"type"_s].toString();
                 const QJsonObject wrong{{properties.begin().key(), type == u"string" ? QJsonValue(1) : QJsonValue(u"x"_s)}};
-                send(o, path, QJsonDocument(wrong).toJson(QJsonDocument::Compact), {{"If-Match", "\"1\""}},
-                     !o.isPublic());
+                const auto mistyped
+                    = send(o, path, QJsonDocument(wrong).toJson(QJsonDocument::Compact), probeHeaders, !o.isPublic());
+                const QString expected = properties.begin().value()[u"readOnly"_s].toBool() ? u"not_changeable"_s
+                                                                                            : u"wrong_type"_s;
+                bool named = false;
+                for (const auto &e : mistyped.json().value(u"errors"_s).toArray())
+                    named |= e[u"field"_s].toString() == properties.begin().key() && e[u"code"_s].toString() == expected;
+                if (mistyped.status != 422 || !named)
+                    m_violations << o.name() + u": a declared field of another type was answered "_s
+                            + QString::number(mistyped.status) + u' ' + QString::fromUtf8(mistyped.body.left(200));
             }
         }
         if (o.op.contains(u"x-required-permission"_s)) { // signed in without that permission

@@ -136,10 +136,11 @@ void TestRequestBodies::everyBodyRoute_data()
 }
 
 // Every JSON body is held to the schema its route declares (and publishes)
-// before the handler runs: a field the declaration lacks, at the top or
+// when the handler reads it: a field the declaration lacks, at the top or
 // inside a list of objects, is 400; a declared field of another JSON type
-// and a missing required field are 422 naming the field. The paths name an
-// id that exists nowhere, so a handler that ran first would answer 404.
+// and a missing required field are 422 naming the field. Here for the body
+// routes without a path id (an unknown id is 404 first, as it should be);
+// tst_apicontract does the same on every body route with real records.
 void TestRequestBodies::everyBodyFollowsItsDeclaration_data()
 {
     QTest::addColumn<QByteArray>("method");
@@ -153,7 +154,7 @@ void TestRequestBodies::everyBodyFollowsItsDeclaration_data()
     int declared = 0;
     for (const auto &route : m_server->application().router().routes()) {
         const QJsonObject schema = route.doc.requestSchema;
-        if (schema.isEmpty() || route.doc.requestContentType != u"application/json"_s)
+        if (schema.isEmpty() || route.doc.requestContentType != u"application/json"_s || route.pattern.contains(u'{'))
             continue;
         ++declared;
         const QByteArray path = concretePath(route);
@@ -191,7 +192,7 @@ void TestRequestBodies::everyBodyFollowsItsDeclaration_data()
                 << route.method << path << QByteArray("{}") << 422 << u"validation_failed"_s
                 << required.first().toString() << u"required"_s;
     }
-    QVERIFY(declared >= 40);
+    QVERIFY(declared >= 15);
 }
 
 void TestRequestBodies::everyBodyFollowsItsDeclaration()
