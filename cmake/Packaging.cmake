@@ -5,8 +5,17 @@ include(GNUInstallDirs)
 
 set(_debian ${PROJECT_SOURCE_DIR}/installer/debian)
 # Debian wants a compressed changelog and a copyright file in each package's doc directory.
-file(ARCHIVE_CREATE OUTPUT ${CMAKE_BINARY_DIR}/debian-changelog.gz PATHS ${_debian}/changelog
-     FORMAT raw COMPRESSION GZip COMPRESSION_LEVEL 9 MTIME 0)
+# gzip -n: no name and no timestamp in the header (lintian: package-contains-timestamped-gzip).
+execute_process(COMMAND gzip -9 -n -c ${_debian}/changelog
+                OUTPUT_FILE ${CMAKE_BINARY_DIR}/debian-changelog.gz COMMAND_ERROR_IS_FATAL ANY)
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${_debian}/changelog)
+# Manual pages, compressed the same way.
+foreach(_component server client)
+    execute_process(COMMAND gzip -9 -n -c ${_debian}/erp-${_component}.1
+                    OUTPUT_FILE ${CMAKE_BINARY_DIR}/erp-${_component}.1.gz COMMAND_ERROR_IS_FATAL ANY)
+    set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${_debian}/erp-${_component}.1)
+endforeach()
+install(FILES ${CMAKE_BINARY_DIR}/erp-server.1.gz DESTINATION share/man/man1 COMPONENT server)
 foreach(_component server client)
     install(FILES ${_debian}/copyright DESTINATION share/doc/erp-${_component} COMPONENT ${_component})
     install(FILES ${CMAKE_BINARY_DIR}/debian-changelog.gz DESTINATION share/doc/erp-${_component}
@@ -18,6 +27,7 @@ install(FILES ${PROJECT_SOURCE_DIR}/docs/operations.md ${PROJECT_SOURCE_DIR}/REA
         DESTINATION share/doc/erp-server COMPONENT server)
 if(ERP_BUILD_CLIENT)
     install(FILES ${_debian}/erp-client.desktop DESTINATION share/applications COMPONENT client)
+    install(FILES ${CMAKE_BINARY_DIR}/erp-client.1.gz DESTINATION share/man/man1 COMPONENT client)
     # The same picture the client shows as its window icon (from its resources).
     install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/erp-client.svg DESTINATION share/icons/hicolor/scalable/apps COMPONENT client)
     install(FILES ${PROJECT_SOURCE_DIR}/docs/client-configuration.md
@@ -55,4 +65,30 @@ set(CPACK_DEBIAN_CLIENT_PACKAGE_NAME erp-client)
 set(CPACK_COMPONENT_CLIENT_DESCRIPTION
     "ERP desktop client\n Qt Widgets client of the ERP, in English, German, French and Spanish.")
 set(CPACK_DEBIAN_CLIENT_PACKAGE_DEPENDS "qt6-translations-l10n, qt6-qpa-plugins, libqt6svg6")
+
+# Windows and macOS: the client alone, as an MSI (cpack -G WIX) or NSIS
+# installer (-G NSIS) and a DragNDrop disk image (-G DragNDrop). Neither is
+# built or tested on the project's Linux machines (docs/packaging.md).
+if(ERP_BUILD_CLIENT AND (WIN32 OR APPLE) AND TARGET erp-client)
+    # windeployqt / macdeployqt at install time: Qt's libraries, the platform,
+    # style and TLS plugins and Qt's translations beside the client.
+    qt_generate_deploy_app_script(TARGET erp-client FILENAME_VARIABLE _erp_client_deploy)
+    install(SCRIPT ${_erp_client_deploy} COMPONENT client)
+    set(CPACK_COMPONENTS_ALL client)
+    set(CPACK_PACKAGE_INSTALL_DIRECTORY ERP)
+    set(CPACK_PACKAGE_EXECUTABLES erp-client "ERP")       # Start menu entry
+    # Never change it: an MSI with the same upgrade code replaces the installed one.
+    set(CPACK_WIX_UPGRADE_GUID "709F1C67-9E8E-42FC-BF05-B951ACCFB80D")
+    set(CPACK_WIX_PROGRAM_MENU_FOLDER ERP)
+    set(CPACK_NSIS_PACKAGE_NAME ERP)
+    set(CPACK_NSIS_DISPLAY_NAME "ERP client")
+    set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
+    set(CPACK_NSIS_INSTALLED_ICON_NAME bin/erp-client.exe)
+    set(CPACK_DMG_VOLUME_NAME ERP)
+    set(CPACK_DMG_FORMAT UDZO)
+    if(WIN32)
+        # %ProgramData%\erp, admin-only, for IT's managed configuration.
+        include(${CMAKE_CURRENT_LIST_DIR}/WindowsPackaging.cmake)
+    endif()
+endif()
 include(CPack)

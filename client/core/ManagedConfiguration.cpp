@@ -11,9 +11,7 @@
 #include <QStandardPaths>
 
 #ifdef Q_OS_WIN
-#include <aclapi.h>
-#include <sddl.h>
-#include <windows.h>
+#include "client/core/AdminOnlyAcl.h"
 #else
 #include <sys/stat.h>
 #include <unistd.h>
@@ -50,83 +48,12 @@ QString ManagedConfiguration::defaultPath()
     return {};
 }
 
-#ifdef Q_OS_WIN
-namespace {
-
-// Administrators, SYSTEM, TrustedInstaller-like service accounts and the
-// current user may own or write the file; anyone else (Users, Authenticated
-// Users, Everyone, another user) may not.
-bool isTrustedSid(PSID sid)
-{
-    if (IsWellKnownSid(sid, WinBuiltinAdministratorsSid) || IsWellKnownSid(sid, WinLocalSystemSid))
-        return true;
-    // NT SERVICE\TrustedInstaller owns much of a default Windows installation.
-    PSID trustedInstaller = nullptr;
-    if (ConvertStringSidToSidW(L"S-1-5-80-956008885-3418522649-1831038044-1853292631-2271478464", &trustedInstaller)) {
-        const bool same = EqualSid(sid, trustedInstaller);
-        LocalFree(trustedInstaller);
-        if (same)
-            return true;
-    }
-    HANDLE token = nullptr;
-    if (!OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &token))
-        return false;
-    DWORD size = 0;
-    GetTokenInformation(token, TokenUser, nullptr, 0, &size);
-    QByteArray buffer(int(size), Qt::Uninitialized);
-    bool mine = false;
-    if (GetTokenInformation(token, TokenUser, buffer.data(), size, &size))
-        mine = EqualSid(sid, reinterpret_cast<TOKEN_USER *>(buffer.data())->User.Sid);
-    CloseHandle(token);
-    return mine;
-}
-
-// CREATOR OWNER entries only apply to objects created inside a folder; they
-// do not let anyone write this object.
-bool isCreatorOwner(PSID sid)
-{
-    return IsWellKnownSid(sid, WinCreatorOwnerSid);
-}
-
-} // namespace
-#endif
-
 QString ManagedConfiguration::writableByOthers(const QString &path)
 {
 #ifdef Q_OS_WIN
-    const std::wstring native = QDir::toNativeSeparators(path).toStdWString();
-    PSID owner = nullptr;
-    PACL dacl = nullptr;
-    PSECURITY_DESCRIPTOR descriptor = nullptr;
-    if (GetNamedSecurityInfoW(native.c_str(), SE_FILE_OBJECT, OWNER_SECURITY_INFORMATION | DACL_SECURITY_INFORMATION,
-                              &owner, nullptr, &dacl, nullptr, &descriptor)
-        != ERROR_SUCCESS)
-        return QStringLiteral("%1: its permissions cannot be read").arg(path);
-    QString problem;
-    if (!owner || !isTrustedSid(owner))
-        problem = QStringLiteral("%1 is not owned by Administrators, SYSTEM or the current user").arg(path);
-    else if (!dacl)
-        problem = QStringLiteral("%1 has no access control list: everyone may change it").arg(path);
-    else {
-        const ACCESS_MASK writeRights = FILE_WRITE_DATA | FILE_APPEND_DATA | FILE_WRITE_EA | FILE_WRITE_ATTRIBUTES
-            | FILE_DELETE_CHILD | DELETE | WRITE_DAC | WRITE_OWNER | GENERIC_WRITE | GENERIC_ALL;
-        for (DWORD i = 0; i < dacl->AceCount && problem.isEmpty(); ++i) {
-            void *ace = nullptr;
-            if (!GetAce(dacl, i, &ace))
-                continue;
-            const auto *header = static_cast<ACE_HEADER *>(ace);
-            if (header->AceType != ACCESS_ALLOWED_ACE_TYPE || (header->AceFlags & INHERIT_ONLY_ACE))
-                continue;
-            const auto *allowed = static_cast<ACCESS_ALLOWED_ACE *>(ace);
-            PSID sid = const_cast<DWORD *>(&allowed->SidStart);
-            if ((allowed->Mask & writeRights) && !isTrustedSid(sid) && !isCreatorOwner(sid))
-                problem = QStringLiteral("%1 may be changed by accounts other than Administrators, SYSTEM and the "
-                                         "current user")
-                              .arg(path);
-        }
-    }
-    LocalFree(descriptor);
-    return problem;
+    // Owner and access control list; the rules are in AdminOnlyAcl.
+    return QString::fromStdString(
+        adminonlyacl::problemWithPath(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()).toStdWString()));
 #else
     struct stat st = {};
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)

@@ -39,12 +39,13 @@ public:
     // it must be as protected as the system's own trust settings. On Linux
     // and macOS the file, its folder and the CA file must belong to root or
     // to the user running the client and be writable by nobody else; on
-    // Windows they must belong to Administrators, SYSTEM or that user and no
-    // other account may be allowed to write them.
+    // Windows they must belong to Administrators, SYSTEM or TrustedInstaller
+    // and no other account may be allowed to change them (AdminOnlyAcl.h).
     bool load(const QString &path);
 
     // Why `path` (a file or folder) could have been written by someone other
-    // than an administrator or the current user; empty when it could not.
+    // than an administrator (or, on Linux and macOS, the current user); empty
+    // when it could not.
     static QString writableByOthers(const QString &path);
 
     QString path() const { return m_path; }

@@ -6,7 +6,10 @@
 #include "server/db/Transaction.h"
 #include "server/http/ApiError.h"
 
+#include <QHash>
 #include <QSqlQuery>
+
+#include <optional>
 
 namespace erp::server {
 
@@ -22,12 +25,14 @@ ApiError unauthorized(const QString &detail)
 // in one round trip with setting the tenant (and with BEGIN when the
 // dispatcher deferred it): see Transaction::setTenantAndExecute.
 // last_used_at is written at most once a minute to keep reads from turning
-// every request into a row update.
+// every request into a row update. The permissions are not made DISTINCT in
+// SQL (that sorts them on every request): the set below drops repeats of a
+// permission granted by two roles.
 const QString SessionStatement = QStringLiteral("erp_session_check");
 const QString SessionQuery = QStringLiteral(
     "SELECT u.email, u.is_active, t.is_active, s.revoked_at IS NOT NULL, s.expires_at <= now(), "
     "       s.last_used_at < now() - interval '1 minute', "
-    "       COALESCE((SELECT string_agg(DISTINCT rp.permission, ',') "
+    "       COALESCE((SELECT string_agg(rp.permission, ',') "
     "                   FROM user_roles ur "
     "                   JOIN role_permissions rp ON rp.tenant_id = ur.tenant_id AND rp.role_id = ur.role_id "
     "                  WHERE ur.tenant_id = u.tenant_id AND ur.user_id = u.id), '') "
@@ -39,9 +44,87 @@ const QString SessionQuery = QStringLiteral(
 const QString TouchSession = QStringLiteral(
     "UPDATE sessions SET last_used_at = now() WHERE tenant_id = ? AND id = ?");
 
-} // namespace
+// What the session check answered, in the order of SessionQuery's columns.
+struct SessionRow
+{
+    QString email;
+    bool userActive = false;
+    bool tenantActive = false;
+    bool revoked = false;
+    bool expired = false;
+    bool stale = false;
+    QSet<QString> permissions;
+};
 
-Principal Authenticator::authenticate(const QByteArray &authorizationHeader, Transaction &transaction)
+std::optional<SessionRow> readSessionRow(QSqlQuery &q)
+{
+    if (!q.next())
+        return std::nullopt;
+    SessionRow row;
+    row.email = q.value(0).toString();
+    row.userActive = q.value(1).toBool();
+    row.tenantActive = q.value(2).toBool();
+    row.revoked = q.value(3).toBool();
+    row.expired = q.value(4).toBool();
+    row.stale = q.value(5).toBool();
+    const QString permissions = q.value(6).toString();
+    for (const QString &p : permissions.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        row.permissions.insert(p);
+    return row;
+}
+
+// Throws the 401 for a session that may not be used.
+void refuseUnusable(const std::optional<SessionRow> &row)
+{
+    if (!row)
+        throw unauthorized(QStringLiteral("session_not_found"));
+    if (row->revoked)
+        throw unauthorized(QStringLiteral("session_revoked"));
+    if (row->expired)
+        throw unauthorized(QStringLiteral("session_expired"));
+    if (!row->userActive)
+        throw unauthorized(QStringLiteral("user_inactive"));
+    if (!row->tenantActive)
+        throw unauthorized(QStringLiteral("organisation_inactive"));
+}
+
+// The principals this thread's requests were last given by the database, by
+// session. Only a starting point for reads: every use is checked against the
+// session row of its own transaction (authenticateRead).
+struct SessionKey
+{
+    qint64 tenantId;
+    qint64 sessionId;
+    qint64 userId;
+    bool operator==(const SessionKey &o) const
+    {
+        return tenantId == o.tenantId && sessionId == o.sessionId && userId == o.userId;
+    }
+};
+
+size_t qHash(const SessionKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.tenantId, k.sessionId, k.userId);
+}
+
+constexpr qsizetype KnownPrincipalsMax = 4096;
+
+QHash<SessionKey, Principal> &knownPrincipals()
+{
+    thread_local QHash<SessionKey, Principal> known;
+    return known;
+}
+
+void remember(const Principal &principal)
+{
+    QHash<SessionKey, Principal> &known = knownPrincipals();
+    if (known.size() >= KnownPrincipalsMax)
+        known.clear();
+    known.insert({principal.tenantId, principal.sessionId, principal.userId}, principal);
+}
+
+// The token of an Authorization header, verified; throws the 401.
+AccessClaims verifiedClaims(const QByteArray &authorizationHeader)
 {
     const QByteArray header = authorizationHeader.trimmed();
     if (header.isEmpty())
@@ -59,36 +142,60 @@ Principal Authenticator::authenticate(const QByteArray &authorizationHeader, Tra
         qCDebug(lcAuth) << "access token refused:" << check.error;
         throw unauthorized(check.error);
     }
-    const AccessClaims &claims = check.claims;
+    return check.claims;
+}
+
+Principal checkedInDatabase(const AccessClaims &claims, Transaction &transaction)
+{
     QSqlQuery q = transaction.setTenantAndExecute(claims.tenantId, claims.userId, SessionStatement, SessionQuery,
                                                   {claims.tenantId, claims.sessionId, claims.userId});
-    if (!q.next())
-        throw unauthorized(QStringLiteral("session_not_found"));
+    const std::optional<SessionRow> row = readSessionRow(q);
+    q.finish();
+    SessionKey key{claims.tenantId, claims.sessionId, claims.userId};
+    if (!row || row->revoked || row->expired || !row->userActive || !row->tenantActive)
+        knownPrincipals().remove(key);
+    refuseUnusable(row);
     Principal principal;
     principal.userId = claims.userId;
     principal.tenantId = claims.tenantId;
     principal.sessionId = claims.sessionId;
-    principal.email = q.value(0).toString();
-    const bool userActive = q.value(1).toBool();
-    const bool tenantActive = q.value(2).toBool();
-    const bool revoked = q.value(3).toBool();
-    const bool expired = q.value(4).toBool();
-    const bool stale = q.value(5).toBool();
-    const QString permissions = q.value(6).toString();
-    q.finish();
-    if (revoked)
-        throw unauthorized(QStringLiteral("session_revoked"));
-    if (expired)
-        throw unauthorized(QStringLiteral("session_expired"));
-    if (!userActive)
-        throw unauthorized(QStringLiteral("user_inactive"));
-    if (!tenantActive)
-        throw unauthorized(QStringLiteral("organisation_inactive"));
-    for (const QString &p : permissions.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        principal.permissions.insert(p);
+    principal.email = row->email;
+    principal.permissions = row->permissions;
 
-    if (stale)
+    if (row->stale)
         Database::exec(TouchSession, {claims.tenantId, claims.sessionId}).finish();
+    remember(principal);
+    return principal;
+}
+
+} // namespace
+
+Principal Authenticator::authenticate(const QByteArray &authorizationHeader, Transaction &transaction)
+{
+    return checkedInDatabase(verifiedClaims(authorizationHeader), transaction);
+}
+
+Principal Authenticator::authenticateRead(const QByteArray &authorizationHeader, Transaction &transaction)
+{
+    const AccessClaims claims = verifiedClaims(authorizationHeader);
+    const SessionKey key{claims.tenantId, claims.sessionId, claims.userId};
+    const auto known = knownPrincipals().constFind(key);
+    if (known == knownPrincipals().constEnd())
+        return checkedInDatabase(claims, transaction);
+    const Principal principal = *known;
+    transaction.deferCheck(claims.tenantId, claims.userId, SessionStatement, SessionQuery,
+                           {claims.tenantId, claims.sessionId, claims.userId}, [principal, key](QSqlQuery &q) {
+                               const std::optional<SessionRow> row = readSessionRow(q);
+                               if (!row || row->revoked || row->expired || !row->userActive || !row->tenantActive
+                                   || row->stale || row->email != principal.email
+                                   || row->permissions != principal.permissions) {
+                                   knownPrincipals().remove(key);
+                                   // Refused as authenticate would; anything
+                                   // else is answered by running again.
+                                   refuseUnusable(row);
+                                   throw PrincipalChanged();
+                               }
+                           });
     return principal;
 }
 

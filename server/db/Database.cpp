@@ -2,6 +2,7 @@
 
 #include "server/db/DbError.h"
 #include "server/db/DbLog.h"
+#include "server/db/Transaction.h"
 
 #include <QCoreApplication>
 #include <QAtomicInteger>
@@ -194,6 +195,9 @@ DatabaseConfig Database::config()
 
 QSqlDatabase Database::connection()
 {
+    // Every query of a request comes here first: a check of the caller that
+    // was waiting to travel with the first statement goes now, before it.
+    Transaction::sendDeferredCheckOfThisThread();
     ThreadState &st = threadState();
     if (!st.connectionName.isEmpty()) {
         QSqlDatabase db = QSqlDatabase::database(st.connectionName, false);

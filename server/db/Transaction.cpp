@@ -27,7 +27,20 @@ bool begin(QSqlDatabase &db)
     return db.isOpen() && db.transaction();
 }
 
+// The transaction on this thread that holds a deferred check, if any.
+thread_local Transaction *t_deferring = nullptr;
+
 } // namespace
+
+struct Transaction::DeferredCheck
+{
+    qint64 tenantId = 0;
+    qint64 userId = 0;
+    QString name;
+    QString sql;
+    QList<qint64> arguments;
+    std::function<void(QSqlQuery &)> verify;
+};
 
 Transaction::Transaction(QSqlDatabase db, Begin beginMode)
     : m_db(std::move(db))
@@ -57,6 +70,9 @@ Transaction::Transaction(QSqlDatabase db, Begin beginMode)
 
 Transaction::~Transaction()
 {
+    // A check that was never sent has nothing to undo.
+    if (t_deferring == this)
+        t_deferring = nullptr;
     m_beginPending = false;
     if (!m_active)
         return;
@@ -69,6 +85,7 @@ void Transaction::commit()
 {
     if (m_committed)
         return;   // executeAndCommit did
+    sendDeferredCheck();   // nothing else touched the database: the caller is still checked
     if (m_beginPending) {
         // Nothing was sent: there is nothing to commit.
         m_beginPending = false;
@@ -96,6 +113,7 @@ void Transaction::commit()
 
 void Transaction::rollback()
 {
+    sendDeferredCheck();
     m_beginPending = false;
     if (!m_active)
         return;
@@ -128,12 +146,21 @@ QString tenantStatement(qint64 tenantId, qint64 userId)
     return QStringLiteral("EXECUTE %1('%2', '%3')").arg(TenantStatementName, tenant, user);
 }
 
+QString executeStatement(const QString &name, const QList<qint64> &arguments)
+{
+    QStringList literals;
+    for (const qint64 a : arguments)
+        literals << QString::number(a);
+    return QStringLiteral("EXECUTE %1(%2)").arg(name, literals.join(QLatin1Char(',')));
+}
+
 } // namespace
 
 void Transaction::setTenant(qint64 tenantId, qint64 userId)
 {
+    sendDeferredCheck();
     if (m_beginPending) {
-        sendWithTenant(tenantStatement(tenantId, userId), QString(), QString(), QString());
+        sendWithTenant(tenantStatement(tenantId, userId), {}, QString(), 0);
         return;
     }
     if (!m_active)
@@ -226,25 +253,52 @@ void resyncNamed(QSqlDatabase &db)
 QSqlQuery Transaction::setTenantAndExecute(qint64 tenantId, qint64 userId, const QString &name, const QString &sql,
                                            const QList<qint64> &arguments)
 {
+    sendDeferredCheck();
     if (!m_active && !m_beginPending)
         throw std::logic_error("Transaction::setTenantAndExecute: no active transaction");
-    QStringList literals;
-    for (const qint64 a : arguments)
-        literals << QString::number(a);
-    return sendWithTenant(tenantStatement(tenantId, userId), name, sql,
-                          QStringLiteral("EXECUTE %1(%2)").arg(name, literals.join(QLatin1Char(','))));
+    return sendWithTenant(tenantStatement(tenantId, userId), {{name, sql}}, executeStatement(name, arguments));
+}
+
+void Transaction::deferCheck(qint64 tenantId, qint64 userId, const QString &name, const QString &sql,
+                             const QList<qint64> &arguments, std::function<void(QSqlQuery &)> verify)
+{
+    if (!m_beginPending || m_deferred || t_deferring)
+        throw std::logic_error("Transaction::deferCheck: only first, with Begin::WithTenant");
+    m_deferred.reset(new DeferredCheck{tenantId, userId, name, sql, arguments, std::move(verify)});
+    t_deferring = this;
+}
+
+void Transaction::sendDeferredCheck()
+{
+    if (!m_deferred)
+        return;
+    const std::unique_ptr<DeferredCheck> check = std::move(m_deferred);
+    if (t_deferring == this)
+        t_deferring = nullptr;
+    QSqlQuery q = setTenantAndExecute(check->tenantId, check->userId, check->name, check->sql, check->arguments);
+    check->verify(q);
+}
+
+void Transaction::sendDeferredCheckOfThisThread()
+{
+    if (t_deferring)
+        t_deferring->sendDeferredCheck();
 }
 
 // Sends [BEGIN;] tenantSql[; followUp] as one simple query and returns the
-// query on the last statement's result. followUp may EXECUTE the statement
-// `name`, which is prepared first when this connection does not have it.
-QSqlQuery Transaction::sendWithTenant(const QString &tenantSql, const QString &name, const QString &sql,
-                                      const QString &followUp)
+// query on the result of followUp's statement number stopAfter (1-based; -1:
+// the last of its followUpStatements statements). followUp may EXECUTE the
+// statements of prepare, which are prepared first when this connection does
+// not have them.
+QSqlQuery Transaction::sendWithTenant(const QString &tenantSql, const QList<Prepare> &prepare,
+                                      const QString &followUp, int followUpStatements, int stopAfter)
 {
     QString text = tenantSql;
     if (!followUp.isEmpty())
         text += QStringLiteral("; ") + followUp;
-    const int statements = 1 + (followUp.isEmpty() ? 0 : 1);
+    if (followUp.isEmpty())
+        followUpStatements = 0;
+    const int statements = 1 + (stopAfter < 0 ? followUpStatements : stopAfter);
 
     // Each recovery at most once; only while BEGIN travels with the statements
     // (before it nothing has happened, so trying again is safe).
@@ -254,8 +308,9 @@ QSqlQuery Transaction::sendWithTenant(const QString &tenantSql, const QString &n
         const bool withBegin = m_beginPending;
         try {
             prepareNamed(m_db, TenantStatementName, TenantStatementSql);
-            if (!name.isEmpty())
-                prepareNamed(m_db, name, sql);
+            for (const Prepare &p : prepare)
+                if (!p.name.isEmpty())
+                    prepareNamed(m_db, p.name, p.sql);
             // Not forward-only: QPSQL then collects every statement's result at once.
             QSqlQuery q(m_db);
             q.setNumericalPrecisionPolicy(QSql::HighPrecision);
@@ -320,7 +375,14 @@ QString numberedPlaceholders(const QString &sql)
 void Transaction::executeAndCommit(const QString &sql, const QVariantList &values,
                                    const std::function<void(QSqlQuery &)> &readRows)
 {
-    if (!m_active)
+    executeAndCommit(sql, values, readRows, {}, {});
+}
+
+void Transaction::executeAndCommit(const QString &sql, const QVariantList &values,
+                                   const std::function<void(QSqlQuery &)> &readRows, const QStringList &followUps,
+                                   const std::function<void(int, QSqlQuery &)> &readFollowUp)
+{
+    if (!m_active && !m_deferred)
         throw std::logic_error("Transaction::executeAndCommit: no active transaction");
     NamedStatements &prepared = namedStatements(m_db);
     QString name = prepared.bySql.value(sql);
@@ -329,8 +391,10 @@ void Transaction::executeAndCommit(const QString &sql, const QVariantList &value
         name = QStringLiteral("erp_last_")
             + QString::fromLatin1(QCryptographicHash::hash(sql.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
         // PREPARE inside a transaction is not undone by its rollback; it only
-        // fails for a broken statement, which fails the request anyway.
-        prepareNamed(m_db, name, numberedPlaceholders(sql));
+        // fails for a broken statement, which fails the request anyway. With a
+        // deferred check, sendWithTenant prepares it (and may reconnect first).
+        if (!m_deferred)
+            prepareNamed(m_db, name, numberedPlaceholders(sql));
         prepared.bySql.insert(sql, name);
     }
     // The values as literals, formatted by the driver exactly as QPSQL sends
@@ -345,13 +409,40 @@ void Transaction::executeAndCommit(const QString &sql, const QVariantList &value
         }
         text += QLatin1Char('(') + literals.join(QStringLiteral(", ")) + QLatin1Char(')');
     }
+    for (const QString &followUp : followUps)
+        text += QStringLiteral("; ") + followUp;
     text += QStringLiteral("; COMMIT");
-    // Not forward-only: QPSQL collects both statements' results at once.
+    // Not forward-only: QPSQL collects every statement's result at once.
     QSqlQuery q(m_db);
     q.setNumericalPrecisionPolicy(QSql::HighPrecision);
-    if (!q.exec(text))
+    if (m_deferred) {
+        // BEGIN, the tenant, the deferred check, this statement, the
+        // follow-ups and COMMIT in one message; the check's answer is
+        // verified before this statement's rows are looked at. Should verify
+        // refuse, the rows are dropped unread (and the destructor's ROLLBACK
+        // finds the transaction committed or failed, either way harmless).
+        const std::unique_ptr<DeferredCheck> check = std::move(m_deferred);
+        if (t_deferring == this)
+            t_deferring = nullptr;
+        q = sendWithTenant(tenantStatement(check->tenantId, check->userId),
+                           {{check->name, check->sql}, {name, numberedPlaceholders(sql)}},
+                           executeStatement(check->name, check->arguments) + QStringLiteral("; ") + text,
+                           2 + int(followUps.size()) + 1, 1);
+        check->verify(q);
+        if (!q.nextResult())
+            throw DbError(q.lastError(), QStringLiteral("execute ") + name);   // not committed: rolled back
+    } else if (!q.exec(text)) {
         throw DbError(q.lastError(), QStringLiteral("execute ") + name);   // not committed: rolled back
+    }
     readRows(q);
+    for (int i = 0; i < followUps.size(); ++i) {
+        // A failing follow-up aborts the transaction and PostgreSQL skips
+        // the rest of the message, COMMIT included: still active, so the
+        // destructor rolls back.
+        if (!q.nextResult())
+            throw DbError(q.lastError(), QStringLiteral("execute ") + name + QStringLiteral(" follow-up"));
+        readFollowUp(i, q);
+    }
     // Whatever COMMIT did, this transaction is over.
     m_active = false;
     m_committed = true;

@@ -6,6 +6,7 @@
 #include <QVariantList>
 
 #include <functional>
+#include <memory>
 
 namespace erp::server {
 
@@ -58,7 +59,36 @@ public:
     // error in sql the transaction is rolled back as usual.
     void executeAndCommit(const QString &sql, const QVariantList &values,
                           const std::function<void(QSqlQuery &)> &readRows);
+    // The same with further read statements between sql and the COMMIT, still
+    // in one round trip: followUps are complete SQL texts (values already
+    // inlined, e.g. by the driver's formatValue), for a read whose other
+    // statements are known before the first one's answer (a list's first page
+    // and its size). readFollowUp gets the index in followUps and the query on
+    // that statement's result, after readRows.
+    void executeAndCommit(const QString &sql, const QVariantList &values,
+                          const std::function<void(QSqlQuery &)> &readRows, const QStringList &followUps,
+                          const std::function<void(int, QSqlQuery &)> &readFollowUp);
     bool isCommitted() const { return m_committed; }
+
+    // A check of the caller that travels with the request's first statement
+    // instead of in a round trip of its own (a read then takes one round trip
+    // in all): the statement `name` (SQL PREPARE of sql, integer arguments)
+    // runs right after the tenant is set, and verify gets the query on its
+    // result before any other result is read; verify throws to refuse the
+    // request. Only with Begin::WithTenant before anything was sent. Whatever
+    // touches the database first sends it: executeAndCommit in the same
+    // message, anything else (setTenant, commit, rollback, and
+    // Database::connection() on this thread, which every query goes through)
+    // alone beforehand.
+    void deferCheck(qint64 tenantId, qint64 userId, const QString &name, const QString &sql,
+                    const QList<qint64> &arguments, std::function<void(QSqlQuery &)> verify);
+    bool hasDeferredCheck() const { return m_deferred != nullptr; }
+    // Sends a deferred check now, alone (with BEGIN and the tenant), and verifies it.
+    void sendDeferredCheck();
+    // sendDeferredCheck() of the transaction on this thread that has one, if any.
+    static void sendDeferredCheckOfThisThread();
+    // The driver of this transaction's connection (formatting values as literals).
+    const QSqlDriver *driver() const { return m_db.driver(); }
 
     static void runWithRetry(QSqlDatabase db, const std::function<void(Transaction &)> &fn,
                              int maxAttempts = 5);
@@ -66,13 +96,20 @@ public:
                              int maxAttempts = 5);
 
 private:
-    QSqlQuery sendWithTenant(const QString &tenantSql, const QString &name, const QString &sql,
-                             const QString &followUp);
+    struct DeferredCheck;
+    struct Prepare
+    {
+        QString name;
+        QString sql;
+    };
+    QSqlQuery sendWithTenant(const QString &tenantSql, const QList<Prepare> &prepare, const QString &followUp,
+                             int followUpStatements = 1, int stopAfter = -1);
 
     QSqlDatabase m_db;
     bool m_active = false;
     bool m_beginPending = false; // Begin::WithTenant and the tenant not set yet
     bool m_committed = false;    // by executeAndCommit
+    std::unique_ptr<DeferredCheck> m_deferred;
 };
 
 } // namespace erp::server

@@ -167,35 +167,57 @@ HttpResponse ApiDispatcher::execute(const HttpRequest &request, QString *routePa
             // and the session check in one round trip.
             const auto begin
                 = route.access.kind == RouteAccess::Public ? Transaction::Begin::Now : Transaction::Begin::WithTenant;
-            Transaction::runWithRetry(Database::connection(), begin, [&](Transaction &tx) {
+            // A read may check its caller in the same round trip as its first
+            // statement (Authenticator::authenticateRead); should the caller's
+            // session have changed, it runs once more the ordinary way.
+            const bool reads = request.method == "GET" || request.method == "HEAD";
+            bool deferredAllowed = reads && route.access.kind != RouteAccess::Public;
+            const auto run = [&](Transaction &tx) {
                 ctx.transaction = &tx;
                 ctx.principal = Principal();
                 if (route.access.kind != RouteAccess::Public) {
-                    ctx.principal = Authenticator::authenticate(request.header("authorization"), tx);
+                    ctx.principal = deferredAllowed
+                        ? Authenticator::authenticateRead(request.header("authorization"), tx)
+                        : Authenticator::authenticate(request.header("authorization"), tx);
                     if (route.access.kind == RouteAccess::Permission
                         && !ctx.principal.has(route.access.permission)) {
+                        tx.sendDeferredCheck();   // refused only on the database's word
                         throw ApiError(403, QStringLiteral("forbidden"), QStringLiteral("Forbidden"),
                                        QStringLiteral("This needs the permission %1.")
                                            .arg(route.access.permission));
                     }
                 }
-                // After the caller is known (so strangers still get 401/403)
-                // and before anything else reads the body.
-                RequestBody::screen(request);
-                // The body the handler reads has the shape the route documents.
-                const BodySchemaScope bodySchema(&RequestSchema::check, RequestSchema::declared(route.doc));
-                if (route.idempotentCreate && ctx.principal.isAuthenticated()) {
-                    if (auto replay = Idempotency::begin(request, ctx.principal)) {
-                        response = std::move(*replay);
-                        tx.commit();
-                        return;
+                try {
+                    // After the caller is known (so strangers still get
+                    // 401/403) and before anything else reads the body.
+                    RequestBody::screen(request);
+                    // The body the handler reads has the shape the route documents.
+                    const BodySchemaScope bodySchema(&RequestSchema::check, RequestSchema::declared(route.doc));
+                    if (route.idempotentCreate && ctx.principal.isAuthenticated()) {
+                        if (auto replay = Idempotency::begin(request, ctx.principal)) {
+                            response = std::move(*replay);
+                            tx.commit();
+                            return;
+                        }
                     }
+                    response = route.handler(ctx);
+                } catch (const ApiError &) {
+                    // An answer without the database's word on the caller
+                    // would tell a revoked session about the request.
+                    tx.sendDeferredCheck();
+                    throw;
                 }
-                response = route.handler(ctx);
                 if (route.idempotentCreate && ctx.principal.isAuthenticated())
                     Idempotency::finish(request, ctx.principal, response);
                 tx.commit();
-            });
+            };
+            try {
+                Transaction::runWithRetry(Database::connection(), begin, run);
+            } catch (const Authenticator::PrincipalChanged &) {
+                deferredAllowed = false;
+                response = HttpResponse();
+                Transaction::runWithRetry(Database::connection(), begin, run);
+            }
         }
     } catch (const ApiError &e) {
         response = e.toResponse();

@@ -15,6 +15,7 @@
 #include <QSqlField>
 #include <QSqlQuery>
 
+#include <functional>
 #include <memory>
 #include <stdexcept>
 
@@ -209,6 +210,11 @@ struct Page
 {
     QList<QByteArray> items;
     bool more = false; // rows follow the last item
+    // A search that collected its matches first: how many (up to
+    // SearchMatchesSorted + 1), and whether there were too many to sort, in
+    // which case items is empty and the page must walk the sort index.
+    qint64 matches = -1;
+    bool tooMany = false;
     QString lastValue; // sort value and id of the last item
     qint64 lastId = 0;
 };
@@ -254,7 +260,8 @@ constexpr int SearchMatchesSorted = 2'000;
 // One page, in the current transaction; with commitWith as its last
 // statement, committed in the same round trip.
 Page fetchPage(const ListSpec &spec, const ListPlan &p, int limit, bool hasCursor, const QString &cursorValue,
-               qint64 cursorId, Transaction *commitWith = nullptr)
+               qint64 cursorId, Transaction *commitWith = nullptr, const QStringList &followUps = {},
+               const std::function<void(int, QSqlQuery &)> &readFollowUp = {}, bool walkSortIndex = false)
 {
     const QString sortColumn = p.sortField->sortExpression();
     const QString dir = p.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
@@ -289,7 +296,10 @@ Page fetchPage(const ListSpec &spec, const ListPlan &p, int limit, bool hasCurso
     // leads). So the matches are collected first through the search index,
     // up to SearchMatchesSorted of them, and sorted; only a word matching
     // more, for which the walk finds a page quickly, walks the sort index.
-    const bool matchesFirst = p.searched && !spec.pageJoins.isEmpty() && !commitWith;
+    // With commitWith the collected matches are committed with it: when
+    // there are too many, the caller walks the sort index (walkSortIndex) in
+    // a transaction of its own.
+    const bool matchesFirst = p.searched && !spec.pageJoins.isEmpty() && !walkSortIndex;
     if (matchesFirst) {
         const QString alias = spec.from.section(QLatin1Char(' '), -1);
         const QString collected
@@ -300,24 +310,36 @@ Page fetchPage(const ListSpec &spec, const ListPlan &p, int limit, bool hasCurso
                   .arg(SearchMatchesSorted + 1)
                   .arg(spec.pageJoins)
                   .arg(limit + 1);
-        QSqlQuery &q = Database::exec(collected, values);
         Page page;
-        bool tooMany = false;
-        while (q.next()) {
-            if (q.value(3).toLongLong() > SearchMatchesSorted) {
-                tooMany = true;
-                break;
+        page.matches = 0;
+        const auto readMatches = [&](QSqlQuery &q) {
+            while (q.next()) {
+                page.matches = q.value(3).toLongLong();
+                if (page.matches > SearchMatchesSorted) {
+                    page.tooMany = true;
+                    break;
+                }
+                if (page.items.size() == limit) {
+                    page.more = true;
+                    break;
+                }
+                page.items << q.value(0).toString().toUtf8();
+                page.lastValue = q.value(1).toString();
+                page.lastId = q.value(2).toLongLong();
             }
-            if (page.items.size() == limit) {
-                page.more = true;
-                break;
+        };
+        if (commitWith) {
+            commitWith->executeAndCommit(collected, values, readMatches);
+            if (page.tooMany) {
+                page = Page();
+                page.tooMany = true;
             }
-            page.items << q.value(0).toString().toUtf8();
-            page.lastValue = q.value(1).toString();
-            page.lastId = q.value(2).toLongLong();
+            return page;
         }
+        QSqlQuery &q = Database::exec(collected, values);
+        readMatches(q);
         q.finish();
-        if (!tooMany)
+        if (!page.tooMany)
             return page;
     }
     if (spec.pageJoins.isEmpty()) {
@@ -348,7 +370,7 @@ Page fetchPage(const ListSpec &spec, const ListPlan &p, int limit, bool hasCurso
         }
     };
     if (commitWith) {
-        commitWith->executeAndCommit(sql, values, readRows);
+        commitWith->executeAndCommit(sql, values, readRows, followUps, readFollowUp);
     } else {
         QSqlQuery &q = Database::exec(sql, values);
         readRows(q);
@@ -365,22 +387,36 @@ constexpr qint64 ExactCountUpTo = 1'000;
 // count that stops after ExactCountUpTo + 1 rows, and the planner's row
 // estimate (EXPLAIN plans, it reads no rows). Small lists get their exact
 // size; larger ones the estimate, never below what is known to exist.
+// The two statements findTotal sends: the capped count and the EXPLAIN.
+QStringList totalStatements(const ListSpec &spec, const ListPlan &p, const QSqlDriver *driver)
+{
+    const QString rows
+        = QStringLiteral("SELECT 1 FROM ") + spec.from + inlineValues(whereClause(p.where), p.whereValues, driver);
+    // Concatenated, not QString::arg: the values may contain "%1".
+    return {QStringLiteral("SELECT count(*) FROM (") + rows + QStringLiteral(" LIMIT ")
+                + QString::number(ExactCountUpTo + 1) + QStringLiteral(") capped"),
+            QStringLiteral("EXPLAIN (FORMAT JSON) ") + rows};
+}
+
+void totalFrom(qint64 counted, const QByteArray &plan, ListPlan &p);
+
 void findTotal(const ListSpec &spec, ListPlan &p)
 {
     QSqlDatabase db = Database::connection();
-    const QString rows
-        = QStringLiteral("SELECT 1 FROM ") + spec.from + inlineValues(whereClause(p.where), p.whereValues, db.driver());
-    // Concatenated, not QString::arg: the values may contain "%1".
-    const QString sql = QStringLiteral("SELECT count(*) FROM (") + rows + QStringLiteral(" LIMIT ")
-        + QString::number(ExactCountUpTo + 1) + QStringLiteral(") capped; EXPLAIN (FORMAT JSON) ") + rows;
     QSqlQuery q(db); // not forward-only: QPSQL collects both results at once
-    if (!q.exec(sql))
+    if (!q.exec(totalStatements(spec, p, db.driver()).join(QStringLiteral("; "))))
         throw DbError(q.lastError(), QStringLiteral("count list"));
     const qint64 counted = q.next() ? q.value(0).toLongLong() : 0;
     if (!q.nextResult())
         throw DbError(q.lastError(), QStringLiteral("estimate list size"));
     const QByteArray plan = q.next() ? q.value(0).toString().toUtf8() : QByteArray();
     q.finish();
+    totalFrom(counted, plan, p);
+}
+
+// total_estimate from the capped count and the EXPLAIN (FORMAT JSON) answer.
+void totalFrom(qint64 counted, const QByteArray &plan, ListPlan &p)
+{
     if (counted <= ExactCountUpTo) {
         p.total = counted;
         p.totalExact = true;
@@ -487,6 +523,9 @@ HttpResponse csvResponse(const RequestContext &ctx, const ListSpec &spec, ListPl
     return r;
 }
 
+HttpResponse pageResponse(const Page &page, const ListPlan &p);
+HttpResponse searchedPage(RequestContext &ctx, const ListSpec &spec, ListPlan &p);
+
 } // namespace
 
 HttpResponse ListEndpoint::respond(RequestContext &ctx, const ListSpec &spec, const QString &scopeSql,
@@ -496,12 +535,35 @@ HttpResponse ListEndpoint::respond(RequestContext &ctx, const ListSpec &spec, co
     if (ctx.request.header("accept").contains("text/csv"))
         return csvResponse(ctx, spec, std::move(p));
 
+    // A read's page is the request's last statement and commits with it.
     // When the total is known already (it travels in the cursor), the page is
-    // the request's last statement and commits with it.
-    const bool last = p.total >= 0 && !p.searched && ctx.transaction && ctx.transaction->isActive()
+    // all; on a first page the count and the planner's estimate travel with
+    // it in the same message, answered only when the page turns out full
+    // (a small list's size is the page's). Searches: searchedPage.
+    const bool reads = ctx.transaction && (ctx.transaction->isActive() || ctx.transaction->hasDeferredCheck())
         && (ctx.request.method == "GET" || ctx.request.method == "HEAD");
+    if (reads && p.searched && !spec.pageJoins.isEmpty())
+        return searchedPage(ctx, spec, p);
+    const bool readOnly = !p.searched && reads;
+    const bool last = readOnly && p.total >= 0;
+    const bool firstWithTotal = readOnly && p.total < 0 && !p.hasCursor;
+    qint64 counted = 0;
+    QByteArray estimatePlan;
+    QStringList followUps;
+    if (firstWithTotal)
+        followUps = totalStatements(spec, p, ctx.transaction->driver());
     const Page page = fetchPage(spec, p, p.limit, p.hasCursor, p.cursorValue, p.cursorId,
-                                last ? ctx.transaction : nullptr);
+                                last || firstWithTotal ? ctx.transaction : nullptr, followUps,
+                                [&](int index, QSqlQuery &q) {
+                                    if (!q.next())
+                                        return;
+                                    if (index == 0)
+                                        counted = q.value(0).toLongLong();
+                                    else
+                                        estimatePlan = q.value(0).toString().toUtf8();
+                                });
+    if (firstWithTotal && page.more)
+        totalFrom(counted, estimatePlan, p);
     if (p.total < 0) {
         if (!page.more && !p.hasCursor) {
             // The whole list is on this page: its size is known for free.
@@ -511,6 +573,13 @@ HttpResponse ListEndpoint::respond(RequestContext &ctx, const ListSpec &spec, co
             findTotal(spec, p);
         }
     }
+    return pageResponse(page, p);
+}
+
+namespace {
+
+HttpResponse pageResponse(const Page &page, const ListPlan &p)
+{
     const QString nextCursor
         = page.more ? encodeCursor(p.sortKey, page.lastValue, page.lastId, p.total, p.totalExact) : QString();
 
@@ -526,5 +595,44 @@ HttpResponse ListEndpoint::respond(RequestContext &ctx, const ListSpec &spec, co
     body += p.totalExact ? ",\"total_exact\":true}" : ",\"total_exact\":false}";
     return HttpResponse::rawJson(200, body);
 }
+
+// A searched read: the matches are collected, sorted and committed in the
+// request's one round trip (with the caller's check when it was deferred).
+// Only a word with too many matches to sort, or a total that the matches do
+// not tell, needs more: in a transaction of its own, under the caller's
+// tenant, after the first one has checked the caller.
+HttpResponse searchedPage(RequestContext &ctx, const ListSpec &spec, ListPlan &p)
+{
+    Page page = fetchPage(spec, p, p.limit, p.hasCursor, p.cursorValue, p.cursorId, ctx.transaction);
+    bool totalKnown = p.total >= 0;
+    if (!totalKnown && !page.tooMany && !p.hasCursor) {
+        // Without a cursor the matches are all of the list's rows.
+        if (!page.more || page.matches <= ExactCountUpTo) {
+            p.total = page.more ? page.matches : page.items.size();
+            p.totalExact = true;
+            totalKnown = true;
+        }
+    }
+    if (page.tooMany || !totalKnown) {
+        const Principal caller = ctx.principal;
+        Transaction::runWithRetry(Database::connection(), Transaction::Begin::WithTenant, [&](Transaction &tx) {
+            tx.setTenant(caller.tenantId, caller.userId);
+            if (page.tooMany)
+                page = fetchPage(spec, p, p.limit, p.hasCursor, p.cursorValue, p.cursorId, nullptr, {}, {}, true);
+            if (p.total < 0) {
+                if (!page.more && !p.hasCursor) {
+                    p.total = page.items.size();
+                    p.totalExact = true;
+                } else {
+                    findTotal(spec, p);
+                }
+            }
+            tx.commit();
+        });
+    }
+    return pageResponse(page, p);
+}
+
+} // namespace
 
 } // namespace erp::server

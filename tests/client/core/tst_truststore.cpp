@@ -193,6 +193,75 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
     }
 
+    // The example the erp-client package installs for IT
+    // (/usr/share/doc/erp-client/examples/erp-client.ini.example) is read as
+    // its comments say once its settings are uncommented: every key it names
+    // is one the client knows. Its placeholders (the pin, the CA file) are
+    // replaced by real ones first, as IT would.
+    void packagedExampleConfiguration_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("Debian package") << QStringLiteral(ERP_CLIENT_INI_EXAMPLE);
+        // What the Windows installer places in %ProgramData%\erp (installer/windows).
+        QTest::newRow("Windows installer") << QStringLiteral(ERP_CLIENT_INI_WINDOWS_EXAMPLE);
+    }
+
+    void packagedExampleConfiguration()
+    {
+        QFETCH(QString, path);
+        {
+            // As installed, every setting is commented out: nothing managed,
+            // nothing wrong. (A copy: the checkout's folder may be group-writable.)
+            QTemporaryDir installed;
+            const QString copy = installed.filePath(u"erp-client.ini"_s);
+            QVERIFY(QFile::copy(path, copy));
+            QVERIFY(QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+            ManagedConfiguration asInstalled;
+            QVERIFY2(asInstalled.load(copy), qPrintable(asInstalled.errors().join(u'\n')));
+            QVERIFY(!asInstalled.isRefused());
+            QVERIFY(asInstalled.servers().isEmpty());
+            QVERIFY(asInstalled.caFile().isEmpty());
+            QVERIFY(asInstalled.defaultServer().isEmpty());
+        }
+        QFile example(path);
+        QVERIFY2(example.open(QIODevice::ReadOnly), qPrintable(example.fileName()));
+        QTemporaryDir dir;
+        const QString caFile = dir.filePath(u"company-root-ca.pem"_s);
+        QVERIFY(QFile::copy(erp::test::TestCertificate::instance().certificatePath(), caFile));
+        const QString fp = ServerCertificateInfo::fingerprintOf(testCertificate());
+        QByteArray uncommented;
+        int settings = 0;
+        for (QByteArray line : example.readAll().split('\n')) {
+            // ";key=value" and ";[section]" are settings; "; text" is prose.
+            if (line.startsWith(';') && line.size() > 1 && line.at(1) != ' ') {
+                line.remove(0, 1);
+                ++settings;
+                if (line.startsWith("ca_file="))
+                    line = "ca_file=" + caFile.toUtf8();
+                else if (line.startsWith("pin-sha256="))
+                    line = "pin-sha256=" + fp.toLatin1();
+            }
+            uncommented += line + '\n';
+        }
+        QCOMPARE(settings, 8);   // 3 in [general], the [server.head-office] header and its 4
+        const QString ini = dir.filePath(u"erp-client.ini"_s);
+        QVERIFY(writeFile(ini, uncommented));
+
+        ManagedConfiguration config;
+        QVERIFY2(config.load(ini), qPrintable(config.errors().join(u'\n')));
+        QVERIFY(config.errors().isEmpty());
+        QCOMPARE(config.caFile(), caFile);
+        QCOMPARE(config.defaultServer(), u"Head office"_s);
+        QCOMPARE(config.transferTimeoutSeconds(), 30);
+        QCOMPARE(config.servers().size(), 1);
+        const ServerProfile server = config.servers().first();
+        QCOMPARE(server.name, u"Head office"_s);   // the profile default_server names
+        QCOMPARE(server.url, QUrl(u"https://erp.example.com:8443"_s));
+        QCOMPARE(server.organisation, u"acme"_s);
+        QCOMPARE(server.pinSha256, fp);
+        QVERIFY(server.managed);
+    }
+
     void managedConfigurationWritableByOthersIsRefused()
     {
         QTemporaryDir dir;

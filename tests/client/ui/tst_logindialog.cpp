@@ -9,7 +9,9 @@
 #include "tests/client/ui/UiTestSupport.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
+#include <QMessageBox>
 #include <QTcpServer>
 
 using namespace Qt::StringLiterals;
@@ -37,6 +39,7 @@ private slots:
     void progressDisablesInputsAndCancelStops();
     void throttlingShowsTheWait();
     void managedConfigurationPreselectsAndPins();
+    void unprotectedManagedConfigurationIsRefusedAndExplained();
 
 private:
     void fill(LoginDialog &dialog, const QString &server, const QString &organisation, const QString &email,
@@ -424,6 +427,47 @@ void TestLoginDialog::managedConfigurationPreselectsAndPins()
     QVERIFY(shown.wait(15000));
     QCOMPARE(asked.count(), 0);
     QVERIFY(app.trustStore()->isManagedPin(serverKey(*m_server)));
+}
+
+void TestLoginDialog::unprotectedManagedConfigurationIsRefusedAndExplained()
+{
+    // IT's file, but everyone may change it (issue 13): it could plant a
+    // server and pin of anyone's choosing. It is not used, and the user is told.
+    QTemporaryDir dir;
+    const QString config = dir.filePath(u"erp-client.ini"_s);
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(u"[general]\ndefault_server=Planted\n\n[server.planted]\nname=Planted\nurl=%1\norganisation=%2\n"_s
+                   .arg(serverUrl(*m_server).toString(), m_acme.slug)
+                   .toUtf8());
+    file.close();
+    QVERIFY(QFile::setPermissions(config, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther
+                                              | QFileDevice::WriteOther));
+    ClientApplication::Options options;
+    options.configFile = config;
+    options.settingsFile = dir.filePath(u"settings.ini"_s);
+    options.useKeychain = false;
+    options.language = u"en"_s;
+    ClientApplication app(options);
+    app.start();
+    LoginDialog *dialog = app.loginDialog();
+    QVERIFY(dialog);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = dialog->findChild<QMessageBox *>(u"configurationProblem"_s)) && box->isVisible());
+    QVERIFY2(box->text().contains(u"ignored because it is not protected"_s), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(u"administrators"_s), qPrintable(box->text()));
+    // The details name the file and the reason, for IT.
+    QVERIFY2(box->detailedText().contains(config), qPrintable(box->detailedText()));
+    QVERIFY2(box->detailedText().contains(u"writable"_s), qPrintable(box->detailedText()));
+    // Nothing from the file is offered.
+    auto *servers = dialog->findChild<QComboBox *>(u"serverCombo"_s);
+    for (int i = 0; i < servers->count(); ++i)
+        QVERIFY2(!servers->itemText(i).contains(u"Planted"_s), qPrintable(servers->itemText(i)));
+    QVERIFY(!servers->currentText().contains(u"Planted"_s));
+    const QString shots = QStringLiteral(ERP_SCREENSHOT_DIR);
+    QDir().mkpath(shots);
+    QVERIFY(box->grab().save(shots + u"/login-configuration-refused.png"_s));
+    box->close();
 }
 
 QTEST_MAIN(TestLoginDialog)

@@ -277,6 +277,78 @@ private slots:
         QCOMPARE(refresh(field(r, "refresh_token")).status, 401);
     }
 
+    // Reads of a session the server has already seen take the caller's
+    // permissions from that first answer and check the session in the same
+    // round trip as the read: every change must still count at the very next
+    // request, on every worker thread.
+    void knownSessionsAreCheckedOnEveryRead()
+    {
+        const QString email = newUser();
+        const Response r = login(QStringLiteral("acme"), email, TestServer::userPassword());
+        const QByteArray access = field(r, "access_token");
+        const QList<QPair<QByteArray, QByteArray>> bearer{{"Authorization", "Bearer " + access}};
+        auto get = [&](const QByteArray &path) { return m_server->client()->get(path, bearer); };
+        // Sequential requests may land on any database worker: enough of them
+        // that the session is known to the workers that answer the ones after.
+        constexpr int Repeats = 24;
+        auto everyRead = [&](const QByteArray &path, int status, const QString &detail = QString()) {
+            for (int i = 0; i < Repeats; ++i) {
+                const Response answer = get(path);
+                QCOMPARE(answer.status, status);
+                if (!detail.isEmpty())
+                    QCOMPARE(answer.json().value(QLatin1String("detail")).toString(), detail);
+            }
+        };
+        const QString userId = claimsFor(access).value(QLatin1String("sub")).toString();
+
+        everyRead("/api/v1/leads?limit=1", 200);
+        everyRead("/api/v1/auth/me", 200);
+
+        // The sales rep's role taken away: no more leads (crm.view), but still
+        // signed in.
+        superuserExec(QStringLiteral("DELETE FROM user_roles WHERE user_id = ?"), {userId.toLongLong()});
+        everyRead("/api/v1/leads?limit=1", 403);
+        QCOMPARE(get("/api/v1/auth/me").json().value(QLatin1String("permissions")).toArray().size(), 0);
+        // ... and given back: at once again.
+        superuserExec(QStringLiteral("INSERT INTO user_roles (tenant_id, user_id, role_id) "
+                                     "SELECT tenant_id, ?, id FROM roles WHERE tenant_id = ? AND lower(name) = 'sales_rep'"),
+                      {userId.toLongLong(), m_acme.id});
+        everyRead("/api/v1/leads?limit=1", 200);
+
+        // A deactivated user, and active again.
+        superuserExec(QStringLiteral("UPDATE users SET is_active = false WHERE id = ?"), {userId.toLongLong()});
+        everyRead("/api/v1/leads?limit=1", 401, QStringLiteral("user_inactive"));
+        superuserExec(QStringLiteral("UPDATE users SET is_active = true WHERE id = ?"), {userId.toLongLong()});
+        everyRead("/api/v1/leads?limit=1", 200);
+
+        // last_used_at is still brought up to date when it is a minute old.
+        superuserExec(QStringLiteral("UPDATE sessions SET last_used_at = now() - interval '1 hour' WHERE user_id = ?"),
+                      {userId.toLongLong()});
+        QCOMPARE(get("/api/v1/leads?limit=1").status, 200);
+        {
+            const QString name = QStringLiteral("authapi-su-read");
+            {
+                QSqlDatabase db
+                    = TestDatabase::superuserConnection(TestDatabase::databaseName(QStringLiteral("auth_api")), name);
+                QSqlQuery q(db);
+                QVERIFY(q.prepare(QStringLiteral(
+                    "SELECT bool_and(last_used_at > now() - interval '5 minutes') FROM sessions WHERE user_id = ?")));
+                q.addBindValue(userId.toLongLong());
+                QVERIFY(q.exec() && q.next());
+                QVERIFY(q.value(0).toBool());
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+
+        // Signed out: every read refused, also one that would fail on its own
+        // query parameter before reading anything.
+        const Response out = m_server->client()->post("/api/v1/auth/logout", QByteArray(), bearer);
+        QCOMPARE(out.status, 204);
+        everyRead("/api/v1/leads?limit=1", 401, QStringLiteral("session_revoked"));
+        everyRead("/api/v1/auth/me", 401, QStringLiteral("session_revoked"));
+        everyRead("/api/v1/leads?limit=nonsense", 401, QStringLiteral("session_revoked"));
+    }
+
     void logoutByRefreshTokenAfterAccessExpired()
     {
         const QString email = newUser();
