@@ -75,10 +75,18 @@ void checkObject(const QJsonObject &object, const QJsonObject &schema, const QSt
                 found.firstUnknown = {at, s("unknown_field"), s("This field is not known.")};
         }
     }
-    // Missing required fields are left to the handler, which reports them
-    // (code "required") together with its own value checks, so a clerk sees
-    // every problem of a form at once; tst_requestbodies holds each route to
-    // its declared required fields.
+    // Missing required fields are otherwise left to the handler, which
+    // reports them (code "required") together with its own value checks; when
+    // this check refuses the body anyway, they come in the same answer, so a
+    // clerk sees every problem of a form at once.
+    if (found.errors.isEmpty())
+        return;
+    for (const QJsonValue &name : schema.value(s("required")).toArray()) {
+        const QString key = name.toString();
+        if (!object.contains(key))
+            found.errors.append({path.isEmpty() ? key : path + QLatin1Char('.') + key, s("required"),
+                                 s("This field is required.")});
+    }
 }
 
 void checkValue(const QJsonValue &value, const QJsonObject &schema, const QString &path, Findings &found)
