@@ -366,6 +366,15 @@ QJsonObject sessionItem()
                           {QStringLiteral("expires_at"), timestamp()}});
 }
 
+// A record as it was stored: an object whose fields are those of its entity.
+QJsonObject snapshot(const QString &description)
+{
+    return described(QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                                 {QStringLiteral("nullable"), true},
+                                 {QStringLiteral("additionalProperties"), true}},
+                     description + QStringLiteral("; its fields are the stored columns of the entity"));
+}
+
 QJsonObject auditItem()
 {
     return recordFromSql(auditListSpec().itemJson, {},
@@ -379,8 +388,8 @@ QJsonObject auditItem()
                                                     "name, for a session its user's name; null when unknown"))},
                           {QStringLiteral("action"), text(100)},
                           {QStringLiteral("request_id"), nullable(text(200))},
-                          {QStringLiteral("before"), any(QStringLiteral("The record before the change (null on create)"))},
-                          {QStringLiteral("after"), any(QStringLiteral("The record after the change (null on delete)"))}});
+                          {QStringLiteral("before"), snapshot(QStringLiteral("The record before the change (null on create)"))},
+                          {QStringLiteral("after"), snapshot(QStringLiteral("The record after the change (null on delete)"))}});
 }
 
 } // namespace

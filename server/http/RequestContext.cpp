@@ -1,11 +1,37 @@
 #include "server/http/RequestContext.h"
 
 #include "server/http/ApiError.h"
+#include "server/http/BodySchemaScope.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
 
 namespace erp::server {
+
+namespace {
+thread_local BodySchemaScope::Check t_check = nullptr;
+thread_local const QJsonObject *t_schema = nullptr;
+} // namespace
+
+BodySchemaScope::BodySchemaScope(Check check, const QJsonObject *schema)
+    : m_previousCheck(t_check)
+    , m_previousSchema(t_schema)
+{
+    t_check = check;
+    t_schema = schema && !schema->isEmpty() ? schema : nullptr;
+}
+
+BodySchemaScope::~BodySchemaScope()
+{
+    t_check = m_previousCheck;
+    t_schema = m_previousSchema;
+}
+
+void BodySchemaScope::apply(const QJsonObject &body)
+{
+    if (t_check && t_schema)
+        t_check(body, *t_schema);
+}
 
 QJsonObject RequestContext::jsonBody() const
 {
@@ -24,6 +50,7 @@ QJsonObject RequestContext::jsonBody() const
     if (!doc.isObject())
         throw ApiError::badRequest(QStringLiteral("malformed_json"),
                                    QStringLiteral("The body must be a JSON object."));
+    BodySchemaScope::apply(doc.object());
     return doc.object();
 }
 

@@ -10,6 +10,8 @@
 #include "server/http/ServerMetrics.h"
 #include "server/platform/Idempotency.h"
 #include "server/platform/RequestBody.h"
+#include "server/platform/RequestSchema.h"
+#include "server/http/BodySchemaScope.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -158,6 +160,7 @@ HttpResponse ApiDispatcher::execute(const HttpRequest &request, QString *routePa
     try {
         if (!route.transactional) {
             RequestBody::screen(request);
+            const BodySchemaScope bodySchema(&RequestSchema::check, RequestSchema::declared(route.doc));
             response = route.handler(ctx);
         } else {
             // Authenticated routes defer BEGIN: it travels with the tenant
@@ -188,6 +191,8 @@ HttpResponse ApiDispatcher::execute(const HttpRequest &request, QString *routePa
                     // After the caller is known (so strangers still get
                     // 401/403) and before anything else reads the body.
                     RequestBody::screen(request);
+                    // The body the handler reads has the shape the route documents.
+                    const BodySchemaScope bodySchema(&RequestSchema::check, RequestSchema::declared(route.doc));
                     if (route.idempotentCreate && ctx.principal.isAuthenticated()) {
                         if (auto replay = Idempotency::begin(request, ctx.principal)) {
                             response = std::move(*replay);

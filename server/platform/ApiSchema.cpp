@@ -52,8 +52,14 @@ QJsonObject body(const QList<RecordField> &fields, bool creating, const QStringL
     Properties properties;
     QStringList required;
     for (const RecordField &f : fields) {
-        if (leaveOut.contains(f.name))
+        if (leaveOut.contains(f.name)) {
+            // Set at creation: documented, and refused with its own code (RequestSchema).
+            QJsonObject fixed = field(f);
+            fixed.insert(s("readOnly"), true);
+            fixed.insert(s("description"), s("Set at creation; sending it is 422 not_changeable."));
+            properties.append({f.name, fixed});
             continue;
+        }
         properties.append({f.name, field(f)});
         if (creating && f.required)
             required << f.name;
@@ -161,6 +167,9 @@ static QJsonObject inferred(const QString &key, const QString &expression)
         return arrayOf(recordFromSql(e));
     if (e.startsWith(QLatin1String("(SELECT count(")))
         return integer(0);
+    // A setting read beside the record: "(SELECT x::text FROM ...)".
+    if (e.startsWith(QLatin1String("(SELECT ")) && e.contains(QLatin1String("::text FROM ")))
+        return nullable(QJsonObject{{s("type"), s("string")}});
     if (key == u"id")
         return id();
     if (key == u"version")
@@ -177,16 +186,19 @@ static QJsonObject inferred(const QString &key, const QString &expression)
         return nullable(date());
     if (key.endsWith(QLatin1String("_ids")))
         return arrayOf(id());
-    if (key.endsWith(QLatin1String("_count")))
-        return integer(0);
-    if (key.startsWith(QLatin1String("is_")) || key == u"done")
+    if (key.endsWith(QLatin1String("_count")) || key.endsWith(QLatin1String("_needed")))
+        return nullable(integer(0));
+    if (key.endsWith(QLatin1String("_currency")))
+        return nullable(currency());
+    if (key.startsWith(QLatin1String("is_")) || key == u"done" || key == u"by_rule")
         return boolean();
     if (key.endsWith(QLatin1String("_name")) || key.endsWith(QLatin1String("_symbol"))
         || key.endsWith(QLatin1String("_code")) || key.endsWith(QLatin1String("_reason"))
         || key.endsWith(QLatin1String("_sku")) || key.endsWith(QLatin1String("_email"))
+        || key.endsWith(QLatin1String("_barcode"))
         || QStringList{s("name"), s("status"), s("state"), s("kind"), s("number"), s("bucket"), s("code"),
                        s("sku"), s("barcode"), s("symbol"), s("currency"), s("notes"), s("description"),
-                       s("comment"), s("decision"), s("entity"), s("action")}
+                       s("comment"), s("decision"), s("entity"), s("action"), s("permission")}
                .contains(key))
         return nullable(QJsonObject{{s("type"), s("string")}});
     return any(QStringLiteral("Computed by the server."));

@@ -280,12 +280,15 @@ RouteDoc RecordImport::documentation(const QStringList &columns)
                                 QStringLiteral("CSV, UTF-8, first line naming the columns: ")
                                     + columns.join(QStringLiteral(", ")));
     d.requestContentType = QStringLiteral("text/csv");
-    const QJsonObject rowError = object({{QStringLiteral("row"), integer(1)},
-                                         {QStringLiteral("field"), text(200)},
-                                         {QStringLiteral("code"), text(100)},
-                                         {QStringLiteral("message"), text(1000)}},
-                                        {QStringLiteral("row"), QStringLiteral("field"), QStringLiteral("code"),
-                                         QStringLiteral("message")});
+    // As toJson() writes it.
+    const QJsonObject rowError = object(
+        {{QStringLiteral("line"), described(integer(1), QStringLiteral("Line of the file; the header is line 1"))},
+         {QStringLiteral("column"), described(text(200), QStringLiteral("Empty for a problem with the whole row"))},
+         {QStringLiteral("field"), described(text(200), QStringLiteral("rows[line].column, as in validation errors"))},
+         {QStringLiteral("code"), text(100)},
+         {QStringLiteral("message"), text(1000)}},
+        {QStringLiteral("line"), QStringLiteral("column"), QStringLiteral("field"), QStringLiteral("code"),
+         QStringLiteral("message")});
     return d.query(queryParameter(QStringLiteral("dry_run"), boolean(),
                                   QStringLiteral("true: check every row and import nothing")))
         .returns(200, QStringLiteral("dry_run=true: the report"),

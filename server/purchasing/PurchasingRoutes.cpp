@@ -771,9 +771,31 @@ QJsonObject orderBody(bool creating)
                                        : QStringList());
 }
 
+// The keys of an order that no field declares and no naming rule types.
+Properties orderComputedFields()
+{
+    const QJsonObject band = object(
+        {{QStringLiteral("rule_id"), id()},
+         {QStringLiteral("from"), decimal(2, 15)},
+         {QStringLiteral("to"), nullable(decimal(2, 15))},
+         {QStringLiteral("approvers_needed"), integer(0)},
+         {QStringLiteral("permission"), text(100)},
+         {QStringLiteral("role_id"), nullable(id())},
+         {QStringLiteral("role"), nullable(text(200))},
+         {QStringLiteral("role_approvers_needed"), integer(0)}},
+        {QStringLiteral("rule_id"), QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("approvers_needed"),
+         QStringLiteral("permission"), QStringLiteral("role_id"), QStringLiteral("role"),
+         QStringLiteral("role_approvers_needed")});
+    return {{QStringLiteral("approval_band"),
+             described(nullable(band), QStringLiteral("The approval rule that applied at submission; null on a draft"))},
+            {QStringLiteral("receipt_tolerance_percent"),
+             described(nullable(decimal(2, 3)), QStringLiteral("The organisation's receipt tolerance"))}};
+}
+
 QJsonObject orderRecord()
 {
-    return record(PurchasingEntities::purchaseOrders());
+    const RecordEntity &orders = PurchasingEntities::purchaseOrders();
+    return recordFromSql(orders.jsonSql, orders.fields, orderComputedFields());
 }
 
 RouteDoc orderActionDoc(const QString &name)
@@ -929,7 +951,7 @@ void registerPurchasingRoutes(Router &router)
                               "warehouse_id, created_by, currency, order_date_from/_to, awaiting_my_approval=true; "
                               "q: number; sort: order_date, number, created_at, id)"),
                tag)
-        .doc = ApiDocs::list(orderListSpec())
+        .doc = ApiDocs::list(orderListSpec(), orderComputedFields())
                    .query(queryParameter(QStringLiteral("order_date_from"), date(), QStringLiteral("Ordered on or after")))
                    .query(queryParameter(QStringLiteral("order_date_to"), date(), QStringLiteral("Ordered on or before")))
                    .query(queryParameter(QStringLiteral("awaiting_my_approval"), boolean(),

@@ -55,6 +55,11 @@ void OpenApiContract::validateInto(const QJsonValue &value, const QJsonObject &s
                                    QStringList *out) const
 {
     const QJsonObject schema = resolve(schemaOrRef);
+    // Every answered value must be typed by the document, however deep.
+    if (!schema.contains(QStringLiteral("type"))) {
+        out->append(where + QStringLiteral(": no type in the document"));
+        return;
+    }
     if (value.isNull()) {
         if (!schema.value(QStringLiteral("nullable")).toBool() && schema.contains(QStringLiteral("type")))
             out->append(where + QStringLiteral(": null, but not nullable"));
@@ -117,7 +122,7 @@ void OpenApiContract::validateInto(const QJsonValue &value, const QJsonObject &s
                 validateInto(it.value(), properties.value(it.key()).toObject(), at, out);
             else if (additional.isObject())
                 validateInto(it.value(), additional.toObject(), at, out);
-            else if (additional.isBool() && !additional.toBool())
+            else if (!(additional.isBool() && additional.toBool())) // left out means none are documented
                 out->append(at + QStringLiteral(": not documented"));
         }
     }

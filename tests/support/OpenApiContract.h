@@ -14,8 +14,10 @@ namespace erp::test {
 // the server's documents use: $ref (to #/components/...), type, nullable,
 // properties, required, additionalProperties, items, enum, pattern,
 // minLength/maxLength, minimum/maximum, minItems/maxItems, format (date,
-// date-time, int64). An undocumented field, a missing required one or a
-// value of another type is a violation.
+// date-time, int64). An undocumented field, a missing required one, a
+// value of another type or a value the document leaves untyped (a schema
+// without "type", at any depth) is a violation. An object's fields beyond
+// its properties are undocumented unless additionalProperties allows them.
 class OpenApiContract
 {
 public:

@@ -25,6 +25,7 @@ private slots:
     void everyRouteIsDocumented();
     void undocumentedRouteIsRefused();
     void operationsCarryTheirSchemas();
+    void everyAnswerFieldIsTyped();
     void referencePageServedWithoutOutsideUrls();
 };
 
@@ -202,6 +203,58 @@ void TestOpenApi::operationsCarryTheirSchemas()
     const QJsonObject login = paths.value(u"/api/v1/auth/login"_s).toObject().value(u"post"_s).toObject();
     QVERIFY(login[u"responses"_s].toObject().contains(u"429"_s));
     QVERIFY(login[u"requestBody"_s][u"content"_s][u"application/json"_s].toObject().contains(u"example"_s));
+}
+
+// Every schema of every answer (and request body) has a type, down to the
+// fields of nested objects and the items of lists, so a client generated
+// from the document knows what each field holds.
+static void collectUntyped(const QJsonObject &schema, const QString &where, QStringList *out)
+{
+    if (schema.contains(u"$ref"_s))
+        return;
+    if (!schema.contains(u"type"_s))
+        out->append(where);
+    const QJsonObject properties = schema.value(u"properties"_s).toObject();
+    for (auto p = properties.begin(); p != properties.end(); ++p)
+        collectUntyped(p.value().toObject(), where + u'.' + p.key(), out);
+    if (schema.contains(u"items"_s))
+        collectUntyped(schema.value(u"items"_s).toObject(), where + u"[]"_s, out);
+    if (schema.value(u"additionalProperties"_s).isObject())
+        collectUntyped(schema.value(u"additionalProperties"_s).toObject(), where + u".*"_s, out);
+}
+
+void TestOpenApi::everyAnswerFieldIsTyped()
+{
+    TestServer server(u"openapi_typed"_s);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const QJsonObject doc = server.client()->get("/api/v1/openapi.json").json();
+    QStringList untyped;
+    int schemas = 0;
+    const QJsonObject paths = doc.value(u"paths"_s).toObject();
+    for (auto p = paths.begin(); p != paths.end(); ++p) {
+        const QJsonObject item = p.value().toObject();
+        for (auto m = item.begin(); m != item.end(); ++m) {
+            const QString where = m.key() + u' ' + p.key();
+            const QJsonObject op = m.value().toObject();
+            const QJsonObject responses = op.value(u"responses"_s).toObject();
+            for (auto r = responses.begin(); r != responses.end(); ++r) {
+                const QJsonObject content = r.value().toObject().value(u"content"_s).toObject();
+                for (auto c = content.begin(); c != content.end(); ++c) {
+                    ++schemas;
+                    collectUntyped(c.value().toObject().value(u"schema"_s).toObject(),
+                                   where + u' ' + r.key() + u' ' + c.key(), &untyped);
+                }
+            }
+            const QJsonObject request = op[u"requestBody"_s][u"content"_s].toObject();
+            for (auto c = request.begin(); c != request.end(); ++c)
+                collectUntyped(c.value().toObject().value(u"schema"_s).toObject(), where + u" request"_s, &untyped);
+        }
+    }
+    const QJsonObject components = doc[u"components"_s][u"schemas"_s].toObject();
+    for (auto s = components.begin(); s != components.end(); ++s)
+        collectUntyped(s.value().toObject(), s.key(), &untyped);
+    QVERIFY(schemas > 100);
+    QVERIFY2(untyped.isEmpty(), qPrintable(u"untyped:\n"_s + untyped.join(u'\n')));
 }
 
 // The reference page works offline: it is served without signing in and

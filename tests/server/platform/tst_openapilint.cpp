@@ -1,8 +1,11 @@
-// The published OpenAPI document, linted by tests/tools/lint_openapi.pl:
-// the OpenAPI 3.0 schema check of JSON::Validator (Debian's
-// libjson-validator-perl, listed in .ci/packages.txt) and the linter rules
-// that script adds. The script must also refuse a broken document, so the
-// lint cannot pass by not running.
+// The published OpenAPI document, linted twice: by tests/tools/lint_openapi.pl
+// (the OpenAPI 3.0 schema check of JSON::Validator, Debian's
+// libjson-validator-perl, and the linter rules that script adds) and by
+// kin-openapi, a maintained OpenAPI 3 validator packaged by Debian
+// (golang-github-getkin-kin-openapi-dev, run offline through golang-go by
+// tests/tools/lint_openapi_kin.go), which also checks every example against
+// its schema. Both are in .ci/packages.txt. Each must also refuse a broken
+// document, so the lint cannot pass by not running.
 #include "tests/support/TestServer.h"
 
 #include <QJsonDocument>
@@ -19,19 +22,94 @@ class TestOpenApiLint : public QObject
 private slots:
     void publishedDocumentHasNoLintErrors();
     void brokenDocumentIsRefused();
+    void maintainedValidatorAcceptsPublishedDocument();
+    void maintainedValidatorRefusesBrokenDocument();
 
 private:
     static int lint(const QByteArray &document, QByteArray *output);
+    static int kinOpenApi(const QByteArray &document, QByteArray *output);
+    static QString writeDocument(const QByteArray &document);
 };
 
-int TestOpenApiLint::lint(const QByteArray &document, QByteArray *output)
+QString TestOpenApiLint::writeDocument(const QByteArray &document)
 {
     static QTemporaryDir dir;
     const QString file = dir.filePath(u"openapi-%1.json"_s.arg(qHash(document)));
     QFile f(file);
     if (!f.open(QIODevice::WriteOnly) || f.write(document) != document.size())
+        return {};
+    return file;
+}
+
+int TestOpenApiLint::kinOpenApi(const QByteArray &document, QByteArray *output)
+{
+    const QString file = writeDocument(document);
+    if (file.isEmpty())
         return -1;
-    f.close();
+    QProcess go;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Offline, from Debian's packaged Go sources; the compiled tool is cached in the build tree.
+    env.insert(u"GO111MODULE"_s, u"off"_s);
+    env.insert(u"GOPATH"_s, u"/usr/share/gocode"_s);
+    env.insert(u"GOFLAGS"_s, QString());
+    env.insert(u"GOPROXY"_s, u"off"_s);
+    env.insert(u"GOENV"_s, u"off"_s);
+    env.insert(u"GOTOOLCHAIN"_s, u"local"_s);
+    env.insert(u"GOCACHE"_s, QStringLiteral(ERP_GO_CACHE));
+    go.setProcessEnvironment(env);
+    go.setProcessChannelMode(QProcess::MergedChannels);
+    go.start(u"go"_s, {u"run"_s, QStringLiteral(ERP_SOURCE_DIR) + u"/tests/tools/lint_openapi_kin.go"_s, file});
+    if (!go.waitForFinished(600'000))
+        return -1;
+    *output = go.readAll();
+    return go.exitStatus() == QProcess::NormalExit ? go.exitCode() : -1;
+}
+
+void TestOpenApiLint::maintainedValidatorAcceptsPublishedDocument()
+{
+    TestServer server(u"openapi_kin"_s);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const auto r = server.client()->get("/api/v1/openapi.json");
+    QCOMPARE(r.status, 200);
+    QByteArray output;
+    const int exitCode = kinOpenApi(r.body, &output);
+    QVERIFY2(exitCode == 0, output.constData());
+    QVERIFY2(output.contains("kin-openapi: 0 errors"), output.constData());
+}
+
+void TestOpenApiLint::maintainedValidatorRefusesBrokenDocument()
+{
+    TestServer server(u"openapi_kin_broken"_s);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    QJsonObject doc = server.client()->get("/api/v1/openapi.json").json();
+    // The create example of leads with a title of the wrong type.
+    QJsonObject paths = doc.value(u"paths"_s).toObject();
+    QJsonObject item = paths.value(u"/api/v1/leads"_s).toObject();
+    QJsonObject post = item.value(u"post"_s).toObject();
+    QJsonObject requestBody = post.value(u"requestBody"_s).toObject();
+    QJsonObject content = requestBody.value(u"content"_s).toObject();
+    QJsonObject media = content.value(u"application/json"_s).toObject();
+    QJsonObject example = media.value(u"example"_s).toObject();
+    QVERIFY(example.contains(u"title"_s));
+    example.insert(u"title"_s, 42);
+    media.insert(u"example"_s, example);
+    content.insert(u"application/json"_s, media);
+    requestBody.insert(u"content"_s, content);
+    post.insert(u"requestBody"_s, requestBody);
+    item.insert(u"post"_s, post);
+    paths.insert(u"/api/v1/leads"_s, item);
+    doc.insert(u"paths"_s, paths);
+    QByteArray output;
+    QCOMPARE(kinOpenApi(QJsonDocument(doc).toJson(), &output), 1);
+    QVERIFY2(output.contains("invalid example"), output.constData());
+    QVERIFY2(output.contains("title"), output.constData());
+}
+
+int TestOpenApiLint::lint(const QByteArray &document, QByteArray *output)
+{
+    const QString file = writeDocument(document);
+    if (file.isEmpty())
+        return -1;
     QProcess perl;
     perl.setProcessChannelMode(QProcess::MergedChannels);
     perl.start(u"perl"_s, {QStringLiteral(ERP_SOURCE_DIR) + u"/tests/tools/lint_openapi.pl"_s, file});
