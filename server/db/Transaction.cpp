@@ -372,6 +372,27 @@ QString numberedPlaceholders(const QString &sql)
 
 } // namespace
 
+namespace {
+
+// "EXECUTE name(literals)": the values formatted by the driver exactly as
+// QPSQL sends those of its own prepared statements (it runs EXECUTE with
+// literals).
+QString executeCall(const QSqlDatabase &db, const QString &name, const QVariantList &values)
+{
+    QString text = QStringLiteral("EXECUTE ") + name;
+    if (values.isEmpty())
+        return text;
+    QStringList literals;
+    for (const QVariant &v : values) {
+        QSqlField field(QString(), v.metaType());
+        field.setValue(v);
+        literals << db.driver()->formatValue(field);
+    }
+    return text + QLatin1Char('(') + literals.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+} // namespace
+
 void Transaction::executeAndCommit(const QString &sql, const QVariantList &values,
                                    const std::function<void(QSqlQuery &)> &readRows)
 {
@@ -397,18 +418,7 @@ void Transaction::executeAndCommit(const QString &sql, const QVariantList &value
             prepareNamed(m_db, name, numberedPlaceholders(sql));
         prepared.bySql.insert(sql, name);
     }
-    // The values as literals, formatted by the driver exactly as QPSQL sends
-    // those of its own prepared statements (it runs EXECUTE with literals).
-    QString text = QStringLiteral("EXECUTE ") + name;
-    if (!values.isEmpty()) {
-        QStringList literals;
-        for (const QVariant &v : values) {
-            QSqlField field(QString(), v.metaType());
-            field.setValue(v);
-            literals << m_db.driver()->formatValue(field);
-        }
-        text += QLatin1Char('(') + literals.join(QStringLiteral(", ")) + QLatin1Char(')');
-    }
+    QString text = executeCall(m_db, name, values);
     for (const QString &followUp : followUps)
         text += QStringLiteral("; ") + followUp;
     text += QStringLiteral("; COMMIT");
@@ -473,18 +483,7 @@ QString executeText(QSqlDatabase &db, const QString &sql, const QVariantList &va
         prepareNamed(db, name, numberedPlaceholders(sql));
         prepared.bySql.insert(sql, name);
     }
-    // The values as literals, formatted by the driver exactly as QPSQL sends
-    // those of its own prepared statements (it runs EXECUTE with literals).
-    QString text = QStringLiteral("EXECUTE ") + name;
-    if (!values.isEmpty()) {
-        QStringList literals;
-        for (const QVariant &v : values) {
-            QSqlField field(QString(), v.metaType());
-            field.setValue(v);
-            literals << db.driver()->formatValue(field);
-        }
-        text += QLatin1Char('(') + literals.join(QStringLiteral(", ")) + QLatin1Char(')');
-    }
+    QString text = executeCall(db, name, values);
     return text;
 }
 

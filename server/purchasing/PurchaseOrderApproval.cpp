@@ -134,6 +134,20 @@ QString trimmedComment(const QString &comment)
     return comment.trimmed().left(2000);
 }
 
+// The order as LockSql reads it, from the query's current row.
+PurchaseOrderApproval::LockedOrder lockedOrderFrom(const QSqlQuery &q)
+{
+    PurchaseOrderApproval::LockedOrder o;
+    o.state = q.value(0).toString();
+    o.createdBy = q.value(1).toLongLong();
+    o.supplierId = q.value(2).toLongLong();
+    o.currency = q.value(3).toString();
+    o.number = q.value(4).toString();
+    o.orderDate = q.value(5);
+    o.band = q.value(6).toString();
+    return o;
+}
+
 } // namespace
 
 PurchaseOrderApproval::PurchaseOrderApproval(qint64 tenantId, qint64 userId)
@@ -147,14 +161,7 @@ PurchaseOrderApproval::LockedOrder PurchaseOrderApproval::lock(qint64 orderId, c
     QSqlQuery &q = Database::exec(LockSql, {orderId});
     if (!q.next())
         throw PurchaseOrderRefused(QStringLiteral("unknown_order"), QStringLiteral("There is no such purchase order."));
-    LockedOrder o;
-    o.state = q.value(0).toString();
-    o.createdBy = q.value(1).toLongLong();
-    o.supplierId = q.value(2).toLongLong();
-    o.currency = q.value(3).toString();
-    o.number = q.value(4).toString();
-    o.orderDate = q.value(5);
-    o.band = q.value(6).toString();
+    const LockedOrder o = lockedOrderFrom(q);
     q.finish();
     const auto state = PurchaseOrderWorkflow::stateFromName(o.state);
     const auto act = PurchaseOrderWorkflow::actionFromName(action);
@@ -231,14 +238,7 @@ std::optional<PurchaseOrderApproval::SubmitReading> PurchaseOrderApproval::readF
             return;
         if (i == 0) {
             reading.emplace();
-            LockedOrder &o = reading->order;
-            o.state = q.value(0).toString();
-            o.createdBy = q.value(1).toLongLong();
-            o.supplierId = q.value(2).toLongLong();
-            o.currency = q.value(3).toString();
-            o.number = q.value(4).toString();
-            o.orderDate = q.value(5);
-            o.band = q.value(6).toString();
+            reading->order = lockedOrderFrom(q);
         } else if (reading) {
             reading->lines = q.value(0).toString();
             reading->supplierActive = q.value(1).toBool();
@@ -357,14 +357,7 @@ std::optional<PurchaseOrderApproval::ApprovalStanding> PurchaseOrderApproval::re
                 return;
             if (i == 0) {
                 standing.emplace();
-                LockedOrder &o = standing->order;
-                o.state = q.value(0).toString();
-                o.createdBy = q.value(1).toLongLong();
-                o.supplierId = q.value(2).toLongLong();
-                o.currency = q.value(3).toString();
-                o.number = q.value(4).toString();
-                o.orderDate = q.value(5);
-                o.band = q.value(6).toString();
+                standing->order = lockedOrderFrom(q);
             } else if (standing) {
                 standing->approver = q.value(0).toBool();
                 standing->holdsBandRole = q.value(1).toBool();
