@@ -217,6 +217,20 @@ struct Page
     bool tooMany = false;
     QString lastValue; // sort value and id of the last item
     qint64 lastId = 0;
+
+    // Takes the query's current row (item JSON, sort value, id) unless the
+    // page is full, in which case it notes that more rows follow; false then.
+    bool take(const QSqlQuery &q, int limit)
+    {
+        if (items.size() == limit) {
+            more = true;
+            return false;
+        }
+        items << q.value(0).toString().toUtf8();
+        lastValue = q.value(1).toString();
+        lastId = q.value(2).toLongLong();
+        return true;
+    }
 };
 
 QString whereClause(const QString &where)
@@ -319,13 +333,8 @@ Page fetchPage(const ListSpec &spec, const ListPlan &p, int limit, bool hasCurso
                     page.tooMany = true;
                     break;
                 }
-                if (page.items.size() == limit) {
-                    page.more = true;
+                if (!page.take(q, limit))
                     break;
-                }
-                page.items << q.value(0).toString().toUtf8();
-                page.lastValue = q.value(1).toString();
-                page.lastId = q.value(2).toLongLong();
             }
         };
         if (commitWith) {
@@ -359,14 +368,7 @@ Page fetchPage(const ListSpec &spec, const ListPlan &p, int limit, bool hasCurso
     }
     Page page;
     const auto readRows = [&](QSqlQuery &q) {
-        while (q.next()) {
-            if (page.items.size() == limit) {
-                page.more = true;
-                break;
-            }
-            page.items << q.value(0).toString().toUtf8();
-            page.lastValue = q.value(1).toString();
-            page.lastId = q.value(2).toLongLong();
+        while (q.next() && page.take(q, limit)) {
         }
     };
     if (commitWith) {
