@@ -10,6 +10,7 @@
 #include "client/core/PagedListModel.h"
 #include "client/ui/Accessibility.h"
 #include "client/ui/BusyIndicator.h"
+#include "client/ui/FlowLayout.h"
 #include "client/ui/Icons.h"
 #include "client/ui/KeyboardNavigation.h"
 #include "client/ui/PlainTextLabels.h"
@@ -101,9 +102,10 @@ ListPage::ListPage(ApiClient *api, const QString &path, QWidget *parent)
     m_search->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_filterBar = new QWidget(this);
     m_filterBar->setObjectName(u"filterBar"_s);
-    m_filterLayout = new QHBoxLayout(m_filterBar);
+    // Filters wrap to further rows when the window is narrow or the
+    // language long, a label always on the row of its field.
+    m_filterLayout = new FlowLayout(m_filterBar);
     m_filterLayout->setContentsMargins(4, 0, 0, 0);
-    m_filterLayout->addStretch(1);
     m_filterBar->hide();
 
     auto *top = new QVBoxLayout;
@@ -273,20 +275,42 @@ void ListPage::setSearchPlaceholder(const QString &text)
 
 void ListPage::addFilterWidget(QWidget *widget, const QString &label)
 {
-    const int at = m_filterLayout->count() - 1; // before the stretch
-    m_filterBar->show();
-    // Filters show their whole choice ("All records", a long owner name) in
-    // every language: as wide as their longest entry.
-    if (auto *combo = qobject_cast<QComboBox *>(widget))
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     if (!label.isEmpty()) {
         auto *l = new QLabel(label, m_filterBar);
         l->setBuddy(widget);
-        m_filterLayout->insertWidget(at, l);
-        m_filterLayout->insertWidget(at + 1, widget);
-    } else {
-        m_filterLayout->insertWidget(at, widget);
+        addFilterGroup({l, widget});
+        return;
     }
+    // A label added on its own just before its buddy stays with it.
+    const int last = m_filterLayout->count() - 1;
+    auto *previous = last >= 0 ? qobject_cast<QLabel *>(m_filterLayout->itemAt(last)->widget()) : nullptr;
+    const bool joinsLabel = previous && previous->buddy() == widget && !m_filterLayout->keepsWithNext(last);
+    addFilterGroup({widget});
+    if (joinsLabel)
+        m_filterLayout->setKeepWithNext(last, true);
+}
+
+void ListPage::addFilterGroup(const QList<QWidget *> &widgets)
+{
+    m_filterBar->show();
+    for (int i = 0; i < widgets.size(); ++i) {
+        QWidget *widget = widgets.at(i);
+        // Filters show their whole choice ("All records", a long owner name) in
+        // every language: as wide as their longest entry.
+        if (auto *combo = qobject_cast<QComboBox *>(widget))
+            combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        m_filterLayout->insertWidget(-1, widget, i + 1 < widgets.size());
+    }
+    fitFilters();
+}
+
+void ListPage::fitFilters()
+{
+    // A filter field's hint ("All locations") shows whole, as the search
+    // field's does.
+    for (int i = 0; i < m_filterLayout->count(); ++i)
+        if (auto *edit = qobject_cast<QLineEdit *>(m_filterLayout->itemAt(i)->widget()))
+            TextFit::keepPlaceholderWhole(edit);
 }
 
 void ListPage::setStandardIcon(QAction *action)
@@ -790,6 +814,7 @@ void ListPage::showEvent(QShowEvent *event)
 {
     updateTabOrder();
     fitSearchField(m_search);
+    fitFilters();
     Page::showEvent(event);
 }
 
@@ -813,11 +838,13 @@ void ListPage::changeEvent(QEvent *event)
         updateAccessibility();
         updateOverlay();
         fitSearchField(m_search);
+        fitFilters();
         TextFit::keepColumnTitlesWhole(m_view->horizontalHeader());
         emit titleChanged();
     }
     if (event->type() == QEvent::FontChange) {
         fitSearchField(m_search);
+        fitFilters();
         TextFit::keepColumnTitlesWhole(m_view->horizontalHeader());
     }
     Page::changeEvent(event);

@@ -10,7 +10,6 @@
 #include <QTimer>
 
 class QAction;
-class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QMessageBox;
@@ -26,6 +25,7 @@ class ApiClient;
 class ApiError;
 class ApiReply;
 class BusyIndicator;
+class FlowLayout;
 class PagedListModel;
 
 // The list screen every module reuses: a table over a PagedListModel
@@ -67,8 +67,13 @@ public:
     void setSearchPlaceholder(const QString &text);
     // Search debounce; 300 ms by default.
     void setSearchDelay(int ms) { m_searchTimer.setInterval(ms); }
-    // Shown left of the search box; the page connects it to model()->setFilter().
+    // Filters sit on a row under the tool bar (further rows when they do not
+    // fit); the page connects each to model()->setFilter(). With a label,
+    // the two stay together on one row, as does a QLabel added on its own
+    // right before its buddy.
     void addFilterWidget(QWidget *widget, const QString &label = {});
+    // Widgets that stay together on one row (a check box and the date it enables).
+    void addFilterGroup(const QList<QWidget *> &widgets);
     // Page actions on the tool bar (after New, before Refresh/Export).
     void addPageAction(QAction *action);
     // A widget beside the table showing the current row (audit log details).
@@ -157,6 +162,7 @@ private:
     void updateDeleteAction();
     void updateAccessibility();
     void updateTabOrder();
+    void fitFilters();
     // The client's icon for a tool-bar action by its object name (Icons).
     static void setStandardIcon(QAction *action);
 
@@ -173,7 +179,7 @@ private:
     bool m_deleteEnabled = false;
     bool m_deleting = false;
     QWidget *m_filterBar;
-    QHBoxLayout *m_filterLayout;
+    FlowLayout *m_filterLayout;
     QLineEdit *m_search;
     QTableView *m_view;
     QSplitter *m_splitter;

@@ -1,5 +1,7 @@
 #include "client/ui/PlainTextLabels.h"
 
+#include "client/ui/MnemonicLabels.h"
+
 #include <QCoreApplication>
 #include <QEvent>
 #include <QLabel>
@@ -13,6 +15,8 @@ QPointer<PlainTextLabels> g_filter;
 
 void PlainTextLabels::install()
 {
+    // The other application-wide rule for labels rides along.
+    MnemonicLabels::install();
     QCoreApplication *app = QCoreApplication::instance();
     if (g_filter || !app)
         return;

@@ -45,10 +45,8 @@ AuditLogPage::AuditLogPage(ApiClient *api, QWidget *parent)
     m_to->setEnabled(false);
     addFilterWidget(m_entity);
     addFilterWidget(m_user);
-    addFilterWidget(m_fromCheck);
-    addFilterWidget(m_from);
-    addFilterWidget(m_toCheck);
-    addFilterWidget(m_to);
+    addFilterGroup({m_fromCheck, m_from});
+    addFilterGroup({m_toCheck, m_to});
 
     m_detail = new AuditDetailView(this);
     setDetailWidget(m_detail);

@@ -29,6 +29,7 @@ private slots:
     void editAndSave();
     void refusedValuesKeepWhatWasTyped();
     void someoneElsesChangeIsShownAndOverwritten();
+    void labelsShowTheirWholeText();
 
 private:
     QJsonObject serverSettings(QByteArray *etag = nullptr);
@@ -185,6 +186,24 @@ void TestOrganisationSettings::someoneElsesChangeIsShownAndOverwritten()
     QTest::mouseClick(dialog->overwriteButton(), Qt::LeftButton);
     QVERIFY(saved.wait(15000));
     QCOMPARE(serverSettings().value(u"tax_id"_s).toString(), u"DE999"_s);
+}
+
+void TestOrganisationSettings::labelsShowTheirWholeText()
+{
+    // In German "Wareneingangs-&Toleranz:" lost its colon: Qt paints the
+    // underlined T apart from the hyphen before it, wider than it measured
+    // (MnemonicLabels).
+    QLabel *tolerance = nullptr;
+    for (QLabel *label : m_page->findChildren<QLabel *>())
+        if (label->buddy() == field<QLineEdit>("toleranceEdit"))
+            tolerance = label;
+    QVERIFY(tolerance);
+    QCOMPARE(tolerance->text(), u"Wareneingangs-&Toleranz:"_s); // translations/erp_client_de.ts
+    QVERIFY2(!erp::test::labelTextCut(tolerance), "the colon of Wareneingangs-Toleranz: is not shown");
+    // And no other label of the page.
+    for (QLabel *label : m_page->findChildren<QLabel *>())
+        if (label->isVisible() && !label->wordWrap() && !label->text().isEmpty())
+            QVERIFY2(!erp::test::labelTextCut(label), qPrintable(label->text()));
 }
 
 QTEST_MAIN(TestOrganisationSettings)

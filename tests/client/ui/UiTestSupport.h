@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
+#include <QImage>
 #include <QLabel>
 #include <QJsonDocument>
 #include <QLineEdit>
@@ -123,6 +124,36 @@ inline std::unique_ptr<erp::client::ApiReply> waitFor(erp::client::ApiReply *rep
         done.wait(timeoutMs);
     }
     return std::unique_ptr<erp::client::ApiReply>(reply);
+}
+
+// Whether label paints less of its text than it would with room to spare,
+// seen in its pictures: the columns its text covers at its own size and
+// 100 px wider (any alignment) differ by more than a pixel of anti-aliasing.
+// Catches a character Qt drops although the label is as wide as its size
+// hint (a shortcut letter's lost kerning), which no size check sees.
+inline bool labelTextCut(QLabel *label)
+{
+    const auto inkColumns = [](const QImage &image) {
+        // The background: the last column, empty in the wide picture.
+        const int background = qGray(image.pixel(image.width() - 1, image.height() / 2));
+        int first = -1;
+        int last = -1;
+        for (int x = 0; x < image.width(); ++x)
+            for (int y = 0; y < image.height(); ++y)
+                if (qAbs(qGray(image.pixel(x, y)) - background) > 60) {
+                    if (first < 0)
+                        first = x;
+                    last = x;
+                    break;
+                }
+        return first < 0 ? 0 : last - first + 1;
+    };
+    const QSize size = label->size();
+    label->resize(size.width() + 100, size.height());
+    const int roomy = inkColumns(label->grab().toImage());
+    label->resize(size);
+    const int shown = inkColumns(label->grab().toImage());
+    return roomy > shown + 1;
 }
 
 // What a screenshot of `top` must show, checked on the live widgets rather

@@ -16,7 +16,11 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QCheckBox>
 #include <QLabel>
+#include <QLayout>
+#include <QLineEdit>
+#include <QTableView>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
@@ -52,6 +56,7 @@ private slots:
     void exportCanBeCancelled();
     void configurationHooks();
     void countSaysAboutOnlyForEstimates();
+    void filtersWrapToFurtherRowsWithTheirLabels();
 
 private:
     std::unique_ptr<TestServer> m_server;
@@ -247,6 +252,86 @@ void TestListPage::countSaysAboutOnlyForEstimates()
     // The estimate with the English thousands separator.
     static const QRegularExpression about(u"^Showing \\d+ of about \\d{1,3}(,\\d{3})+ rows; scroll down for more\\.$"_s);
     QVERIFY2(about.match(countText(page)).hasMatch(), qPrintable(countText(page)));
+}
+
+void TestListPage::filtersWrapToFurtherRowsWithTheirLabels()
+{
+    // Seven filters as long as a German stock-moves row, three with labels
+    // (one added the way StockMovesPage does: a QLabel, then its buddy), a
+    // check box kept with its field.
+    PlainListPage page(m_admin.api.get());
+    QList<QWidget *> fields;
+    QList<std::pair<QLabel *, QWidget *>> pairs;
+    for (int i = 0; i < 3; ++i) {
+        auto *edit = new QLineEdit;
+        edit->setPlaceholderText(u"Alle Lagerplätze und Regale %1"_s.arg(i));
+        page.addFilterWidget(edit, u"Lagerplatz %1:"_s.arg(i));
+        fields << edit;
+    }
+    auto *ownLabel = new QLabel(u"Bis zum Datum:"_s);
+    auto *date = new QLineEdit;
+    date->setPlaceholderText(u"31.12.2026"_s);
+    ownLabel->setBuddy(date);
+    page.addFilterWidget(ownLabel);
+    page.addFilterWidget(date);
+    auto *combo = new QComboBox;
+    combo->addItems({u"Alle Gründe der Lagerbewegung"_s, u"Korrektur"_s});
+    page.addFilterWidget(combo);
+    auto *check = new QCheckBox(u"Ab dem Tag"_s);
+    auto *checked = new QLineEdit;
+    page.addFilterGroup({check, checked});
+    fields << date << combo << check << checked;
+    page.resize(900, 500);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    for (QLabel *l : page.findChildren<QLabel *>())
+        if (l->buddy())
+            pairs.append({l, l->buddy()});
+    QCOMPARE(pairs.size(), 4);
+
+    // What the row needs, summed independently of the layout: wider than the page.
+    int oneRow = 0;
+    for (QWidget *w : page.findChild<QWidget *>(u"filterBar"_s)->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        oneRow += w->sizeHint().width();
+    for (const int width : {900, 640, 420}) {
+        page.resize(width, 500);
+        QTRY_COMPARE(page.width(), width);
+        QApplication::processEvents();
+        auto *bar = page.findChild<QWidget *>(u"filterBar"_s);
+        const QRect inside = page.rect().marginsRemoved(page.layout()->contentsMargins());
+        QList<int> centres;
+        for (QWidget *w : bar->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+            const QRect r(w->mapTo(&page, QPoint(0, 0)), w->size());
+            QVERIFY2(inside.contains(r), qPrintable(u"%1 px: %2 at %3,%4 %5x%6 outside the page"_s.arg(width)
+                                                          .arg(QString::fromLatin1(w->metaObject()->className()))
+                                                          .arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height())));
+            // At least its size hint: a placeholder or choice is never squeezed.
+            QVERIFY2(w->width() >= w->sizeHint().width(), qPrintable(u"%1 px: %2 squeezed"_s.arg(width).arg(
+                                                                     QString::fromLatin1(w->metaObject()->className()))));
+            centres << r.center().y();
+        }
+        std::sort(centres.begin(), centres.end());
+        int rows = 1;
+        for (int i = 1; i < centres.size(); ++i)
+            rows += centres[i] - centres[i - 1] > 4 ? 1 : 0;
+        // A label and its field share a row, the label first.
+        for (const auto &[label, field] : std::as_const(pairs)) {
+            QVERIFY(qAbs(label->geometry().center().y() - field->geometry().center().y()) <= 1);
+            QVERIFY(label->geometry().right() < field->geometry().left());
+        }
+        QVERIFY(qAbs(check->geometry().center().y() - checked->geometry().center().y()) <= 1);
+        // No filter overlaps another.
+        const auto all = bar->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+        for (int i = 0; i < all.size(); ++i)
+            for (int j = i + 1; j < all.size(); ++j)
+                QVERIFY(!all[i]->geometry().intersects(all[j]->geometry()));
+        // More rows the narrower the page, and the table starts below the last.
+        QVERIFY2(rows >= (oneRow > inside.width() ? 2 : 1), qPrintable(QString::number(rows)));
+        QVERIFY(bar->geometry().bottom() < page.view()->mapTo(&page, QPoint(0, 0)).y());
+        if (width == 420)
+            QVERIFY2(rows >= 4, qPrintable(QString::number(rows)));
+    }
+    erp::test::saveScreenshot(&page, u"listpage-filters-wrapped"_s);
 }
 
 QTEST_MAIN(TestListPage)
