@@ -47,21 +47,39 @@ const ListSpec &userListSpec()
 
 HttpResponse listUsers(RequestContext &ctx)
 {
-    // role_id is a membership filter, not a column comparison.
+    // role_id and permission are membership filters, not column comparisons.
+    QStringList conditions;
+    QVariantList values;
+    HttpRequest copy = ctx.request;
     const QString roleId = ctx.request.query.queryItemValue(QStringLiteral("role_id"));
     if (!roleId.isEmpty()) {
         bool ok = false;
         const qint64 id = roleId.toLongLong(&ok);
         if (!ok)
             throw ApiError::badRequest(QStringLiteral("bad_query_parameter"), QStringLiteral("role_id must be a whole number."));
-        HttpRequest copy = ctx.request;
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM user_roles ur WHERE ur.user_id = u.id AND ur.role_id = ?)");
+        values << id;
         copy.query.removeAllQueryItems(QStringLiteral("role_id"));
-        RequestContext inner{copy, ctx.params, ctx.principal, ctx.transaction};
-        return ListEndpoint::respond(inner, userListSpec(),
-                                     QStringLiteral("EXISTS (SELECT 1 FROM user_roles ur WHERE ur.user_id = u.id AND ur.role_id = ?)"),
-                                     {id});
     }
-    return ListEndpoint::respond(ctx, userListSpec());
+    // Whom a permission reaches ("permission=crm.view": the people an
+    // activity can be given to, as the activity's assignee rule checks it).
+    // Only users.view is needed, as for the list itself: it tells no more
+    // than each user's roles, which the list shows.
+    if (ctx.request.query.hasQueryItem(QStringLiteral("permission"))) {
+        const QStringList named = ctx.request.query.allQueryItemValues(QStringLiteral("permission"), QUrl::FullyDecoded);
+        if (named.size() != 1 || !erp::shared::isKnownPermission(named.first()))
+            throw ApiError::badRequest(QStringLiteral("bad_query_parameter"),
+                                       QStringLiteral("permission must name one permission (GET /permissions)."));
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM user_roles ur JOIN role_permissions rp "
+                                     "ON rp.tenant_id = ur.tenant_id AND rp.role_id = ur.role_id "
+                                     "WHERE ur.user_id = u.id AND rp.permission = ?)");
+        values << named.first();
+        copy.query.removeAllQueryItems(QStringLiteral("permission"));
+    }
+    if (conditions.isEmpty())
+        return ListEndpoint::respond(ctx, userListSpec());
+    RequestContext inner{copy, ctx.params, ctx.principal, ctx.transaction};
+    return ListEndpoint::respond(inner, userListSpec(), conditions.join(QStringLiteral(" AND ")), values);
 }
 
 const QStringList userFields = {QStringLiteral("email"), QStringLiteral("display_name"), QStringLiteral("password"),
@@ -398,9 +416,13 @@ void registerAdminRoutes(Router &router)
 {
     const QString users = QStringLiteral("users");
     router.add("GET", QStringLiteral("/api/v1/users"), RouteAccess::requires(P::UsersView), listUsers,
-               QStringLiteral("List users (filter: email, is_active, role_id, created_at_from/_to; q; sort)"), users)
+               QStringLiteral("List users (filter: email, is_active, role_id, permission, created_at_from/_to; q; sort)"),
+               users)
         .doc = ApiDocs::list(userListSpec(), userRecord())
-                   .query(queryParameter(QStringLiteral("role_id"), id(), QStringLiteral("Only holders of this role")));
+                   .query(queryParameter(QStringLiteral("role_id"), id(), QStringLiteral("Only holders of this role")))
+                   .query(queryParameter(QStringLiteral("permission"), text(100),
+                                         QStringLiteral("Only users holding this permission through one of their "
+                                                        "roles (crm.view: whom an activity can be given to)")));
     {
         Route &r = router.add("POST", QStringLiteral("/api/v1/users"), RouteAccess::requires(P::UsersManage),
                               createUser, QStringLiteral("Create a user with an initial password and roles"), users);

@@ -131,11 +131,11 @@ ActivityForm::ActivityForm(ApiClient *api, QWidget *parent)
         m_assigneeId = CrmLookups::selectedId(m_assignee);
         markEdited();
     });
-    connect(m_lookups, &CrmLookups::ownersChanged, this, &ActivityForm::fillAssignees);
+    connect(m_lookups, &CrmLookups::assigneesChanged, this, &ActivityForm::fillAssignees);
     connect(m_lookups, &CrmLookups::loadFailed, this, [this](const ApiError &error) {
         setBannerText(tr("The people to assign to could not be loaded: %1").arg(ErrorText::forError(error)));
     });
-    m_lookups->loadOwners();
+    m_lookups->loadAssignees();
     retranslate();
     showAssigneeAccess();
     resize(480, 420);
@@ -182,7 +182,7 @@ void ActivityForm::fillAssignees()
     // Keeps the current assignee, also one the list does not hold (a
     // colleague a rep gave the activity to, who is not theirs to list).
     const QSignalBlocker block(m_assignee);
-    CrmLookups::fill(m_assignee, m_lookups->owners(), {}, m_assigneeId);
+    CrmLookups::fill(m_assignee, m_lookups->assignees(), {}, m_assigneeId);
 }
 
 void ActivityForm::showAssigneeAccess()
@@ -338,7 +338,7 @@ QString ActivityForm::displayValue(const QString &field, const QJsonValue &value
         return LocaleFormat::dateTime(value.toString());
     if (field == u"assignee_id"_s) {
         const qint64 id = jsonId(value);
-        for (const CrmLookups::Choice &c : m_lookups->owners())
+        for (const CrmLookups::Choice &c : m_lookups->assignees())
             if (c.id == id)
                 return c.name;
         return id == jsonId(record().value(u"assignee_id"_s)) ? record().value(u"assignee_name"_s).toString()

@@ -35,25 +35,41 @@ void CrmLookups::loadOwners()
     if (m_ownersLoading)
         return;
     m_ownersLoading = true;
-    if (!m_api->session()->hasPermission(P::UsersView)) {
-        const SessionUser &me = m_api->session()->user();
-        m_owners = {{me.id, me.displayName.isEmpty() ? me.email : me.displayName}};
-        m_ownersLoaded = true;
-        emit ownersChanged();
-        return;
-    }
+    if (!m_api->session()->hasPermission(P::UsersView))
+        return chooseOnlyMe(&CrmLookups::m_owners, &m_ownersLoaded, &CrmLookups::ownersChanged);
     fetch(u"/users"_s, u"display_name"_s, u"display_name"_s, &CrmLookups::m_owners, &m_ownersLoaded,
-          &CrmLookups::ownersChanged);
+          &CrmLookups::ownersChanged, {{u"is_active"_s, u"true"_s}});
+}
+
+void CrmLookups::loadAssignees()
+{
+    if (m_assigneesLoading)
+        return;
+    m_assigneesLoading = true;
+    if (!m_api->session()->hasPermission(P::UsersView))
+        return chooseOnlyMe(&CrmLookups::m_assignees, &m_assigneesLoaded, &CrmLookups::assigneesChanged);
+    // The server's own rule for an assignee: active, and able to open CRM.
+    fetch(u"/users"_s, u"display_name"_s, u"display_name"_s, &CrmLookups::m_assignees, &m_assigneesLoaded,
+          &CrmLookups::assigneesChanged,
+          {{u"is_active"_s, u"true"_s}, {u"permission"_s, QString::fromLatin1(P::CrmView)}});
+}
+
+void CrmLookups::chooseOnlyMe(Target target, bool *loaded, void (CrmLookups::*changed)())
+{
+    const SessionUser &me = m_api->session()->user();
+    this->*target = {{me.id, me.displayName.isEmpty() ? me.email : me.displayName}};
+    *loaded = true;
+    emit(this->*changed)();
 }
 
 void CrmLookups::fetch(const QString &path, const QString &sort, const QString &nameKey, Target target, bool *loaded,
-                       void (CrmLookups::*changed)())
+                       void (CrmLookups::*changed)(), const QList<std::pair<QString, QString>> &filters)
 {
     QUrlQuery query;
     query.addQueryItem(u"limit"_s, u"500"_s);
     query.addQueryItem(u"sort"_s, sort);
-    if (path == u"/users"_s)
-        query.addQueryItem(u"is_active"_s, u"true"_s);
+    for (const auto &[name, value] : filters)
+        query.addQueryItem(name, value);
     ApiReply *reply = m_api->get(path, query);
     connect(reply, &ApiReply::finished, this, [this, reply, nameKey, target, loaded, changed] {
         if (!reply->isSuccess()) {

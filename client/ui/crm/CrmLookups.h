@@ -20,6 +20,9 @@ class ApiReply;
 // on request (load*()), then the combos are filled from it. Owners come from
 // /users when the user may list users (users.view); otherwise the only
 // owner a rep may choose is themselves (the server enforces the same).
+// Assignees of activities are the active users who can open CRM, as the
+// server lists them (/users?permission=crm.view): it refuses anyone else
+// (decision 0006).
 class CrmLookups : public QObject
 {
     Q_OBJECT
@@ -35,11 +38,14 @@ public:
 
     void loadStages();
     void loadOwners();
+    void loadAssignees();
 
     bool stagesLoaded() const { return m_stagesLoaded; }
     bool ownersLoaded() const { return m_ownersLoaded; }
     const QList<Choice> &stages() const { return m_stages; }
     const QList<Choice> &owners() const { return m_owners; }
+    bool assigneesLoaded() const { return m_assigneesLoaded; }
+    const QList<Choice> &assignees() const { return m_assignees; }
     QString stageName(qint64 id) const;
 
     // Fills combo with `first` (data: 0, or nothing when first is empty) and
@@ -53,20 +59,26 @@ public:
 Q_SIGNALS:
     void stagesChanged();
     void ownersChanged();
+    void assigneesChanged();
     void loadFailed(const erp::client::ApiError &error);
 
 private:
     using Target = QList<Choice> CrmLookups::*;
     void fetch(const QString &path, const QString &sort, const QString &nameKey, Target target, bool *loaded,
-               void (CrmLookups::*changed)());
+               void (CrmLookups::*changed)(), const QList<std::pair<QString, QString>> &filters = {});
+    // Only the signed-in user (who may not list users).
+    void chooseOnlyMe(Target target, bool *loaded, void (CrmLookups::*changed)());
 
     ApiClient *m_api;
     QList<Choice> m_stages;
     QList<Choice> m_owners;
+    QList<Choice> m_assignees;
     bool m_stagesLoaded = false;
     bool m_ownersLoaded = false;
     bool m_stagesLoading = false;
     bool m_ownersLoading = false;
+    bool m_assigneesLoaded = false;
+    bool m_assigneesLoading = false;
 };
 
 } // namespace erp::client

@@ -235,29 +235,67 @@ void TestActivities::createEditAndDeleteFromMyActivities()
 }
 
 // Who does an activity: whoever may list users (admin, manager) chooses the
-// assignee; the server takes only people who can open CRM, and its refusal
-// shows under the field with the entries kept. A sales rep sees who it is
-// for but cannot change it.
+// assignee among the people the server takes (active, able to open CRM;
+// it answers 422 assignee_without_crm for anyone else), so a warehouse
+// clerk or a deactivated rep is never offered. Should someone lose CRM
+// while the form is open, the server's refusal shows under the field with
+// the entries kept. A sales rep sees who it is for but cannot change it.
 void TestActivities::assigneeChosenByManagersAndShownToReps()
 {
     const qint64 clerk = m_server->createUser(m_acme, u"clerk@acme.test"_s, {u"warehouse_clerk"_s});
+    const qint64 buyer = m_server->createUser(m_acme, u"buyer@acme.test"_s, {u"purchaser"_s});
+    const qint64 manager = m_server->createUser(m_acme, u"manager@acme.test"_s, {u"manager"_s});
+    const qint64 gone = m_server->createUser(m_acme, u"gone@acme.test"_s, {u"sales_rep"_s});
+    const qint64 leaving = m_server->createUser(m_acme, u"leaving@acme.test"_s, {u"sales_rep"_s});
+    auto setUser = [this](qint64 id, const QJsonObject &change) {
+        auto current = erp::test::waitFor(m_admin.api->get(u"/users/%1"_s.arg(id)));
+        return erp::test::waitFor(m_admin.api->patch(u"/users/%1"_s.arg(id), change, current->etag()))->isSuccess();
+    };
+    QVERIFY(setUser(gone, {{u"is_active"_s, false}}));
+    // The server's own answer for the clerk, the buyer and the deactivated rep.
+    for (const qint64 refused : {clerk, buyer, gone}) {
+        auto r = erp::test::waitFor(m_admin.api->create(u"/activities"_s,
+                                                        {{u"kind"_s, u"task"_s},
+                                                         {u"subject"_s, u"Probe"_s},
+                                                         {u"due_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                                                         {u"assignee_id"_s, double(refused)},
+                                                         {u"lead_id"_s, double(m_lead)}}));
+        QCOMPARE(r->error().httpStatus(), 422);
+        const auto onAssignee = r->error().fieldErrorsFor(u"assignee_id"_s);
+        QVERIFY2(onAssignee.size() == 1 && onAssignee.first().code == u"assignee_without_crm"_s,
+                 qPrintable(r->error().debugString()));
+    }
+
+    erp::test::SignedInClient boss;
+    QVERIFY(boss.signIn(*m_server, m_acme.slug, u"manager@acme.test"_s, TestServer::userPassword()));
     // Deleted on close (also after saving): watched, not owned.
-    QPointer<ActivityForm> form = ActivityActions::createAbout(m_admin.api.get(), nullptr, u"lead_id"_s, m_lead,
+    QPointer<ActivityForm> form = ActivityActions::createAbout(boss.api.get(), nullptr, u"lead_id"_s, m_lead,
                                                                u"Website relaunch"_s);
     QVERIFY(form && QTest::qWaitForWindowExposed(form));
     QComboBox *assignee = form->assigneeEdit();
     QVERIFY(assignee->isEnabled());
     // New activities are the creator's until someone else is chosen.
-    QCOMPARE(CrmLookups::selectedId(assignee), m_acme.adminUserId);
-    QTRY_VERIFY_WITH_TIMEOUT(assignee->findData(m_rep) >= 0 && assignee->findData(clerk) >= 0, 15000);
-    QCOMPARE(CrmLookups::selectedId(assignee), m_acme.adminUserId);
+    QCOMPARE(CrmLookups::selectedId(assignee), manager);
+    QTRY_VERIFY_WITH_TIMEOUT(assignee->findData(m_rep) >= 0, 15000);
+    QCOMPARE(CrmLookups::selectedId(assignee), manager);
+    QSet<qint64> offered;
+    for (int i = 0; i < assignee->count(); ++i)
+        offered.insert(assignee->itemData(i).toLongLong());
+    QCOMPARE(offered, (QSet<qint64>{m_acme.adminUserId, m_rep, manager, leaving}));
     QCOMPARE(assignee->itemText(assignee->findData(m_rep)), u"rep"_s);
     QVERIFY(!erp::test::saveScreenshot(form, u"activity-form-assignee-en.png"_s).isEmpty());
 
     QTest::keyClicks(form->subjectEdit(), u"Prepare the relaunch demo"_s);
-    // A warehouse clerk cannot open CRM: refused on the field, nothing lost.
-    assignee->setCurrentIndex(assignee->findData(clerk));
-    QCOMPARE(form->assigneeId(), clerk);
+    // Offered a moment ago, no longer in CRM now: refused on the field, nothing lost.
+    const auto clerkRole = [this] {
+        for (const QJsonValue &v : get(u"/roles"_s).value(u"items"_s).toArray())
+            if (v.toObject().value(u"name"_s).toString() == u"warehouse_clerk"_s)
+                return v.toObject().value(u"id"_s).toInteger();
+        return qint64(0);
+    }();
+    QVERIFY(setUser(leaving, {{u"role_ids"_s, QJsonArray{double(clerkRole)}}}));
+    assignee->setCurrentIndex(assignee->findData(leaving));
+    QCOMPARE(form->assigneeId(), leaving);
     QSignalSpy saved(form.data(), &RecordForm::saved);
     QTest::mouseClick(form->saveButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!form->isBusy() && !form->fieldErrorText(u"assignee_id"_s).isEmpty(), 15000);

@@ -28,6 +28,7 @@ private slots:
     void listPagesWithCursorWithoutGapsOrRepeats();
     void totalIsCountedOnceAndCarriedInTheCursor();
     void listSearchFilterAndSort();
+    void listByPermissionOffersWhomTheAssigneeRuleAccepts();
     void listRejectsUnknownParameters_data();
     void listRejectsUnknownParameters();
     void csvExportStreamsEveryRow();
@@ -249,6 +250,91 @@ void TestUsersApi::listSearchFilterAndSort()
     QCOMPARE(r.json().value(u"items"_s).toArray()[0].toObject().value(u"email"_s).toString(), m_acme.adminEmail);
     r = c->get("/api/v1/users?is_active=false");
     QCOMPARE(r.status, 200);
+}
+
+void TestUsersApi::listByPermissionOffersWhomTheAssigneeRuleAccepts()
+{
+    // An organisation of its own: the people in it are exactly these.
+    const TestServer::Tenant globex = m_server->createTenant(u"globex"_s);
+    auto c = m_server->client();
+    c->setBearerToken(m_server->login(globex.slug, globex.adminEmail, globex.adminPassword));
+    QCOMPARE(c->postJson("/api/v1/roles", {{u"name"_s, u"crm_reader"_s}, {u"permissions"_s, QJsonArray{u"crm.view"_s}}})
+                 .status,
+             201);
+    // Built-in roles as DESIGN.md grants them: sales_rep and manager open CRM,
+    // purchaser and warehouse_clerk do not.
+    const QHash<QString, QStringList> people{{u"rep@globex.test"_s, {u"sales_rep"_s}},
+                                             {u"manager@globex.test"_s, {u"manager"_s}},
+                                             {u"buyer@globex.test"_s, {u"purchaser"_s}},
+                                             {u"clerk@globex.test"_s, {u"warehouse_clerk"_s}},
+                                             {u"reader@globex.test"_s, {u"crm_reader"_s}},
+                                             {u"nobody@globex.test"_s, {}},
+                                             {u"gone@globex.test"_s, {u"sales_rep"_s}}};
+    QHash<QString, qint64> ids;
+    for (auto it = people.begin(); it != people.end(); ++it)
+        ids.insert(it.key(), m_server->createUser(globex, it.key(), it.value()));
+    ids.insert(globex.adminEmail, globex.adminUserId);
+    QCOMPARE(patchJson(*c, "/api/v1/users/" + QByteArray::number(ids.value(u"gone@globex.test"_s)),
+                       {{u"is_active"_s, false}}, "\"1\"")
+                 .status,
+             200);
+    // And someone in acme with CRM, who must never show.
+    m_server->createUser(m_acme, u"acme.rep@acme.test"_s, {u"sales_rep"_s});
+
+    const auto emails = [&](const QByteArray &query) {
+        const auto r = c->get("/api/v1/users?limit=100&" + query);
+        QSet<QString> found;
+        if (r.status != 200)
+            return QSet<QString>{u"HTTP %1"_s.arg(r.status)};
+        for (const auto &v : r.json().value(u"items"_s).toArray())
+            found.insert(v.toObject().value(u"email"_s).toString());
+        return found;
+    };
+    const QSet<QString> withCrm{globex.adminEmail, u"rep@globex.test"_s, u"manager@globex.test"_s,
+                                u"reader@globex.test"_s, u"gone@globex.test"_s};
+    QCOMPARE(emails("permission=crm.view"), withCrm);
+    QSet<QString> activeWithCrm = withCrm;
+    activeWithCrm.remove(u"gone@globex.test"_s);
+    QCOMPARE(emails("permission=crm.view&is_active=true"), activeWithCrm);
+    QCOMPARE(emails("permission=purchasing.approve"), (QSet<QString>{globex.adminEmail, u"manager@globex.test"_s}));
+    QCOMPARE(emails("permission=crm.view&role_id=" + QByteArray::number(roleId(u"purchaser"_s))), QSet<QString>{});
+    QCOMPARE(emails("permission=crm.view&q=manager"), QSet<QString>{u"manager@globex.test"_s});
+
+    // The list offers exactly whom the server takes as an activity's assignee.
+    const QDateTime due = QDateTime::currentDateTimeUtc().addDays(1);
+    const auto lead = c->postJson("/api/v1/leads", {{u"title"_s, u"Globex canteen"_s}, {u"currency"_s, u"EUR"_s}});
+    QCOMPARE(lead.status, 201);
+    for (auto it = ids.begin(); it != ids.end(); ++it) {
+        const auto r = c->postJson("/api/v1/activities", {{u"kind"_s, u"call"_s},
+                                                          {u"subject"_s, u"Call back"_s},
+                                                          {u"due_at"_s, due.toString(Qt::ISODate)},
+                                                          {u"assignee_id"_s, it.value()},
+                                                          {u"lead_id"_s, lead.json().value(u"id"_s)}});
+        if (activeWithCrm.contains(it.key())) {
+            QVERIFY2(r.status == 201, qPrintable(it.key() + u": "_s + QString::fromUtf8(r.body)));
+        } else {
+            QVERIFY2(r.status == 422 && r.body.contains("assignee_without_crm"),
+                     qPrintable(it.key() + u": "_s + QString::fromUtf8(r.body)));
+        }
+    }
+
+    // A permission nobody has heard of, or two, is a bad request.
+    for (const QByteArray &bad : {QByteArray("permission=crm.fly"), QByteArray("permission="),
+                                  QByteArray("permission=crm.view&permission=crm.edit")}) {
+        const auto r = c->get("/api/v1/users?" + bad);
+        QVERIFY2(r.status == 400, bad.constData());
+        QCOMPARE(r.json().value(u"code"_s).toString(), u"bad_query_parameter"_s);
+    }
+    // The list itself still needs users.view: a sales rep may not ask.
+    auto rep = m_server->client();
+    rep->setBearerToken(m_server->login(globex.slug, u"rep@globex.test"_s, TestServer::userPassword()));
+    QCOMPARE(rep->get("/api/v1/users?permission=crm.view").status, 403);
+    // A manager may (users.view): whom they can give an activity to.
+    auto manager = m_server->client();
+    manager->setBearerToken(m_server->login(globex.slug, u"manager@globex.test"_s, TestServer::userPassword()));
+    const auto r = manager->get("/api/v1/users?limit=100&is_active=true&permission=crm.view");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(u"items"_s).toArray().size(), activeWithCrm.size());
 }
 
 void TestUsersApi::listRejectsUnknownParameters_data()
