@@ -6,6 +6,7 @@
 #include "client/core/LocaleFormat.h"
 #include "client/ui/ConflictDialog.h"
 #include "client/ui/FieldErrorStyle.h"
+#include "client/ui/FormHintLabel.h"
 #include "client/ui/inventory/DecimalInput.h"
 #include "shared/Currency.h"
 #include "shared/Decimal.h"
@@ -109,17 +110,12 @@ OrganisationSettingsPage::OrganisationSettingsPage(ApiClient *api, QWidget *pare
     m_toleranceLabel = label(m_tolerance);
     m_taxRateUnit = new QLabel(u"%"_s);
     m_toleranceUnit = new QLabel(u"%"_s);
-    m_prefixHint = new QLabel;
+    m_prefixHint = new FormHintLabel;
     m_prefixHint->setObjectName(u"prefixHint"_s);
-    m_currencyHint = new QLabel;
+    m_currencyHint = new FormHintLabel;
     m_currencyHint->setObjectName(u"currencyHint"_s);
-    for (QLabel *hint : {m_prefixHint, m_currencyHint}) {
-        hint->setWordWrap(true);
+    for (QLabel *hint : {m_prefixHint, m_currencyHint})
         hint->setForegroundRole(QPalette::PlaceholderText);
-        // As wide as the fields, not a narrow column beside empty space.
-        hint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-        hint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    }
     form->addRow(m_companyLabel, m_company);
     form->addRow(m_addressLabel, m_address);
     form->addRow(m_taxIdLabel, m_taxId);

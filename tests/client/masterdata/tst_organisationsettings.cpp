@@ -30,6 +30,7 @@ private slots:
     void refusedValuesKeepWhatWasTyped();
     void someoneElsesChangeIsShownAndOverwritten();
     void labelsShowTheirWholeText();
+    void hintsTakeTheLinesTheyNeed();
 
 private:
     QJsonObject serverSettings(QByteArray *etag = nullptr);
@@ -204,6 +205,27 @@ void TestOrganisationSettings::labelsShowTheirWholeText()
     for (QLabel *label : m_page->findChildren<QLabel *>())
         if (label->isVisible() && !label->wordWrap() && !label->text().isEmpty())
             QVERIFY2(!erp::test::labelTextCut(label), qPrintable(label->text()));
+}
+
+void TestOrganisationSettings::hintsTakeTheLinesTheyNeed()
+{
+    // The German currency hint took four lines' room for its two (a dead
+    // area under it at 900 px); each hint is as tall as its text at its width.
+    for (const int width : {900, 700, 1100}) {
+        m_page->resize(width, 640);
+        QTRY_COMPARE(m_page->width(), width);
+        QApplication::processEvents();
+        for (const char *name : {"currencyHint", "prefixHint"}) {
+            auto *hint = m_page->findChild<QLabel *>(QLatin1String(name));
+            QVERIFY(hint && hint->isVisible());
+            const int needed = hint->heightForWidth(hint->width());
+            QVERIFY2(qAbs(hint->height() - needed) <= 1,
+                     qPrintable(u"%1 at %2 px: %3 px high, its text needs %4"_s.arg(QLatin1String(name)).arg(width)
+                                    .arg(hint->height()).arg(needed)));
+        }
+    }
+    m_page->resize(900, 640);
+    erp::test::saveScreenshot(m_page.get(), u"organisation-settings-de-900"_s);
 }
 
 QTEST_MAIN(TestOrganisationSettings)
