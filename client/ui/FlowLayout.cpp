@@ -19,7 +19,7 @@ FlowLayout::~FlowLayout()
 void FlowLayout::insertWidget(int index, QWidget *widget, bool keepWithNext)
 {
     addChildWidget(widget);
-    const Entry entry{new QWidgetItem(widget), keepWithNext};
+    const Entry entry {new QWidgetItem(widget), keepWithNext};
     if (index < 0 || index > m_items.size())
         m_items.append(entry);
     else
@@ -103,7 +103,7 @@ QList<QList<int>> FlowLayout::groups() const
         if (joinPrevious && !result.isEmpty())
             result.last().append(i);
         else
-            result.append(QList<int>{i});
+            result.append(QList<int> {i});
         joinPrevious = m_items.at(i).keepWithNext;
     }
     return result;
@@ -170,7 +170,7 @@ int FlowLayout::arrange(const QRect &rect, bool apply) const
     for (const QList<int> &group : groups()) {
         const int width = groupWidth(group);
         if (rows.isEmpty() || (x > 0 && x + groupSpacing() + width > area.width())) {
-            rows.append(QList<QList<int>>{group});
+            rows.append(QList<QList<int>> {group});
             x = width;
         } else {
             x += groupSpacing() + width;

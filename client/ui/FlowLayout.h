@@ -25,7 +25,11 @@ public:
     bool keepsWithNext(int index) const;
     void setKeepWithNext(int index, bool keep);
     // The space between a group's items (spacing()) and between groups.
-    void setGroupSpacing(int pixels) { m_groupSpacing = pixels; invalidate(); }
+    void setGroupSpacing(int pixels)
+    {
+        m_groupSpacing = pixels;
+        invalidate();
+    }
     int groupSpacing() const;
     // The number of rows at the current geometry (1 when empty).
     int rowCount() const { return m_rows; }
