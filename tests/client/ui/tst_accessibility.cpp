@@ -103,10 +103,11 @@ void inLayoutOrder(QWidget *w, QWidget *top, QList<QWidget *> &order)
         order << w;
     if (qobject_cast<QAbstractItemView *>(w) || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QComboBox *>(w))
         return;
-    // Not yet checked: tab widgets (the related records of an edit form);
-    // Tab reaches them out of reading order in the lead and account forms.
-    if (qobject_cast<QTabWidget *>(w)) {
-        return;
+    // A tab widget is read as its tab bar, then the page of the current tab.
+    if (auto *tabs = qobject_cast<QTabWidget *>(w)) {
+        inLayoutOrder(tabs->tabBar(), top, order);
+        if (tabs->currentWidget())
+            inLayoutOrder(tabs->currentWidget(), top, order);
     } else if (QLayout *layout = w->layout()) {
         inLayoutOrder(layout, top, order);
     } else if (auto *scroll = qobject_cast<QScrollArea *>(w); scroll && scroll->widget()) {
@@ -252,9 +253,25 @@ QString TestAccessibility::auditDialogsOpenedBy(QWidget *owner, const std::funct
             (void)QTest::qWaitFor([form] { return !form->isBusy(); }, 15000);
         QTest::qWait(200);
         audit.walkWidget(d, label + u" ("_s + QString::fromLatin1(d->metaObject()->className()) + u")"_s);
-        // Focus moves in reading order: Tab follows the layouts.
+        // Focus moves in reading order: Tab follows the layouts, with
+        // every tab of a tab widget shown in turn.
         if (const QString problem = readingOrderProblem(d, label); !problem.isEmpty())
             audit.problems << problem;
+        for (QTabWidget *tabs : d->findChildren<QTabWidget *>()) {
+            if (!tabs->isVisibleTo(d))
+                continue;
+            const int shown = tabs->currentIndex();
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (i == shown || !tabs->isTabEnabled(i))
+                    continue;
+                tabs->setCurrentIndex(i);
+                QTest::qWait(50);
+                const QString tabLabel = u"%1, tab \"%2\""_s.arg(label, tabs->tabText(i));
+                if (const QString problem = readingOrderProblem(d, tabLabel); !problem.isEmpty())
+                    audit.problems << problem;
+            }
+            tabs->setCurrentIndex(shown);
+        }
     }
     for (QDialog *d : std::as_const(opened)) {
         QPointer<QDialog> guard(d);
