@@ -51,7 +51,8 @@ PipelineColumn::PipelineColumn(qint64 stageId, const QString &name, QWidget *par
     m_view = new QListView(this);
     m_view->setObjectName(u"cards"_s);
     m_view->setModel(m_model);
-    m_view->setItemDelegate(new PipelineCardDelegate(m_view));
+    auto *cards = new PipelineCardDelegate(m_view);
+    m_view->setItemDelegate(cards);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setDragEnabled(true);
     m_view->setAcceptDrops(true);
@@ -61,7 +62,9 @@ PipelineColumn::PipelineColumn(qint64 stageId, const QString &name, QWidget *par
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setFrameShape(QFrame::NoFrame);
-    m_view->setUniformItemSizes(true);
+    // Cards grow with their text (large fonts, long words), so each has its
+    // own height, and they are laid out again when the column's width changes.
+    m_view->setResizeMode(QListView::Adjust);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // The cards lie on the column's background (the view paints none).
     m_view->viewport()->setAutoFillBackground(false);
@@ -86,6 +89,9 @@ PipelineColumn::PipelineColumn(qint64 stageId, const QString &name, QWidget *par
     connect(m_model, &PipelineColumnModel::rowsInserted, this, &PipelineColumn::updateSummary);
     connect(m_model, &PipelineColumnModel::rowsRemoved, this, &PipelineColumn::updateSummary);
     connect(m_model, &PipelineColumnModel::modelReset, this, &PipelineColumn::updateSummary);
+    // A card whose text changed may need another height.
+    connect(m_model, &PipelineColumnModel::dataChanged, cards,
+            [cards](const QModelIndex &topLeft) { emit cards->sizeHintChanged(topLeft); });
     updateSummary();
 }
 
@@ -198,6 +204,12 @@ void PipelineColumn::changeEvent(QEvent *event)
         // Totals and the cards' values are written in the language's form.
         updateSummary();
         m_view->viewport()->update();
+    }
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange
+        || event->type() == QEvent::FontChange) {
+        // Longer values or larger text: the cards take their new heights.
+        if (m_model->rowCount() > 0)
+            emit m_view->itemDelegate()->sizeHintChanged(m_model->index(0));
     }
     QFrame::changeEvent(event);
 }
