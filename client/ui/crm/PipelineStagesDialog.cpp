@@ -1,4 +1,5 @@
 #include "client/ui/crm/PipelineStagesDialog.h"
+#include "client/ui/ColorScheme.h"
 
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
@@ -135,7 +136,7 @@ void PipelineStagesDialog::showMessage(const QString &text, bool problem)
     m_message->setText(text);
     QPalette palette = this->palette();
     if (problem)
-        palette.setColor(QPalette::WindowText, QColor(0x80, 0x10, 0x10));
+        palette.setColor(QPalette::WindowText, ColorScheme::colour(ColorScheme::Signal::Error));
     m_message->setPalette(palette);
     m_message->setVisible(!text.isEmpty());
 }
