@@ -90,6 +90,8 @@ PipelineStagesDialog::PipelineStagesDialog(ApiClient *api, QWidget *parent)
 void PipelineStagesDialog::retranslate()
 {
     setWindowTitle(tr("Pipeline Stages"));
+    // Screen readers name the list after what it lists; the intro describes it.
+    m_list->setAccessibleName(windowTitle());
     m_intro->setText(tr("The stages of your organisation's pipeline, in the order of the board's columns. Changes "
                         "apply at once for everyone. Removing a stage that still holds leads moves them to a "
                         "stage you choose."));
@@ -98,6 +100,7 @@ void PipelineStagesDialog::retranslate()
     m_up->setText(tr("Move &Up"));
     m_down->setText(tr("Move &Down"));
     m_remove->setText(tr("Re&move"));
+    m_list->setAccessibleDescription(m_intro->text());
 }
 
 QStringList PipelineStagesDialog::stageNames() const

@@ -11,6 +11,8 @@
 // technology as accessibility events, not only as paint.
 #include "client/core/PagedListModel.h"
 #include "client/ui/CertificateTrustDialog.h"
+#include "client/ui/ChangePasswordDialog.h"
+#include "client/ui/KeyboardShortcutsDialog.h"
 #include "client/ui/ConflictDialog.h"
 #include "client/ui/LanguageManager.h"
 #include "client/ui/ListPage.h"
@@ -24,6 +26,7 @@
 #include "client/ui/crm/PipelineBoardPage.h"
 #include "client/ui/crm/PipelineColumn.h"
 #include "client/ui/crm/PipelineColumnModel.h"
+#include "client/ui/crm/PipelineStagesDialog.h"
 #include "client/ui/inventory/StockAdjustmentDialog.h"
 #include "client/ui/inventory/StockTransferDialog.h"
 #include "client/ui/purchasing/RejectOrderDialog.h"
@@ -350,6 +353,8 @@ void TestAccessibility::standAloneDialogsAreNamed()
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         QTest::qWait(300);
         audit.walkWidget(dialog, label);
+        if (const QString problem = readingOrderProblem(dialog, label); !problem.isEmpty())
+            audit.problems << problem;
         dialog->done(QDialog::Rejected);
     };
     {
@@ -395,6 +400,20 @@ void TestAccessibility::standAloneDialogsAreNamed()
     {
         LeadImportWizard wizard(m_admin.api.get());
         check(&wizard, u"lead import"_s);
+    }
+    {
+        ChangePasswordDialog dialog(m_admin.api.get());
+        check(&dialog, u"change password"_s);
+    }
+    {
+        PipelineStagesDialog dialog(m_admin.api.get());
+        check(&dialog, u"pipeline stages"_s);
+    }
+    {
+        MainWindow window(m_admin.api.get(), m_admin.settings.get());
+        window.rebuildPages();
+        KeyboardShortcutsDialog dialog(&window);
+        check(&dialog, u"keyboard shortcuts"_s);
     }
     for (const QString &p : std::as_const(audit.problems))
         qWarning("%s", qPrintable(p));
