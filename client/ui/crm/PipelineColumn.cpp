@@ -28,8 +28,7 @@ PipelineColumn::PipelineColumn(qint64 stageId, const QString &name, QWidget *par
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::AlternateBase);
-    setMinimumWidth(230);
-    setMaximumWidth(340);
+    fitWidthToFont();
 
     m_title = new QLabel(name, this);
     m_title->setObjectName(u"stageTitle"_s);
@@ -93,6 +92,16 @@ PipelineColumn::PipelineColumn(qint64 stageId, const QString &name, QWidget *par
     connect(m_model, &PipelineColumnModel::dataChanged, cards,
             [cards](const QModelIndex &topLeft) { emit cards->sizeHintChanged(topLeft); });
     updateSummary();
+}
+
+void PipelineColumn::fitWidthToFont()
+{
+    // 230 to 340 px at the usual text size (about 33 to 48 average
+    // characters), wider in proportion with larger text so cards keep
+    // their shape at 150 % and 200 %.
+    const int character = fontMetrics().averageCharWidth();
+    setMinimumWidth(qMax(230, 33 * character));
+    setMaximumWidth(qMax(340, 48 * character));
 }
 
 qint64 PipelineColumn::stageId() const
@@ -207,6 +216,8 @@ void PipelineColumn::changeEvent(QEvent *event)
     }
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange
         || event->type() == QEvent::FontChange) {
+        if (event->type() == QEvent::FontChange)
+            fitWidthToFont();
         // Longer values or larger text: the cards take their new heights.
         if (m_model->rowCount() > 0)
             emit m_view->itemDelegate()->sizeHintChanged(m_model->index(0));
