@@ -453,6 +453,12 @@ void RecordForm::loadFinished(ApiReply *reply)
     // one now that they can take it.
     if (isVisible())
         focusFirstField();
+    // The saved record may show more than the empty form did (related tabs,
+    // a longer hint): the form grows for it once the layouts have settled.
+    QTimer::singleShot(0, this, [this] {
+        if (isVisible())
+            growToFit();
+    });
     emit loaded();
 }
 
@@ -800,13 +806,7 @@ void RecordForm::showEvent(QShowEvent *event)
         }
         arrangeColumns(); // the texts and the font are final now
         followReadingOrder(this);
-        // Tall enough for the fields (stacked columns, wrapped hints) as far
-        // as the screen allows; beyond that they scroll.
-        if (layout())
-            layout()->activate();
-        const int wanted = qMin(sizeHint().height(), room.height() - 4 * fontMetrics().height());
-        if (wanted > height())
-            resize(width(), wanted);
+        growToFit();
     }
     arrangeColumns();
     QDialog::showEvent(event);
@@ -814,6 +814,18 @@ void RecordForm::showEvent(QShowEvent *event)
         m_focusedOnce = true;
         focusFirstField();
     }
+}
+
+void RecordForm::growToFit()
+{
+    // Tall enough for the fields (stacked columns, wrapped hints) as far
+    // as the screen allows; beyond that they scroll.
+    const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+    if (layout())
+        layout()->activate();
+    const int wanted = qMin(sizeHint().height(), room.height() - 4 * fontMetrics().height());
+    if (wanted > height())
+        resize(width(), wanted);
 }
 
 void RecordForm::addCollapsingColumns(QBoxLayout *columns, int breakpoint)

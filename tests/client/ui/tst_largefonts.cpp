@@ -2,15 +2,17 @@
 // application font the platform sets; nothing in the client fixes a point or
 // pixel size), so a user who sets 150 % or 200 % text gets it everywhere.
 // Here the application font is set to 150 % and 200 % of the default, as
-// the platform would, and every page of the main window (signed in as the
-// administrator against the real server), every page's new-record form and
+// the platform would, in English and German (longer words), and every page
+// of the main window (signed in as the administrator against the real
+// server), every page's new-record form and the edit form of its first row,
 // the settings and sign-in dialogs are rendered and checked on the live
 // widgets: no label, button or check box shows less than its text needs
 // (text width measured with the widget's font metrics against its width;
 // word-wrapped labels by height), nothing is squeezed below its minimum
 // size or outside its window (erp::test::layoutProblems), and no two
 // controls of the same panel overlap. Screenshots go to
-// <build>/screenshots/largefonts-*. The same executable runs a second time
+// <build>/screenshots/largefonts-*. The pipeline board's cards are read as
+// painted (boardCardsShowTheirWholeText). The same executable runs a second time
 // under QT_SCALE_FACTOR=2 (ctest: tst_largefonts_scale2).
 #include "client/core/PagedListModel.h"
 #include "client/ui/LanguageManager.h"
@@ -32,6 +34,8 @@
 #include <QLayout>
 #include <QListView>
 #include <QPaintEngine>
+#include <QPointer>
+#include <QTableView>
 #include <QPainter>
 #include <QPushButton>
 #include <QRadioButton>
@@ -522,6 +526,29 @@ void TestLargeFonts::pagesAndFormsAtLargeFonts()
             if (dialog) {
                 QTest::qWait(150);
                 problems << check(dialog, u"%1-%2-%3-new"_s.arg(language).arg(percent).arg(id));
+                dialog->done(QDialog::Rejected);
+            }
+        }
+        // The edit form of the first row (a saved record shows more: status
+        // actions, related-records tabs).
+        auto *list = qobject_cast<ListPage *>(page);
+        if (list && list->model()->rowCount() > 0) {
+            const auto before = page->findChildren<QDialog *>();
+            emit list->view()->activated(list->model()->index(0, 0));
+            QDialog *dialog = nullptr;
+            (void)QTest::qWaitFor(
+                [&] {
+                    for (QDialog *d : page->findChildren<QDialog *>())
+                        if (d->isVisible() && !before.contains(d))
+                            dialog = d;
+                    return dialog != nullptr;
+                },
+                3000);
+            if (dialog) {
+                if (auto *form = qobject_cast<RecordForm *>(dialog))
+                    QTRY_VERIFY_WITH_TIMEOUT(!form->isBusy(), 15000);
+                QTest::qWait(200);
+                problems << check(dialog, u"%1-%2-%3-edit"_s.arg(language).arg(percent).arg(id));
                 dialog->done(QDialog::Rejected);
             }
         }
