@@ -360,6 +360,7 @@ void PurchaseOrderEditor::loadLookups()
     if (m_api->session()->hasPermission(P::PurchasingView)) {
         m_settingsAsked = true;
         ApiReply *settings = m_api->get(u"/settings/documents"_s);
+        m_settingsReply = settings;
         connect(settings, &ApiReply::finished, this, [this, settings] {
             if (!settings->isSuccess())
                 return;
@@ -836,7 +837,12 @@ void PurchaseOrderEditor::withPrintData(const std::function<void()> &then)
             then();
     };
     ++*pending; // held until both requests are sent
-    if (!m_settingsAsked && m_api->session()->hasPermission(P::PurchasingView)) {
+    if (m_settingsReply && !m_settingsReply->isFinished()) {
+        // Asked when the form opened and still on its way: print with it,
+        // not without the organisation's name, address and tax id.
+        ++*pending;
+        connect(m_settingsReply.data(), &ApiReply::finished, this, [done] { done(); });
+    } else if (!m_settingsAsked && m_api->session()->hasPermission(P::PurchasingView)) {
         m_settingsAsked = true;
         ++*pending;
         ApiReply *reply = m_api->get(u"/settings/documents"_s);

@@ -144,6 +144,8 @@ private:
     bool m_settingValues = false;
     QJsonObject m_settings; // GET /settings, when the user may read it
     bool m_settingsAsked = false;
+    // The settings request while it is on its way (printing waits for it).
+    QPointer<ApiReply> m_settingsReply;
     QJsonObject m_supplierRecord; // GET /suppliers/{id} of the saved order
 };
 

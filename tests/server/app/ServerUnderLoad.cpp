@@ -28,6 +28,20 @@ quint16 freeLoopbackPort()
     return port;
 }
 
+QList<quint16> freeLoopbackPorts(int count)
+{
+    std::vector<std::unique_ptr<QTcpServer>> probes;
+    QList<quint16> ports;
+    for (int i = 0; i < count; ++i) {
+        auto probe = std::make_unique<QTcpServer>();
+        if (!probe->listen(QHostAddress::LocalHost, 0))
+            return {};
+        ports.append(probe->serverPort());
+        probes.push_back(std::move(probe));
+    }
+    return ports;
+}
+
 int runServerCommand(const QString &binary, const QProcessEnvironment &environment, const QStringList &args,
                      const QByteArray &stdinData, QString *output)
 {

@@ -25,6 +25,10 @@ namespace erp::test {
 
 // A free TCP port on 127.0.0.1 at the time of asking (bound and released).
 quint16 freeLoopbackPort();
+// `count` distinct free ports: all are held at once before they are released,
+// so the system cannot hand out one port twice (asking one at a time can).
+// Empty when the ports could not be bound.
+QList<quint16> freeLoopbackPorts(int count);
 
 // Runs the erp-server binary with arguments to its end (admin commands such
 // as create-tenant); the exit code, -1 when it crashed or hung.

@@ -100,10 +100,11 @@ void TestTwoServers::initTestCase()
         env.insert(u"ERP_HTTP_PROXY_PROTOCOL_FROM"_s, kHaproxySource);
         return env;
     };
-    const quint16 portA = freeLoopbackPort();
-    const quint16 portB = freeLoopbackPort();
-    m_frontPort = freeLoopbackPort();
-    QVERIFY(portA && portB && m_frontPort && portA != portB && portA != m_frontPort && portB != m_frontPort);
+    const QList<quint16> ports = freeLoopbackPorts(3);
+    QCOMPARE(ports.size(), 3);
+    const quint16 portA = ports.at(0);
+    const quint16 portB = ports.at(1);
+    m_frontPort = ports.at(2);
     m_a = std::make_unique<ServerProcess>(m_binary, environment(dirA), portA);
     QVERIFY2(m_a->start(), qPrintable(m_a->output()));
     QVERIFY(QDir().mkpath(dirB));
