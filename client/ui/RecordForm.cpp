@@ -30,6 +30,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QAbstractItemView>
 #include <QTabBar>
 #include <QTabWidget>
@@ -178,12 +179,28 @@ private:
     }
 };
 
+// Whether `w` shows when `top` shows, counting the pages of a tab widget
+// that are not the current one as shown: Tab skips their controls while they
+// are hidden, and they are in place when their tab is chosen.
+bool shownWith(QWidget *w, QWidget *top)
+{
+    for (QWidget *x = w; x && x != top; x = x->parentWidget()) {
+        if (x->isWindow())
+            return false;
+        QWidget *parent = x->parentWidget();
+        const bool tabPage = qobject_cast<QStackedWidget *>(parent) && qobject_cast<QTabWidget *>(parent->parentWidget());
+        if (x->isHidden() && !tabPage)
+            return false;
+    }
+    return true;
+}
+
 bool takesTabFocus(QWidget *w, QWidget *top)
 {
     QWidget *parent = w->parentWidget();
     if (qobject_cast<QComboBox *>(parent) || qobject_cast<QAbstractSpinBox *>(parent) || qobject_cast<QLineEdit *>(parent))
         return false; // parts of a box: the box takes the focus
-    return !w->focusProxy() && (w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(top);
+    return !w->focusProxy() && (w->focusPolicy() & Qt::TabFocus) && shownWith(w, top);
 }
 
 void collectInLayoutOrder(QWidget *w, QWidget *top, QList<QWidget *> &order);
@@ -200,7 +217,9 @@ void collectInLayoutOrder(QLayout *layout, QWidget *top, QList<QWidget *> &order
 }
 
 // The controls in the order the layouts place them: rows of a form, one
-// column after the other, a tab widget's tabs before the page.
+// column after the other, a tab widget's tabs before its pages (each page's
+// controls in turn, so that whichever tab is chosen, Tab goes from the tabs
+// into its page).
 void collectInLayoutOrder(QWidget *w, QWidget *top, QList<QWidget *> &order)
 {
     if (w != top && takesTabFocus(w, top))
@@ -209,8 +228,8 @@ void collectInLayoutOrder(QWidget *w, QWidget *top, QList<QWidget *> &order)
         return;
     if (auto *tabs = qobject_cast<QTabWidget *>(w)) {
         collectInLayoutOrder(tabs->tabBar(), top, order);
-        if (tabs->currentWidget())
-            collectInLayoutOrder(tabs->currentWidget(), top, order);
+        for (int i = 0; i < tabs->count(); ++i)
+            collectInLayoutOrder(tabs->widget(i), top, order);
     } else if (QLayout *layout = w->layout()) {
         collectInLayoutOrder(layout, top, order);
     } else if (auto *scroll = qobject_cast<QScrollArea *>(w); scroll && scroll->widget()) {
@@ -434,6 +453,12 @@ void RecordForm::loadFinished(ApiReply *reply)
     // one now that they can take it.
     if (isVisible())
         focusFirstField();
+    // The saved record may show more than the empty form did (related tabs,
+    // a longer hint): the form grows for it once the layouts have settled.
+    QTimer::singleShot(0, this, [this] {
+        if (isVisible())
+            growToFit();
+    });
     emit loaded();
 }
 
@@ -494,6 +519,8 @@ void RecordForm::adopt(const QJsonObject &record, const QByteArray &etag)
     clearErrors();
     recordChanged();
     updateTitle();
+    // A saved record shows more parts (status actions, related tabs).
+    followReadingOrder(this);
 }
 
 void RecordForm::setBusy(bool busy)
@@ -779,13 +806,7 @@ void RecordForm::showEvent(QShowEvent *event)
         }
         arrangeColumns(); // the texts and the font are final now
         followReadingOrder(this);
-        // Tall enough for the fields (stacked columns, wrapped hints) as far
-        // as the screen allows; beyond that they scroll.
-        if (layout())
-            layout()->activate();
-        const int wanted = qMin(sizeHint().height(), room.height() - 4 * fontMetrics().height());
-        if (wanted > height())
-            resize(width(), wanted);
+        growToFit();
     }
     arrangeColumns();
     QDialog::showEvent(event);
@@ -793,6 +814,18 @@ void RecordForm::showEvent(QShowEvent *event)
         m_focusedOnce = true;
         focusFirstField();
     }
+}
+
+void RecordForm::growToFit()
+{
+    // Tall enough for the fields (stacked columns, wrapped hints) as far
+    // as the screen allows; beyond that they scroll.
+    const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+    if (layout())
+        layout()->activate();
+    const int wanted = qMin(sizeHint().height(), room.height() - 4 * fontMetrics().height());
+    if (wanted > height())
+        resize(width(), wanted);
 }
 
 void RecordForm::addCollapsingColumns(QBoxLayout *columns, int breakpoint)

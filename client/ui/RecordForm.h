@@ -132,6 +132,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // Makes the form as tall as its fields want, up to the screen's height.
+    void growToFit();
+
     struct Field
     {
         QString name;

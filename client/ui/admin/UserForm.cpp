@@ -27,6 +27,10 @@ UserForm::UserForm(ApiClient *api, QWidget *parent)
     hint.setColor(QPalette::WindowText, hint.color(QPalette::PlaceholderText));
     m_ui->passwordHint->setPalette(hint);
     m_ui->passwordHint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    // The form layout would squeeze the wrapped hint below its text when the
+    // roles list beside it wants room (200 % text): it keeps the height its
+    // lines need at its width.
+    m_ui->passwordHint->installEventFilter(this);
 
     registerField(u"email"_s, m_ui->emailEdit, m_ui->emailLabel);
     registerField(u"display_name"_s, m_ui->displayNameEdit, m_ui->displayNameLabel);
@@ -168,6 +172,16 @@ void UserForm::retranslate()
                                        "out on every device, and they must replace it with one of their own at "
                                        "their next sign-in."));
     }
+}
+
+bool UserForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->passwordHint && event->type() == QEvent::Resize) {
+        const int needed = m_ui->passwordHint->heightForWidth(m_ui->passwordHint->width());
+        if (needed > 0 && m_ui->passwordHint->minimumHeight() != needed)
+            m_ui->passwordHint->setMinimumHeight(needed);
+    }
+    return RecordForm::eventFilter(watched, event);
 }
 
 void UserForm::changeEvent(QEvent *event)

@@ -38,6 +38,7 @@ protected:
     QString displayValue(const QString &field, const QJsonValue &value) const override;
     void recordChanged() override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();

@@ -1,4 +1,5 @@
 #include "client/ui/crm/ActivitiesPanel.h"
+#include "client/ui/ColorScheme.h"
 
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
@@ -178,7 +179,7 @@ void ActivitiesPanel::fill()
             QFont bold = m_list->font();
             bold.setBold(true);
             for (int c = 0; c < 4; ++c) {
-                item->setForeground(c, QColor(0xb0, 0x20, 0x20));
+                item->setForeground(c, ColorScheme::colour(ColorScheme::Signal::Error));
                 item->setFont(c, bold);
             }
         }

@@ -2,22 +2,141 @@
 
 #include "client/ui/crm/PipelineColumnModel.h"
 
-#include <QApplication>
+#include <QAbstractItemView>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextLayout>
+#include <QtMath>
 
 namespace erp::client {
 
 namespace {
-constexpr int Margin = 4;   // around the card
-constexpr int Padding = 8;  // inside the card
+
+constexpr int Margin = 4;      // around the card
+constexpr int Padding = 8;     // inside the card
+constexpr int Strip = 2;       // extra room on the left for the coloured strip
+constexpr int LineGap = 3;     // between title, company and the bottom line
+constexpr int ColumnGap = 16;  // between owner and value on one line
+
+// One line of wrapped text, where it sits relative to its block.
+struct TextLine
+{
+    QString text;
+    qreal top = 0;
+};
+
+struct TextBlock
+{
+    QFont font;
+    QList<TextLine> lines;
+    qreal height = 0;
+    bool alignRight = false;
+    qreal top = 0; // in the card's inner rectangle
+    qreal left = 0;
+    qreal width = 0;
+};
+
+// `text` broken into lines no wider than `width`: at word boundaries, and
+// inside a word only when the word alone does not fit.
+TextBlock wrapped(const QString &text, const QFont &font, qreal width)
+{
+    TextBlock block;
+    block.font = font;
+    block.width = width;
+    if (text.isEmpty())
+        return block;
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    qreal y = 0;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(qMax<qreal>(1, width));
+        block.lines.append({text.mid(line.textStart(), line.textLength()).trimmed(), y});
+        y += line.height();
+    }
+    layout.endLayout();
+    block.height = y;
+    return block;
+}
+
+QFont boldOf(const QFont &font)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    return bold;
+}
+
+// The card's text blocks for a card `cardWidth` wide, placed in its inner
+// rectangle (origin at the inner top left); `height` receives the inner height.
+QList<TextBlock> cardLayout(const QModelIndex &index, const QFont &font, int cardWidth, qreal *height)
+{
+    const qreal inner = qMax(1, cardWidth - 2 * Margin - 2 * Padding - Strip);
+    QList<TextBlock> blocks;
+    qreal y = 0;
+    const auto place = [&](TextBlock block, qreal left = 0) {
+        if (block.lines.isEmpty())
+            return;
+        if (!blocks.isEmpty())
+            y += LineGap;
+        block.top = y;
+        block.left = left;
+        y += block.height;
+        blocks.append(block);
+    };
+    place(wrapped(index.data(PipelineColumnModel::TitleRole).toString(), boldOf(font), inner));
+    place(wrapped(index.data(PipelineColumnModel::CompanyRole).toString(), font, inner));
+
+    const QString owner = index.data(PipelineColumnModel::OwnerRole).toString();
+    const QString value = index.data(PipelineColumnModel::ValueRole).toString();
+    const QFont valueFont = boldOf(font);
+    const qreal valueWidth = QFontMetricsF(valueFont).horizontalAdvance(value);
+    const qreal ownerWidth = QFontMetricsF(font).horizontalAdvance(owner);
+    if (!value.isEmpty() && !owner.isEmpty() && ownerWidth + ColumnGap + valueWidth <= inner) {
+        // Owner on the left, value on the right of one line.
+        TextBlock valueBlock = wrapped(value, valueFont, valueWidth + 1);
+        valueBlock.alignRight = true;
+        TextBlock ownerBlock = wrapped(owner, font, inner - valueWidth - ColumnGap);
+        if (!blocks.isEmpty())
+            y += LineGap;
+        const qreal line = qMax(valueBlock.height, ownerBlock.height);
+        ownerBlock.top = y + (line - ownerBlock.height) / 2;
+        valueBlock.top = y + (line - valueBlock.height) / 2;
+        valueBlock.left = inner - valueBlock.width;
+        y += line;
+        blocks.append(ownerBlock);
+        blocks.append(valueBlock);
+    } else {
+        // Too narrow for both: the value first (it matters most), then the owner.
+        TextBlock valueBlock = wrapped(value, valueFont, inner);
+        valueBlock.alignRight = true;
+        place(valueBlock);
+        place(wrapped(owner, font, inner));
+    }
+    *height = y;
+    return blocks;
+}
+
+int cardWidthFor(const QStyleOptionViewItem &option)
+{
+    // The list lays cards out as wide as its viewport.
+    if (auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+        if (view->viewport()->width() > 0)
+            return view->viewport()->width();
+    return option.rect.width() > 0 ? option.rect.width() : 200;
+}
+
 } // namespace
 
-QSize PipelineCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+QSize PipelineCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const QFontMetrics fm(option.font);
-    const int lines = 3;
-    return {200, 2 * Margin + 2 * Padding + lines * fm.height() + 2 * 3};
+    const int width = cardWidthFor(option);
+    qreal textHeight = 0;
+    cardLayout(index, option.font, width, &textHeight);
+    // Never lower than a card of one line each (title, company, owner and value).
+    const qreal usual = 3 * QFontMetricsF(option.font).height() + 2 * LineGap;
+    return {qMin(width, 200), 2 * Margin + 2 * Padding + qCeil(qMax(textHeight, usual))};
 }
 
 void PipelineCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -48,42 +167,22 @@ void PipelineCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     strip.addRoundedRect(QRectF(card.left(), card.top(), 4, card.height()), 2, 2);
     painter->fillPath(strip, selected ? pal.color(QPalette::Highlight) : QColor(0x4a, 0x90, 0xd9));
 
-    const QRect inner = card.toRect().adjusted(Padding + 2, Padding, -Padding, -Padding);
-    QFont titleFont = option.font;
-    titleFont.setBold(true);
-    const QFontMetrics titleMetrics(titleFont);
-    const QFontMetrics fm(option.font);
     const QColor text = pal.color(QPalette::Text);
     QColor muted = text;
     muted.setAlphaF(0.62f);
-
-    int y = inner.top();
-    painter->setFont(titleFont);
-    painter->setPen(text);
-    painter->drawText(QRect(inner.left(), y, inner.width(), titleMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                      titleMetrics.elidedText(index.data(PipelineColumnModel::TitleRole).toString(), Qt::ElideRight,
-                                              inner.width()));
-    y += titleMetrics.height() + 3;
-    painter->setFont(option.font);
-    painter->setPen(muted);
-    painter->drawText(QRect(inner.left(), y, inner.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(index.data(PipelineColumnModel::CompanyRole).toString(), Qt::ElideRight,
-                                    inner.width()));
-    y += fm.height() + 3;
-    const QString value = index.data(PipelineColumnModel::ValueRole).toString();
-    QFont valueFont = option.font;
-    valueFont.setBold(true);
-    const int valueWidth = QFontMetrics(valueFont).horizontalAdvance(value);
-    painter->setFont(valueFont);
-    painter->setPen(text);
-    painter->drawText(QRect(inner.right() - valueWidth - 8, y, valueWidth + 8, fm.height()),
-                      Qt::AlignRight | Qt::AlignVCenter, value);
-    painter->setFont(option.font);
-    painter->setPen(muted);
-    const int ownerWidth = qMax(0, inner.width() - valueWidth - 16);
-    painter->drawText(QRect(inner.left(), y, ownerWidth, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(index.data(PipelineColumnModel::OwnerRole).toString(), Qt::ElideRight,
-                                    ownerWidth));
+    qreal textHeight = 0;
+    const QList<TextBlock> blocks = cardLayout(index, option.font, option.rect.width(), &textHeight);
+    const QPointF origin(option.rect.left() + Margin + Padding + Strip, option.rect.top() + Margin + Padding);
+    for (const TextBlock &block : blocks) {
+        painter->setFont(block.font);
+        // Title and value in the text colour, company and owner muted.
+        painter->setPen(block.font.bold() ? text : muted);
+        const QFontMetricsF fm(block.font);
+        for (const TextLine &line : block.lines) {
+            const QRectF where(origin.x() + block.left, origin.y() + block.top + line.top, block.width, fm.height());
+            painter->drawText(where, (block.alignRight ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, line.text);
+        }
+    }
     if (pending) {
         QColor veil = pal.color(QPalette::Base);
         veil.setAlphaF(0.55f);

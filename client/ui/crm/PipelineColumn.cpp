@@ -28,8 +28,7 @@ PipelineColumn::PipelineColumn(qint64 stageId, const QString &name, QWidget *par
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::AlternateBase);
-    setMinimumWidth(230);
-    setMaximumWidth(340);
+    fitWidthToFont();
 
     m_title = new QLabel(name, this);
     m_title->setObjectName(u"stageTitle"_s);
@@ -51,7 +50,8 @@ PipelineColumn::PipelineColumn(qint64 stageId, const QString &name, QWidget *par
     m_view = new QListView(this);
     m_view->setObjectName(u"cards"_s);
     m_view->setModel(m_model);
-    m_view->setItemDelegate(new PipelineCardDelegate(m_view));
+    auto *cards = new PipelineCardDelegate(m_view);
+    m_view->setItemDelegate(cards);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setDragEnabled(true);
     m_view->setAcceptDrops(true);
@@ -61,7 +61,9 @@ PipelineColumn::PipelineColumn(qint64 stageId, const QString &name, QWidget *par
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setFrameShape(QFrame::NoFrame);
-    m_view->setUniformItemSizes(true);
+    // Cards grow with their text (large fonts, long words), so each has its
+    // own height, and they are laid out again when the column's width changes.
+    m_view->setResizeMode(QListView::Adjust);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // The cards lie on the column's background (the view paints none).
     m_view->viewport()->setAutoFillBackground(false);
@@ -86,7 +88,20 @@ PipelineColumn::PipelineColumn(qint64 stageId, const QString &name, QWidget *par
     connect(m_model, &PipelineColumnModel::rowsInserted, this, &PipelineColumn::updateSummary);
     connect(m_model, &PipelineColumnModel::rowsRemoved, this, &PipelineColumn::updateSummary);
     connect(m_model, &PipelineColumnModel::modelReset, this, &PipelineColumn::updateSummary);
+    // A card whose text changed may need another height.
+    connect(m_model, &PipelineColumnModel::dataChanged, cards,
+            [cards](const QModelIndex &topLeft) { emit cards->sizeHintChanged(topLeft); });
     updateSummary();
+}
+
+void PipelineColumn::fitWidthToFont()
+{
+    // 230 to 340 px at the usual text size (about 33 to 48 average
+    // characters), wider in proportion with larger text so cards keep
+    // their shape at 150 % and 200 %.
+    const int character = fontMetrics().averageCharWidth();
+    setMinimumWidth(qMax(230, 33 * character));
+    setMaximumWidth(qMax(340, 48 * character));
 }
 
 qint64 PipelineColumn::stageId() const
@@ -198,6 +213,14 @@ void PipelineColumn::changeEvent(QEvent *event)
         // Totals and the cards' values are written in the language's form.
         updateSummary();
         m_view->viewport()->update();
+    }
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange
+        || event->type() == QEvent::FontChange) {
+        if (event->type() == QEvent::FontChange)
+            fitWidthToFont();
+        // Longer values or larger text: the cards take their new heights.
+        if (m_model->rowCount() > 0)
+            emit m_view->itemDelegate()->sizeHintChanged(m_model->index(0));
     }
     QFrame::changeEvent(event);
 }

@@ -57,6 +57,7 @@ protected:
 
 private:
     void updateSummary();
+    void fitWidthToFont();
 
     QString m_name;
     PipelineColumnModel *m_model;

@@ -1,4 +1,5 @@
 #include "client/ui/crm/PipelineStagesDialog.h"
+#include "client/ui/ColorScheme.h"
 
 #include "client/core/ApiClient.h"
 #include "client/core/ApiReply.h"
@@ -89,6 +90,8 @@ PipelineStagesDialog::PipelineStagesDialog(ApiClient *api, QWidget *parent)
 void PipelineStagesDialog::retranslate()
 {
     setWindowTitle(tr("Pipeline Stages"));
+    // Screen readers name the list after what it lists; the intro describes it.
+    m_list->setAccessibleName(windowTitle());
     m_intro->setText(tr("The stages of your organisation's pipeline, in the order of the board's columns. Changes "
                         "apply at once for everyone. Removing a stage that still holds leads moves them to a "
                         "stage you choose."));
@@ -97,6 +100,7 @@ void PipelineStagesDialog::retranslate()
     m_up->setText(tr("Move &Up"));
     m_down->setText(tr("Move &Down"));
     m_remove->setText(tr("Re&move"));
+    m_list->setAccessibleDescription(m_intro->text());
 }
 
 QStringList PipelineStagesDialog::stageNames() const
@@ -135,7 +139,7 @@ void PipelineStagesDialog::showMessage(const QString &text, bool problem)
     m_message->setText(text);
     QPalette palette = this->palette();
     if (problem)
-        palette.setColor(QPalette::WindowText, QColor(0x80, 0x10, 0x10));
+        palette.setColor(QPalette::WindowText, ColorScheme::colour(ColorScheme::Signal::Error));
     m_message->setPalette(palette);
     m_message->setVisible(!text.isEmpty());
 }

@@ -7,6 +7,7 @@
 #include "client/ui/FieldErrorStyle.h"
 #include "client/ui/inventory/QuantityText.h"
 #include "client/ui/ReferencePicker.h"
+#include "client/ui/TextFit.h"
 #include "client/ui/purchasing/PurchaseOrderEditor.h"
 #include "client/core/Session.h"
 #include "shared/Permissions.h"
@@ -213,6 +214,20 @@ void StockMovesPage::retranslate()
     for (const QString &r : {u"receipt"_s, u"shipment"_s, u"adjustment"_s, u"transfer"_s})
         m_reason->addItem(reasonText(r), r);
     m_reason->setCurrentIndex(qMax(0, m_reason->findData(current)));
+    keepFilterHintsWhole();
+}
+
+void StockMovesPage::keepFilterHintsWhole()
+{
+    for (QLineEdit *filter : std::initializer_list<QLineEdit *> {m_product, m_location, m_fromDate, m_toDate})
+        TextFit::keepPlaceholderWhole(filter);
+}
+
+void StockMovesPage::changeEvent(QEvent *event)
+{
+    ListPage::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        keepFilterHintsWhole();
 }
 
 } // namespace erp::client

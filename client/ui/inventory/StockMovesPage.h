@@ -48,8 +48,11 @@ public:
 
 protected:
     void retranslate() override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // The filters never narrower than their hints ("Alle Lagerplätze" at 200 % text).
+    void keepFilterHintsWhole();
     void applyDates();
     void loadLocations();
 

@@ -7,6 +7,7 @@
 #include "client/core/PagedListModel.h"
 #include "client/core/Session.h"
 #include "client/ui/ReferencePicker.h"
+#include "client/ui/TextFit.h"
 #include "client/ui/inventory/QuantityText.h"
 #include "client/ui/inventory/StockAdjustmentDialog.h"
 #include "client/ui/inventory/StockTransferDialog.h"
@@ -160,6 +161,20 @@ void StockPage::retranslate()
     m_adjust->setToolTip(tr("Book a count for the selected product and location"));
     m_transfer->setText(tr("Transfer…"));
     m_transfer->setToolTip(tr("Move stock of the selected product to another location"));
+    keepFilterHintsWhole();
+}
+
+void StockPage::keepFilterHintsWhole()
+{
+    for (QLineEdit *filter : {m_warehouse, m_location})
+        TextFit::keepPlaceholderWhole(filter);
+}
+
+void StockPage::changeEvent(QEvent *event)
+{
+    ListPage::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        keepFilterHintsWhole();
 }
 
 void StockPage::adoptColumnsFromData()

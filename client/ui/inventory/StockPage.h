@@ -49,8 +49,11 @@ Q_SIGNALS:
 
 protected:
     void retranslate() override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // The filters never narrower than their hints ("Alle Lagerplätze" at 200 % text).
+    void keepFilterHintsWhole();
     void loadReorderMarks();
     void adoptColumnsFromData();
     void updateActions();

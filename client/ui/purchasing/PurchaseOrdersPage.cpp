@@ -1,4 +1,5 @@
 #include "client/ui/purchasing/PurchaseOrdersPage.h"
+#include "client/ui/ColorScheme.h"
 
 #include "client/core/ApiClient.h"
 #include "client/core/JsonId.h"
@@ -118,13 +119,15 @@ void PurchaseOrdersPage::retranslate()
     };
     state.data = [](const QJsonObject &o, int role) -> QVariant {
         const QString s = o.value(u"state"_s).toString();
+        // The scheme's colours, readable in the high-contrast schemes too;
+        // the state is written out beside the colour.
         if (role == Qt::ForegroundRole) {
             if (s == u"submitted"_s)
-                return QColor(0x9a, 0x5b, 0x00);
+                return ColorScheme::colour(ColorScheme::Signal::Warning);
             if (s == u"approved"_s || s == u"ordered"_s)
-                return QColor(0x1b, 0x7f, 0x3b);
+                return ColorScheme::colour(ColorScheme::Signal::Positive);
             if (s == u"cancelled"_s || s == u"closed"_s)
-                return QColor(0x80, 0x80, 0x80);
+                return ColorScheme::colour(ColorScheme::Signal::Muted);
         }
         if (role == Qt::ToolTipRole && s == u"submitted"_s)
             return tr("%1 of %2 approvals given")

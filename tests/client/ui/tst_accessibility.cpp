@@ -11,6 +11,8 @@
 // technology as accessibility events, not only as paint.
 #include "client/core/PagedListModel.h"
 #include "client/ui/CertificateTrustDialog.h"
+#include "client/ui/ChangePasswordDialog.h"
+#include "client/ui/KeyboardShortcutsDialog.h"
 #include "client/ui/ConflictDialog.h"
 #include "client/ui/LanguageManager.h"
 #include "client/ui/ListPage.h"
@@ -24,6 +26,7 @@
 #include "client/ui/crm/PipelineBoardPage.h"
 #include "client/ui/crm/PipelineColumn.h"
 #include "client/ui/crm/PipelineColumnModel.h"
+#include "client/ui/crm/PipelineStagesDialog.h"
 #include "client/ui/inventory/StockAdjustmentDialog.h"
 #include "client/ui/inventory/StockTransferDialog.h"
 #include "client/ui/purchasing/RejectOrderDialog.h"
@@ -103,10 +106,11 @@ void inLayoutOrder(QWidget *w, QWidget *top, QList<QWidget *> &order)
         order << w;
     if (qobject_cast<QAbstractItemView *>(w) || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QComboBox *>(w))
         return;
-    // Not yet checked: tab widgets (the related records of an edit form);
-    // Tab reaches them out of reading order in the lead and account forms.
-    if (qobject_cast<QTabWidget *>(w)) {
-        return;
+    // A tab widget is read as its tab bar, then the page of the current tab.
+    if (auto *tabs = qobject_cast<QTabWidget *>(w)) {
+        inLayoutOrder(tabs->tabBar(), top, order);
+        if (tabs->currentWidget())
+            inLayoutOrder(tabs->currentWidget(), top, order);
     } else if (QLayout *layout = w->layout()) {
         inLayoutOrder(layout, top, order);
     } else if (auto *scroll = qobject_cast<QScrollArea *>(w); scroll && scroll->widget()) {
@@ -252,9 +256,25 @@ QString TestAccessibility::auditDialogsOpenedBy(QWidget *owner, const std::funct
             (void)QTest::qWaitFor([form] { return !form->isBusy(); }, 15000);
         QTest::qWait(200);
         audit.walkWidget(d, label + u" ("_s + QString::fromLatin1(d->metaObject()->className()) + u")"_s);
-        // Focus moves in reading order: Tab follows the layouts.
+        // Focus moves in reading order: Tab follows the layouts, with
+        // every tab of a tab widget shown in turn.
         if (const QString problem = readingOrderProblem(d, label); !problem.isEmpty())
             audit.problems << problem;
+        for (QTabWidget *tabs : d->findChildren<QTabWidget *>()) {
+            if (!tabs->isVisibleTo(d))
+                continue;
+            const int shown = tabs->currentIndex();
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (i == shown || !tabs->isTabEnabled(i))
+                    continue;
+                tabs->setCurrentIndex(i);
+                QTest::qWait(50);
+                const QString tabLabel = u"%1, tab \"%2\""_s.arg(label, tabs->tabText(i));
+                if (const QString problem = readingOrderProblem(d, tabLabel); !problem.isEmpty())
+                    audit.problems << problem;
+            }
+            tabs->setCurrentIndex(shown);
+        }
     }
     for (QDialog *d : std::as_const(opened)) {
         QPointer<QDialog> guard(d);
@@ -333,6 +353,8 @@ void TestAccessibility::standAloneDialogsAreNamed()
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         QTest::qWait(300);
         audit.walkWidget(dialog, label);
+        if (const QString problem = readingOrderProblem(dialog, label); !problem.isEmpty())
+            audit.problems << problem;
         dialog->done(QDialog::Rejected);
     };
     {
@@ -378,6 +400,20 @@ void TestAccessibility::standAloneDialogsAreNamed()
     {
         LeadImportWizard wizard(m_admin.api.get());
         check(&wizard, u"lead import"_s);
+    }
+    {
+        ChangePasswordDialog dialog(m_admin.api.get());
+        check(&dialog, u"change password"_s);
+    }
+    {
+        PipelineStagesDialog dialog(m_admin.api.get());
+        check(&dialog, u"pipeline stages"_s);
+    }
+    {
+        MainWindow window(m_admin.api.get(), m_admin.settings.get());
+        window.rebuildPages();
+        KeyboardShortcutsDialog dialog(&window);
+        check(&dialog, u"keyboard shortcuts"_s);
     }
     for (const QString &p : std::as_const(audit.problems))
         qWarning("%s", qPrintable(p));

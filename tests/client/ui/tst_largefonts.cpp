@@ -2,15 +2,17 @@
 // application font the platform sets; nothing in the client fixes a point or
 // pixel size), so a user who sets 150 % or 200 % text gets it everywhere.
 // Here the application font is set to 150 % and 200 % of the default, as
-// the platform would, and every page of the main window (signed in as the
-// administrator against the real server), every page's new-record form and
+// the platform would, in English and German (longer words), and every page
+// of the main window (signed in as the administrator against the real
+// server), every page's new-record form and the edit form of its first row,
 // the settings and sign-in dialogs are rendered and checked on the live
 // widgets: no label, button or check box shows less than its text needs
 // (text width measured with the widget's font metrics against its width;
 // word-wrapped labels by height), nothing is squeezed below its minimum
 // size or outside its window (erp::test::layoutProblems), and no two
 // controls of the same panel overlap. Screenshots go to
-// <build>/screenshots/largefonts-*. The same executable runs a second time
+// <build>/screenshots/largefonts-*. The pipeline board's cards are read as
+// painted (boardCardsShowTheirWholeText). The same executable runs a second time
 // under QT_SCALE_FACTOR=2 (ctest: tst_largefonts_scale2).
 #include "client/core/PagedListModel.h"
 #include "client/ui/LanguageManager.h"
@@ -19,7 +21,10 @@
 #include "client/ui/MainWindow.h"
 #include "client/ui/RecordForm.h"
 #include "client/ui/SettingsDialog.h"
+#include "client/core/LocaleFormat.h"
 #include "client/ui/crm/PipelineBoardPage.h"
+#include "client/ui/crm/PipelineColumn.h"
+#include "client/ui/crm/PipelineColumnModel.h"
 #include "tests/client/ui/UiTestSupport.h"
 
 #include <QCheckBox>
@@ -27,6 +32,11 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLayout>
+#include <QListView>
+#include <QPaintEngine>
+#include <QPointer>
+#include <QTableView>
+#include <QPainter>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -288,6 +298,90 @@ QStringList squeezedInScrollArea(QWidget *top)
     return problems;
 }
 
+// A paint device that keeps the text painted on it and where (the glyph
+// runs the painter hands to its engine, with their advance, ascent and
+// descent), so a test reads what a widget really shows, not what its code
+// meant to show.
+class TextRecorder : public QPaintDevice
+{
+public:
+    struct Text
+    {
+        QString text;
+        QRectF rect;
+    };
+
+    TextRecorder(QSize size, int dpiX, int dpiY)
+        : m_size(size)
+        , m_dpiX(dpiX)
+        , m_dpiY(dpiY)
+    {
+    }
+    ~TextRecorder() override = default;
+
+    QList<Text> texts() const { return m_engine.texts; }
+    QPaintEngine *paintEngine() const override { return &m_engine; }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth: return m_size.width();
+        case PdmHeight: return m_size.height();
+        case PdmWidthMM: return qRound(m_size.width() * 25.4 / m_dpiX);
+        case PdmHeightMM: return qRound(m_size.height() * 25.4 / m_dpiY);
+        case PdmNumColors: return 0x7fffffff;
+        case PdmDepth: return 32;
+        case PdmDpiX:
+        case PdmPhysicalDpiX: return m_dpiX;
+        case PdmDpiY:
+        case PdmPhysicalDpiY: return m_dpiY;
+        case PdmDevicePixelRatio: return 1;
+        case PdmDevicePixelRatioScaled: return int(devicePixelRatioFScale());
+        }
+        return 0;
+    }
+
+private:
+    class Engine : public QPaintEngine
+    {
+    public:
+        Engine()
+            : QPaintEngine(QPaintEngine::AllFeatures)
+        {
+        }
+        bool begin(QPaintDevice *) override { return true; }
+        bool end() override { return true; }
+        void updateState(const QPaintEngineState &state) override
+        {
+            if (state.state() & QPaintEngine::DirtyTransform)
+                transform = state.transform();
+        }
+        void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
+        void drawPath(const QPainterPath &) override {}
+        void drawPolygon(const QPointF *, int, PolygonDrawMode) override {}
+        void drawTextItem(const QPointF &p, const QTextItem &item) override
+        {
+            const QRectF glyphs(p.x(), p.y() - item.ascent(), item.width(), item.ascent() + item.descent());
+            texts.append({item.text(), transform.mapRect(glyphs)});
+        }
+        Type type() const override { return QPaintEngine::User; }
+
+        QTransform transform;
+        QList<Text> texts;
+    };
+
+    QSize m_size;
+    int m_dpiX;
+    int m_dpiY;
+    mutable Engine m_engine;
+};
+
+QString withoutSpaces(QString text)
+{
+    return text.remove(QRegularExpression(u"\\s+"_s));
+}
+
 } // namespace
 
 class TestLargeFonts : public QObject
@@ -299,7 +393,10 @@ private slots:
     void cleanup();
     void pagesAndFormsAtLargeFonts_data();
     void pagesAndFormsAtLargeFonts();
+    void dialogsAtLargeFonts_data();
     void dialogsAtLargeFonts();
+    void boardCardsShowTheirWholeText_data();
+    void boardCardsShowTheirWholeText();
 
 private:
     QStringList check(QWidget *widget, const QString &name);
@@ -330,6 +427,17 @@ void TestLargeFonts::initTestCase()
                       {u"estimated_value"_s, u"12500.00"_s},
                       {u"currency"_s, u"EUR"_s}};
     QVERIFY(erp::test::waitFor(m_admin.api->create(u"/leads"_s, lead))->isSuccess());
+    // Long words (a German compound wider than a card at 200 %) and a large value.
+    QJsonObject longLead {{u"title"_s, u"Büroausstattung für die Niederlassung Süddeutschland"_s},
+                          {u"company"_s, u"Donaudampfschifffahrtsgesellschaftskapitänsmützen AG"_s},
+                          {u"estimated_value"_s, u"1234567.89"_s},
+                          {u"currency"_s, u"EUR"_s}};
+    QVERIFY(erp::test::waitFor(m_admin.api->create(u"/leads"_s, longLead))->isSuccess());
+    QJsonObject shortLead {{u"title"_s, u"Chairs"_s},
+                           {u"company"_s, u"Kraus KG"_s},
+                           {u"estimated_value"_s, u"99.50"_s},
+                           {u"currency"_s, u"CHF"_s}};
+    QVERIFY(erp::test::waitFor(m_admin.api->create(u"/leads"_s, shortLead))->isSuccess());
 }
 
 void TestLargeFonts::cleanup()
@@ -350,16 +458,22 @@ QStringList TestLargeFonts::check(QWidget *widget, const QString &name)
     return problems;
 }
 
+// English and German (longer words: "Bestellungen", "Lagerbewegungen",
+// "Wechselkurse"), at 150 % and 200 %.
 void TestLargeFonts::pagesAndFormsAtLargeFonts_data()
 {
+    QTest::addColumn<QString>("language");
     QTest::addColumn<int>("percent");
-    QTest::newRow("150%") << 150;
-    QTest::newRow("200%") << 200;
+    for (const QString &language : {u"en"_s, u"de"_s})
+        for (int percent : {150, 200})
+            QTest::addRow("%s %d%%", qPrintable(language), percent) << language << percent;
 }
 
 void TestLargeFonts::pagesAndFormsAtLargeFonts()
 {
+    QFETCH(QString, language);
     QFETCH(int, percent);
+    QVERIFY(m_languages.apply(language));
     QFont large = m_defaultFont;
     large.setPointSizeF(m_defaultFont.pointSizeF() * percent / 100.0);
     QApplication::setFont(large);
@@ -381,7 +495,7 @@ void TestLargeFonts::pagesAndFormsAtLargeFonts()
         if (auto *board = qobject_cast<PipelineBoardPage *>(page))
             QTRY_VERIFY_WITH_TIMEOUT(!board->isLoading() && !board->columns().isEmpty(), 15000);
         QTest::qWait(100);
-        problems << check(&window, u"%1-%2"_s.arg(percent).arg(id));
+        problems << check(&window, u"%1-%2-%3"_s.arg(language).arg(percent).arg(id));
         // The sidebar shows every page's whole title.
         QTreeWidget *nav = window.navigation();
         // Text, margins and icon, in the part of the row the viewport shows
@@ -395,7 +509,7 @@ void TestLargeFonts::pagesAndFormsAtLargeFonts()
             const QRect row = nav->visualItemRect(*it);
             const int shown = QRect(row.left(), 0, row.width(), 1).intersected(QRect(0, 0, nav->viewport()->width(), 1)).width();
             if (id == window.pageIds().first() && needed > shown)
-                problems << u"%1-navigation: \"%2\" needs %3 px, has %4 px"_s.arg(percent).arg((*it)->text(0)).arg(needed).arg(shown);
+                problems << u"%1-%2-navigation: \"%3\" needs %4 px, has %5 px"_s.arg(language).arg(percent).arg((*it)->text(0)).arg(needed).arg(shown);
         }
         if (page->canCreate()) {
             const auto before = page->findChildren<QDialog *>();
@@ -411,7 +525,30 @@ void TestLargeFonts::pagesAndFormsAtLargeFonts()
                 5000);
             if (dialog) {
                 QTest::qWait(150);
-                problems << check(dialog, u"%1-%2-new"_s.arg(percent).arg(id));
+                problems << check(dialog, u"%1-%2-%3-new"_s.arg(language).arg(percent).arg(id));
+                dialog->done(QDialog::Rejected);
+            }
+        }
+        // The edit form of the first row (a saved record shows more: status
+        // actions, related-records tabs).
+        auto *list = qobject_cast<ListPage *>(page);
+        if (list && list->model()->rowCount() > 0) {
+            const auto before = page->findChildren<QDialog *>();
+            emit list->view()->activated(list->model()->index(0, 0));
+            QDialog *dialog = nullptr;
+            (void)QTest::qWaitFor(
+                [&] {
+                    for (QDialog *d : page->findChildren<QDialog *>())
+                        if (d->isVisible() && !before.contains(d))
+                            dialog = d;
+                    return dialog != nullptr;
+                },
+                3000);
+            if (dialog) {
+                if (auto *form = qobject_cast<RecordForm *>(dialog))
+                    QTRY_VERIFY_WITH_TIMEOUT(!form->isBusy(), 15000);
+                QTest::qWait(200);
+                problems << check(dialog, u"%1-%2-%3-edit"_s.arg(language).arg(percent).arg(id));
                 dialog->done(QDialog::Rejected);
             }
         }
@@ -421,8 +558,17 @@ void TestLargeFonts::pagesAndFormsAtLargeFonts()
     QVERIFY2(problems.isEmpty(), qPrintable(u"%1 problems (listed above)"_s.arg(problems.size())));
 }
 
+void TestLargeFonts::dialogsAtLargeFonts_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << u"en"_s;
+    QTest::newRow("de") << u"de"_s;
+}
+
 void TestLargeFonts::dialogsAtLargeFonts()
 {
+    QFETCH(QString, language);
+    QVERIFY(m_languages.apply(language));
     QFont large = m_defaultFont;
     large.setPointSizeF(m_defaultFont.pointSizeF() * 2);
     QApplication::setFont(large);
@@ -431,17 +577,118 @@ void TestLargeFonts::dialogsAtLargeFonts()
         LoginDialog dialog(m_admin.api.get(), m_admin.settings.get(), {});
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        problems << check(&dialog, u"200-login"_s);
+        problems << check(&dialog, language + u"-200-login"_s);
     }
     {
         LanguageManager languages;
         SettingsDialog dialog(&languages, m_admin.settings.get(), {});
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        problems << check(&dialog, u"200-settings"_s);
+        problems << check(&dialog, language + u"-200-settings"_s);
     }
     for (const QString &p : std::as_const(problems))
         qWarning("%s", qPrintable(p));
+    QVERIFY2(problems.isEmpty(), qPrintable(u"%1 problems (listed above)"_s.arg(problems.size())));
+}
+
+void TestLargeFonts::boardCardsShowTheirWholeText_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("percent");
+    for (const QString &language : {u"en"_s, u"de"_s})
+        for (int percent : {150, 200})
+            QTest::addRow("%s %d%%", qPrintable(language), percent) << language << percent;
+}
+
+// Every card on the board shows its lead's whole title, company, value and
+// owner at large text, in English and German: what the card paints (read
+// from the glyph runs it hands the painter) has no "…", every run lies
+// inside its card and the column, no two runs overlap, and together they
+// hold the texts the server has for the lead. The stage's name above the
+// cards is whole too.
+void TestLargeFonts::boardCardsShowTheirWholeText()
+{
+    QFETCH(QString, language);
+    QFETCH(int, percent);
+    QVERIFY(m_languages.apply(language));
+    QFont large = m_defaultFont;
+    large.setPointSizeF(m_defaultFont.pointSizeF() * percent / 100.0);
+    QApplication::setFont(large);
+
+    const auto leads = erp::test::waitFor(m_admin.api->get(u"/leads?limit=100"_s));
+    QVERIFY(leads->isSuccess());
+    QHash<qint64, QJsonObject> byId;
+    for (const QJsonValue &v : leads->json().value(u"items"_s).toArray())
+        byId.insert(qint64(v.toObject().value(u"id"_s).toDouble()), v.toObject());
+    QVERIFY(byId.size() >= 3);
+
+    PipelineBoardPage board(m_admin.api.get());
+    board.resize(1600, 1400);
+    board.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&board));
+    QSignalSpy loaded(&board, &PipelineBoardPage::loaded);
+    board.refresh();
+    QVERIFY(loaded.wait(15000));
+    QTest::qWait(100);
+    QVERIFY(board.grab().save(m_dir.filePath(m_prefix + u"%1-%2-board-cards.png"_s.arg(language).arg(percent))));
+
+    QStringList problems;
+    QSet<qint64> checked;
+    for (PipelineColumn *column : board.columns()) {
+        // The stage's name, whole.
+        auto *title = column->findChild<QLabel *>(u"stageTitle"_s);
+        QVERIFY(title);
+        QCOMPARE(title->text(), column->name());
+        const int titleWidth = title->fontMetrics().horizontalAdvance(title->text());
+        if (title->wordWrap() ? title->heightForWidth(title->contentsRect().width()) > title->contentsRect().height()
+                              : titleWidth > title->contentsRect().width())
+            problems << u"stage \"%1\": %2 px wide in %3 px"_s.arg(title->text()).arg(titleWidth).arg(title->contentsRect().width());
+
+        QListView *view = column->view();
+        QWidget *viewport = view->viewport();
+        TextRecorder recorder(viewport->size(), viewport->logicalDpiX(), viewport->logicalDpiY());
+        viewport->render(&recorder);
+        const QList<TextRecorder::Text> texts = recorder.texts();
+        for (int row = 0; row < column->model()->rowCount(); ++row) {
+            const QModelIndex index = column->model()->index(row);
+            const QRect card = view->visualRect(index);
+            if (!card.intersects(viewport->rect()))
+                continue;
+            const qint64 id = index.data(PipelineColumnModel::IdRole).toLongLong();
+            const QJsonObject lead = byId.value(id);
+            const QString cardId = u"%1 card \"%2\""_s.arg(column->name(), lead.value(u"title"_s).toString());
+            if (card.right() >= viewport->width() || card.bottom() >= viewport->height())
+                problems << cardId + u": card beyond the column (%1 in %2x%3)"_s.arg(QDebug::toString(card)).arg(viewport->width()).arg(viewport->height());
+            QList<TextRecorder::Text> onCard;
+            for (const TextRecorder::Text &t : texts)
+                if (card.contains(t.rect.center().toPoint()))
+                    onCard << t;
+            QString painted;
+            for (int i = 0; i < onCard.size(); ++i) {
+                const TextRecorder::Text &t = onCard[i];
+                painted += t.text;
+                if (t.text.contains(QChar(0x2026)))
+                    problems << cardId + u": \"%1\" shortened"_s.arg(t.text);
+                if (!QRectF(card).adjusted(-0.5, -0.5, 0.5, 0.5).contains(t.rect))
+                    problems << cardId + u": \"%1\" at %2 outside the card %3"_s.arg(t.text, QDebug::toString(t.rect), QDebug::toString(card));
+                for (int j = i + 1; j < onCard.size(); ++j)
+                    if (t.rect.adjusted(0.5, 0.5, -0.5, -0.5).intersects(onCard[j].rect.adjusted(0.5, 0.5, -0.5, -0.5)))
+                        problems << cardId + u": \"%1\" overlaps \"%2\""_s.arg(t.text, onCard[j].text);
+            }
+            const QStringList expected {lead.value(u"title"_s).toString(), lead.value(u"company"_s).toString(),
+                                        LocaleFormat::amount(lead.value(u"estimated_value"_s).toString(),
+                                                             lead.value(u"currency"_s).toString()),
+                                        lead.value(u"owner_name"_s).toString()};
+            for (const QString &e : expected)
+                if (!withoutSpaces(painted).contains(withoutSpaces(e)))
+                    problems << cardId + u": \"%1\" not shown whole (shows \"%2\")"_s.arg(e, painted);
+            checked << id;
+        }
+    }
+    for (const QString &p : std::as_const(problems))
+        qWarning("%s", qPrintable(p));
+    // Every lead was on screen and checked.
+    QCOMPARE(checked.size(), byId.size());
     QVERIFY2(problems.isEmpty(), qPrintable(u"%1 problems (listed above)"_s.arg(problems.size())));
 }
 

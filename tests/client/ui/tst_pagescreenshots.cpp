@@ -17,6 +17,7 @@
 // once at construction and never retranslated): that fails.
 #include "client/core/PagedListModel.h"
 #include "client/ui/BusyIndicator.h"
+#include "client/ui/ColorScheme.h"
 #include "client/ui/LanguageManager.h"
 #include "client/ui/ListPage.h"
 #include "client/ui/MainWindow.h"
@@ -36,17 +37,45 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QIcon>
+#include <QtMath>
 #include <QImage>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSet>
+#include <QTableView>
 #include <QXmlStreamReader>
 
 #include <map>
 
 using namespace Qt::StringLiterals;
 using namespace erp::client;
+
+namespace {
+
+// WCAG 2.1 relative luminance and contrast ratio, written from the definition.
+double luminance(const QColor &c)
+{
+    const auto channel = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+}
+
+QColor colourOf(const QVariant &v)
+{
+    if (v.canConvert<QBrush>() && v.metaType().id() == QMetaType::QBrush)
+        return v.value<QBrush>().color();
+    return v.value<QColor>();
+}
+
+} // namespace
 
 class TestPageScreenshots : public QObject
 {
@@ -57,6 +86,8 @@ private slots:
     void cleanupTestCase();
     void everyPage_data();
     void everyPage();
+    void listColoursInEveryScheme_data();
+    void listColoursInEveryScheme();
 
 private:
     void seedCrm();
@@ -175,6 +206,7 @@ void TestPageScreenshots::seedCrm()
         {"Home-office kits (120)", "Fjord Consulting AS", "Ingrid Dahl", "36000.00", 65, 1},
     };
     qint64 firstLead = 0;
+    QList<qint64> leadIds;
     for (const Lead &l : leads) {
         const qint64 id = erp::test::createdId(api, u"/leads"_s,
                                                {{u"title"_s, QString::fromUtf8(l.title)},
@@ -189,7 +221,13 @@ void TestPageScreenshots::seedCrm()
         QVERIFY(id);
         if (!firstLead)
             firstLead = id;
+        leadIds << id;
     }
+    // One won and one lost lead: statuses the leads list marks in colour and words.
+    QVERIFY(erp::test::waitFor(api->post(u"/leads/%1/win"_s.arg(leadIds.at(4))))->isSuccess());
+    QVERIFY(erp::test::waitFor(api->post(u"/leads/%1/lose"_s.arg(leadIds.at(1)),
+                                         QJsonObject {{u"lost_reason"_s, u"Budget moved to next year"_s}}))
+                ->isSuccess());
     const qint64 nordwind = erp::test::createdId(
         api, u"/accounts"_s,
         {{u"name"_s, u"Nordwind Logistik GmbH"_s}, {u"industry"_s, u"Logistics"_s}, {u"phone"_s, u"+49 40 123456"_s}});
@@ -453,6 +491,85 @@ QStringList TestPageScreenshots::cutLabels(QWidget *root)
             && erp::test::labelTextCut(label))
             cut << label->text();
     return cut;
+}
+
+void TestPageScreenshots::listColoursInEveryScheme_data()
+{
+    QTest::addColumn<int>("scheme");
+    QTest::newRow("standard") << int(ColorScheme::Kind::Standard);
+    QTest::newRow("high-contrast-light") << int(ColorScheme::Kind::HighContrastLight);
+    QTest::newRow("high-contrast-dark") << int(ColorScheme::Kind::HighContrastDark);
+}
+
+// The colours lists give their cells (a status, overdue, below reorder, a
+// closed order), in each colour scheme: readable on the rows' backgrounds
+// (4.5:1, WCAG AA) and never the only signal: two cells of a column that
+// differ in colour also differ in their words, icon or weight.
+void TestPageScreenshots::listColoursInEveryScheme()
+{
+    QFETCH(int, scheme);
+    QVERIFY(m_languages.apply(u"en"_s));
+    m_language = u"en"_s;
+    ColorScheme::apply(ColorScheme::Kind(scheme));
+    const auto restore = qScopeGuard([] { ColorScheme::apply(ColorScheme::Kind::Standard); });
+    m_window->resize(1100, 700);
+    QStringList problems;
+    int coloured = 0;
+    for (const QString &id : m_window->pageIds()) {
+        QVERIFY(m_window->showPage(id));
+        auto *list = qobject_cast<ListPage *>(m_window->currentPage());
+        if (!list)
+            continue;
+        list->refresh();
+        QVERIFY2(waitUntilLoaded(list), qPrintable(id));
+        QApplication::processEvents();
+        const QPalette palette = list->view()->palette();
+        QAbstractItemModel *model = list->model();
+        for (int column = 0; column < model->columnCount(); ++column) {
+            struct Look
+            {
+                QString text;
+                bool icon;
+                bool bold;
+                QColor fore;
+                QColor back;
+            };
+            QList<Look> looks;
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QModelIndex cell = model->index(row, column);
+                const QColor fore = colourOf(cell.data(Qt::ForegroundRole));
+                const QColor back = colourOf(cell.data(Qt::BackgroundRole));
+                const QString text = cell.data().toString();
+                if (fore.isValid() || back.isValid())
+                    ++coloured;
+                const QColor shownFore = fore.isValid() ? fore : palette.color(QPalette::Text);
+                const QList<QColor> backs = back.isValid() ? QList<QColor> {back}
+                                                           : QList<QColor> {palette.color(QPalette::Base),
+                                                                            palette.color(QPalette::AlternateBase)};
+                for (const QColor &b : backs)
+                    if (!text.isEmpty() && contrastRatio(shownFore, b) < 4.5)
+                        problems << u"%1, \"%2\" (column %3): %4 on %5 is %6:1"_s.arg(id, text).arg(column)
+                                        .arg(shownFore.name(), b.name())
+                                        .arg(contrastRatio(shownFore, b), 0, 'f', 2);
+                looks.append({text, !cell.data(Qt::DecorationRole).value<QIcon>().isNull()
+                                        || cell.data(Qt::DecorationRole).canConvert<QColor>(),
+                              cell.data(Qt::FontRole).value<QFont>().bold(), fore, back});
+            }
+            for (int a = 0; a < looks.size(); ++a)
+                for (int b = a + 1; b < looks.size(); ++b) {
+                    const Look &x = looks[a];
+                    const Look &y = looks[b];
+                    if ((x.fore != y.fore || x.back != y.back) && x.text == y.text && x.icon == y.icon && x.bold == y.bold)
+                        problems << u"%1, column %2: \"%3\" told apart by colour alone"_s.arg(id).arg(column).arg(x.text);
+                }
+        }
+    }
+    problems.removeDuplicates();
+    for (const QString &p : std::as_const(problems))
+        qWarning("%s", qPrintable(p));
+    qInfo("%d coloured cells", coloured);
+    QVERIFY(coloured > 0);
+    QVERIFY2(problems.isEmpty(), qPrintable(u"%1 problems (listed above)"_s.arg(problems.size())));
 }
 
 // Texts a person reads on the visible widgets (not data in tables, whose
