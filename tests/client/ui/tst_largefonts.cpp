@@ -593,11 +593,7 @@ void TestLargeFonts::dialogsAtLargeFonts()
 
 void TestLargeFonts::boardCardsShowTheirWholeText_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::addColumn<int>("percent");
-    for (const QString &language : {u"en"_s, u"de"_s})
-        for (int percent : {150, 200})
-            QTest::addRow("%s %d%%", qPrintable(language), percent) << language << percent;
+    pagesAndFormsAtLargeFonts_data(); // the same languages and sizes
 }
 
 // Every card on the board shows its lead's whole title, company, value and
