@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QObject>
 
 class QLabel;
 
@@ -13,25 +12,14 @@ namespace erp::client {
 // the label, and the last character is not drawn. In German
 // "Wareneingangs-&Toleranz:" lost its colon ("-T" is a kerned pair). Extra
 // width would not help, as the label draws into its size hint; measuring and
-// painting agree when the label's font does not kern, so an
-// application-wide event filter turns kerning off for every label with a
-// buddy when it is polished. Only kerning is set on the label's font: size
-// and family still follow the application's (large text). Installed with
-// PlainTextLabels.
-class MnemonicLabels : public QObject
-{
-    Q_OBJECT
-
-public:
-    static void install();
-    // For a label that gets its buddy after it was first shown.
-    static void apply(QLabel *label);
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
-private:
-    using QObject::QObject;
-};
+// painting agree when the label's font does not kern, so kerning is turned
+// off for every label with a buddy when it is polished (by PlainTextLabels'
+// application-wide filter, which sees every label anyway). Only kerning is
+// set on the label's font: size and family still follow the application's
+// (large text).
+namespace MnemonicLabels {
+// Also for a label that gets its buddy after it was first shown.
+void apply(QLabel *label);
+} // namespace MnemonicLabels
 
 } // namespace erp::client

@@ -15,8 +15,6 @@ QPointer<PlainTextLabels> g_filter;
 
 void PlainTextLabels::install()
 {
-    // The other application-wide rule for labels rides along.
-    MnemonicLabels::install();
     QCoreApplication *app = QCoreApplication::instance();
     if (g_filter || !app)
         return;
@@ -32,10 +30,14 @@ void PlainTextLabels::apply(QLabel *label)
 
 bool PlainTextLabels::eventFilter(QObject *watched, QEvent *event)
 {
-    // Polish comes once per widget, before it is first shown.
+    // Polish comes once per widget, before it is first shown. The other
+    // rule every label follows (unkerned shortcut labels) rides along, so
+    // that one application-wide filter looks at every event, not two.
     if (event->type() == QEvent::Polish)
-        if (auto *label = qobject_cast<QLabel *>(watched))
+        if (auto *label = qobject_cast<QLabel *>(watched)) {
             apply(label);
+            MnemonicLabels::apply(label);
+        }
     return QObject::eventFilter(watched, event);
 }
 

@@ -458,6 +458,21 @@ QStringList TestLargeFonts::check(QWidget *widget, const QString &name)
     return problems;
 }
 
+// A dialog of page's shown since `before` was taken, waiting up to timeoutMs.
+static QDialog *newDialog(QWidget *page, const QList<QDialog *> &before, int timeoutMs)
+{
+    QDialog *dialog = nullptr;
+    (void)QTest::qWaitFor(
+        [&] {
+            for (QDialog *d : page->findChildren<QDialog *>())
+                if (d->isVisible() && !before.contains(d))
+                    dialog = d;
+            return dialog != nullptr;
+        },
+        timeoutMs);
+    return dialog;
+}
+
 // English and German (longer words: "Bestellungen", "Lagerbewegungen",
 // "Wechselkurse"), at 150 % and 200 %.
 void TestLargeFonts::pagesAndFormsAtLargeFonts_data()
@@ -514,15 +529,7 @@ void TestLargeFonts::pagesAndFormsAtLargeFonts()
         if (page->canCreate()) {
             const auto before = page->findChildren<QDialog *>();
             page->createRecord();
-            QDialog *dialog = nullptr;
-            (void)QTest::qWaitFor(
-                [&] {
-                    for (QDialog *d : page->findChildren<QDialog *>())
-                        if (d->isVisible() && !before.contains(d))
-                            dialog = d;
-                    return dialog != nullptr;
-                },
-                5000);
+            QDialog *dialog = newDialog(page, before, 5000);
             if (dialog) {
                 QTest::qWait(150);
                 problems << check(dialog, u"%1-%2-%3-new"_s.arg(language).arg(percent).arg(id));
@@ -535,15 +542,7 @@ void TestLargeFonts::pagesAndFormsAtLargeFonts()
         if (list && list->model()->rowCount() > 0) {
             const auto before = page->findChildren<QDialog *>();
             emit list->view()->activated(list->model()->index(0, 0));
-            QDialog *dialog = nullptr;
-            (void)QTest::qWaitFor(
-                [&] {
-                    for (QDialog *d : page->findChildren<QDialog *>())
-                        if (d->isVisible() && !before.contains(d))
-                            dialog = d;
-                    return dialog != nullptr;
-                },
-                3000);
+            QDialog *dialog = newDialog(page, before, 3000);
             if (dialog) {
                 if (auto *form = qobject_cast<RecordForm *>(dialog))
                     QTRY_VERIFY_WITH_TIMEOUT(!form->isBusy(), 15000);
