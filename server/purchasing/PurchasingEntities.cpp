@@ -1,7 +1,6 @@
 #include "server/purchasing/PurchasingEntities.h"
 
 #include "server/platform/SqlFragments.h"
-#include "shared/Currency.h"
 
 namespace erp::server {
 
@@ -37,8 +36,7 @@ QString headerPairs(bool joined = false)
                           "'exchange_rate', po.exchange_rate::text, 'base_total', po.base_total::text, "
                           "'base_currency', (SELECT base_currency FROM organisation_settings), "
                           "'approvals_needed', po.approvals_needed, "
-                          "'approvals_given', (SELECT count(*) FROM purchase_order_approvals a WHERE "
-                          "a.purchase_order_id = po.id AND a.decision = 'approved' AND a.voided_at IS NULL), "
+                          "'approvals_given', po.approvals_given, "
                           "'cancel_reason', po.cancel_reason, 'created_by', po.created_by, "
                           "'created_by_name', %14, "
                           "'submitted_at', %6, 'approved_at', %7, 'ordered_at', %8, 'closed_at', %9, "
@@ -81,20 +79,10 @@ QString approvalsSql()
 
 } // namespace
 
-QString PurchasingEntities::amountSql(const QString &column, const QString &currencyColumn)
+QString PurchasingEntities::amountSql(const QString &column, const QString &scaleColumn)
 {
-    // The minor units of every currency that does not have two, from the
-    // shared table, so SQL and the shared totals never disagree.
-    static const QString scale = [] {
-        QString cases;
-        for (const QString &code : erp::shared::Currency::knownCodes()) {
-            const int units = erp::shared::Currency::minorUnits(code).value_or(2);
-            if (units != 2)
-                cases += QStringLiteral(" WHEN '%1' THEN %2").arg(code).arg(units);
-        }
-        return cases;
-    }();
-    return QStringLiteral("round(%1, CASE %2%3 ELSE 2 END)::text").arg(column, currencyColumn, scale);
+    // The currency's minor units are stored with the order (migration 0021).
+    return QStringLiteral("round(%1, %2)::text").arg(column, scaleColumn);
 }
 
 const RecordEntity &PurchasingEntities::suppliers()
@@ -163,8 +151,7 @@ QString PurchasingEntities::orderListJsonSql()
 {
     // The band travels with the list too: the approval inbox shows which
     // rule applies without reading each order.
-    return QStringLiteral("json_build_object(%1, 'approval_band', po.approval_band, 'line_count', "
-                          "(SELECT count(*) FROM purchase_order_lines l WHERE l.purchase_order_id = po.id))")
+    return QStringLiteral("json_build_object(%1, 'approval_band', po.approval_band, 'line_count', po.line_count)")
         .arg(headerPairs(true));
 }
 

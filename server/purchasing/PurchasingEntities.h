@@ -20,7 +20,7 @@ public:
     static QString orderListJoins();
     // `column` (an amount in the order's currency, alias po) rounded to the
     // currency's minor unit, as text: "0.30" in EUR, "110" in JPY.
-    static QString amountSql(const QString &column, const QString &currencyColumn = QStringLiteral("po.currency"));
+    static QString amountSql(const QString &column, const QString &scaleColumn = QStringLiteral("po.amount_scale"));
 };
 
 } // namespace erp::server

@@ -6,8 +6,9 @@
 // approving, two managers approving at once (exactly one 200), receiving
 // raising stock with ledger = balance, Idempotency-Key, and another
 // organisation seeing nothing.
-#include "tests/support/Simultaneous.h"
+#include "shared/Currency.h"
 #include "tests/server/inventory/ProcurementApiFixture.h"
+#include "tests/support/Simultaneous.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestServer.h"
 
@@ -46,6 +47,8 @@ private slots:
     void settingsAndExchangeRates();
     void purchaserReadsDocumentSettings();
     void stockMovesNameTheirOrder();
+    void countsFollowLinesAndStandingApprovals();
+    void amountScaleIsTheCurrencysMinorUnit();
 
 private:
     std::unique_ptr<TlsTestClient> as(const QString &who);
@@ -823,6 +826,97 @@ void TestPurchasingApi::stockMovesNameTheirOrder()
     const auto adjusted = clerk->get("/api/v1/stock-moves?reason=adjustment&limit=1");
     for (const QJsonValue &v : adjusted.json().value(u"items"_s).toArray())
         QVERIFY(v.toObject().value(u"reference_label"_s).isNull());
+}
+
+// The list's line_count and the approvals given (list and document) are kept
+// on the order (migration 0021): they must follow what was sent through more
+// than ten lines (inserted by further statements), a change of lines, an
+// approval, a rejection (which voids it), a second round of approvals and a
+// revision; and every order in the database agrees with a count of its rows.
+void TestPurchasingApi::countsFollowLinesAndStandingApprovals()
+{
+    auto buyer = as(u"buyer"_s);
+    auto admin = as(u"admin"_s);
+    auto m2 = as(u"manager2"_s);
+    auto m3 = as(u"manager3"_s);
+    auto lines = [this](int count, const char *price) {
+        QJsonArray a;
+        for (int i = 0; i < count; ++i)
+            a.append(QJsonObject {{u"product_id"_s, m_product},
+                                  {u"quantity"_s, u"1"_s},
+                                  {u"unit_price"_s, QLatin1String(price)},
+                                  {u"tax_rate"_s, u"0"_s}});
+        return a;
+    };
+    // 12 boxes at 1,000.00: 12,000.00 EUR, the band of two approvers, one of
+    // them an administrator.
+    const qint64 id = createOrder(*buyer, lines(12, "1000"));
+    QVERIFY(id > 0);
+    const QByteArray path = "/api/v1/purchase-orders/" + QByteArray::number(id);
+    const QString number = buyer->get(path).json().value(u"number"_s).toString();
+    // (line_count of the list item, approvals_given of the list item and of
+    // the document, lines of the document)
+    auto seen = [&] {
+        const auto list = buyer->get("/api/v1/purchase-orders?q=" + QUrl::toPercentEncoding(number));
+        const QJsonArray items = list.json().value(u"items"_s).toArray();
+        const QJsonObject item = items.size() == 1 ? items.at(0).toObject() : QJsonObject();
+        const QJsonObject doc = buyer->get(path).json();
+        return QList<qint64> {item.value(u"line_count"_s).toInteger(-1), item.value(u"approvals_given"_s).toInteger(-1),
+                              doc.value(u"approvals_given"_s).toInteger(-1), doc.value(u"lines"_s).toArray().size()};
+    };
+    QCOMPARE(seen(), (QList<qint64> {12, 0, 0, 12}));
+
+    const auto changed = buyer->request(
+        "PATCH", path, {{"Content-Type", "application/json"}, {"If-Match", buyer->get(path).header("ETag")}},
+        QJsonDocument(QJsonObject {{u"lines"_s, lines(3, "5000")}}).toJson(QJsonDocument::Compact));
+    QVERIFY2(changed.status == 200, changed.body.constData());
+    QCOMPARE(seen(), (QList<qint64> {3, 0, 0, 3}));
+
+    QCOMPARE(action(*buyer, id, "submit").json().value(u"approvals_needed"_s).toInt(), 2);
+    auto approved = action(*m2, id, "approve");
+    QVERIFY2(approved.status == 200, approved.body.constData());
+    QCOMPARE(approved.json().value(u"state"_s).toString(), u"submitted"_s);
+    QCOMPARE(approved.json().value(u"approvals_given"_s).toInt(), 1);
+    QCOMPARE(seen(), (QList<qint64> {3, 1, 1, 3}));
+
+    const auto rejected = action(*m3, id, "reject", {{u"comment"_s, u"Split it up"_s}});
+    QVERIFY2(rejected.status == 200, rejected.body.constData());
+    QCOMPARE(seen(), (QList<qint64> {3, 0, 0, 3}));
+
+    QCOMPARE(action(*buyer, id, "submit").status, 200);
+    QCOMPARE(action(*m2, id, "approve").status, 200);
+    approved = action(*admin, id, "approve");
+    QVERIFY2(approved.status == 200, approved.body.constData());
+    QCOMPARE(approved.json().value(u"state"_s).toString(), u"approved"_s);
+    QCOMPARE(seen(), (QList<qint64> {3, 2, 2, 3}));
+
+    QCOMPARE(action(*buyer, id, "revise").json().value(u"state"_s).toString(), u"draft"_s);
+    QCOMPARE(seen(), (QList<qint64> {3, 0, 0, 3}));
+
+    // Every order this test run made, by every route above and before.
+    QVERIFY(sql(u"SELECT count(*) FROM purchase_orders"_s).toInt() > 10);
+    QCOMPARE(sql(u"SELECT count(*) FROM purchase_orders po WHERE po.line_count <> (SELECT count(*) FROM "
+                 "purchase_order_lines l WHERE l.purchase_order_id = po.id) OR po.approvals_given <> (SELECT count(*) "
+                 "FROM purchase_order_approvals a WHERE a.purchase_order_id = po.id AND a.decision = 'approved' AND "
+                 "a.voided_at IS NULL)"_s)
+                 .toInt(),
+             0);
+}
+
+// Amounts are shown at the scale stored with the order, which the database
+// takes from currency_minor_units(): it must say what the shared currency
+// table (ISO 4217's exponents) says, for every code the product knows.
+void TestPurchasingApi::amountScaleIsTheCurrencysMinorUnit()
+{
+    QStringList wrong;
+    for (const QString &code : erp::shared::Currency::knownCodes()) {
+        const int expected = erp::shared::Currency::minorUnits(code).value_or(-1);
+        const int stored = sql(u"SELECT currency_minor_units(?)"_s, {code}).toInt();
+        if (stored != expected)
+            wrong << u"%1: %2 instead of %3"_s.arg(code).arg(stored).arg(expected);
+    }
+    QVERIFY(erp::shared::Currency::knownCodes().size() > 100);
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u", "_s)));
 }
 
 QTEST_GUILESS_MAIN(TestPurchasingApi)
