@@ -186,7 +186,10 @@ static QJsonObject inferred(const QString &key, const QString &expression)
         return nullable(date());
     if (key.endsWith(QLatin1String("_ids")))
         return arrayOf(id());
-    if (key.endsWith(QLatin1String("_count")) || key.endsWith(QLatin1String("_needed")))
+    // Counts, counted in the statement or kept with the record: never null.
+    if (key.endsWith(QLatin1String("_count")) || key.endsWith(QLatin1String("_given")))
+        return integer(0);
+    if (key.endsWith(QLatin1String("_needed")))
         return nullable(integer(0));
     if (key.endsWith(QLatin1String("_currency")))
         return nullable(currency());
