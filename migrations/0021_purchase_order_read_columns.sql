@@ -35,10 +35,15 @@ ALTER TABLE purchase_orders
     ADD COLUMN approvals_given integer NOT NULL DEFAULT 0 CHECK (approvals_given >= 0);
 
 -- Recounts the orders named in `touched`: their lines, and their approvals
--- that stand (approved, not voided).
+-- that stand (approved, not voided). The orders are locked first, by a
+-- statement of their own: the count, a later statement, then has a snapshot
+-- that includes whatever another transaction committed while holding them,
+-- so two transactions writing one order's rows at once (without the lock
+-- the services take anyway) still leave the right count.
 CREATE FUNCTION purchase_orders_recount_lines() RETURNS trigger
     LANGUAGE plpgsql AS $$
 BEGIN
+    PERFORM 1 FROM purchase_orders WHERE id IN (SELECT purchase_order_id FROM touched) ORDER BY id FOR UPDATE;
     UPDATE purchase_orders po SET line_count = (SELECT count(*) FROM purchase_order_lines l
                                                  WHERE l.tenant_id = po.tenant_id AND l.purchase_order_id = po.id)
      WHERE po.id IN (SELECT purchase_order_id FROM touched);
@@ -47,6 +52,7 @@ END $$;
 CREATE FUNCTION purchase_orders_recount_approvals() RETURNS trigger
     LANGUAGE plpgsql AS $$
 BEGIN
+    PERFORM 1 FROM purchase_orders WHERE id IN (SELECT purchase_order_id FROM touched) ORDER BY id FOR UPDATE;
     UPDATE purchase_orders po SET approvals_given = (SELECT count(*) FROM purchase_order_approvals a
                                                       WHERE a.tenant_id = po.tenant_id AND a.purchase_order_id = po.id
                                                         AND a.decision = 'approved' AND a.voided_at IS NULL)

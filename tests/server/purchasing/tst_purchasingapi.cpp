@@ -6,7 +6,6 @@
 // approving, two managers approving at once (exactly one 200), receiving
 // raising stock with ledger = balance, Idempotency-Key, and another
 // organisation seeing nothing.
-#include "shared/Currency.h"
 #include "tests/server/inventory/ProcurementApiFixture.h"
 #include "tests/support/Simultaneous.h"
 #include "tests/support/TestDatabase.h"
@@ -48,7 +47,6 @@ private slots:
     void purchaserReadsDocumentSettings();
     void stockMovesNameTheirOrder();
     void countsFollowLinesAndStandingApprovals();
-    void amountScaleIsTheCurrencysMinorUnit();
 
 private:
     std::unique_ptr<TlsTestClient> as(const QString &who);
@@ -909,22 +907,6 @@ void TestPurchasingApi::countsFollowLinesAndStandingApprovals()
                  "a.voided_at IS NULL)"_s)
                  .toInt(),
              0);
-}
-
-// Amounts are shown at the scale stored with the order, which the database
-// takes from currency_minor_units(): it must say what the shared currency
-// table (ISO 4217's exponents) says, for every code the product knows.
-void TestPurchasingApi::amountScaleIsTheCurrencysMinorUnit()
-{
-    QStringList wrong;
-    for (const QString &code : erp::shared::Currency::knownCodes()) {
-        const int expected = erp::shared::Currency::minorUnits(code).value_or(-1);
-        const int stored = sql(u"SELECT currency_minor_units(?)"_s, {code}).toInt();
-        if (stored != expected)
-            wrong << u"%1: %2 instead of %3"_s.arg(code).arg(stored).arg(expected);
-    }
-    QVERIFY(erp::shared::Currency::knownCodes().size() > 100);
-    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u", "_s)));
 }
 
 QTEST_GUILESS_MAIN(TestPurchasingApi)
