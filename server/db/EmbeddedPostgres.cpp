@@ -283,10 +283,16 @@ struct Runner
     QString output;
 
     // Runs a PostgreSQL tool, as the unprivileged cluster user when root.
+    // The cluster inherits pg_ctl's environment, with the malloc settings of
+    // EmbeddedPostgres::mallocTunables.
     bool run(const QString &tool, const QStringList &args, int timeoutMs = 120'000)
     {
         QProcess process;
         process.setProcessChannelMode(QProcess::MergedChannels);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("GLIBC_TUNABLES"),
+                           EmbeddedPostgres::mallocTunables(environment.value(QStringLiteral("GLIBC_TUNABLES"))));
+        process.setProcessEnvironment(environment);
         // initdb and pg_ctl fail when the working directory is unreadable to
         // the user they run as (e.g. /root).
         process.setWorkingDirectory(QDir::rootPath());
@@ -313,6 +319,17 @@ struct Runner
 };
 
 } // namespace
+
+QString EmbeddedPostgres::mallocTunables(const QString &existing)
+{
+    // Kept in step with tests/support/pg_cluster.sh, so that tests and
+    // benchmarks run PostgreSQL as the product does.
+    if (existing.contains(QLatin1String("glibc.malloc.")))
+        return existing;
+    const QString ours = QStringLiteral("glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=33554432:"
+                                        "glibc.malloc.top_pad=4194304");
+    return existing.isEmpty() ? ours : existing + QLatin1Char(':') + ours;
+}
 
 bool EmbeddedPostgres::start()
 {

@@ -53,6 +53,18 @@ public:
     // PostgreSQL binaries: ERP_PG_BINDIR, the newest /usr/lib/postgresql/N/bin, PATH.
     static QString findBinDir();
 
+    // The GLIBC_TUNABLES the cluster runs with, given the environment's
+    // (`existing`). With glibc's defaults a backend gives freed memory back
+    // to the kernel (brk, munmap) as soon as 128 KiB are free and takes it
+    // again for the next statement: a list page or order document shrinks
+    // and regrows the heap on every request, and each shrink interrupts the
+    // other cores to flush their TLBs, which is costly in a virtual machine
+    // (about a tenth of PostgreSQL's CPU time under the procurement
+    // benchmark). Fixed thresholds keep up to 32 MiB of freed memory per
+    // backend instead. An administrator's own malloc tunables win: existing
+    // is returned unchanged when it sets any.
+    static QString mallocTunables(const QString &existing);
+
 private:
     bool ensureRolesAndDatabase(const QString &superPassword);
     bool markSearchLeakproof(const QString &superPassword);

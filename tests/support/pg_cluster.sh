@@ -159,6 +159,12 @@ log_min_messages = warning
 log_min_error_statement = panic
 EOF
 
+    # The malloc settings the product's embedded cluster runs with
+    # (EmbeddedPostgres::mallocTunables, which says why), unless the
+    # environment tunes malloc already.
+    if [[ ${GLIBC_TUNABLES:-} != *glibc.malloc.* ]]; then
+        export GLIBC_TUNABLES="${GLIBC_TUNABLES:+$GLIBC_TUNABLES:}glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=33554432:glibc.malloc.top_pad=4194304"
+    fi
     local port="" attempt
     for attempt in 1 2 3 4 5 6 7 8; do
         port=$(free_port)

@@ -70,6 +70,8 @@ class tst_EmbeddedPostgres : public QObject
 private slots:
     void initTestCase();
     void startsConnectsStopsAndRestarts();
+    void mallocTunables_data();
+    void mallocTunables();
     void credentialsFileIsPrivate();
     void destructorStopsTheCluster();
     void joinsAClusterWhoseOwnerIsAliveAndHandsItOver();
@@ -120,6 +122,18 @@ void tst_EmbeddedPostgres::startsConnectsStopsAndRestarts()
         QCOMPARE(owner.databaseOwner, QStringLiteral("erp_owner"));
         QVERIFY(!owner.superuser);
 
+        // The cluster runs with the malloc settings of mallocTunables (the
+        // postmaster's environment as it was started; PostgreSQL overwrites
+        // the part after the first value with its process title).
+        {
+            QFile pidFile(QDir(m_dataDir).filePath(QStringLiteral("postgres/postmaster.pid")));
+            QVERIFY(pidFile.open(QIODevice::ReadOnly));
+            const QByteArray pid = pidFile.readLine().trimmed();
+            QFile environ(QStringLiteral("/proc/%1/environ").arg(QString::fromLatin1(pid)));
+            QVERIFY2(environ.open(QIODevice::ReadOnly), qPrintable(environ.fileName()));
+            QVERIFY(environ.readAll().contains("GLIBC_TUNABLES=glibc.malloc.mmap_threshold=33554432"));
+        }
+
         // TCP needs the right password.
         QVERIFY(!connectAs(first, first.user, QStringLiteral("wrong")).ok);
         QVERIFY(!connectAs(first, QStringLiteral("postgres"), QString()).ok);
@@ -157,6 +171,26 @@ void tst_EmbeddedPostgres::startsConnectsStopsAndRestarts()
     const Connected app = connectAs(second, second.user, second.password);
     QVERIFY2(app.ok, qPrintable(app.error));
     again.stop();
+}
+
+void tst_EmbeddedPostgres::mallocTunables_data()
+{
+    QTest::addColumn<QString>("existing");
+    QTest::addColumn<QString>("expected");
+    const QString ours = QStringLiteral("glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=33554432:"
+                                        "glibc.malloc.top_pad=4194304");
+    QTest::newRow("none set") << QString() << ours;
+    QTest::newRow("other tunables are kept")
+        << QStringLiteral("glibc.pthread.rseq=0") << QStringLiteral("glibc.pthread.rseq=0:") + ours;
+    QTest::newRow("the administrator's malloc settings win")
+        << QStringLiteral("glibc.malloc.arena_max=2") << QStringLiteral("glibc.malloc.arena_max=2");
+}
+
+void tst_EmbeddedPostgres::mallocTunables()
+{
+    QFETCH(QString, existing);
+    QFETCH(QString, expected);
+    QCOMPARE(EmbeddedPostgres::mallocTunables(existing), expected);
 }
 
 void tst_EmbeddedPostgres::credentialsFileIsPrivate()
