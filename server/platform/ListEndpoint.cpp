@@ -1,6 +1,7 @@
 #include "server/platform/ListEndpoint.h"
 
 #include "server/db/Database.h"
+#include "server/db/JsonFromColumns.h"
 #include "server/db/DbError.h"
 #include "server/db/Transaction.h"
 #include "server/http/ApiError.h"
@@ -218,17 +219,20 @@ struct Page
     QString lastValue; // sort value and id of the last item
     qint64 lastId = 0;
 
-    // Takes the query's current row (item JSON, sort value, id) unless the
+    // Takes the query's current row (the item, sort value, id) unless the
     // page is full, in which case it notes that more rows follow; false then.
-    bool take(const QSqlQuery &q, int limit)
+    // The item is the columns itemColumns writes (JsonFromColumns), or,
+    // without it, one column of JSON text.
+    bool take(const QSqlQuery &q, int limit, const JsonFromColumns *itemColumns)
     {
         if (items.size() == limit) {
             more = true;
             return false;
         }
-        items << q.value(0).toString().toUtf8();
-        lastValue = q.value(1).toString();
-        lastId = q.value(2).toLongLong();
+        items << (itemColumns ? itemColumns->object(q) : q.value(0).toString().toUtf8());
+        const int next = itemColumns ? itemColumns->columnCount() : 1;
+        lastValue = q.value(next).toString();
+        lastId = q.value(next + 1).toLongLong();
         return true;
     }
 };
@@ -314,13 +318,19 @@ Page fetchPage(const ListSpec &spec, const ListPlan &p, int limit, bool hasCurso
     // there are too many, the caller walks the sort index (walkSortIndex) in
     // a transaction of its own.
     const bool matchesFirst = p.searched && !spec.pageJoins.isEmpty() && !walkSortIndex;
+    // The item as plain columns when its JSON is a json_build_object: the
+    // server writes the object (see JsonFromColumns for why).
+    const std::optional<JsonFromColumns> itemColumns = JsonFromColumns::fromBuildObject(spec.itemJson);
+    const QString item = itemColumns ? itemColumns->selectList() : spec.itemJson + QStringLiteral("::text");
+    const JsonFromColumns *columns = itemColumns ? &*itemColumns : nullptr;
+    const int itemColumnCount = itemColumns ? itemColumns->columnCount() : 1;
     if (matchesFirst) {
         const QString alias = spec.from.section(QLatin1Char(' '), -1);
         const QString collected
             = QStringLiteral("WITH %4 AS MATERIALIZED (SELECT %4.* FROM %5%6 LIMIT %8) "
-                             "SELECT %1::text, %2::text, %3, (SELECT count(*) FROM %4) FROM %4 %9 "
+                             "SELECT %1, %2::text, %3, (SELECT count(*) FROM %4) FROM %4 %9 "
                              "ORDER BY %2%7, %3%7 LIMIT %10")
-                  .arg(spec.itemJson, sortColumn, spec.idColumn, alias, spec.from, where, dir)
+                  .arg(item, sortColumn, spec.idColumn, alias, spec.from, where, dir)
                   .arg(SearchMatchesSorted + 1)
                   .arg(spec.pageJoins)
                   .arg(limit + 1);
@@ -328,12 +338,12 @@ Page fetchPage(const ListSpec &spec, const ListPlan &p, int limit, bool hasCurso
         page.matches = 0;
         const auto readMatches = [&](QSqlQuery &q) {
             while (q.next()) {
-                page.matches = q.value(3).toLongLong();
+                page.matches = q.value(itemColumnCount + 2).toLongLong();
                 if (page.matches > SearchMatchesSorted) {
                     page.tooMany = true;
                     break;
                 }
-                if (!page.take(q, limit))
+                if (!page.take(q, limit, columns))
                     break;
             }
         };
@@ -352,23 +362,23 @@ Page fetchPage(const ListSpec &spec, const ListPlan &p, int limit, bool hasCurso
             return page;
     }
     if (spec.pageJoins.isEmpty()) {
-        sql = QStringLiteral("SELECT %1::text, %2::text, %3 FROM %4%5 ORDER BY %2%6, %3%6 LIMIT %7")
-                  .arg(spec.itemJson, sortColumn, spec.idColumn, spec.from, where, dir)
+        sql = QStringLiteral("SELECT %1, %2::text, %3 FROM %4%5 ORDER BY %2%6, %3%6 LIMIT %7")
+                  .arg(item, sortColumn, spec.idColumn, spec.from, where, dir)
                   .arg(limit + 1);
     } else {
         // The page's rows first (sort index, cursor, limit), then the
         // lookups of only those rows, joined as sets (a hash of the few
         // suppliers or users instead of a search per row).
         const QString alias = spec.from.section(QLatin1Char(' '), -1);
-        sql = QStringLiteral("SELECT %1::text, %2::text, %3 FROM (SELECT %4.* FROM %5%6 ORDER BY %2%7, %3%7 LIMIT %8) %4 "
+        sql = QStringLiteral("SELECT %1, %2::text, %3 FROM (SELECT %4.* FROM %5%6 ORDER BY %2%7, %3%7 LIMIT %8) %4 "
                              "%9 ORDER BY %2%7, %3%7")
-                  .arg(spec.itemJson, sortColumn, spec.idColumn, alias, spec.from, where, dir)
+                  .arg(item, sortColumn, spec.idColumn, alias, spec.from, where, dir)
                   .arg(limit + 1)
                   .arg(spec.pageJoins);
     }
     Page page;
     const auto readRows = [&](QSqlQuery &q) {
-        while (q.next() && page.take(q, limit)) {
+        while (q.next() && page.take(q, limit, columns)) {
         }
     };
     if (commitWith) {

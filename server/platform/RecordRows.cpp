@@ -1,6 +1,7 @@
 #include "server/platform/RecordRows.h"
 
 #include "server/db/Database.h"
+#include "server/db/JsonFromColumns.h"
 #include "server/db/Transaction.h"
 #include "server/http/ApiError.h"
 #include "server/platform/RecordRules.h"
@@ -30,11 +31,17 @@ std::optional<RecordRows::RawRow> RecordRows::findRaw(const QString &jsonSql, co
                                                      Transaction &transaction)
 {
     std::optional<RawRow> row;
-    transaction.executeAndCommit(QStringLiteral("SELECT %1::text, %2 FROM %3 WHERE %4 = ? AND %5")
-                                     .arg(jsonSql, versionColumn, from, idColumn, RecordRules::orTrue(recordRule)),
+    // The record's object written by the server when its JSON is a
+    // json_build_object (JsonFromColumns says why); nested lists stay SQL.
+    const std::optional<JsonFromColumns> columns = JsonFromColumns::fromBuildObject(jsonSql);
+    const QString item = columns ? columns->selectList() : jsonSql + QStringLiteral("::text");
+    const int versionAt = columns ? columns->columnCount() : 1;
+    transaction.executeAndCommit(QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 = ? AND %5")
+                                     .arg(item, versionColumn, from, idColumn, RecordRules::orTrue(recordRule)),
                                  {id}, [&](QSqlQuery &q) {
                                      if (q.next())
-                                         row = RawRow{q.value(0).toString().toUtf8(), q.value(1).toInt()};
+                                         row = RawRow{columns ? columns->object(q) : q.value(0).toString().toUtf8(),
+                                                      q.value(versionAt).toInt()};
                                  });
     return row;
 }

@@ -1,0 +1,254 @@
+#include "server/db/JsonFromColumns.h"
+
+#include <QSqlQuery>
+#include <QSqlResult>
+#include <QVariant>
+
+#include <libpq-fe.h>
+
+#include <stdexcept>
+
+namespace erp::server {
+
+namespace {
+
+// The arguments of the one function call that is all of sql, split at its
+// top-level commas (not inside parentheses, brackets, quotes or quoted
+// identifiers); nothing when sql is not such a call of `function`.
+std::optional<QStringList> callArguments(const QString &sql, QLatin1String function)
+{
+    const QString text = sql.trimmed();
+    if (!text.startsWith(function) || !text.endsWith(QLatin1Char(')')))
+        return std::nullopt;
+    qsizetype i = function.size();
+    while (i < text.size() && text.at(i).isSpace())
+        ++i;
+    if (i >= text.size() || text.at(i) != QLatin1Char('('))
+        return std::nullopt;
+    QStringList arguments;
+    qsizetype start = ++i;
+    int depth = 0;
+    for (; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            // To the closing quote; a doubled quote is a quote inside.
+            for (++i; i < text.size(); ++i) {
+                if (text.at(i) == c) {
+                    if (i + 1 < text.size() && text.at(i + 1) == c)
+                        ++i;
+                    else
+                        break;
+                }
+            }
+        } else if (c == QLatin1Char('(') || c == QLatin1Char('[')) {
+            ++depth;
+        } else if (c == QLatin1Char(']')) {
+            --depth;
+        } else if (c == QLatin1Char(')')) {
+            if (depth == 0) {
+                if (i != text.size() - 1)
+                    return std::nullopt;   // the call is not all of sql
+                arguments << text.mid(start, i - start).trimmed();
+                return arguments;
+            }
+            --depth;
+        } else if (c == QLatin1Char(',') && depth == 0) {
+            arguments << text.mid(start, i - start).trimmed();
+            start = i + 1;
+        }
+    }
+    return std::nullopt;
+}
+
+// 'text' (quotes doubled inside) as its value; nothing for anything else.
+std::optional<QString> stringLiteral(const QString &sql)
+{
+    if (sql.size() < 2 || !sql.startsWith(QLatin1Char('\'')) || !sql.endsWith(QLatin1Char('\'')))
+        return std::nullopt;
+    const QString inner = sql.mid(1, sql.size() - 2);
+    if (inner.count(QLatin1Char('\'')) % 2 != 0)
+        return std::nullopt;
+    QString value = inner;
+    value.replace(QLatin1String("''"), QLatin1String("'"));
+    return value;
+}
+
+// Appends text as a JSON string, escaped as PostgreSQL's escape_json does.
+void appendString(QByteArray &out, const char *text, int length)
+{
+    out += '"';
+    int plain = 0;   // start of the run of characters copied as they are
+    for (int i = 0; i < length; ++i) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(text + plain, i - plain);
+        plain = i + 1;
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default: {
+            static const char hex[] = "0123456789abcdef";
+            const char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
+            out.append(escaped, sizeof escaped);
+        }
+        }
+    }
+    out.append(text + plain, length - plain);
+    out += '"';
+}
+
+// True when text is a JSON number (PostgreSQL's numeric and float types also
+// print NaN and Infinity, which json_build_object writes as strings).
+bool isJsonNumber(const char *text, int length)
+{
+    int i = 0;
+    if (i < length && text[i] == '-')
+        ++i;
+    return i < length && text[i] >= '0' && text[i] <= '9';
+}
+
+// Type OIDs of pg_type (stable since PostgreSQL 7).
+enum : Oid {
+    BoolOid = 16,
+    CharOid = 18,
+    NameOid = 19,
+    Int8Oid = 20,
+    Int2Oid = 21,
+    Int4Oid = 23,
+    TextOid = 25,
+    OidOid = 26,
+    JsonOid = 114,
+    Float4Oid = 700,
+    Float8Oid = 701,
+    BpcharOid = 1042,
+    VarcharOid = 1043,
+    NumericOid = 1700,
+    UuidOid = 2950,
+    JsonbOid = 3802,
+};
+
+// How json_build_object writes a value of a type (its json_categorize_type).
+enum class ValueForm { Number, Boolean, Json, String, Unknown };
+
+ValueForm valueForm(Oid type)
+{
+    switch (type) {
+    case Int2Oid:
+    case Int4Oid:
+    case Int8Oid:
+    case Float4Oid:
+    case Float8Oid:
+    case NumericOid:
+        return ValueForm::Number;
+    case BoolOid:
+        return ValueForm::Boolean;
+    case JsonOid:
+    case JsonbOid:
+        return ValueForm::Json;
+    case TextOid:
+    case VarcharOid:
+    case BpcharOid:
+    case NameOid:
+    case CharOid:
+    case UuidOid:
+    case OidOid:   // an oid is written as a string
+        return ValueForm::String;
+    default:
+        return ValueForm::Unknown;
+    }
+}
+
+} // namespace
+
+std::optional<JsonFromColumns> JsonFromColumns::fromBuildObject(const QString &sql)
+{
+    const std::optional<QStringList> arguments = callArguments(sql, QLatin1String("json_build_object"));
+    if (!arguments || arguments->isEmpty() || arguments->size() % 2 != 0)
+        return std::nullopt;
+    JsonFromColumns columns;
+    QStringList expressions;
+    for (qsizetype i = 0; i < arguments->size(); i += 2) {
+        const std::optional<QString> key = stringLiteral(arguments->at(i));
+        if (!key || arguments->at(i + 1).isEmpty())
+            return std::nullopt;
+        QByteArray quoted;
+        const QByteArray utf8 = key->toUtf8();
+        if (!columns.m_keys.isEmpty())
+            quoted += ',';
+        appendString(quoted, utf8.constData(), int(utf8.size()));
+        quoted += ':';
+        columns.m_keys << quoted;
+        expressions << arguments->at(i + 1);
+    }
+    columns.m_selectList = expressions.join(QStringLiteral(", "));
+    return columns;
+}
+
+QByteArray JsonFromColumns::object(const QSqlQuery &query) const
+{
+    // QPSQL hands its PGresult out as "pg_result*" (the struct's own name;
+    // Qt's documentation says "PGresult*").
+    const QVariant handle = query.result() ? query.result()->handle() : QVariant();
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "pg_result*") != 0 && qstrcmp(handle.typeName(), "PGresult*") != 0))
+        throw std::logic_error(std::string("JsonFromColumns: the query is not on a PostgreSQL (QPSQL) connection: ")
+                               + (handle.isValid() ? handle.typeName() : "no result"));
+    const PGresult *result = *static_cast<PGresult *const *>(handle.constData());
+    // QPSQL reads forward-only queries a row at a time (single-row mode):
+    // then the result holds the current row only.
+    const int row = !result ? -1 : PQresultStatus(result) == PGRES_SINGLE_TUPLE ? 0 : query.at();
+    if (row < 0 || row >= PQntuples(result) || PQnfields(result) < m_keys.size())
+        throw std::logic_error("JsonFromColumns: no current row with the object's columns");
+
+    QByteArray out;
+    out.reserve(64 * m_keys.size());
+    out += '{';
+    for (int column = 0; column < m_keys.size(); ++column) {
+        out += m_keys.at(column);
+        // The type decides before the value: a column whose type is not
+        // known here fails on every row, also while its values are NULL.
+        const ValueForm form = valueForm(PQftype(result, column));
+        if (form == ValueForm::Unknown)
+            throw std::logic_error(
+                QStringLiteral("JsonFromColumns: column %1 (%2) has type %3, whose JSON form is not its text: "
+                               "cast it to text in the entity's JSON")
+                    .arg(column)
+                    .arg(QString::fromUtf8(m_keys.at(column)))
+                    .arg(PQftype(result, column))
+                    .toStdString());
+        if (PQgetisnull(result, row, column)) {
+            out += "null";
+            continue;
+        }
+        const char *value = PQgetvalue(result, row, column);
+        const int length = PQgetlength(result, row, column);
+        switch (form) {
+        case ValueForm::Number:
+            if (isJsonNumber(value, length))
+                out.append(value, length);
+            else
+                appendString(out, value, length);
+            break;
+        case ValueForm::Boolean:
+            out += value[0] == 't' ? "true" : "false";
+            break;
+        case ValueForm::Json:
+            out.append(value, length);
+            break;
+        case ValueForm::String:
+        case ValueForm::Unknown:
+            appendString(out, value, length);
+            break;
+        }
+    }
+    out += '}';
+    return out;
+}
+
+} // namespace erp::server

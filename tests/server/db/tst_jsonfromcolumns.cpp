@@ -1,0 +1,163 @@
+// JsonFromColumns writes the object json_build_object would have built, from
+// plain columns. The expected objects come from PostgreSQL itself: the same
+// json_build_object text runs as SQL and both answers are compared value for
+// value (the spacing differs; JSON does not care).
+#include "server/db/Database.h"
+#include "server/db/JsonFromColumns.h"
+#include "tests/support/TestDatabase.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace erp::server;
+using erp::test::TestDatabase;
+
+class tst_JsonFromColumns : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void writesWhatJsonBuildObjectBuilds_data();
+    void writesWhatJsonBuildObjectBuilds();
+    void readsEveryRowOfAResult();
+    void refusesTypesWhoseJsonIsNotTheirText_data();
+    void refusesTypesWhoseJsonIsNotTheirText();
+    void takesOnlyOneJsonBuildObjectCall_data();
+    void takesOnlyOneJsonBuildObjectCall();
+};
+
+void tst_JsonFromColumns::initTestCase()
+{
+    Database::configure(TestDatabase::create(QStringLiteral("jsonfromcolumns"), false));
+}
+
+void tst_JsonFromColumns::cleanupTestCase()
+{
+    Database::closeThreadConnection();
+}
+
+void tst_JsonFromColumns::writesWhatJsonBuildObjectBuilds_data()
+{
+    QTest::addColumn<QString>("sql");
+    auto row = [](const char *name, const char *sql) { QTest::newRow(name) << QString::fromUtf8(sql); };
+    row("integers", "json_build_object('a', 1::int2, 'b', 2147483647, 'c', '-9223372036854775808'::int8, 'd', 26::oid)");
+    row("exact numbers", "json_build_object('a', 1250.50::numeric, 'b', -0.0001::numeric(10,4), 'c', 1e30::numeric)");
+    row("numbers that are not JSON numbers",
+        "json_build_object('a', 'NaN'::numeric, 'b', 'Infinity'::float8, 'c', '-Infinity'::float4)");
+    row("floats", "json_build_object('a', 0.1::float8, 'b', -2.5e-7::float8, 'c', 3.25::float4)");
+    row("booleans", "json_build_object('t', true, 'f', false)");
+    row("nulls", "json_build_object('a', NULL::text, 'b', NULL::int, 'c', NULL::jsonb, 'd', NULL::bool)");
+    row("text that needs escaping",
+        "json_build_object('quote', 'say \"hi\"', 'backslash', 'C:\\dir', 'controls', E'a\\nb\\tc\\rd\\be\\ff', "
+        "'low', E'\\x01\\x1f', 'unicode', 'Grüße – 東京 🙂', 'empty', '')");
+    row("text types", "json_build_object('v', 'x'::varchar(5), 'c', 'ab'::char(4), 'n', 'n'::name, 'u', "
+                      "'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'::uuid, 'ch', 'q'::\"char\")");
+    row("json inside", "json_build_object('j', '{\"a\": [1, 2, {\"b\": null}]}'::json, 'jb', "
+                       "'{\"z\": 1, \"a\": \"x\"}'::jsonb, 'nested', json_build_object('k', 1), "
+                       "'list', json_build_array(1, 'two'))");
+    row("keys that need escaping", "json_build_object('it''s', 1, 'say \"x\"', 2, 'a,b', 3, 'p(q)', 4)");
+    row("expressions with commas, parentheses and quotes",
+        "json_build_object('a', coalesce(NULL, 'x,y'), 'b', (SELECT string_agg(g::text, ',') FROM "
+        "generate_series(1, 3) g), 'c', 'it''s (here)', 'd', to_char(DATE '2026-12-02', 'YYYY-MM-DD'), "
+        "'e', round(2.345, 2)::text, 'f', (ARRAY['x,y', 'z'])[1])");
+}
+
+void tst_JsonFromColumns::writesWhatJsonBuildObjectBuilds()
+{
+    QFETCH(QString, sql);
+    QSqlQuery &expected = Database::exec(QStringLiteral("SELECT ") + sql + QStringLiteral("::text"));
+    QVERIFY(expected.next());
+    const QByteArray fromDatabase = expected.value(0).toString().toUtf8();
+    expected.finish();
+
+    const std::optional<JsonFromColumns> columns = JsonFromColumns::fromBuildObject(sql);
+    QVERIFY(columns);
+    QSqlQuery &q = Database::exec(QStringLiteral("SELECT ") + columns->selectList());
+    QVERIFY(q.next());
+    const QByteArray written = columns->object(q);
+    q.finish();
+
+    QJsonParseError error;
+    const QJsonDocument ours = QJsonDocument::fromJson(written, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + u": "_qs + QString::fromUtf8(written)));
+    const QJsonDocument theirs = QJsonDocument::fromJson(fromDatabase);
+    QVERIFY(theirs.isObject());
+    QVERIFY2(ours == theirs, qPrintable(QString::fromUtf8(written + "\n  json_build_object: " + fromDatabase)));
+    // The same keys in the same order (QJsonObject sorts them).
+    QCOMPARE(QByteArray(written).replace(' ', ""), QByteArray(fromDatabase).replace(' ', ""));
+}
+
+void tst_JsonFromColumns::readsEveryRowOfAResult()
+{
+    const QString sql = QStringLiteral("json_build_object('n', g, 'label', 'row ' || g, 'even', g % 2 = 0)");
+    const std::optional<JsonFromColumns> columns = JsonFromColumns::fromBuildObject(sql);
+    QVERIFY(columns);
+    const QString select = QStringLiteral("SELECT %1, g FROM generate_series(1, 120) g ORDER BY g").arg(columns->selectList());
+    // Forward-only (QPSQL reads a row at a time) and scrollable queries.
+    for (bool forwardOnly : {true, false}) {
+        QSqlQuery q(Database::connection());
+        q.setForwardOnly(forwardOnly);
+        QVERIFY(q.exec(select));
+        int rows = 0;
+        while (q.next()) {
+            ++rows;
+            const QJsonObject o = QJsonDocument::fromJson(columns->object(q)).object();
+            QCOMPARE(o.value(u"n"_qs).toInt(), rows);
+            QCOMPARE(o.value(u"label"_qs).toString(), u"row %1"_qs.arg(rows));
+            QCOMPARE(o.value(u"even"_qs).toBool(), rows % 2 == 0);
+            QCOMPARE(q.value(3).toInt(), rows);   // the columns after the object's
+        }
+        QCOMPARE(rows, 120);
+    }
+}
+
+void tst_JsonFromColumns::refusesTypesWhoseJsonIsNotTheirText_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::newRow("timestamptz") << QStringLiteral("json_build_object('at', TIMESTAMPTZ '2026-12-02 10:00:00+00')");
+    QTest::newRow("date") << QStringLiteral("json_build_object('on', DATE '2026-12-02')");
+    QTest::newRow("a date that is NULL") << QStringLiteral("json_build_object('n', 1, 'on', NULL::date)");
+    QTest::newRow("array") << QStringLiteral("json_build_object('ids', ARRAY[1, 2])");
+    QTest::newRow("record") << QStringLiteral("json_build_object('r', ROW(1, 'a'))");
+}
+
+void tst_JsonFromColumns::refusesTypesWhoseJsonIsNotTheirText()
+{
+    QFETCH(QString, sql);
+    const std::optional<JsonFromColumns> columns = JsonFromColumns::fromBuildObject(sql);
+    QVERIFY(columns);
+    QSqlQuery &q = Database::exec(QStringLiteral("SELECT ") + columns->selectList());
+    QVERIFY(q.next());
+    QVERIFY_THROWS_EXCEPTION(std::logic_error, columns->object(q));
+    q.finish();
+}
+
+void tst_JsonFromColumns::takesOnlyOneJsonBuildObjectCall_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<bool>("taken");
+    QTest::newRow("a call") << QStringLiteral("json_build_object('a', x.a, 'b', f(x, (y)))") << true;
+    QTest::newRow("spaces around") << QStringLiteral("  json_build_object ( 'a', 1 )  ") << true;
+    QTest::newRow("a cast after the call") << QStringLiteral("json_build_object('a', 1)::jsonb") << false;
+    QTest::newRow("two calls") << QStringLiteral("json_build_object('a', 1) || json_build_object('b', 2)") << false;
+    QTest::newRow("jsonb_build_object") << QStringLiteral("jsonb_build_object('a', 1)") << false;
+    QTest::newRow("a key that is not a literal") << QStringLiteral("json_build_object(k, 1)") << false;
+    QTest::newRow("a key without its value") << QStringLiteral("json_build_object('a', 1, 'b')") << false;
+    QTest::newRow("no pairs") << QStringLiteral("json_build_object()") << false;
+    QTest::newRow("unbalanced") << QStringLiteral("json_build_object('a', (1)") << false;
+    QTest::newRow("a quote left open") << QStringLiteral("json_build_object('a', 'b)") << false;
+}
+
+void tst_JsonFromColumns::takesOnlyOneJsonBuildObjectCall()
+{
+    QFETCH(QString, sql);
+    QFETCH(bool, taken);
+    QCOMPARE(JsonFromColumns::fromBuildObject(sql).has_value(), taken);
+}
+
+QTEST_GUILESS_MAIN(tst_JsonFromColumns)
+#include "tst_jsonfromcolumns.moc"
