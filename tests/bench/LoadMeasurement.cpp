@@ -1,5 +1,6 @@
 #include "tests/bench/LoadMeasurement.h"
 
+#include "server/app/ServerConfig.h"
 #include "tests/support/TestCertificate.h"
 
 #include <QElapsedTimer>
@@ -9,6 +10,14 @@
 #include <algorithm>
 
 namespace erp::test {
+
+void applyThreadSettingsFromEnvironment(erp::server::ServerConfig &config)
+{
+    if (const int workers = qEnvironmentVariableIntValue("ERP_DATABASE_WORKERS"); workers > 0)
+        config.databaseWorkers = workers;
+    if (const int ioThreads = qEnvironmentVariableIntValue("ERP_HTTP_IO_THREADS"); ioThreads > 0)
+        config.http.ioThreads = ioThreads;
+}
 
 double LoadResult::percentile(double p) const
 {

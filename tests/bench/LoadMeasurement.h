@@ -7,6 +7,10 @@
 
 #include <functional>
 
+namespace erp::server {
+struct ServerConfig;
+}
+
 namespace erp::test {
 
 // Drives the server with blocking keep-alive TLS clients, one per thread, for
@@ -31,6 +35,11 @@ LoadResult measureLoad(quint16 port, int threads, int seconds, const QByteArray 
 // bearerTokens[t % size] (e.g. 16 buyers, each signed in once).
 LoadResult measureLoad(quint16 port, int threads, int seconds, const QList<QByteArray> &bearerTokens,
                        const LoadCall &call);
+
+// ERP_DATABASE_WORKERS and ERP_HTTP_IO_THREADS (the server's own variables),
+// when set, replace the server's database workers and I/O threads: for a
+// sweep of the thread counts with an in-process server.
+void applyThreadSettingsFromEnvironment(erp::server::ServerConfig &config);
 
 // One line: name, req/s, p50, p99, counts.
 void printLoad(const QString &name, const LoadResult &result, int nameWidth = 40);

@@ -9,7 +9,8 @@
 // The "lists" cases are the floors of the list work (issue 8): the first page
 // of /leads, page 200 by cursor, a search for a word that matches 20 leads,
 // one lead by id, and /healthz for the transport alone.
-// Not a test: figures go to docs/benchmarks.md.
+// Not a test: figures go to docs/benchmarks.md. ERP_DATABASE_WORKERS and
+// ERP_HTTP_IO_THREADS set the server's threads for a sweep.
 //
 //   bench_crm [leads-per-tenant=100000] [seconds-per-case=5] [client-threads=2] [cases=crm|lists|all]
 #include "server/admin/TenantProvisioning.h"
@@ -93,6 +94,7 @@ int main(int argc, char *argv[])
     config.jwtKeyFile = dataDir.path() + QStringLiteral("/jwt.key");
     config.http.port = 0;
     config.migrationsDir = QStringLiteral(":/migrations");
+    erp::test::applyThreadSettingsFromEnvironment(config);
     ServerApplication server(config);
     if (!server.start()) {
         QTextStream(stderr) << server.errorString() << Qt::endl;

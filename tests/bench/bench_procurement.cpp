@@ -29,6 +29,15 @@
 // database=fixture runs on the test suite's PostgreSQL cluster (start it with
 // tests/support/pg_cluster.sh start <build>/test-pg), the one raw_pg can run
 // on too, so both sides have the same PostgreSQL settings.
+//
+// The data set is seeded into erp_test_bench_procurement_<orders>. With
+// ERP_BENCH_KEEP_DATA=1 a data set seeded by an earlier run is used as it is
+// (seeding 1,000,000 orders takes most of an hour); the approve and receive
+// pools are then what earlier runs left.
+//
+// ERP_DATABASE_WORKERS and ERP_HTTP_IO_THREADS (the server's own variables)
+// set the server's database workers and I/O threads, for a sweep; the
+// defaults are the server's (8 and 2).
 // Not a test: figures go to docs/benchmarks.md.
 #include "server/admin/TenantProvisioning.h"
 #include "server/app/ServerApplication.h"
@@ -188,6 +197,8 @@ void insertOrders(const DataSet &d, const QString &numberPrefix, qint64 count, c
         {numberPrefix});
 }
 
+void readDataSet(DataSet &d, qint64 adminUserId, qint64 pool);
+
 DataSet seed(qint64 orders, qint64 pool)
 {
     QElapsedTimer clock;
@@ -252,9 +263,22 @@ DataSet seed(qint64 orders, qint64 pool)
         owner.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("bench-analyze"));
+    readDataSet(d, tenant.adminUserId, pool);
+    d.seconds = clock.elapsed() / 1000.0;
+    return d;
+}
 
+// The rows the operations draw from, of a data set seeded now or kept from
+// an earlier run.
+void readDataSet(DataSet &d, qint64 adminUserId, qint64 pool)
+{
     Transaction::runWithRetry(Database::connection(), [&](Transaction &tx) {
-        tx.setTenant(d.tenantId, tenant.adminUserId);
+        tx.setTenant(d.tenantId, adminUserId);
+        if (d.suppliers.isEmpty()) {
+            d.warehouseId = ids(QStringLiteral("SELECT id FROM warehouses ORDER BY id LIMIT 1")).value(0);
+            d.suppliers = ids(QStringLiteral("SELECT id FROM suppliers ORDER BY id"));
+            d.products = ids(QStringLiteral("SELECT id FROM products ORDER BY id"));
+        }
         d.seeded = ids(QStringLiteral("SELECT id FROM purchase_orders WHERE number LIKE 'BENCH-%' ORDER BY id"));
         d.toApprove = ids(QStringLiteral("SELECT id FROM purchase_orders WHERE state = 'submitted' ORDER BY random() "
                                          "LIMIT ?"),
@@ -272,8 +296,41 @@ DataSet seed(qint64 orders, qint64 pool)
         tx.commit();
     });
     std::shuffle(d.receipts.begin(), d.receipts.end(), std::mt19937(42));
-    d.seconds = clock.elapsed() / 1000.0;
-    return d;
+}
+
+// The tenant and its administrator of the data set an earlier run kept in
+// databaseName (ERP_BENCH_KEEP_DATA), when it has `orders` seeded orders.
+struct KeptData
+{
+    qint64 tenantId = 0;
+    qint64 adminUserId = 0;
+};
+
+std::optional<KeptData> keptData(const QString &databaseName, qint64 orders)
+{
+    if (!erp::test::TestDatabase::existing(databaseName))
+        return std::nullopt;
+    KeptData kept;
+    qint64 seeded = 0;
+    const QString connectionName = QStringLiteral("bench-kept");
+    {
+        QSqlDatabase db = erp::test::TestDatabase::superuserConnection(
+            erp::test::TestDatabase::databaseName(databaseName), connectionName);
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT t.id, (SELECT id FROM users WHERE tenant_id = t.id AND "
+                                  "email = 'admin@bench-proc.test'), (SELECT count(*) FROM purchase_orders "
+                                  "WHERE tenant_id = t.id AND number LIKE 'BENCH-%') FROM tenants t "
+                                  "WHERE t.slug = 'bench-proc'"))
+            && q.next()) {
+            kept.tenantId = q.value(0).toLongLong();
+            kept.adminUserId = q.value(1).toLongLong();
+            seeded = q.value(2).toLongLong();
+        }
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    if (kept.tenantId == 0 || kept.adminUserId == 0 || seeded != orders)
+        return std::nullopt;
+    return kept;
 }
 
 QByteArray orderBody(const DataSet &d, QRandomGenerator &random)
@@ -313,21 +370,29 @@ int main(int argc, char *argv[])
                                 .split(QLatin1Char(','), Qt::SkipEmptyParts);
     const qint64 pool = args.value(6, QStringLiteral("25000")).toLongLong();
     const bool fixture = args.value(7, QStringLiteral("embedded")) == u"fixture";
+    const bool keepData = fixture && qEnvironmentVariableIntValue("ERP_BENCH_KEEP_DATA") == 1;
+    // One database per size, so that a kept data set of one size survives
+    // runs of another.
+    const QString databaseName = QStringLiteral("bench_procurement_%1").arg(orders);
 
     QTemporaryDir dataDir(QStringLiteral("/tmp/erp-bench-proc-XXXXXX"));
     QFile::setPermissions(dataDir.path(),
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
                               | QFileDevice::ReadOther | QFileDevice::ExeOther);
     ServerConfig config;
+    std::optional<KeptData> kept;
     config.dataDir = dataDir.path();
     config.certFile = TestCertificate::instance().certificatePath();
     config.keyFile = TestCertificate::instance().keyPath();
     config.jwtKeyFile = dataDir.path() + QStringLiteral("/jwt.key");
     config.http.port = 0;
     config.migrationsDir = QStringLiteral(":/migrations");
+    erp::test::applyThreadSettingsFromEnvironment(config);
     try {
         if (fixture) {
-            config.database = TestDatabase::create(QStringLiteral("bench_procurement"), false);
+            if (keepData)
+                kept = keptData(databaseName, orders);
+            config.database = kept ? *TestDatabase::existing(databaseName) : TestDatabase::create(databaseName, false);
             config.embeddedDatabase = false;
         }
     } catch (const std::exception &e) {
@@ -344,12 +409,18 @@ int main(int argc, char *argv[])
     progress(QStringLiteral("seeding %1 orders (+ pools up to %2)").arg(orders).arg(pool));
     DataSet d;
     try {
-        d = seed(orders, pool);
+        if (kept) {
+            d.tenantId = kept->tenantId;
+            readDataSet(d, kept->adminUserId, pool);
+        } else {
+            d = seed(orders, pool);
+        }
     } catch (const std::exception &e) {
         err() << "seeding failed: " << e.what() << Qt::endl;
         return 1;
     }
-    progress(QStringLiteral("seeded in %1 s: %2 orders, %3 to approve, %4 to receive")
+    progress(QStringLiteral("%1 in %2 s: %3 orders, %4 to approve, %5 to receive")
+                 .arg(kept ? QStringLiteral("kept data set read") : QStringLiteral("seeded"))
                  .arg(d.seconds, 0, 'f', 1)
                  .arg(d.seeded.size())
                  .arg(d.toApprove.size())
@@ -386,6 +457,7 @@ int main(int argc, char *argv[])
 
     err() << "# bench_procurement orders=" << orders << " clients=" << clients << " duration=" << seconds
           << "s warmup=" << warmup << "s nproc=" << QThread::idealThreadCount()
+          << " workers=" << config.databaseWorkers << " io_threads=" << config.http.ioThreads
           << " database=" << (fixture ? "fixture" : "embedded") << " seed_s=" << d.seconds << Qt::endl;
 
     std::atomic<qint64> nextApproval {0};

@@ -33,6 +33,24 @@ void run(const QSqlDatabase &db, const QString &sql)
 
 } // namespace
 
+namespace {
+
+DatabaseConfig configFor(const QString &name)
+{
+    const QHash<QString, QString> env = TestDatabase::connectionEnv();
+    DatabaseConfig config;
+    config.host = env.value(QStringLiteral("PG_HOST"));
+    config.port = env.value(QStringLiteral("PG_PORT")).toInt();
+    config.name = TestDatabase::databaseName(name);
+    config.user = env.value(QStringLiteral("PG_APP_USER"));
+    config.password = env.value(QStringLiteral("PG_APP_PASSWORD"));
+    config.ownerUser = env.value(QStringLiteral("PG_OWNER_USER"));
+    config.ownerPassword = env.value(QStringLiteral("PG_OWNER_PASSWORD"));
+    return config;
+}
+
+} // namespace
+
 QHash<QString, QString> TestDatabase::connectionEnv()
 {
     const QString path = QStringLiteral(ERP_TEST_PG_DIR "/connection.env");
@@ -71,6 +89,26 @@ QSqlDatabase TestDatabase::superuserConnection(const QString &dbName, const QStr
     return db;
 }
 
+std::optional<DatabaseConfig> TestDatabase::existing(const QString &name)
+{
+    const DatabaseConfig config = configFor(name);
+    const QString adminName = QStringLiteral("erp-test-exists-") + name;
+    bool found = false;
+    {
+        QSqlDatabase admin = superuserConnection(QStringLiteral("postgres"), adminName);
+        QSqlQuery exists(admin);
+        exists.prepare(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"));
+        exists.addBindValue(config.name);
+        if (!exists.exec())
+            throw DbError(exists.lastError(), QStringLiteral("pg_database"));
+        found = exists.next();
+    }
+    QSqlDatabase::removeDatabase(adminName);
+    if (!found)
+        return std::nullopt;
+    return config;
+}
+
 DatabaseConfig TestDatabase::create(const QString &name, bool migrate)
 {
     // The name ends up in DDL, which cannot take bound parameters: allow only
@@ -79,15 +117,7 @@ DatabaseConfig TestDatabase::create(const QString &name, bool migrate)
     if (!valid.match(name).hasMatch())
         throw failure(QStringLiteral("invalid test database name '%1'").arg(name));
 
-    const QHash<QString, QString> env = connectionEnv();
-    DatabaseConfig config;
-    config.host = env.value(QStringLiteral("PG_HOST"));
-    config.port = env.value(QStringLiteral("PG_PORT")).toInt();
-    config.name = databaseName(name);
-    config.user = env.value(QStringLiteral("PG_APP_USER"));
-    config.password = env.value(QStringLiteral("PG_APP_PASSWORD"));
-    config.ownerUser = env.value(QStringLiteral("PG_OWNER_USER"));
-    config.ownerPassword = env.value(QStringLiteral("PG_OWNER_PASSWORD"));
+    DatabaseConfig config = configFor(name);
 
     const QString adminName = QStringLiteral("erp-test-admin-") + name;
     {

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 namespace erp::test {
 
 // Fresh databases on the test run's PostgreSQL cluster (tests/support/pg_cluster.sh,
@@ -18,6 +20,9 @@ public:
     // to erp_app) and, when migrate is true, applies migrations/ as the owner.
     // name: [a-z0-9_]+. Throws std::runtime_error (or DbError) on failure.
     static erp::server::DatabaseConfig create(const QString &name, bool migrate = true);
+    // erp_test_<name> as it is, when it exists (a benchmark's data set kept
+    // from an earlier run); nullopt otherwise.
+    static std::optional<erp::server::DatabaseConfig> existing(const QString &name);
 
     // A superuser connection to dbName for catalog checks and for things the
     // roles under test must not be able to do. Remove it with
