@@ -59,9 +59,9 @@ public:
     // again for the next statement: a list page or order document shrinks
     // and regrows the heap on every request, and each shrink interrupts the
     // other cores to flush their TLBs, which is costly in a virtual machine
-    // (about a tenth of PostgreSQL's CPU time under the procurement
-    // benchmark). Fixed thresholds keep up to 32 MiB of freed memory per
-    // backend instead. An administrator's own malloc tunables win: existing
+    // (under list_po load on a busy 2-core VM, 9 % of all CPU samples were
+    // in that path; docs/benchmarks.md, "Session 8"). Fixed thresholds keep
+    // up to 32 MiB of freed memory per backend instead. An administrator's own malloc tunables win: existing
     // is returned unchanged when it sets any.
     static QString mallocTunables(const QString &existing);
 
