@@ -35,6 +35,16 @@ void run(const QSqlDatabase &db, const QString &sql)
 
 namespace {
 
+bool databaseExists(const QSqlDatabase &admin, const QString &databaseName)
+{
+    QSqlQuery exists(admin);
+    exists.prepare(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"));
+    exists.addBindValue(databaseName);
+    if (!exists.exec())
+        throw DbError(exists.lastError(), QStringLiteral("pg_database"));
+    return exists.next();
+}
+
 DatabaseConfig configFor(const QString &name)
 {
     const QHash<QString, QString> env = TestDatabase::connectionEnv();
@@ -95,13 +105,8 @@ std::optional<DatabaseConfig> TestDatabase::existing(const QString &name)
     const QString adminName = QStringLiteral("erp-test-exists-") + name;
     bool found = false;
     {
-        QSqlDatabase admin = superuserConnection(QStringLiteral("postgres"), adminName);
-        QSqlQuery exists(admin);
-        exists.prepare(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"));
-        exists.addBindValue(config.name);
-        if (!exists.exec())
-            throw DbError(exists.lastError(), QStringLiteral("pg_database"));
-        found = exists.next();
+        const QSqlDatabase admin = superuserConnection(QStringLiteral("postgres"), adminName);
+        found = databaseExists(admin, config.name);
     }
     QSqlDatabase::removeDatabase(adminName);
     if (!found)
@@ -124,12 +129,7 @@ DatabaseConfig TestDatabase::create(const QString &name, bool migrate)
         QSqlDatabase admin = superuserConnection(QStringLiteral("postgres"), adminName);
         // FORCE: a previous crashed run of this test may still hold sessions.
         // Checked first rather than IF EXISTS, whose NOTICE clutters test logs.
-        QSqlQuery exists(admin);
-        exists.prepare(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"));
-        exists.addBindValue(config.name);
-        if (!exists.exec())
-            throw DbError(exists.lastError(), QStringLiteral("pg_database"));
-        if (exists.next())
+        if (databaseExists(admin, config.name))
             run(admin, QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(config.name));
         // CREATE DATABASE fails with 55006 while anyone is connected to the
         // template; parallel test executables make that possible, so retry.
