@@ -66,11 +66,10 @@ std::optional<QString> stringLiteral(const QString &sql)
     if (sql.size() < 2 || !sql.startsWith(QLatin1Char('\'')) || !sql.endsWith(QLatin1Char('\'')))
         return std::nullopt;
     const QString inner = sql.mid(1, sql.size() - 2);
-    if (inner.count(QLatin1Char('\'')) % 2 != 0)
+    // Inside, a quote comes only doubled: 'a' || 'b' is not one literal.
+    if (QString(inner).remove(QLatin1String("''")).contains(QLatin1Char('\'')))
         return std::nullopt;
-    QString value = inner;
-    value.replace(QLatin1String("''"), QLatin1String("'"));
-    return value;
+    return QString(inner).replace(QLatin1String("''"), QLatin1String("'"));
 }
 
 // Appends text as a JSON string, escaped as PostgreSQL's escape_json does.

@@ -146,6 +146,7 @@ void tst_JsonFromColumns::takesOnlyOneJsonBuildObjectCall_data()
     QTest::newRow("two calls") << QStringLiteral("json_build_object('a', 1) || json_build_object('b', 2)") << false;
     QTest::newRow("jsonb_build_object") << QStringLiteral("jsonb_build_object('a', 1)") << false;
     QTest::newRow("a key that is not a literal") << QStringLiteral("json_build_object(k, 1)") << false;
+    QTest::newRow("a key made of two literals") << QStringLiteral("json_build_object('a' || 'b', 1)") << false;
     QTest::newRow("a key without its value") << QStringLiteral("json_build_object('a', 1, 'b')") << false;
     QTest::newRow("no pairs") << QStringLiteral("json_build_object()") << false;
     QTest::newRow("unbalanced") << QStringLiteral("json_build_object('a', (1)") << false;
