@@ -61,8 +61,9 @@ public:
     // other cores to flush their TLBs, which is costly in a virtual machine
     // (under list_po load on a busy 2-core VM, 9 % of all CPU samples were
     // in that path; docs/benchmarks.md, "Session 8"). Fixed thresholds keep
-    // up to 32 MiB of freed memory per backend instead. An administrator's own malloc tunables win: existing
-    // is returned unchanged when it sets any.
+    // up to 32 MiB of freed memory per backend instead. An administrator's
+    // own malloc tunables win: existing is returned unchanged when it sets
+    // any.
     static QString mallocTunables(const QString &existing);
 
 private:

@@ -1,5 +1,6 @@
 #include "server/db/JsonFromColumns.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QSqlResult>
 #include <QVariant>
@@ -7,6 +8,7 @@
 #include <libpq-fe.h>
 
 #include <stdexcept>
+#include <unordered_map>
 
 namespace erp::server {
 
@@ -187,6 +189,30 @@ std::optional<JsonFromColumns> JsonFromColumns::fromBuildObject(const QString &s
     }
     columns.m_selectList = expressions.join(QStringLiteral(", "));
     return columns;
+}
+
+const JsonFromColumns *JsonFromColumns::forBuildObject(const QString &sql)
+{
+    // std::optional in a std::unordered_map: entries stay where they are
+    // when the map grows, so the pointers handed out stay valid. The texts
+    // are the entities' (a few dozen). Beyond the bound, which only a caller
+    // building texts per request would reach, a text is split into one slot
+    // that the next such call reuses.
+    struct Hash
+    {
+        size_t operator()(const QString &s) const noexcept { return qHash(s); }
+    };
+    thread_local std::unordered_map<QString, std::optional<JsonFromColumns>, Hash> split;
+    thread_local std::optional<JsonFromColumns> beyondBound;
+    auto found = split.find(sql);
+    if (found == split.end()) {
+        if (split.size() >= 512) {
+            beyondBound = fromBuildObject(sql);
+            return beyondBound ? &*beyondBound : nullptr;
+        }
+        found = split.emplace(sql, fromBuildObject(sql)).first;
+    }
+    return found->second ? &*found->second : nullptr;
 }
 
 QByteArray JsonFromColumns::object(const QSqlQuery &query) const

@@ -28,6 +28,10 @@ public:
     // Nothing when sql is not one json_build_object call with constant
     // keys: the caller then keeps the SQL.
     static std::optional<JsonFromColumns> fromBuildObject(const QString &sql);
+    // fromBuildObject(sql), split once per thread and kept: lists and reads
+    // ask for the same few entity texts on every request. Null when sql is
+    // not such a call. The pointer stays valid on this thread.
+    static const JsonFromColumns *forBuildObject(const QString &sql);
 
     // "expression, expression, ..." in key order: the first columns of the
     // row object() reads.

@@ -320,10 +320,9 @@ Page fetchPage(const ListSpec &spec, const ListPlan &p, int limit, bool hasCurso
     const bool matchesFirst = p.searched && !spec.pageJoins.isEmpty() && !walkSortIndex;
     // The item as plain columns when its JSON is a json_build_object: the
     // server writes the object (see JsonFromColumns for why).
-    const std::optional<JsonFromColumns> itemColumns = JsonFromColumns::fromBuildObject(spec.itemJson);
-    const QString item = itemColumns ? itemColumns->selectList() : spec.itemJson + QStringLiteral("::text");
-    const JsonFromColumns *columns = itemColumns ? &*itemColumns : nullptr;
-    const int itemColumnCount = itemColumns ? itemColumns->columnCount() : 1;
+    const JsonFromColumns *columns = JsonFromColumns::forBuildObject(spec.itemJson);
+    const QString item = columns ? columns->selectList() : spec.itemJson + QStringLiteral("::text");
+    const int itemColumnCount = columns ? columns->columnCount() : 1;
     if (matchesFirst) {
         const QString alias = spec.from.section(QLatin1Char(' '), -1);
         const QString collected

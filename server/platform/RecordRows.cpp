@@ -33,7 +33,7 @@ std::optional<RecordRows::RawRow> RecordRows::findRaw(const QString &jsonSql, co
     std::optional<RawRow> row;
     // The record's object written by the server when its JSON is a
     // json_build_object (JsonFromColumns says why); nested lists stay SQL.
-    const std::optional<JsonFromColumns> columns = JsonFromColumns::fromBuildObject(jsonSql);
+    const JsonFromColumns *columns = JsonFromColumns::forBuildObject(jsonSql);
     const QString item = columns ? columns->selectList() : jsonSql + QStringLiteral("::text");
     const int versionAt = columns ? columns->columnCount() : 1;
     transaction.executeAndCommit(QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 = ? AND %5")
