@@ -302,15 +302,18 @@ void readDataSet(DataSet &d, qint64 adminUserId, qint64 pool)
 // databaseName (ERP_BENCH_KEEP_DATA), when it has `orders` seeded orders.
 struct KeptData
 {
+    DatabaseConfig database;
     qint64 tenantId = 0;
     qint64 adminUserId = 0;
 };
 
 std::optional<KeptData> keptData(const QString &databaseName, qint64 orders)
 {
-    if (!erp::test::TestDatabase::existing(databaseName))
+    const std::optional<DatabaseConfig> database = erp::test::TestDatabase::existing(databaseName);
+    if (!database)
         return std::nullopt;
     KeptData kept;
+    kept.database = *database;
     qint64 seeded = 0;
     const QString connectionName = QStringLiteral("bench-kept");
     {
@@ -392,7 +395,7 @@ int main(int argc, char *argv[])
         if (fixture) {
             if (keepData)
                 kept = keptData(databaseName, orders);
-            config.database = kept ? *TestDatabase::existing(databaseName) : TestDatabase::create(databaseName, false);
+            config.database = kept ? kept->database : TestDatabase::create(databaseName, false);
             config.embeddedDatabase = false;
         }
     } catch (const std::exception &e) {
@@ -406,7 +409,8 @@ int main(int argc, char *argv[])
     }
     const quint16 port = server.port();
 
-    progress(QStringLiteral("seeding %1 orders (+ pools up to %2)").arg(orders).arg(pool));
+    if (!kept)
+        progress(QStringLiteral("seeding %1 orders (+ pools up to %2)").arg(orders).arg(pool));
     DataSet d;
     try {
         if (kept) {
