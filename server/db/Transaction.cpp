@@ -493,18 +493,38 @@ QString executeText(QSqlDatabase &db, const QString &sql, const QVariantList &va
 void sendAll(QSqlQuery &q, QSqlDatabase &db, const QList<SqlStatement> &statements, const QString &then,
              const std::function<void(int, QSqlQuery &)> &readRows)
 {
+    // A statement on its generic plan goes between two settings of
+    // plan_cache_mode, whose (empty) results are skipped.
+    static const QString GenericPlan = QStringLiteral("SET LOCAL plan_cache_mode = force_generic_plan");
+    static const QString UsualPlan = QStringLiteral("RESET plan_cache_mode");
     QStringList texts;
-    for (const SqlStatement &s : statements)
+    for (const SqlStatement &s : statements) {
+        if (s.genericPlan)
+            texts << GenericPlan;
         texts << executeText(db, s.sql, s.values);
+        if (s.genericPlan)
+            texts << UsualPlan;
+    }
     if (!then.isEmpty())
         texts << then;
     q.setNumericalPrecisionPolicy(QSql::HighPrecision);
+    bool sent = false;
+    const auto nextResult = [&] {
+        if (sent)
+            return q.nextResult();
+        sent = true;
+        return q.exec(texts.join(QStringLiteral("; ")));
+    };
     for (int i = 0; i < statements.size(); ++i) {
-        const bool ok = i == 0 ? q.exec(texts.join(QStringLiteral("; "))) : q.nextResult();
-        if (!ok)   // the transaction has failed: rolled back by the destructor or rollback()
-            throw DbError(q.lastError(), QStringLiteral("execute ") + statements.at(i).sql.left(60));
+        const SqlStatement &s = statements.at(i);
+        // A failure ends the message: the transaction has failed, and is
+        // rolled back by the destructor or rollback().
+        if ((s.genericPlan && !nextResult()) || !nextResult())
+            throw DbError(q.lastError(), QStringLiteral("execute ") + s.sql.left(60));
         if (readRows)
             readRows(i, q);
+        if (s.genericPlan && !q.nextResult())
+            throw DbError(q.lastError(), QStringLiteral("execute ") + s.sql.left(60));
     }
 }
 

@@ -108,13 +108,15 @@ const QString StandingByOrderSql = QStringLiteral(
     "count(*) FILTER (WHERE approver_id = ?) AS mine FROM purchase_order_approvals "
     "WHERE purchase_order_id = ? AND decision = 'approved' AND voided_at IS NULL) s WHERE po.id = ?");
 // The approval, the order (approved when it is the last one needed) and the
-// approved event in one statement.
+// approved event in one statement. The order counts the approval here (its
+// lock is held, so nobody else adds one); the approvals trigger recounts and
+// leaves the row alone when the count is right.
 const QString ApproveSql = QStringLiteral(
     "WITH d AS (INSERT INTO purchase_order_approvals (tenant_id, purchase_order_id, approver_id, by_rule, decision, "
     "holds_band_role, comment) VALUES (?, ?, ?, false, 'approved', ?, ?) RETURNING 1), "
     "u AS (UPDATE purchase_orders SET state = CASE WHEN ? THEN 'approved' ELSE state END, "
-    "approved_at = CASE WHEN ? THEN now() ELSE approved_at END, updated_at = now(), version = version + 1 "
-    "WHERE id = ? RETURNING 1), "
+    "approved_at = CASE WHEN ? THEN now() ELSE approved_at END, updated_at = now(), version = version + 1, "
+    "approvals_given = approvals_given + 1 WHERE id = ? RETURNING 1), "
     "e AS (INSERT INTO outbox_events (tenant_id, type, payload) SELECT ?, 'purchase_order.approved', ?::jsonb "
     "WHERE ? RETURNING 1) "
     "SELECT (SELECT count(*) FROM d), (SELECT count(*) FROM u), (SELECT count(*) FROM e)");

@@ -49,8 +49,8 @@ const QString LinesLookupSql = QStringLiteral(
 // and its first lines, in one statement.
 const QString InsertOrderSql = QStringLiteral(
     "WITH o AS (INSERT INTO purchase_orders (tenant_id, number, supplier_id, currency, order_date, expected_date, "
-    "warehouse_id, notes, created_by, subtotal, tax_total, total) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::numeric, ?::numeric, ?::numeric) RETURNING id), "
+    "warehouse_id, notes, created_by, subtotal, tax_total, total, line_count) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::numeric, ?::numeric, ?::numeric, ?) RETURNING id), "
     "l AS (INSERT INTO purchase_order_lines (tenant_id, purchase_order_id, position, product_id, description, "
     "quantity, unit_id, stock_quantity, unit_price, tax_rate, line_net, line_tax) "
     "SELECT v.tenant_id, o.id, v.position, v.product_id, v.description, v.quantity, v.unit_id, v.stock_quantity, "
@@ -144,7 +144,8 @@ SqlStatement linesLookup(const QList<DraftLine> &lines, qint64 supplierId, const
         return QLatin1Char('{') + items.join(QLatin1Char(',')) + QLatin1Char('}');
     };
     return {LinesLookupSql,
-            {supplierId, currency, supplierId, array(indexes), array(productIds), array(unitIds), array(quantities)}};
+            {supplierId, currency, supplierId, array(indexes), array(productIds), array(unitIds), array(quantities)},
+            true};
 }
 
 template<typename Lookup> void readLookup(QSqlQuery &q, QList<Lookup> &found)
@@ -182,10 +183,8 @@ QList<PurchaseOrderDrafts::PreparedLine> PurchaseOrderDrafts::prepare(const QLis
     if (lines.isEmpty())
         return {};
     QList<LineLookup> found(lines.size());
-    const SqlStatement lookup = linesLookup(lines, supplierId, currency);
-    QSqlQuery &q = Database::exec(lookup.sql, lookup.values);
-    readLookup(q, found);
-    q.finish();
+    Transaction::executeInOne({linesLookup(lines, supplierId, currency)},
+                              [&](int, QSqlQuery &q) { readLookup(q, found); });
     return judge(lines, found, currency, settings);
 }
 
@@ -369,7 +368,10 @@ PurchaseOrderDrafts::Created PurchaseOrderDrafts::create(const DraftHeader &head
                          totals.subtotal().toString(),
                          totals.tax().toString(),
                          totals.total().toString()};
+    // The lines of this statement are counted in it (the lines trigger then
+    // finds the count right and leaves the order row alone).
     const int firstCount = qMin(LinesPerInsert, int(prepared.size()));
+    values << firstCount;
     QStringList rows;
     for (int i = 0; i < firstCount; ++i) {
         const PreparedLine &p = prepared.at(i);

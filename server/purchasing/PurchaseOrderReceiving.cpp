@@ -196,7 +196,8 @@ PurchaseOrderReceiving::Result PurchaseOrderReceiving::receive(qint64 orderId, c
     };
     *write = {BookSql,
               {array(lineIds), array(quantities), result.state, orderId, m_tenantId,
-               QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))}};
+               QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))},
+              true};
     return result;
 }
 

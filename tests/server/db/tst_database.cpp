@@ -72,6 +72,7 @@ private slots:
     void lastStatementIsPreparedAgainAfterReconnect();
     void severalStatementsTravelInOneMessage();
     void severalStatementsStopAtTheFirstFailure();
+    void aStatementCanRunOnItsGenericPlan();
 
 private:
     int count();
@@ -706,6 +707,59 @@ void tst_Database::severalStatementsStopAtTheFirstFailure()
         QCOMPARE(e.sqlState(), QStringLiteral("23502"));
     }
     QCOMPARE(count(), 0);
+}
+
+void tst_Database::aStatementCanRunOnItsGenericPlan()
+{
+    // A join over an array parameter: a plan made for the values knows the
+    // array's length, so PostgreSQL keeps planning it anew. The counts of
+    // plans come from PostgreSQL's own view of this connection's statements.
+    QSqlQuery setUp(Database::connection());
+    for (const char *sql : {"CREATE TEMP TABLE plan_probe AS SELECT i AS id FROM generate_series(1, 10000) i",
+                            "ALTER TABLE plan_probe ADD PRIMARY KEY (id)", "ANALYZE plan_probe"})
+        QVERIFY2(setUp.exec(QString::fromLatin1(sql)), qPrintable(setUp.lastError().text()));
+    const auto join = [](const QString &marker) {
+        return QStringLiteral("SELECT count(*), '%1' FROM unnest(?::int[]) AS v(i) "
+                              "JOIN plan_probe p ON p.id = v.i").arg(marker);
+    };
+    const auto plans = [](const QString &marker) {
+        QSqlQuery &q = Database::exec(QStringLiteral("SELECT generic_plans, custom_plans FROM pg_prepared_statements "
+                                                     "WHERE statement LIKE ?"),
+                                      {QVariant(QStringLiteral("%'") + marker + QStringLiteral("'%"))});
+        const QString seen = q.next() ? QStringLiteral("%1 generic, %2 custom").arg(q.value(0).toInt()).arg(q.value(1).toInt())
+                                      : QStringLiteral("not prepared");
+        q.finish();
+        return seen;
+    };
+    const QString before = QStringLiteral("SELECT ?::int + 1");
+    for (const bool generic : {false, true}) {
+        const QString marker = generic ? QStringLiteral("generic") : QStringLiteral("usual");
+        for (int round = 1; round <= 7; ++round) {
+            Transaction tx(Database::connection());
+            QStringList read;
+            tx.executeAll({{before, {round}}, {join(marker), {QStringLiteral("{2,3,5,7,10001}")}, generic},
+                           {QStringLiteral("SELECT current_setting('plan_cache_mode')"), {}}},
+                          Transaction::Then::Commit, [&](int i, QSqlQuery &q) {
+                              if (q.next())
+                                  read << QStringLiteral("%1:%2").arg(i).arg(q.value(0).toString());
+                          });
+            // Each statement's answer at its own index; the mode is back
+            // to the usual one for the statements after it.
+            QCOMPARE(read, QStringList({QStringLiteral("0:%1").arg(round + 1), QStringLiteral("1:4"),
+                                        QStringLiteral("2:auto")}));
+        }
+        QCOMPARE(plans(marker), generic ? QStringLiteral("7 generic, 0 custom") : QStringLiteral("0 generic, 7 custom"));
+    }
+    // A failure in the statement on its generic plan is reported as such.
+    try {
+        Transaction tx(Database::connection());
+        tx.executeAll({{join(QStringLiteral("generic")), {QStringLiteral("{1,x}")}, true}}, Transaction::Then::Commit);
+        QFAIL("the malformed array was not reported");
+    } catch (const DbError &e) {
+        QCOMPARE(e.sqlState(), QStringLiteral("22P02"));
+    }
+    QCOMPARE(appScalar(QStringLiteral("SELECT current_setting('plan_cache_mode')")).toString(), QStringLiteral("auto"));
+    QVERIFY2(setUp.exec(QStringLiteral("DROP TABLE plan_probe")), qPrintable(setUp.lastError().text()));
 }
 
 QTEST_GUILESS_MAIN(tst_Database)
