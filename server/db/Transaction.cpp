@@ -194,8 +194,14 @@ struct NamedStatements
     QString connectionName;
     QVariant handle;
     QSet<QString> names;
-    // executeAndCommit's statements: SQL text -> name.
-    QHash<QString, QString> bySql;
+    // The statements of executeAndCommit and executeAll by SQL text: the
+    // name and the text PREPAREd ($n placeholders), made once.
+    struct Named
+    {
+        QString name;
+        QString numbered;
+    };
+    QHash<QString, Named> bySql;
 };
 
 NamedStatements &namedStatements(const QSqlDatabase &db)
@@ -370,6 +376,19 @@ QString numberedPlaceholders(const QString &sql)
     return out;
 }
 
+// The name and the PREPAREd text of sql on this connection, made on first use.
+NamedStatements::Named namedFor(NamedStatements &prepared, const QString &sql)
+{
+    auto it = prepared.bySql.constFind(sql);
+    if (it == prepared.bySql.constEnd()) {
+        // Named after the text, so that a name always means one statement.
+        const QString name = QStringLiteral("erp_last_")
+            + QString::fromLatin1(QCryptographicHash::hash(sql.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+        it = prepared.bySql.insert(sql, {name, numberedPlaceholders(sql)});
+    }
+    return it.value();
+}
+
 } // namespace
 
 namespace {
@@ -405,19 +424,13 @@ void Transaction::executeAndCommit(const QString &sql, const QVariantList &value
 {
     if (!m_active && !m_deferred)
         throw std::logic_error("Transaction::executeAndCommit: no active transaction");
-    NamedStatements &prepared = namedStatements(m_db);
-    QString name = prepared.bySql.value(sql);
-    if (name.isEmpty()) {
-        // Named after the text, so that a name always means one statement.
-        name = QStringLiteral("erp_last_")
-            + QString::fromLatin1(QCryptographicHash::hash(sql.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
-        // PREPARE inside a transaction is not undone by its rollback; it only
-        // fails for a broken statement, which fails the request anyway. With a
-        // deferred check, sendWithTenant prepares it (and may reconnect first).
-        if (!m_deferred)
-            prepareNamed(m_db, name, numberedPlaceholders(sql));
-        prepared.bySql.insert(sql, name);
-    }
+    const NamedStatements::Named named = namedFor(namedStatements(m_db), sql);
+    const QString &name = named.name;
+    // PREPARE inside a transaction is not undone by its rollback; it only
+    // fails for a broken statement, which fails the request anyway. With a
+    // deferred check, sendWithTenant prepares it (and may reconnect first).
+    if (!m_deferred)
+        prepareNamed(m_db, name, named.numbered);
     QString text = executeCall(m_db, name, values);
     for (const QString &followUp : followUps)
         text += QStringLiteral("; ") + followUp;
@@ -435,7 +448,7 @@ void Transaction::executeAndCommit(const QString &sql, const QVariantList &value
         if (t_deferring == this)
             t_deferring = nullptr;
         q = sendWithTenant(tenantStatement(check->tenantId, check->userId),
-                           {{check->name, check->sql}, {name, numberedPlaceholders(sql)}},
+                           {{check->name, check->sql}, {name, named.numbered}},
                            executeStatement(check->name, check->arguments) + QStringLiteral("; ") + text,
                            2 + int(followUps.size()) + 1, 1);
         check->verify(q);
@@ -474,17 +487,9 @@ namespace {
 // PREPARE, named after its text) on first use on this connection.
 QString executeText(QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
-    NamedStatements &prepared = namedStatements(db);
-    QString name = prepared.bySql.value(sql);
-    if (name.isEmpty()) {
-        // Named after the text, so that a name always means one statement.
-        name = QStringLiteral("erp_last_")
-            + QString::fromLatin1(QCryptographicHash::hash(sql.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
-        prepareNamed(db, name, numberedPlaceholders(sql));
-        prepared.bySql.insert(sql, name);
-    }
-    QString text = executeCall(db, name, values);
-    return text;
+    const NamedStatements::Named named = namedFor(namedStatements(db), sql);
+    prepareNamed(db, named.name, named.numbered);
+    return executeCall(db, named.name, values);
 }
 
 // Sends the statements (and `then`, a last statement whose result is not
