@@ -25,4 +25,11 @@ HttpResponse createdResponse(const QByteArray &location, const QJsonObject &reco
     return r;
 }
 
+HttpResponse createdResponse(const QByteArray &location, const QByteArray &recordJson, int version)
+{
+    HttpResponse r = recordResponse(recordJson, version, 201);
+    r.setHeader("Location", location);
+    return r;
+}
+
 } // namespace erp::server

@@ -14,5 +14,7 @@ HttpResponse recordResponse(const QByteArray &recordJson, int version, int statu
 
 // 201 Created for a new record: the body, its ETag and Location.
 HttpResponse createdResponse(const QByteArray &location, const QJsonObject &record);
+// The same from JSON text as the database built it and the record's version.
+HttpResponse createdResponse(const QByteArray &location, const QByteArray &recordJson, int version);
 
 } // namespace erp::server

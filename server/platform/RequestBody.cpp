@@ -6,12 +6,30 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QRegularExpression>
 #include <QSet>
 
 namespace erp::server {
 
 namespace {
+
+// 1 to maxIntegerDigits digits, then optionally a point and at least one
+// digit: no sign, exponent, spaces or separators.
+bool isPlainDecimal(const QString &text, int maxIntegerDigits)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i).unicode() >= u'0' && text.at(i).unicode() <= u'9')
+        ++i;
+    if (i == 0 || i > maxIntegerDigits)
+        return false;
+    if (i == text.size())
+        return true;
+    if (text.at(i) != u'.' || i + 1 == text.size())
+        return false;
+    for (++i; i < text.size(); ++i)
+        if (text.at(i).unicode() < u'0' || text.at(i).unicode() > u'9')
+            return false;
+    return true;
+}
 
 // At most this many field errors are reported for one body, so a hostile
 // body cannot make the error response itself large.
@@ -321,18 +339,21 @@ std::optional<erp::shared::Decimal> RequestBody::decimal(const QJsonObject &json
         text = v.toString().trimmed();
     } else if (v.isDouble()) {
         text = QString::number(v.toDouble(), 'f', maxScale + 1);
+        // Printed with one digit more than allowed: trailing zeros go (2.5
+        // is "2.5000" here), a real extra digit stays and is refused below.
+        while (text.endsWith(u'0') && text.contains(u'.'))
+            text.chop(1);
+        if (text.endsWith(u'.'))
+            text.chop(1);
     } else {
         addError(field, QStringLiteral("wrong_type"), QStringLiteral("Expected a decimal number."));
         return std::nullopt;
     }
-    const QRegularExpression shape(QStringLiteral("^[0-9]{1,%1}(\\.[0-9]+)?$").arg(maxIntegerDigits));
-    const auto d = shape.match(text).hasMatch() ? Decimal::parse(text) : std::nullopt;
+    const auto d = isPlainDecimal(text, maxIntegerDigits) ? Decimal::parse(text) : std::nullopt;
     if (!d) {
         addError(field, QStringLiteral("invalid"), QStringLiteral("Expected a decimal number that is not negative."));
         return std::nullopt;
     }
-    // A JSON number was printed with one digit more than allowed: trailing
-    // zeros go, a real extra digit stays and is refused.
     const auto exact = Decimal::parse(d->toString(), maxScale);
     if (!exact) {
         addError(field, QStringLiteral("too_many_decimals"), QStringLiteral("At most %1 decimals.").arg(maxScale));

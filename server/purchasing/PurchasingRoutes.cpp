@@ -179,15 +179,22 @@ QString lockOrder(qint64 id)
 // after document, an expression over the order's JSON `o.j`.
 // `writes` go first in the same message (each a statement of its own, so the
 // read sees what they wrote).
-QJsonObject readAuditAndCommit(const RequestContext &ctx, qint64 id, const QString &action, const QVariant &before,
-                               const QString &after, const QVariantList &afterValues = {},
-                               const QList<SqlStatement> &writes = {})
+// An order as the database wrote it (JSON text) and its version.
+struct OrderJson
+{
+    QByteArray json;
+    int version = 0;
+};
+
+OrderJson readAuditAndCommit(const RequestContext &ctx, qint64 id, const QString &action, const QVariant &before,
+                             const QString &after, const QVariantList &afterValues = {},
+                             const QList<SqlStatement> &writes = {})
 {
     const QString sql = QStringLiteral(
-        "WITH o AS (SELECT %1 AS j FROM purchase_orders po WHERE po.id = ?), "
+        "WITH o AS (SELECT %1 AS j, po.version AS v FROM purchase_orders po WHERE po.id = ?), "
         "a AS (INSERT INTO audit_log (tenant_id, user_id, entity, entity_id, action, before, after, request_id) "
         "SELECT ?, ?, ?, ?, ?, ?::jsonb, %2, ? FROM o RETURNING 1) "
-        "SELECT o.j::text, (SELECT count(*) FROM a) FROM o")
+        "SELECT o.j::text, (SELECT count(*) FROM a), o.v FROM o")
                             .arg(PurchasingEntities::purchaseOrders().jsonSql, after);
     QVariantList values {id,
                          ctx.principal.tenantId,
@@ -200,15 +207,17 @@ QJsonObject readAuditAndCommit(const RequestContext &ctx, qint64 id, const QStri
     values << (ctx.request.requestId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                                : QVariant(QString::fromLatin1(ctx.request.requestId)));
     // The order is locked by this transaction: it is there.
-    QByteArray order;
+    OrderJson order;
     ctx.transaction->executeAll(QList<SqlStatement>(writes) << SqlStatement {sql, values}, Transaction::Then::Commit,
                                 [&](int i, QSqlQuery &q) {
-                                    if (i == writes.size() && q.next())
-                                        order = q.value(0).toString().toUtf8();
+                                    if (i == writes.size() && q.next()) {
+                                        order.json = q.value(0).toString().toUtf8();
+                                        order.version = q.value(2).toInt();
+                                    }
                                 });
-    if (order.isEmpty())
+    if (order.json.isEmpty())
         throw ApiError::notFound();
-    return QJsonDocument::fromJson(order).object();
+    return order;
 }
 
 // ---- purchase orders -----------------------------------------------------------
@@ -302,13 +311,15 @@ HttpResponse createOrder(RequestContext &ctx)
     // answer get the number in place of the provisional one (a unique
     // string of its own: '~' and 32 hex digits).
     QSqlQuery &read = Database::exec(
-        QStringLiteral("SELECT %1::text FROM purchase_orders po WHERE po.id = ?")
+        QStringLiteral("SELECT %1::text, po.version FROM purchase_orders po WHERE po.id = ?")
             .arg(PurchasingEntities::purchaseOrders().jsonSql),
         {created.id});
-    const QString provisionalJson = read.next() ? read.value(0).toString() : QString();
+    const bool found = read.next();
+    const QString provisionalJson = found ? read.value(0).toString() : QString();
+    const int version = found ? read.value(1).toInt() : 0;
     read.finish();
     HttpResponse response = createdResponse(OrdersPath.toUtf8() + QByteArray::number(created.id),
-                                            QJsonDocument::fromJson(provisionalJson.toUtf8()).object());
+                                            provisionalJson.toUtf8(), version);
     const bool storeKey = Idempotency::shouldStore(ctx.request, response);
     QString sql = QStringLiteral("WITH ") + PurchaseOrderNumbering::assignCtes()
         + QStringLiteral(", a AS (INSERT INTO audit_log (tenant_id, user_id, entity, entity_id, action, before, after, "
@@ -525,10 +536,11 @@ HttpResponse orderAction(RequestContext &ctx, Action action, const QString &name
     }
     }
     // Audited as {"state": before} -> {"state": after, "note": note}.
-    return recordResponse(readAuditAndCommit(
+    const OrderJson order = readAuditAndCommit(
         ctx, id, name,
         QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("state"), before}}).toJson(QJsonDocument::Compact)),
-        QStringLiteral("jsonb_build_object('state', o.j->'state', 'note', coalesce(?::text, ''))"), {note}, writes));
+        QStringLiteral("jsonb_build_object('state', o.j->'state', 'note', coalesce(?::text, ''))"), {note}, writes);
+    return recordResponse(order.json, order.version);
 }
 
 // One line ended short with a reason (POST .../lines/{line_id}/close_short):

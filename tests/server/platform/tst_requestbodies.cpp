@@ -4,6 +4,7 @@
 // NUL characters and lists beyond the cap are field errors (422) naming the
 // field, all decided before any handler runs.
 #include "server/platform/RequestBody.h"
+#include "shared/Decimal.h"
 #include "server/http/Router.h"
 #include "tests/support/TestServer.h"
 
@@ -33,6 +34,8 @@ private slots:
     void largestListBodiesAreRefusedCheaply();
     void duplicatesInAListCountOnce();
     void dataResponsesAreNotStoredOrSniffed();
+    void decimalsHaveOnePlainShape_data();
+    void decimalsHaveOnePlainShape();
 
 private:
     static QByteArray concretePath(const erp::server::Route &route);
@@ -359,6 +362,60 @@ void TestRequestBodies::dataResponsesAreNotStoredOrSniffed()
     for (const auto &r : {list, refused}) {
         QCOMPARE(r.header("cache-control"), QByteArray("no-store"));
         QCOMPARE(r.header("x-content-type-options"), QByteArray("nosniff"));
+    }
+}
+
+void TestRequestBodies::decimalsHaveOnePlainShape_data()
+{
+    // The API's decimal: digits, optionally a point and more digits; at most
+    // 11 digits before the point and 3 after here (a NUMERIC(14,3) quantity).
+    // "refused" or the exact value meant.
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("meant");
+    const auto row = [](const char *name, const QJsonValue &value, const QString &meant) {
+        QTest::newRow(name) << value << meant;
+    };
+    row("whole", QStringLiteral("12"), QStringLiteral("12"));
+    row("fraction", QStringLiteral("1.5"), QStringLiteral("1.5"));
+    row("zeros", QStringLiteral("007.100"), QStringLiteral("7.1"));
+    row("zero", QStringLiteral("0"), QStringLiteral("0"));
+    row("eleven digits", QStringLiteral("99999999999.999"), QStringLiteral("99999999999.999"));
+    row("spaces around", QStringLiteral(" 2.25 "), QStringLiteral("2.25"));
+    row("JSON number", QJsonValue(2.5), QStringLiteral("2.5"));
+    row("JSON whole number", QJsonValue(40), QStringLiteral("40"));
+    row("JSON number, four decimals", QJsonValue(2.0005), QStringLiteral("refused"));
+    row("JSON negative number", QJsonValue(-2), QStringLiteral("refused"));
+    row("twelve digits", QStringLiteral("100000000000"), QStringLiteral("refused"));
+    row("empty", QStringLiteral(""), QStringLiteral("refused"));
+    row("point first", QStringLiteral(".5"), QStringLiteral("refused"));
+    row("point last", QStringLiteral("1."), QStringLiteral("refused"));
+    row("two points", QStringLiteral("1.2.3"), QStringLiteral("refused"));
+    row("comma", QStringLiteral("1,5"), QStringLiteral("refused"));
+    row("minus", QStringLiteral("-1"), QStringLiteral("refused"));
+    row("plus", QStringLiteral("+1"), QStringLiteral("refused"));
+    row("exponent", QStringLiteral("1e3"), QStringLiteral("refused"));
+    row("space inside", QStringLiteral("1 000"), QStringLiteral("refused"));
+    row("Arabic-Indic digits", QStringLiteral("\u0661\u0662"), QStringLiteral("refused"));
+    row("fullwidth digits", QStringLiteral("\uff11\uff12"), QStringLiteral("refused"));
+    row("four decimals", QStringLiteral("1.2345"), QStringLiteral("refused"));
+    row("letters", QStringLiteral("12a"), QStringLiteral("refused"));
+    row("boolean", QJsonValue(true), QStringLiteral("refused"));
+}
+
+void TestRequestBodies::decimalsHaveOnePlainShape()
+{
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, meant);
+    const QJsonObject json {{QStringLiteral("quantity"), value}};
+    erp::server::RequestBody body(json, {QStringLiteral("quantity")});
+    const auto d = body.decimal(json, QStringLiteral("quantity"), QStringLiteral("quantity"), true, 3, 11);
+    if (meant == u"refused") {
+        QVERIFY(!d);
+        QVERIFY(body.hasErrors());
+    } else {
+        QVERIFY(d);
+        QVERIFY(!body.hasErrors());
+        QVERIFY(*d == *erp::shared::Decimal::parse(meant));
     }
 }
 
