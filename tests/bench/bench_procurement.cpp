@@ -280,13 +280,18 @@ void readDataSet(DataSet &d, qint64 adminUserId, qint64 pool)
             d.products = ids(QStringLiteral("SELECT id FROM products ORDER BY id"));
         }
         d.seeded = ids(QStringLiteral("SELECT id FROM purchase_orders WHERE number LIKE 'BENCH-%' ORDER BY id"));
-        d.toApprove = ids(QStringLiteral("SELECT id FROM purchase_orders WHERE state = 'submitted' ORDER BY random() "
-                                         "LIMIT ?"),
+        // Seeded orders only (BENCH-, and the pools' POOLS- and POOLA-): a
+        // kept data set also holds the orders earlier runs' create_po
+        // submitted, whose bands may need two approvers.
+        d.toApprove = ids(QStringLiteral("SELECT id FROM purchase_orders WHERE state = 'submitted' "
+                                         "AND (number LIKE 'BENCH-%' OR number LIKE 'POOL%') ORDER BY random() LIMIT ?"),
                           {pool});
         QSqlQuery &q = Database::exec(
             QStringLiteral("SELECT json_build_object('lines', json_agg(json_build_object('line_id', l.id, "
                            "'quantity', l.quantity::text) ORDER BY l.position))::text, o.id "
-                           "FROM (SELECT id FROM purchase_orders WHERE state = 'approved' ORDER BY random() LIMIT ?) o "
+                           "FROM (SELECT id FROM purchase_orders WHERE state = 'approved' "
+                           "AND (number LIKE 'BENCH-%' OR number LIKE 'POOL%') "
+                           "ORDER BY random() LIMIT ?) o "
                            "JOIN purchase_order_lines l ON l.purchase_order_id = o.id GROUP BY o.id"),
             {pool});
         while (q.next())
