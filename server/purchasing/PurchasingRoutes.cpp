@@ -172,13 +172,6 @@ QString lockOrder(qint64 id)
     return state;
 }
 
-// The order as the answer shows it, read once, and its audit row written by
-// the same statement (the row RecordService::audit would write: entity
-// purchase_order, the caller, the request id), and the transaction committed
-// in the same message: the last thing a write does. `after` is the audit's
-// after document, an expression over the order's JSON `o.j`.
-// `writes` go first in the same message (each a statement of its own, so the
-// read sees what they wrote).
 // An order as the database wrote it (JSON text) and its version.
 struct OrderJson
 {
@@ -186,6 +179,13 @@ struct OrderJson
     int version = 0;
 };
 
+// The order as the answer shows it, read once, and its audit row written by
+// the same statement (the row RecordService::audit would write: entity
+// purchase_order, the caller, the request id), and the transaction committed
+// in the same message: the last thing a write does. `after` is the audit's
+// after document, an expression over the order's JSON `o.j`.
+// `writes` go first in the same message (each a statement of its own, so the
+// read sees what they wrote).
 OrderJson readAuditAndCommit(const RequestContext &ctx, qint64 id, const QString &action, const QVariant &before,
                              const QString &after, const QVariantList &afterValues = {},
                              const QList<SqlStatement> &writes = {})
