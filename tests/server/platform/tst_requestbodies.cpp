@@ -4,8 +4,8 @@
 // NUL characters and lists beyond the cap are field errors (422) naming the
 // field, all decided before any handler runs.
 #include "server/platform/RequestBody.h"
-#include "shared/Decimal.h"
 #include "server/http/Router.h"
+#include "shared/Decimal.h"
 #include "tests/support/TestServer.h"
 
 #include <QElapsedTimer>
