@@ -5,12 +5,14 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
 
+#include <atomic>
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
@@ -30,6 +32,28 @@ constexpr int KeyBytes = 32;
 constexpr int RefreshSecretBytes = 32;
 constexpr int RefreshSecretChars = 43;          // base64url of 32 bytes, no padding
 constexpr qsizetype MaxTokenBytes = 4096;       // ours are ~350 bytes; refuse big junk early
+
+// Each TokenService gets its own number, never reused: a token one instance
+// (one key, one configuration) verified is never taken as verified by another.
+std::atomic<quint64> nextInstanceNumber {1};
+
+// The tokens this thread has verified, with what verification found. A
+// token's signature and claims cannot change, so a token presented again
+// only has its times checked again (the signature check is about a tenth of
+// the server's own work on a list page). Cleared when full.
+struct VerifiedToken
+{
+    quint64 instance = 0;
+    AccessClaims claims;
+    qint64 notBefore = 0;
+};
+constexpr qsizetype MaxVerifiedTokens = 1024;
+
+QHash<QByteArray, VerifiedToken> &verifiedTokens()
+{
+    thread_local QHash<QByteArray, VerifiedToken> tokens;
+    return tokens;
+}
 
 std::unique_ptr<TokenService> &globalInstance()
 {
@@ -228,14 +252,14 @@ bool createKeyFile(const QString &path)
 } // namespace
 
 TokenService::TokenService(AuthConfig config)
-    : m_config(std::move(config))
+    : m_config(std::move(config)), m_instance(nextInstanceNumber++)
 {
     Sodium::ensureInitialised();
     m_key = loadOrCreateKey(m_config.keyFile);
 }
 
 TokenService::TokenService(AuthConfig config, QByteArray key)
-    : m_config(std::move(config)), m_key(std::move(key))
+    : m_config(std::move(config)), m_key(std::move(key)), m_instance(nextInstanceNumber++)
 {
     Sodium::ensureInitialised();
     if (m_key.size() < KeyBytes)
@@ -325,6 +349,21 @@ AccessTokenCheck TokenService::verifyAccessToken(const QByteArray &token) const
         return refuse("token_missing");
     if (token.size() > MaxTokenBytes)
         return refuse("token_malformed");
+    QHash<QByteArray, VerifiedToken> &verified = verifiedTokens();
+    if (const auto seen = verified.constFind(token); seen != verified.constEnd() && seen->instance == m_instance) {
+        // Verified by this instance before: the times as below.
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const qint64 leeway = m_config.clockLeewaySeconds;
+        if (now > seen->claims.expiresAt + leeway) {
+            verified.erase(seen);
+            return refuse("token_expired");
+        }
+        if (seen->notBefore > now + leeway || seen->claims.issuedAt > now + leeway)
+            return refuse("token_not_yet_valid");
+        result.valid = true;
+        result.claims = seen->claims;
+        return result;
+    }
     const QList<QByteArray> parts = token.split('.');
     // Three non-empty base64url segments: this also turns away unsigned
     // "alg: none" tokens (empty signature) and our opaque refresh tokens.
@@ -381,6 +420,9 @@ AccessTokenCheck TokenService::verifyAccessToken(const QByteArray &token) const
 
     result.valid = true;
     result.claims = {userId, tid, sid, iat, exp, jti};
+    if (verified.size() >= MaxVerifiedTokens)
+        verified.clear();
+    verified.insert(token, {m_instance, result.claims, nbf});
     return result;
 }
 

@@ -77,6 +77,7 @@ public:
 private:
     AuthConfig m_config;
     QByteArray m_key;
+    quint64 m_instance;   // which instance verified a token this thread remembers
 };
 
 } // namespace erp::server

@@ -159,6 +159,37 @@ private slots:
         QVERIFY(service.verifyAccessToken(handMade(hs256Header(), with("exp", now - 10), m_key)).valid);
     }
 
+    void aTokenSeenAgainIsStillCheckedForTimeAndKey()
+    {
+        // A verified token is remembered per thread; seen again, it must
+        // still expire, and no other key or configuration may accept it.
+        // No leeway, so that it expires within the test.
+        AuthConfig config = m_config;
+        config.clockLeewaySeconds = 0;
+        TokenService service(config, m_key);
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const QByteArray token = handMade(hs256Header(), with("exp", now + 2), m_key);
+        for (int i = 0; i < 2; ++i) {
+            const AccessTokenCheck check = service.verifyAccessToken(token);
+            QVERIFY2(check.valid, qPrintable(check.error));
+            QCOMPARE(check.claims.userId, 7);
+            QCOMPARE(check.claims.tenantId, 3);
+            QCOMPARE(check.claims.sessionId, 11);
+            QCOMPARE(check.claims.expiresAt, now + 2);
+            QCOMPARE(check.claims.tokenId, QStringLiteral("abc"));
+        }
+        TokenService otherKey(config, QByteArray(32, '\x33'));
+        QCOMPARE(otherKey.verifyAccessToken(token).error, QStringLiteral("token_signature"));
+        AuthConfig otherIssuer = config;
+        otherIssuer.issuer = QStringLiteral("someone-else");
+        TokenService strict(otherIssuer, m_key);
+        QCOMPARE(strict.verifyAccessToken(token).error, QStringLiteral("token_claims"));
+        QVERIFY(service.verifyAccessToken(token).valid);
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentSecsSinceEpoch() > now + 2, 4000);
+        QCOMPARE(service.verifyAccessToken(token).error, QStringLiteral("token_expired"));
+        QCOMPARE(service.verifyAccessToken(token).error, QStringLiteral("token_expired"));
+    }
+
     void rejected_data()
     {
         QTest::addColumn<QByteArray>("token");
