@@ -524,12 +524,15 @@ void sendAll(QSqlQuery &q, QSqlDatabase &db, const QList<SqlStatement> &statemen
         const SqlStatement &s = statements.at(i);
         // A failure ends the message: the transaction has failed, and is
         // rolled back by the destructor or rollback().
-        if ((s.genericPlan && !nextResult()) || !nextResult())
-            throw DbError(q.lastError(), QStringLiteral("execute ") + s.sql.left(60));
+        const auto failed = [&] { return DbError(q.lastError(), QStringLiteral("execute ") + s.sql.left(60)); };
+        if (s.genericPlan && !nextResult())   // SET LOCAL plan_cache_mode
+            throw failed();
+        if (!nextResult())
+            throw failed();
         if (readRows)
             readRows(i, q);
-        if (s.genericPlan && !q.nextResult())
-            throw DbError(q.lastError(), QStringLiteral("execute ") + s.sql.left(60));
+        if (s.genericPlan && !nextResult())   // RESET plan_cache_mode
+            throw failed();
     }
 }
 

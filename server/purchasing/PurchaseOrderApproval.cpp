@@ -259,8 +259,7 @@ PurchaseOrderApproval::Outcome PurchaseOrderApproval::submit(qint64 orderId)
         throw PurchaseOrderRefused(QStringLiteral("unknown_order"), QStringLiteral("There is no such purchase order."));
     QList<SqlStatement> writes;
     const Outcome outcome = submit(orderId, *reading, &writes);
-    for (const SqlStatement &write : std::as_const(writes))
-        Database::exec(write.sql, write.values).finish();
+    Transaction::executeInOne(writes);
     return outcome;
 }
 
@@ -378,7 +377,7 @@ PurchaseOrderApproval::Outcome PurchaseOrderApproval::approve(qint64 orderId, co
         throw PurchaseOrderRefused(QStringLiteral("unknown_order"), QStringLiteral("There is no such purchase order."));
     SqlStatement write;
     const Outcome outcome = approve(orderId, *standing, comment, &write);
-    Database::exec(write.sql, write.values).finish();
+    Transaction::executeInOne({write});
     return outcome;
 }
 

@@ -96,7 +96,7 @@ PurchaseOrderReceiving::Result PurchaseOrderReceiving::receive(qint64 orderId, c
         throw InvalidReceipt(QStringLiteral("unknown_order"), 0, QStringLiteral("There is no such purchase order."));
     SqlStatement write;
     const Result result = receive(orderId, *reading, lines, note, &write);
-    Database::exec(write.sql, write.values).finish();
+    Transaction::executeInOne({write});   // as the route sends it (its generic plan included)
     return result;
 }
 
