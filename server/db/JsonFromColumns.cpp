@@ -1,5 +1,7 @@
 #include "server/db/JsonFromColumns.h"
 
+#include "server/db/PgPipeline.h"
+
 #include <QHash>
 #include <QSqlQuery>
 #include <QSqlResult>
@@ -217,14 +219,9 @@ const JsonFromColumns *JsonFromColumns::forBuildObject(const QString &sql)
 
 QByteArray JsonFromColumns::object(const QSqlQuery &query) const
 {
-    // QPSQL hands its PGresult out as "pg_result*" (the struct's own name;
-    // Qt's documentation says "PGresult*").
-    const QVariant handle = query.result() ? query.result()->handle() : QVariant();
-    if (!handle.isValid()
-        || (qstrcmp(handle.typeName(), "pg_result*") != 0 && qstrcmp(handle.typeName(), "PGresult*") != 0))
-        throw std::logic_error(std::string("JsonFromColumns: the query is not on a PostgreSQL (QPSQL) connection: ")
-                               + (handle.isValid() ? handle.typeName() : "no result"));
-    const PGresult *result = *static_cast<PGresult *const *>(handle.constData());
+    const PGresult *result = PgPipeline::resultOf(query);
+    if (!result)
+        throw std::logic_error("JsonFromColumns: the query is not on a PostgreSQL (QPSQL) connection");
     // QPSQL reads forward-only queries a row at a time (single-row mode):
     // then the result holds the current row only.
     const int row = !result ? -1 : PQresultStatus(result) == PGRES_SINGLE_TUPLE ? 0 : query.at();

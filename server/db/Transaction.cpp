@@ -3,6 +3,7 @@
 #include "server/db/Database.h"
 #include "server/db/DbError.h"
 #include "server/db/DbLog.h"
+#include "server/db/PgPipeline.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -10,7 +11,6 @@
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QSqlField>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QThread>
@@ -135,23 +135,13 @@ const QString TenantStatementName = QStringLiteral("erp_set_tenant");
 const QString TenantStatementSql = QStringLiteral(
     "SELECT set_config('app.tenant_id', $1::text, true), set_config('app.user_id', $2::text, true)");
 
-// The tenant as an EXECUTE with the ids as literals, for the simple query
-// protocol (which takes several statements in one message). Integers only,
-// so nothing needs quoting. Non-positive ids become '' which
-// app_current_tenant() maps to NULL: such a transaction sees no tenant rows.
-QString tenantStatement(qint64 tenantId, qint64 userId)
+// The tenant's two values for the prepared statement. Non-positive ids become
+// '', which app_current_tenant() maps to NULL: such a transaction sees no
+// tenant rows.
+QVariantList tenantValues(qint64 tenantId, qint64 userId)
 {
-    const QString tenant = tenantId > 0 ? QString::number(tenantId) : QString();
-    const QString user = userId > 0 ? QString::number(userId) : QString();
-    return QStringLiteral("EXECUTE %1('%2', '%3')").arg(TenantStatementName, tenant, user);
-}
-
-QString executeStatement(const QString &name, const QList<qint64> &arguments)
-{
-    QStringList literals;
-    for (const qint64 a : arguments)
-        literals << QString::number(a);
-    return QStringLiteral("EXECUTE %1(%2)").arg(name, literals.join(QLatin1Char(',')));
+    return {tenantId > 0 ? QString::number(tenantId) : QString(QLatin1String("")),
+            userId > 0 ? QString::number(userId) : QString(QLatin1String(""))};
 }
 
 } // namespace
@@ -160,7 +150,7 @@ void Transaction::setTenant(qint64 tenantId, qint64 userId)
 {
     sendDeferredCheck();
     if (m_beginPending) {
-        sendWithTenant(tenantStatement(tenantId, userId), {}, QString(), 0);
+        sendWithTenant(tenantId, userId, {}, {}, 0);
         return;
     }
     if (!m_active)
@@ -262,7 +252,11 @@ QSqlQuery Transaction::setTenantAndExecute(qint64 tenantId, qint64 userId, const
     sendDeferredCheck();
     if (!m_active && !m_beginPending)
         throw std::logic_error("Transaction::setTenantAndExecute: no active transaction");
-    return sendWithTenant(tenantStatement(tenantId, userId), {{name, sql}}, executeStatement(name, arguments));
+    QVariantList values;
+    for (const qint64 a : arguments)
+        values << a;
+    std::vector<QSqlQuery> results = sendWithTenant(tenantId, userId, {{name, sql}}, {PgPipeline::prepared(name, values)}, 1);
+    return std::move(results.front());
 }
 
 void Transaction::deferCheck(qint64 tenantId, qint64 userId, const QString &name, const QString &sql,
@@ -291,23 +285,15 @@ void Transaction::sendDeferredCheckOfThisThread()
         t_deferring->sendDeferredCheck();
 }
 
-// Sends [BEGIN;] tenantSql[; followUp] as one simple query and returns the
-// query on the result of followUp's statement number stopAfter (1-based; -1:
-// the last of its followUpStatements statements). followUp may EXECUTE the
-// statements of prepare, which are prepared first when this connection does
-// not have them.
-QSqlQuery Transaction::sendWithTenant(const QString &tenantSql, const QList<Prepare> &prepare,
-                                      const QString &followUp, int followUpStatements, int stopAfter)
+// Sends [BEGIN,] the tenant and the statements `then` in one message, after
+// preparing those of `prepare` this connection does not have, and returns
+// the results of `then`. A failure of BEGIN, the tenant or the first
+// `checked` statements of `then` throws; while BEGIN travels with them (so
+// that nothing has happened yet), a lost connection or a statement the
+// connection does not know is recovered from once each, by sending again.
+std::vector<QSqlQuery> Transaction::sendWithTenant(qint64 tenantId, qint64 userId, const QList<Prepare> &prepare,
+                                                   const QList<PgPipeline::Statement> &then, int checked)
 {
-    QString text = tenantSql;
-    if (!followUp.isEmpty())
-        text += QStringLiteral("; ") + followUp;
-    if (followUp.isEmpty())
-        followUpStatements = 0;
-    const int statements = 1 + (stopAfter < 0 ? followUpStatements : stopAfter);
-
-    // Each recovery at most once; only while BEGIN travels with the statements
-    // (before it nothing has happened, so trying again is safe).
     bool reconnected = false;
     bool reprepared = false;
     for (;;) {
@@ -315,23 +301,24 @@ QSqlQuery Transaction::sendWithTenant(const QString &tenantSql, const QList<Prep
         try {
             prepareNamed(m_db, TenantStatementName, TenantStatementSql);
             for (const Prepare &p : prepare)
-                if (!p.name.isEmpty())
-                    prepareNamed(m_db, p.name, p.sql);
-            // Not forward-only: QPSQL then collects every statement's result at once.
-            QSqlQuery q(m_db);
-            q.setNumericalPrecisionPolicy(QSql::HighPrecision);
-            bool ok = q.exec(withBegin ? QStringLiteral("BEGIN; ") + text : text);
-            for (int i = 1; ok && i < statements + (withBegin ? 1 : 0); ++i)
-                ok = q.nextResult();
+                prepareNamed(m_db, p.name, p.sql);
+            QList<PgPipeline::Statement> statements;
+            if (withBegin)
+                statements << PgPipeline::text(QStringLiteral("BEGIN"));
+            statements << PgPipeline::prepared(TenantStatementName, tenantValues(tenantId, userId)) << then;
+            std::vector<QSqlQuery> results = PgPipeline::run(m_db, statements);
             if (withBegin) {
                 // From here on there may be a transaction to roll back.
                 m_beginPending = false;
                 m_active = true;
             }
-            if (!ok)
-                throw DbError(q.lastError(),
-                              withBegin ? QStringLiteral("BEGIN with tenant") : QStringLiteral("set tenant"));
-            return q;
+            const int before = withBegin ? 2 : 1;
+            for (int i = 0; i < before + checked; ++i)
+                if (!results[size_t(i)].isActive())
+                    throw DbError(results[size_t(i)].lastError(),
+                                  withBegin ? QStringLiteral("BEGIN with tenant") : QStringLiteral("set tenant"));
+            results.erase(results.begin(), results.begin() + before);
+            return results;
         } catch (const DbError &error) {
             if (!withBegin)
                 throw;
@@ -393,21 +380,16 @@ NamedStatements::Named namedFor(NamedStatements &prepared, const QString &sql)
 
 namespace {
 
-// "EXECUTE name(literals)": the values formatted by the driver exactly as
-// QPSQL sends those of its own prepared statements (it runs EXECUTE with
-// literals).
-QString executeCall(const QSqlDatabase &db, const QString &name, const QVariantList &values)
+// The error of a COMMIT that did not complete, with a SQLSTATE callers can tell.
+DbError commitError(const QSqlQuery &q)
 {
-    QString text = QStringLiteral("EXECUTE ") + name;
-    if (values.isEmpty())
-        return text;
-    QStringList literals;
-    for (const QVariant &v : values) {
-        QSqlField field(QString(), v.metaType());
-        field.setValue(v);
-        literals << db.driver()->formatValue(field);
+    QSqlError error = q.lastError();
+    if (error.nativeErrorCode().isEmpty() && error.type() != QSqlError::ConnectionError
+        && !DbError(error).isConnectionLost()) {
+        error = QSqlError(error.driverText(), QStringLiteral("COMMIT did not complete"), QSqlError::TransactionError,
+                          QStringLiteral("25P02"));
     }
-    return text + QLatin1Char('(') + literals.join(QStringLiteral(", ")) + QLatin1Char(')');
+    return DbError(error, QStringLiteral("COMMIT"));
 }
 
 } // namespace
@@ -425,19 +407,11 @@ void Transaction::executeAndCommit(const QString &sql, const QVariantList &value
     if (!m_active && !m_deferred)
         throw std::logic_error("Transaction::executeAndCommit: no active transaction");
     const NamedStatements::Named named = namedFor(namedStatements(m_db), sql);
-    const QString &name = named.name;
-    // PREPARE inside a transaction is not undone by its rollback; it only
-    // fails for a broken statement, which fails the request anyway. With a
-    // deferred check, sendWithTenant prepares it (and may reconnect first).
-    if (!m_deferred)
-        prepareNamed(m_db, name, named.numbered);
-    QString text = executeCall(m_db, name, values);
+    QList<PgPipeline::Statement> statements{PgPipeline::prepared(named.name, values)};
     for (const QString &followUp : followUps)
-        text += QStringLiteral("; ") + followUp;
-    text += QStringLiteral("; COMMIT");
-    // Not forward-only: QPSQL collects every statement's result at once.
-    QSqlQuery q(m_db);
-    q.setNumericalPrecisionPolicy(QSql::HighPrecision);
+        statements << PgPipeline::text(followUp);
+    statements << PgPipeline::text(QStringLiteral("COMMIT"));
+    std::vector<QSqlQuery> results;
     if (m_deferred) {
         // BEGIN, the tenant, the deferred check, this statement, the
         // follow-ups and COMMIT in one message; the check's answer is
@@ -447,105 +421,81 @@ void Transaction::executeAndCommit(const QString &sql, const QVariantList &value
         const std::unique_ptr<DeferredCheck> check = std::move(m_deferred);
         if (t_deferring == this)
             t_deferring = nullptr;
-        q = sendWithTenant(tenantStatement(check->tenantId, check->userId),
-                           {{check->name, check->sql}, {name, named.numbered}},
-                           executeStatement(check->name, check->arguments) + QStringLiteral("; ") + text,
-                           2 + int(followUps.size()) + 1, 1);
-        check->verify(q);
-        if (!q.nextResult())
-            throw DbError(q.lastError(), QStringLiteral("execute ") + name);   // not committed: rolled back
-    } else if (!q.exec(text)) {
-        throw DbError(q.lastError(), QStringLiteral("execute ") + name);   // not committed: rolled back
+        QVariantList arguments;
+        for (const qint64 a : check->arguments)
+            arguments << a;
+        statements.prepend(PgPipeline::prepared(check->name, arguments));
+        results = sendWithTenant(check->tenantId, check->userId, {{check->name, check->sql}, {named.name, named.numbered}},
+                                 statements, 1);
+        check->verify(results.front());
+        results.erase(results.begin());
+    } else {
+        // PREPARE inside a transaction is not undone by its rollback; it
+        // only fails for a broken statement, which fails the request anyway.
+        prepareNamed(m_db, named.name, named.numbered);
+        results = PgPipeline::run(m_db, statements);
     }
+    QSqlQuery &q = results.front();
+    if (!q.isActive())
+        throw DbError(q.lastError(), QStringLiteral("execute ") + named.name);   // not committed: rolled back
     readRows(q);
     for (int i = 0; i < followUps.size(); ++i) {
         // A failing follow-up aborts the transaction and PostgreSQL skips
         // the rest of the message, COMMIT included: still active, so the
         // destructor rolls back.
-        if (!q.nextResult())
-            throw DbError(q.lastError(), QStringLiteral("execute ") + name + QStringLiteral(" follow-up"));
-        readFollowUp(i, q);
+        QSqlQuery &f = results[size_t(1 + i)];
+        if (!f.isActive())
+            throw DbError(f.lastError(), QStringLiteral("execute ") + named.name + QStringLiteral(" follow-up"));
+        readFollowUp(i, f);
     }
     // Whatever COMMIT did, this transaction is over.
     m_active = false;
     m_committed = true;
-    if (!q.nextResult()) {
-        QSqlError error = q.lastError();
-        if (error.nativeErrorCode().isEmpty() && error.type() != QSqlError::ConnectionError
-            && !DbError(error).isConnectionLost()) {
-            error = QSqlError(error.driverText(), QStringLiteral("COMMIT did not complete"),
-                              QSqlError::TransactionError, QStringLiteral("25P02"));
-        }
-        throw DbError(error, QStringLiteral("COMMIT"));
-    }
-    q.finish();
+    if (!results.back().isActive())
+        throw commitError(results.back());
 }
 
 namespace {
 
-// "EXECUTE name(literals)" for sql (placeholders ?), preparing it (SQL
-// PREPARE, named after its text) on first use on this connection.
-QString executeText(QSqlDatabase &db, const QString &sql, const QVariantList &values)
-{
-    const NamedStatements::Named named = namedFor(namedStatements(db), sql);
-    prepareNamed(db, named.name, named.numbered);
-    return executeCall(db, named.name, values);
-}
-
 // Sends the statements (and `then`, a last statement whose result is not
 // read here, when not empty) as one message and reads the statements'
-// results in order.
-void sendAll(QSqlQuery &q, QSqlDatabase &db, const QList<SqlStatement> &statements, const QString &then,
-             const std::function<void(int, QSqlQuery &)> &readRows)
+// results in order. Returns the result of `then` (an inactive query without).
+QSqlQuery sendAll(QSqlDatabase &db, const QList<SqlStatement> &statements, const QString &then,
+                  const std::function<void(int, QSqlQuery &)> &readRows)
 {
     // A statement on its generic plan goes between two settings of
     // plan_cache_mode, whose (empty) results are skipped.
     static const QString GenericPlan = QStringLiteral("SET LOCAL plan_cache_mode = force_generic_plan");
     static const QString UsualPlan = QStringLiteral("RESET plan_cache_mode");
-    QStringList texts;
+    QList<PgPipeline::Statement> pipeline;
+    QList<int> resultOf;   // the statement's result's index in the pipeline
     for (const SqlStatement &s : statements) {
         if (s.genericPlan)
-            texts << GenericPlan;
-        texts << executeText(db, s.sql, s.values);
+            pipeline << PgPipeline::text(GenericPlan);
+        const NamedStatements::Named named = namedFor(namedStatements(db), s.sql);
+        prepareNamed(db, named.name, named.numbered);
+        resultOf << int(pipeline.size());
+        pipeline << PgPipeline::prepared(named.name, s.values);
         if (s.genericPlan)
-            texts << UsualPlan;
+            pipeline << PgPipeline::text(UsualPlan);
     }
     if (!then.isEmpty())
-        texts << then;
-    q.setNumericalPrecisionPolicy(QSql::HighPrecision);
-    bool sent = false;
-    const auto nextResult = [&] {
-        if (sent)
-            return q.nextResult();
-        sent = true;
-        return q.exec(texts.join(QStringLiteral("; ")));
-    };
+        pipeline << PgPipeline::text(then);
+    std::vector<QSqlQuery> results = PgPipeline::run(db, pipeline);
     for (int i = 0; i < statements.size(); ++i) {
-        const SqlStatement &s = statements.at(i);
         // A failure ends the message: the transaction has failed, and is
-        // rolled back by the destructor or rollback().
-        const auto failed = [&] { return DbError(q.lastError(), QStringLiteral("execute ") + s.sql.left(60)); };
-        if (s.genericPlan && !nextResult())   // SET LOCAL plan_cache_mode
-            throw failed();
-        if (!nextResult())
-            throw failed();
+        // rolled back by the destructor or rollback(). The settings around
+        // a statement fail before it or are skipped after it.
+        const int at = resultOf.at(i);
+        for (int before = i == 0 ? 0 : resultOf.at(i - 1) + 1; before <= at; ++before) {
+            QSqlQuery &q = results[size_t(before)];
+            if (!q.isActive())
+                throw DbError(q.lastError(), QStringLiteral("execute ") + statements.at(i).sql.left(60));
+        }
         if (readRows)
-            readRows(i, q);
-        if (s.genericPlan && !nextResult())   // RESET plan_cache_mode
-            throw failed();
+            readRows(i, results[size_t(at)]);
     }
-}
-
-// The error of a COMMIT that did not complete, with a SQLSTATE callers can tell.
-DbError commitError(const QSqlQuery &q)
-{
-    QSqlError error = q.lastError();
-    if (error.nativeErrorCode().isEmpty() && error.type() != QSqlError::ConnectionError
-        && !DbError(error).isConnectionLost()) {
-        error = QSqlError(error.driverText(), QStringLiteral("COMMIT did not complete"), QSqlError::TransactionError,
-                          QStringLiteral("25P02"));
-    }
-    return DbError(error, QStringLiteral("COMMIT"));
+    return then.isEmpty() ? QSqlQuery() : std::move(results.back());
 }
 
 } // namespace
@@ -560,21 +510,15 @@ void Transaction::executeAll(const QList<Statement> &statements, Then then,
         throw std::logic_error("Transaction::executeAll: no active transaction");
     if (statements.isEmpty() && then == Then::Continue)
         return;
-    // Not forward-only: QPSQL collects every statement's result at once.
-    QSqlQuery q(m_db);
     const QString commit = then == Then::Commit ? QStringLiteral("COMMIT") : QString();
-    sendAll(q, m_db, statements, commit, readRows);
-    if (then == Then::Continue) {
-        q.finish();
+    QSqlQuery q = sendAll(m_db, statements, commit, readRows);
+    if (then == Then::Continue)
         return;
-    }
     // Whatever COMMIT did, this transaction is over.
     m_active = false;
     m_committed = true;
-    const bool ok = statements.isEmpty() ? q.exec(commit) : q.nextResult();
-    if (!ok)
+    if (!q.isActive())
         throw commitError(q);
-    q.finish();
 }
 
 void Transaction::executeInOne(const QList<Statement> &statements,
@@ -584,9 +528,7 @@ void Transaction::executeInOne(const QList<Statement> &statements,
         return;
     // connection() sends this thread's deferred check first, if any.
     QSqlDatabase db = Database::connection();
-    QSqlQuery q(db);
-    sendAll(q, db, statements, QString(), readRows);
-    q.finish();
+    sendAll(db, statements, QString(), readRows);
 }
 
 void Transaction::runWithRetry(QSqlDatabase db, const std::function<void(Transaction &)> &fn,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/db/PgPipeline.h"
 #include "server/db/SqlStatement.h"
 
 #include <QList>
@@ -38,12 +39,11 @@ public:
     // (set_config(..., true)); row-level security reads them.
     void setTenant(qint64 tenantId, qint64 userId = 0);
 
-    // setTenant, then EXECUTE of the statement `name` with integer arguments,
-    // all in one round trip (with BEGIN too when it was deferred): the simple
-    // query protocol carries several statements in one message. The
-    // statement is prepared (SQL PREPARE of sql, placeholders $1, $2, ...)
-    // once per connection, and so is setting the tenant. name: [a-z_]+. Returns the query on the
-    // statement's result.
+    // setTenant, then the statement `name` with integer arguments, all in
+    // one round trip (with BEGIN too when it was deferred), as one pipeline
+    // (PgPipeline). The statement is prepared (SQL PREPARE of sql,
+    // placeholders $1, $2, ...) once per connection, and so is setting the
+    // tenant. name: [a-z_]+. Returns the query on the statement's result.
     QSqlQuery setTenantAndExecute(qint64 tenantId, qint64 userId, const QString &name, const QString &sql,
                                   const QList<qint64> &arguments);
 
@@ -76,8 +76,8 @@ public:
     using Statement = SqlStatement;
     enum class Then { Continue, Commit };
     // Runs the statements in ONE message to the database (one round trip),
-    // in order, each an EXECUTE of a statement prepared once per connection
-    // (as executeAndCommit does). Each statement takes its own snapshot, so
+    // in order, each a statement prepared once per connection and bound to
+    // its values (a PgPipeline, as executeAndCommit sends). Each statement takes its own snapshot, so
     // it sees what the ones before it wrote and, after a row lock taken by
     // an earlier one, what the lock's previous holder committed. readRows(i,
     // query) gets each statement's result in order (it may skip reading).
@@ -124,8 +124,8 @@ private:
         QString name;
         QString sql;
     };
-    QSqlQuery sendWithTenant(const QString &tenantSql, const QList<Prepare> &prepare, const QString &followUp,
-                             int followUpStatements = 1, int stopAfter = -1);
+    std::vector<QSqlQuery> sendWithTenant(qint64 tenantId, qint64 userId, const QList<Prepare> &prepare,
+                                          const QList<PgPipeline::Statement> &then, int checked);
 
     QSqlDatabase m_db;
     bool m_active = false;

@@ -4,12 +4,17 @@
 #include "tests/support/TestDatabase.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
+#include <QTemporaryFile>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 #include <QtTest>
 
+#include <libpq-fe.h>
+
+#include <cstdio>
 #include <functional>
 #include <memory>
 
@@ -661,18 +666,39 @@ void tst_Database::severalStatementsTravelInOneMessage()
         tx.commit();   // nothing left to do
         QCOMPARE(count(), round * 2 + 2);
     }
-    // The first message's statements shared one receipt time: one round trip.
+    // One round trip: libpq's trace of the connection shows every message of
+    // the client (F) sent before the first of the server (B) arrived. The
+    // statements are prepared on their first use (a round trip each), so the
+    // second run is traced.
     Transaction tx(Database::connection());
-    QStringList stamps;
-    Transaction::executeInOne({{QStringLiteral("SELECT statement_timestamp()::text FROM pg_sleep(0.02)"), {}},
-                               {QStringLiteral("SELECT statement_timestamp()::text"), {}}},
-                              [&](int, QSqlQuery &q) {
-                                  if (q.next())
-                                      stamps << q.value(0).toString();
-                              });
-    QCOMPARE(stamps.size(), 2);
-    QCOMPARE(stamps.at(0), stamps.at(1));
-    // Two statements sent one after the other were received at different times.
+    const QList<SqlStatement> statements{{QStringLiteral("SELECT ?::int + 1"), {1}},
+                                         {QStringLiteral("SELECT ?::text || 'b'"), {QStringLiteral("a")}},
+                                         {QStringLiteral("SELECT 3")}};
+    Transaction::executeInOne(statements);
+    QTemporaryFile traceFile;
+    QVERIFY(traceFile.open());
+    const QVariant handle = Database::connection().driver()->handle();
+    PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+    FILE *trace = fopen(QFile::encodeName(traceFile.fileName()).constData(), "w");
+    QVERIFY(trace);
+    PQtrace(connection, trace);
+    PQsetTraceFlags(connection, PQTRACE_SUPPRESS_TIMESTAMPS);
+    QStringList values;
+    Transaction::executeInOne(statements, [&](int, QSqlQuery &q) {
+        if (q.next())
+            values << q.value(0).toString();
+    });
+    PQuntrace(connection);
+    fclose(trace);
+    QCOMPARE(values, (QStringList{QStringLiteral("2"), QStringLiteral("ab"), QStringLiteral("3")}));
+    QString directions;   // F or B per message, in order
+    for (const QByteArray &line : traceFile.readAll().split('\n'))
+        if (line.startsWith('F') || line.startsWith('B'))
+            directions += QLatin1Char(line.at(0));
+    // Three statements bound and executed and a Sync, then their answers.
+    QVERIFY2(directions.startsWith(QStringLiteral("FFFFFFF")), qPrintable(directions));
+    QVERIFY2(QRegularExpression(QStringLiteral("^F+B+$")).match(directions).hasMatch(), qPrintable(directions));
+    // Two statements sent one after the other are two round trips.
     const QString first = appScalar(QStringLiteral("SELECT statement_timestamp()::text FROM pg_sleep(0.02)")).toString();
     const QString second = appScalar(QStringLiteral("SELECT statement_timestamp()::text")).toString();
     QVERIFY(first != second);
