@@ -255,7 +255,8 @@ QSqlQuery Transaction::setTenantAndExecute(qint64 tenantId, qint64 userId, const
     QVariantList values;
     for (const qint64 a : arguments)
         values << a;
-    std::vector<QSqlQuery> results = sendWithTenant(tenantId, userId, {{name, sql}}, {PgPipeline::prepared(name, values)}, 1);
+    std::vector<QSqlQuery> results
+        = sendWithTenant(tenantId, userId, {{name, sql}}, {PgPipeline::prepared(name, values)}, 1);
     return std::move(results.front());
 }
 
@@ -425,8 +426,8 @@ void Transaction::executeAndCommit(const QString &sql, const QVariantList &value
         for (const qint64 a : check->arguments)
             arguments << a;
         statements.prepend(PgPipeline::prepared(check->name, arguments));
-        results = sendWithTenant(check->tenantId, check->userId, {{check->name, check->sql}, {named.name, named.numbered}},
-                                 statements, 1);
+        results = sendWithTenant(check->tenantId, check->userId,
+                                 {{check->name, check->sql}, {named.name, named.numbered}}, statements, 1);
         check->verify(results.front());
         results.erase(results.begin());
     } else {
@@ -459,9 +460,9 @@ namespace {
 
 // Sends the statements (and `then`, a last statement whose result is not
 // read here, when not empty) as one message and reads the statements'
-// results in order. Returns the result of `then` (an inactive query without).
-QSqlQuery sendAll(QSqlDatabase &db, const QList<SqlStatement> &statements, const QString &then,
-                  const std::function<void(int, QSqlQuery &)> &readRows)
+// results in order. Returns all results, `then`'s last.
+std::vector<QSqlQuery> sendAll(QSqlDatabase &db, const QList<SqlStatement> &statements, const QString &then,
+                               const std::function<void(int, QSqlQuery &)> &readRows)
 {
     // A statement on its generic plan goes between two settings of
     // plan_cache_mode, whose (empty) results are skipped.
@@ -495,7 +496,7 @@ QSqlQuery sendAll(QSqlDatabase &db, const QList<SqlStatement> &statements, const
         if (readRows)
             readRows(i, results[size_t(at)]);
     }
-    return then.isEmpty() ? QSqlQuery() : std::move(results.back());
+    return results;
 }
 
 } // namespace
@@ -511,14 +512,14 @@ void Transaction::executeAll(const QList<Statement> &statements, Then then,
     if (statements.isEmpty() && then == Then::Continue)
         return;
     const QString commit = then == Then::Commit ? QStringLiteral("COMMIT") : QString();
-    QSqlQuery q = sendAll(m_db, statements, commit, readRows);
+    const std::vector<QSqlQuery> results = sendAll(m_db, statements, commit, readRows);
     if (then == Then::Continue)
         return;
     // Whatever COMMIT did, this transaction is over.
     m_active = false;
     m_committed = true;
-    if (!q.isActive())
-        throw commitError(q);
+    if (!results.back().isActive())
+        throw commitError(results.back());
 }
 
 void Transaction::executeInOne(const QList<Statement> &statements,
