@@ -1,6 +1,7 @@
 #include "server/db/JsonFromColumns.h"
 
 #include "server/db/PgPipeline.h"
+#include "server/db/PgTypeOids.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -116,25 +117,7 @@ bool isJsonNumber(const char *text, int length)
     return i < length && text[i] >= '0' && text[i] <= '9';
 }
 
-// Type OIDs of pg_type (stable since PostgreSQL 7).
-enum : Oid {
-    BoolOid = 16,
-    CharOid = 18,
-    NameOid = 19,
-    Int8Oid = 20,
-    Int2Oid = 21,
-    Int4Oid = 23,
-    TextOid = 25,
-    OidOid = 26,
-    JsonOid = 114,
-    Float4Oid = 700,
-    Float8Oid = 701,
-    BpcharOid = 1042,
-    VarcharOid = 1043,
-    NumericOid = 1700,
-    UuidOid = 2950,
-    JsonbOid = 3802,
-};
+using namespace pgtype;
 
 // How json_build_object writes a value of a type (its json_categorize_type).
 enum class ValueForm { Number, Boolean, Json, String, Unknown };

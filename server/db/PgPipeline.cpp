@@ -1,5 +1,7 @@
 #include "server/db/PgPipeline.h"
 
+#include "server/db/PgTypeOids.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QLocale>
@@ -19,26 +21,7 @@ namespace erp::server {
 
 namespace {
 
-// PostgreSQL's type OIDs (catalog/pg_type.h is a server header).
-enum : Oid {
-    BoolOid = 16,
-    ByteaOid = 17,
-    Int8Oid = 20,
-    Int2Oid = 21,
-    Int4Oid = 23,
-    RegprocOid = 24,
-    OidOid = 26,
-    XidOid = 28,
-    CidOid = 29,
-    Float4Oid = 700,
-    Float8Oid = 701,
-    DateOid = 1082,
-    TimeOid = 1083,
-    TimestampOid = 1114,
-    TimestampTzOid = 1184,
-    TimeTzOid = 1266,
-    NumericOid = 1700,
-};
+using namespace pgtype;
 
 // The value type QPSQL gives a column of this type.
 QMetaType::Type valueType(Oid type)
