@@ -27,7 +27,8 @@ namespace erp::server {
 // numerics as strings). The first statement that fails ends the message: its
 // query carries the error (lastError(), the SQLSTATE as native code, as
 // QPSQL gives it) and the ones after it an error saying they were skipped.
-// Works on a QPSQL connection that has no result pending.
+// A result a QPSQL query left unread on the connection is discarded first,
+// as QPSQL itself discards it before its next statement.
 class PgPipeline
 {
 public:
@@ -41,7 +42,8 @@ public:
     static Statement text(const QString &sql) { return {QString(), sql, {}}; }
 
     // Sends the statements and waits for all their results. Never throws;
-    // a connection that fails leaves the error on every query it did not answer.
+    // when the connection fails, the first statement it did not answer
+    // carries its error and the rest are skipped.
     static std::vector<QSqlQuery> run(const QSqlDatabase &db, const QList<Statement> &statements);
 
     // The libpq result under a query of run() or of QPSQL, or null.
