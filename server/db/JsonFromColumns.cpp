@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QSqlQuery>
-#include <QSqlResult>
 #include <QVariant>
 
 #include <libpq-fe.h>

@@ -144,6 +144,16 @@ QVariantList tenantValues(qint64 tenantId, qint64 userId)
             userId > 0 ? QString::number(userId) : QString(QLatin1String(""))};
 }
 
+// The statement `name` with integer arguments, for a pipeline.
+PgPipeline::Statement withIntegers(const QString &name, const QList<qint64> &arguments)
+{
+    QVariantList values;
+    values.reserve(arguments.size());
+    for (const qint64 a : arguments)
+        values << a;
+    return PgPipeline::prepared(name, values);
+}
+
 } // namespace
 
 void Transaction::setTenant(qint64 tenantId, qint64 userId)
@@ -252,11 +262,8 @@ QSqlQuery Transaction::setTenantAndExecute(qint64 tenantId, qint64 userId, const
     sendDeferredCheck();
     if (!m_active && !m_beginPending)
         throw std::logic_error("Transaction::setTenantAndExecute: no active transaction");
-    QVariantList values;
-    for (const qint64 a : arguments)
-        values << a;
     std::vector<QSqlQuery> results
-        = sendWithTenant(tenantId, userId, {{name, sql}}, {PgPipeline::prepared(name, values)}, 1);
+        = sendWithTenant(tenantId, userId, {{name, sql}}, {withIntegers(name, arguments)}, 1);
     return std::move(results.front());
 }
 
@@ -422,10 +429,7 @@ void Transaction::executeAndCommit(const QString &sql, const QVariantList &value
         const std::unique_ptr<DeferredCheck> check = std::move(m_deferred);
         if (t_deferring == this)
             t_deferring = nullptr;
-        QVariantList arguments;
-        for (const qint64 a : check->arguments)
-            arguments << a;
-        statements.prepend(PgPipeline::prepared(check->name, arguments));
+        statements.prepend(withIntegers(check->name, check->arguments));
         results = sendWithTenant(check->tenantId, check->userId,
                                  {{check->name, check->sql}, {named.name, named.numbered}}, statements, 1);
         check->verify(results.front());
