@@ -2,6 +2,7 @@
 
 #include "server/app/ApiReference.h"
 #include "server/app/MetricsRoute.h"
+#include "server/app/ProcessMemory.h"
 #include "server/app/SystemRoutes.h"
 #include "server/auth/AuthRoutes.h"
 #include "server/auth/TokenService.h"
@@ -212,6 +213,8 @@ bool ServerApplication::migrate(QStringList *applied)
 
 bool ServerApplication::start()
 {
+    if (ProcessMemory::keepFreedMemory(qgetenv("GLIBC_TUNABLES")))
+        qCDebug(lcApp) << "the allocator keeps up to 32 MiB of freed memory for reuse";
     if (!ensurePrivateDirectory(d->config.dataDir, d->config.embeddedDatabase && ::geteuid() == 0, &d->error))
         return false;
     if (!ensureCertificate(d->config, &d->fingerprint, &d->error) || !loadTls(d->config, &d->error))
