@@ -9,6 +9,7 @@
 
 #include <libpq-fe.h>
 
+#include <cstring>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -116,6 +117,88 @@ bool isJsonNumber(const char *text, int length)
     return i < length && text[i] >= '0' && text[i] <= '9';
 }
 
+// How to_char(timestamp, 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') and
+// to_char(date, 'YYYY-MM-DD') write a value, from PostgreSQL's ISO text of it
+// (DateStyle ISO, which QPSQL sets on every connection it opens):
+// "2026-12-02 10:00:05.5" (a timestamp; the fraction without trailing zeros,
+// none when whole) and "2026-12-02" (a date); years past 9999 have more
+// digits, years before the common era end in " BC", which to_char leaves out.
+// Infinite dates and timestamps have no to_char text: NULL. False for text of any other
+// form.
+bool isDigits(const char *text, int from, int count)
+{
+    for (int i = from; i < from + count; ++i)
+        if (text[i] < '0' || text[i] > '9')
+            return false;
+    return true;
+}
+
+// The length of the date at the start of text ("YYYY-MM-DD", four or more
+// year digits), or 0.
+int isoDateLength(const char *text, int length)
+{
+    int year = 0;
+    while (year < length && text[year] >= '0' && text[year] <= '9')
+        ++year;
+    if (year < 4 || length < year + 6 || text[year] != '-' || text[year + 3] != '-' || !isDigits(text, year + 1, 2)
+        || !isDigits(text, year + 4, 2))
+        return 0;
+    return year + 6;
+}
+
+int withoutEra(const char *text, int length)
+{
+    return length >= 3 && std::memcmp(text + length - 3, " BC", 3) == 0 ? length - 3 : length;
+}
+
+bool isInfinite(const char *text, int length)
+{
+    return (length == 8 && std::memcmp(text, "infinity", 8) == 0)
+        || (length == 9 && std::memcmp(text, "-infinity", 9) == 0);
+}
+
+bool appendIsoDate(QByteArray &out, const char *text, int length)
+{
+    if (isInfinite(text, length)) {
+        out += "null";
+        return true;
+    }
+    length = withoutEra(text, length);
+    if (isoDateLength(text, length) != length)
+        return false;
+    out += '"';
+    out.append(text, length);
+    out += '"';
+    return true;
+}
+
+bool appendUtcTimestamp(QByteArray &out, const char *text, int length)
+{
+    if (isInfinite(text, length)) {
+        out += "null";
+        return true;
+    }
+    length = withoutEra(text, length);
+    const int date = isoDateLength(text, length);
+    // " HH:MM:SS", then nothing or "." and one to six digits.
+    if (date == 0 || length < date + 9 || text[date] != ' ' || text[date + 3] != ':' || text[date + 6] != ':'
+        || !isDigits(text, date + 1, 2) || !isDigits(text, date + 4, 2) || !isDigits(text, date + 7, 2))
+        return false;
+    const int fraction = length - (date + 10);
+    if (fraction != -1 && (fraction < 1 || fraction > 6 || text[date + 9] != '.' || !isDigits(text, date + 10, fraction)))
+        return false;
+    out += '"';
+    out.append(text, date);
+    out += 'T';
+    out.append(text + date + 1, 8);
+    out += '.';
+    if (fraction > 0)
+        out.append(text + date + 10, fraction);
+    out.append("000000", 6 - qMax(0, fraction));
+    out += "Z\"";
+    return true;
+}
+
 using namespace pgtype;
 
 // How json_build_object writes a value of a type (its json_categorize_type).
@@ -149,6 +232,26 @@ ValueForm valueForm(Oid type)
     }
 }
 
+// The to_char calls whose text the server writes instead (see
+// appendUtcTimestamp): expression becomes the value to_char was given, a
+// timestamp (at UTC) or a date, which object() then requires.
+JsonFromColumns::Text textOf(QString &expression)
+{
+    const std::optional<QStringList> arguments = callArguments(expression, QLatin1String("to_char"));
+    if (!arguments || arguments->size() != 2)
+        return JsonFromColumns::Text::AsSelected;
+    const QLatin1String atUtc(" AT TIME ZONE 'UTC'");
+    if (arguments->at(1) == QLatin1String("'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'") && arguments->at(0).endsWith(atUtc)) {
+        expression = arguments->at(0);
+        return JsonFromColumns::Text::UtcTimestamp;
+    }
+    if (arguments->at(1) == QLatin1String("'YYYY-MM-DD'")) {
+        expression = arguments->at(0);
+        return JsonFromColumns::Text::IsoDate;
+    }
+    return JsonFromColumns::Text::AsSelected;
+}
+
 } // namespace
 
 std::optional<JsonFromColumns> JsonFromColumns::fromBuildObject(const QString &sql)
@@ -169,7 +272,9 @@ std::optional<JsonFromColumns> JsonFromColumns::fromBuildObject(const QString &s
         appendString(quoted, utf8.constData(), int(utf8.size()));
         quoted += ':';
         columns.m_keys << quoted;
-        expressions << arguments->at(i + 1);
+        QString expression = arguments->at(i + 1);
+        columns.m_texts << textOf(expression);
+        expressions << expression;
     }
     columns.m_selectList = expressions.join(QStringLiteral(", "));
     return columns;
@@ -217,6 +322,33 @@ QByteArray JsonFromColumns::object(const QSqlQuery &query) const
         out += m_keys.at(column);
         // The type decides before the value: a column whose type is not
         // known here fails on every row, also while its values are NULL.
+        const Text text = m_texts.at(column);
+        if (text != Text::AsSelected) {
+            const Oid expected = text == Text::UtcTimestamp ? TimestampOid : DateOid;
+            if (PQftype(result, column) != expected)
+                throw std::logic_error(QStringLiteral("JsonFromColumns: column %1 (%2) has type %3, not the %4 its "
+                                                      "to_char format is for")
+                                           .arg(column)
+                                           .arg(QString::fromUtf8(m_keys.at(column)))
+                                           .arg(PQftype(result, column))
+                                           .arg(text == Text::UtcTimestamp ? QStringLiteral("timestamp at UTC") : QStringLiteral("date"))
+                                           .toStdString());
+            if (PQgetisnull(result, row, column)) {
+                out += "null";
+                continue;
+            }
+            const char *value = PQgetvalue(result, row, column);
+            const int length = PQgetlength(result, row, column);
+            if (!(text == Text::UtcTimestamp ? appendUtcTimestamp(out, value, length)
+                                             : appendIsoDate(out, value, length)))
+                throw std::logic_error(QStringLiteral("JsonFromColumns: column %1 (%2) reads \"%3\", not PostgreSQL's "
+                                                      "ISO text (DateStyle ISO)")
+                                           .arg(column)
+                                           .arg(QString::fromUtf8(m_keys.at(column)))
+                                           .arg(QString::fromUtf8(value, length))
+                                           .toStdString());
+            continue;
+        }
         const ValueForm form = valueForm(PQftype(result, column));
         if (form == ValueForm::Unknown)
             throw std::logic_error(

@@ -47,8 +47,17 @@ public:
     // (or to_char) in the expression; the tests of every list find them.
     QByteArray object(const QSqlQuery &query) const;
 
+    // How a column's text becomes the JSON value: as json_build_object
+    // writes the column, or as to_char(timestamp at UTC,
+    // 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') and to_char(date, 'YYYY-MM-DD') would
+    // have written it. Those to_char calls are written by the server from
+    // the plain value (a list page of 50 purchase orders made 400 of them,
+    // 15 to 20 % of its statement's time).
+    enum class Text { AsSelected, UtcTimestamp, IsoDate };
+
 private:
     QList<QByteArray> m_keys;   // quoted and escaped, with the colon: "\"id\":"
+    QList<Text> m_texts;        // per key
     QString m_selectList;
 };
 

@@ -23,6 +23,7 @@ private slots:
     void cleanupTestCase();
     void writesWhatJsonBuildObjectBuilds_data();
     void writesWhatJsonBuildObjectBuilds();
+    void selectsThePlainValueOfItsToCharCalls();
     void readsEveryRowOfAResult();
     void refusesTypesWhoseJsonIsNotTheirText_data();
     void refusesTypesWhoseJsonIsNotTheirText();
@@ -64,6 +65,26 @@ void tst_JsonFromColumns::writesWhatJsonBuildObjectBuilds_data()
         "json_build_object('a', coalesce(NULL, 'x,y'), 'b', (SELECT string_agg(g::text, ',') FROM "
         "generate_series(1, 3) g), 'c', 'it''s (here)', 'd', to_char(DATE '2026-12-02', 'YYYY-MM-DD'), "
         "'e', round(2.345, 2)::text, 'f', (ARRAY['x,y', 'z'])[1])");
+    // The server writes these to_char calls itself, from the plain value.
+    const char *utc = "AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
+    const QByteArray timestamps = QByteArray("json_build_object(")
+        + "'fraction', to_char(TIMESTAMPTZ '2026-12-02 10:00:05.5+00' " + utc
+        + ", 'whole', to_char(TIMESTAMPTZ '2026-12-02 10:00:05+00' " + utc
+        + ", 'micro', to_char(TIMESTAMPTZ '2026-01-31 23:59:59.000001+00' " + utc
+        + ", 'six', to_char(TIMESTAMPTZ '2026-12-02 10:00:05.123456+00' " + utc
+        + ", 'elsewhere', to_char(TIMESTAMPTZ '2026-06-01 01:30:00+02' " + utc
+        + ", 'null', to_char(NULL::timestamptz " + utc
+        + ", 'infinity', to_char('infinity'::timestamptz " + utc
+        + ", 'minus', to_char('-infinity'::timestamptz " + utc
+        + ", 'bc', to_char(TIMESTAMPTZ '0044-03-15 12:00:00+00 BC' " + utc
+        + ", 'far', to_char(TIMESTAMPTZ '12345-06-07 08:09:10.25+00' " + utc
+        + ", 'computed', to_char((TIMESTAMPTZ '2026-12-02 10:00:00+00' + interval '1.25 seconds') " + utc + ")";
+    QTest::newRow("timestamps at UTC by to_char") << QString::fromUtf8(timestamps);
+    row("dates by to_char",
+        "json_build_object('on', to_char(DATE '2026-12-02', 'YYYY-MM-DD'), 'early', to_char(DATE '0999-01-05', "
+        "'YYYY-MM-DD'), 'bc', to_char(DATE '0044-03-15 BC', 'YYYY-MM-DD'), 'far', to_char(DATE '12345-06-07', "
+        "'YYYY-MM-DD'), 'null', to_char(NULL::date, 'YYYY-MM-DD'), 'infinity', to_char('infinity'::date, "
+        "'YYYY-MM-DD'), 'spaced', to_char( (DATE '2026-12-02' + 1) , 'YYYY-MM-DD'))");
 }
 
 void tst_JsonFromColumns::writesWhatJsonBuildObjectBuilds()
@@ -89,6 +110,17 @@ void tst_JsonFromColumns::writesWhatJsonBuildObjectBuilds()
     QVERIFY2(ours == theirs, qPrintable(QString::fromUtf8(written + "\n  json_build_object: " + fromDatabase)));
     // The same keys in the same order (QJsonObject sorts them).
     QCOMPARE(QByteArray(written).replace(' ', ""), QByteArray(fromDatabase).replace(' ', ""));
+}
+
+void tst_JsonFromColumns::selectsThePlainValueOfItsToCharCalls()
+{
+    const std::optional<JsonFromColumns> columns = JsonFromColumns::fromBuildObject(
+        QStringLiteral("json_build_object('at', to_char(po.created_at AT TIME ZONE 'UTC', "
+                       "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), 'on', to_char(po.order_date, 'YYYY-MM-DD'), "
+                       "'month', to_char(po.order_date, 'YYYY-MM'))"));
+    QVERIFY(columns);
+    QCOMPARE(columns->selectList(), QStringLiteral("po.created_at AT TIME ZONE 'UTC', po.order_date, "
+                                                   "to_char(po.order_date, 'YYYY-MM')"));
 }
 
 void tst_JsonFromColumns::readsEveryRowOfAResult()
@@ -123,6 +155,12 @@ void tst_JsonFromColumns::refusesTypesWhoseJsonIsNotTheirText_data()
     QTest::newRow("a date that is NULL") << QStringLiteral("json_build_object('n', 1, 'on', NULL::date)");
     QTest::newRow("array") << QStringLiteral("json_build_object('ids', ARRAY[1, 2])");
     QTest::newRow("record") << QStringLiteral("json_build_object('r', ROW(1, 'a'))");
+    // A to_char format the server writes, given a value of another type.
+    QTest::newRow("date format of a timestamp")
+        << QStringLiteral("json_build_object('on', to_char(TIMESTAMP '2026-12-02 10:00:00', 'YYYY-MM-DD'))");
+    QTest::newRow("UTC format of a timestamp without time zone, NULL")
+        << QStringLiteral("json_build_object('at', to_char(NULL::timestamp AT TIME ZONE 'UTC', "
+                          "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'))");
 }
 
 void tst_JsonFromColumns::refusesTypesWhoseJsonIsNotTheirText()
