@@ -66,6 +66,7 @@ private slots:
     void tenantTableHasTenantPolicyForAllCommands();
     void currentTenantFunctionFailsClosed();
     void foreignKeysBetweenTenantTablesIncludeTenant();
+    void everyTenantTableReachesTenantsThroughNotNullKeys();
     void uniqueConstraintsOnTenantTablesIncludeTenant();
     void viewsUseSecurityInvoker();
     void appRoleIsUnprivileged();
@@ -226,6 +227,43 @@ void tst_RlsCatalog::foreignKeysBetweenTenantTablesIncludeTenant()
     }
     QVERIFY2(checked > 0, "no foreign keys between tenant tables found: is the scan broken?");
     QVERIFY2(violations.isEmpty(), qPrintable(QStringLiteral("foreign keys without tenant_id: ") + violations.join(QLatin1String(", "))));
+}
+
+void tst_RlsCatalog::everyTenantTableReachesTenantsThroughNotNullKeys()
+{
+    // A row's organisation exists: the table has a key to tenants, or a key
+    // whose columns are all NOT NULL and map tenant_id to tenant_id of a
+    // table for which that holds (migration 0023 dropped direct keys to
+    // tenants where such a chain exists). Without either, a row could name
+    // an organisation that does not exist.
+    QSqlQuery q = run(m_su, QStringLiteral(R"SQL(
+        WITH RECURSIVE anchoring AS (
+            SELECT con.conrelid AS child, con.confrelid AS parent,
+                   bool_and(ca.attnotnull) AS not_null,
+                   bool_or(ca.attname = 'tenant_id'
+                           AND (pa.attname = 'tenant_id' OR (con.confrelid = 'tenants'::regclass AND pa.attname = 'id')))
+                       AS through_tenant
+              FROM pg_constraint con
+              JOIN LATERAL unnest(con.conkey, con.confkey) AS k(child_col, parent_col) ON true
+              JOIN pg_attribute ca ON ca.attrelid = con.conrelid AND ca.attnum = k.child_col
+              JOIN pg_attribute pa ON pa.attrelid = con.confrelid AND pa.attnum = k.parent_col
+             WHERE con.contype = 'f'
+             GROUP BY con.oid, con.conrelid, con.confrelid),
+        anchored AS (
+            SELECT 'tenants'::regclass::oid AS rel
+            UNION
+            SELECT a.child FROM anchoring a JOIN anchored p ON p.rel = a.parent
+             WHERE a.not_null AND a.through_tenant)
+        SELECT c.relname FROM pg_class c
+          JOIN pg_namespace n ON n.oid = c.relnamespace
+         WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> 'tenants'
+           AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = c.oid AND attname = 'tenant_id' AND NOT attisdropped)
+           AND c.oid NOT IN (SELECT rel FROM anchored)
+         ORDER BY 1)SQL"));
+    QStringList loose;
+    while (q.next())
+        loose << q.value(0).toString();
+    QVERIFY2(loose.isEmpty(), qPrintable(QStringLiteral("tenant tables not tied to tenants: ") + loose.join(u", ")));
 }
 
 void tst_RlsCatalog::uniqueConstraintsOnTenantTablesIncludeTenant()
