@@ -101,6 +101,14 @@ bool HttpServer::start()
         return false;
     }
 
+    // The I/O threads run Qt's own event dispatcher, not GLib's (Qt's
+    // default where GLib is installed): under GLib every change of a
+    // socket's read or write notifier (a few per request) also wakes the
+    // thread's loop through its eventfd, about four system calls per request
+    // for nothing (docs/benchmarks.md, "Session 11"). Qt reads QT_NO_GLIB when
+    // a thread starts; an environment that sets it either way is left alone.
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     const int threads = qMax(1, config.ioThreads);
     for (int i = 0; i < threads; ++i) {
         auto thread = std::make_unique<QThread>();

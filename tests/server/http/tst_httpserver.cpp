@@ -4,6 +4,7 @@
 #include "tests/support/TestCertificate.h"
 #include "tests/support/TlsTestClient.h"
 
+#include <QAbstractEventDispatcher>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -166,6 +167,7 @@ private slots:
     void cleanup();
 
     void certificateAndFingerprint();
+    void ioThreadsRunQtsOwnEventDispatcher();
     void basicRequests_data();
     void basicRequests();
     void keepAlive();
@@ -196,6 +198,22 @@ private slots:
     void responsesAreNotStoredOrSniffed();
     void idleTimeoutShrinksNearTheCap();
 };
+
+void tst_HttpServer::ioThreadsRunQtsOwnEventDispatcher()
+{
+    // The server's I/O threads are started after it chose the dispatcher; a
+    // thread started now gets what they got.
+    QVERIFY(startServer());
+    QByteArray dispatcher;
+    std::unique_ptr<QThread> thread(QThread::create(
+        [&dispatcher] { dispatcher = QAbstractEventDispatcher::instance()->metaObject()->className(); }));
+    thread->start();
+    QVERIFY(thread->wait(10'000));
+    QCOMPARE(dispatcher, QByteArray("QEventDispatcherUNIX"));
+    // And it still serves.
+    auto client = connectedClient();
+    QCOMPARE(client->get("/echo").status, 200);
+}
 
 void tst_HttpServer::init()
 {
