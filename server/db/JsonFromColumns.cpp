@@ -123,8 +123,8 @@ bool isJsonNumber(const char *text, int length)
 // "2026-12-02 10:00:05.5" (a timestamp; the fraction without trailing zeros,
 // none when whole) and "2026-12-02" (a date); years past 9999 have more
 // digits, years before the common era end in " BC", which to_char leaves out.
-// Infinite dates and timestamps have no to_char text: NULL. False for text of any other
-// form.
+// Infinite dates and timestamps have no to_char text: NULL. The append
+// functions return false for text of any other form.
 bool isDigits(const char *text, int from, int count)
 {
     for (int i = from; i < from + count; ++i)
@@ -185,7 +185,8 @@ bool appendUtcTimestamp(QByteArray &out, const char *text, int length)
         || !isDigits(text, date + 1, 2) || !isDigits(text, date + 4, 2) || !isDigits(text, date + 7, 2))
         return false;
     const int fraction = length - (date + 10);
-    if (fraction != -1 && (fraction < 1 || fraction > 6 || text[date + 9] != '.' || !isDigits(text, date + 10, fraction)))
+    if (fraction != -1
+        && (fraction < 1 || fraction > 6 || text[date + 9] != '.' || !isDigits(text, date + 10, fraction)))
         return false;
     out += '"';
     out.append(text, date);
@@ -323,47 +324,34 @@ QByteArray JsonFromColumns::object(const QSqlQuery &query) const
         // The type decides before the value: a column whose type is not
         // known here fails on every row, also while its values are NULL.
         const Text text = m_texts.at(column);
-        if (text != Text::AsSelected) {
-            const Oid expected = text == Text::UtcTimestamp ? TimestampOid : DateOid;
-            if (PQftype(result, column) != expected)
-                throw std::logic_error(QStringLiteral("JsonFromColumns: column %1 (%2) has type %3, not the %4 its "
-                                                      "to_char format is for")
-                                           .arg(column)
-                                           .arg(QString::fromUtf8(m_keys.at(column)))
-                                           .arg(PQftype(result, column))
-                                           .arg(text == Text::UtcTimestamp ? QStringLiteral("timestamp at UTC") : QStringLiteral("date"))
-                                           .toStdString());
-            if (PQgetisnull(result, row, column)) {
-                out += "null";
-                continue;
-            }
-            const char *value = PQgetvalue(result, row, column);
-            const int length = PQgetlength(result, row, column);
-            if (!(text == Text::UtcTimestamp ? appendUtcTimestamp(out, value, length)
-                                             : appendIsoDate(out, value, length)))
-                throw std::logic_error(QStringLiteral("JsonFromColumns: column %1 (%2) reads \"%3\", not PostgreSQL's "
-                                                      "ISO text (DateStyle ISO)")
-                                           .arg(column)
-                                           .arg(QString::fromUtf8(m_keys.at(column)))
-                                           .arg(QString::fromUtf8(value, length))
-                                           .toStdString());
-            continue;
-        }
-        const ValueForm form = valueForm(PQftype(result, column));
-        if (form == ValueForm::Unknown)
-            throw std::logic_error(
-                QStringLiteral("JsonFromColumns: column %1 (%2) has type %3, whose JSON form is not its text: "
-                               "cast it to text in the entity's JSON")
-                    .arg(column)
-                    .arg(QString::fromUtf8(m_keys.at(column)))
-                    .arg(PQftype(result, column))
-                    .toStdString());
+        const Oid type = PQftype(result, column);
+        const ValueForm form = valueForm(type);
+        const auto refuse = [&](const QString &why) {
+            throw std::logic_error(QStringLiteral("JsonFromColumns: column %1 (%2) %3")
+                                       .arg(column)
+                                       .arg(QString::fromUtf8(m_keys.at(column)), why)
+                                       .toStdString());
+        };
+        if (text == Text::AsSelected && form == ValueForm::Unknown)
+            refuse(QStringLiteral("has type %1, whose JSON form is not its text: cast it to text in the entity's JSON")
+                       .arg(type));
+        if (text != Text::AsSelected && type != (text == Text::UtcTimestamp ? TimestampOid : DateOid))
+            refuse(QStringLiteral("has type %1, not the %2 its to_char format is for")
+                       .arg(type)
+                       .arg(text == Text::UtcTimestamp ? QStringLiteral("timestamp at UTC") : QStringLiteral("date")));
         if (PQgetisnull(result, row, column)) {
             out += "null";
             continue;
         }
         const char *value = PQgetvalue(result, row, column);
         const int length = PQgetlength(result, row, column);
+        if (text != Text::AsSelected) {
+            if (!(text == Text::UtcTimestamp ? appendUtcTimestamp(out, value, length)
+                                             : appendIsoDate(out, value, length)))
+                refuse(QStringLiteral("reads \"%1\", not PostgreSQL's ISO text (DateStyle ISO)")
+                           .arg(QString::fromUtf8(value, length)));
+            continue;
+        }
         switch (form) {
         case ValueForm::Number:
             if (isJsonNumber(value, length))

@@ -15,6 +15,15 @@ that log, and run them with pgbench (docs/benchmarks.md, "Session 11").
     tests/bench/replay_sql.py script postgresql.log 2745:2765 --order-id 68202 > create.sql
     pgbench -n -M prepared -c 8 -j 2 -T 10 -f create.sql <database>
 
+An action on an existing order (approve_po) takes a distinct order per run
+with --order-id and --pool: made beforehand, as superuser, on a copy of the
+data set (pgbench then runs as superuser too; the script switches role):
+
+    CREATE TABLE approve_pool AS SELECT row_number() OVER (ORDER BY id) AS n, id
+      FROM purchase_orders WHERE state = 'submitted' AND approvals_needed = 1 AND created_by <> 18;
+    CREATE SEQUENCE approve_pool_seq;
+    tests/bench/replay_sql.py script postgresql.log 4536:4543 --order-id 757 --pool approve_pool > approve.sql
+
 The script runs as the application role (SET LOCAL ROLE after each BEGIN), so
 row-level security applies as it does for the server. With --order-id, the
 order the operation created (the first INSERT INTO purchase_orders returns it)
@@ -92,7 +101,7 @@ def split_literals(text):
                     quoted = False
         elif c == "'":
             quoted, current = True, current + c
-        elif c in '(':
+        elif c == '(':
             depth, current = depth + 1, current + c
         elif c == ')':
             depth, current = depth - 1, current + c
@@ -122,8 +131,11 @@ def outside_quotes(text, change):
     return ''.join(p if i % 2 else change(p) for i, p in enumerate(parts))
 
 
-def script(path, first, last, order_id, pipeline):
+def script(path, first, last, order_id, pipeline, pool):
     lines = ['\\set n random(1, 2000000000)']
+    if pool:
+        # A distinct order per operation: the pool's n-th order, n from its sequence.
+        lines.append("SELECT id FROM %s WHERE n = (SELECT nextval('%s_seq')) \\gset" % (pool, pool))
     body = []
     for _, _, sql, params in executed(path)[first:last + 1]:
         s = with_values(sql, params).strip().rstrip(';').replace('\n', ' ')
@@ -153,7 +165,8 @@ def main(argv):
     if len(argv) >= 4 and argv[1] == 'script':
         first, last = map(int, argv[3].split(':'))
         order_id = argv[argv.index('--order-id') + 1] if '--order-id' in argv else None
-        sys.stdout.write(script(argv[2], first, last, order_id, '--pipeline' in argv))
+        pool = argv[argv.index('--pool') + 1] if '--pool' in argv else None
+        sys.stdout.write(script(argv[2], first, last, order_id, '--pipeline' in argv, pool))
         return 0
     sys.stderr.write(__doc__)
     return 2
