@@ -12,6 +12,7 @@
 #include <cstring>
 #include <stdexcept>
 #include <unordered_map>
+#include <vector>
 
 namespace erp::server {
 
@@ -77,34 +78,64 @@ std::optional<QString> stringLiteral(const QString &sql)
     return QString(inner).replace(QLatin1String("''"), QLatin1String("'"));
 }
 
-// Appends text as a JSON string, escaped as PostgreSQL's escape_json does.
-void appendString(QByteArray &out, const char *text, int length)
+// Writes into memory made large enough beforehand (object() sizes it for
+// the most a row can need): a list page writes thousands of short pieces,
+// and QByteArray checks its capacity and sharing on every append.
+struct Writer
 {
-    out += '"';
+    char *at;
+    void put(char c) { *at++ = c; }
+    void put(const char *text, int length)
+    {
+        std::memcpy(at, text, size_t(length));
+        at += length;
+    }
+    template<int N> void put(const char (&literal)[N]) { put(literal, N - 1); }
+};
+
+// The most appendString writes for length bytes of text.
+constexpr int stringBound(int length)
+{
+    return 2 + 6 * length;
+}
+
+// Writes text as a JSON string, escaped as PostgreSQL's escape_json does.
+void appendString(Writer &out, const char *text, int length)
+{
+    out.put('"');
     int plain = 0;   // start of the run of characters copied as they are
     for (int i = 0; i < length; ++i) {
         const unsigned char c = static_cast<unsigned char>(text[i]);
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;
-        out.append(text + plain, i - plain);
+        out.put(text + plain, i - plain);
         plain = i + 1;
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"': out.put("\\\""); break;
+        case '\\': out.put("\\\\"); break;
+        case '\b': out.put("\\b"); break;
+        case '\f': out.put("\\f"); break;
+        case '\n': out.put("\\n"); break;
+        case '\r': out.put("\\r"); break;
+        case '\t': out.put("\\t"); break;
         default: {
             static const char hex[] = "0123456789abcdef";
             const char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
-            out.append(escaped, sizeof escaped);
+            out.put(escaped, int(sizeof escaped));
         }
         }
     }
-    out.append(text + plain, length - plain);
-    out += '"';
+    out.put(text + plain, length - plain);
+    out.put('"');
+}
+
+void appendString(QByteArray &out, const char *text, int length)
+{
+    const qsizetype before = out.size();
+    out.resize(before + stringBound(length));
+    Writer writer {out.data() + before};
+    appendString(writer, text, length);
+    out.truncate(writer.at - out.constData());
 }
 
 // True when text is a JSON number (PostgreSQL's numeric and float types also
@@ -157,25 +188,32 @@ bool isInfinite(const char *text, int length)
         || (length == 9 && std::memcmp(text, "-infinity", 9) == 0);
 }
 
-bool appendIsoDate(QByteArray &out, const char *text, int length)
+// The most appendIsoDate and appendUtcTimestamp write for length bytes of
+// text: the quotes, and for a timestamp ".000000Z" at most.
+constexpr int dateTimeBound(int length)
+{
+    return length + 10;
+}
+
+bool appendIsoDate(Writer &out, const char *text, int length)
 {
     if (isInfinite(text, length)) {
-        out += "null";
+        out.put("null");
         return true;
     }
     length = withoutEra(text, length);
     if (isoDateLength(text, length) != length)
         return false;
-    out += '"';
-    out.append(text, length);
-    out += '"';
+    out.put('"');
+    out.put(text, length);
+    out.put('"');
     return true;
 }
 
-bool appendUtcTimestamp(QByteArray &out, const char *text, int length)
+bool appendUtcTimestamp(Writer &out, const char *text, int length)
 {
     if (isInfinite(text, length)) {
-        out += "null";
+        out.put("null");
         return true;
     }
     length = withoutEra(text, length);
@@ -188,15 +226,15 @@ bool appendUtcTimestamp(QByteArray &out, const char *text, int length)
     if (fraction != -1
         && (fraction < 1 || fraction > 6 || text[date + 9] != '.' || !isDigits(text, date + 10, fraction)))
         return false;
-    out += '"';
-    out.append(text, date);
-    out += 'T';
-    out.append(text + date + 1, 8);
-    out += '.';
+    out.put('"');
+    out.put(text, date);
+    out.put('T');
+    out.put(text + date + 1, 8);
+    out.put('.');
     if (fraction > 0)
-        out.append(text + date + 10, fraction);
-    out.append("000000", 6 - qMax(0, fraction));
-    out += "Z\"";
+        out.put(text + date + 10, fraction);
+    out.put("000000", 6 - qMax(0, fraction));
+    out.put("Z\"");
     return true;
 }
 
@@ -316,54 +354,69 @@ QByteArray JsonFromColumns::object(const QSqlQuery &query) const
     if (row < 0 || row >= PQntuples(result) || PQnfields(result) < m_keys.size())
         throw std::logic_error("JsonFromColumns: no current row with the object's columns");
 
-    QByteArray out;
-    out.reserve(64 * m_keys.size());
-    out += '{';
+    const auto refuse = [&](int column, const QString &why) {
+        throw std::logic_error(QStringLiteral("JsonFromColumns: column %1 (%2) %3")
+                                   .arg(column)
+                                   .arg(QString::fromUtf8(m_keys.at(column)), why)
+                                   .toStdString());
+    };
+    // The types decide before the values: a column whose type is not known
+    // here fails on every row, also while its values are NULL. And the most
+    // the row can take: its keys, and per value what an escaped string of its
+    // length takes (more than any other form of it).
+    qsizetype bound = 2;
     for (int column = 0; column < m_keys.size(); ++column) {
-        out += m_keys.at(column);
-        // The type decides before the value: a column whose type is not
-        // known here fails on every row, also while its values are NULL.
         const Text text = m_texts.at(column);
         const Oid type = PQftype(result, column);
-        const ValueForm form = valueForm(type);
-        const auto refuse = [&](const QString &why) {
-            throw std::logic_error(QStringLiteral("JsonFromColumns: column %1 (%2) %3")
-                                       .arg(column)
-                                       .arg(QString::fromUtf8(m_keys.at(column)), why)
-                                       .toStdString());
-        };
-        if (text == Text::AsSelected && form == ValueForm::Unknown)
-            refuse(QStringLiteral("has type %1, whose JSON form is not its text: cast it to text in the entity's JSON")
-                       .arg(type));
+        if (text == Text::AsSelected && valueForm(type) == ValueForm::Unknown)
+            refuse(column, QStringLiteral("has type %1, whose JSON form is not its text: cast it to text in the "
+                                          "entity's JSON")
+                               .arg(type));
         if (text != Text::AsSelected && type != (text == Text::UtcTimestamp ? TimestampOid : DateOid))
-            refuse(QStringLiteral("has type %1, not the %2 its to_char format is for")
-                       .arg(type)
-                       .arg(text == Text::UtcTimestamp ? QStringLiteral("timestamp at UTC") : QStringLiteral("date")));
+            refuse(column, QStringLiteral("has type %1, not the %2 its to_char format is for")
+                               .arg(type)
+                               .arg(text == Text::UtcTimestamp ? QStringLiteral("timestamp at UTC")
+                                                               : QStringLiteral("date")));
+        const int length = PQgetisnull(result, row, column) ? 0 : PQgetlength(result, row, column);
+        bound += m_keys.at(column).size() + qMax(4, qMax(stringBound(length), dateTimeBound(length)));
+    }
+
+    thread_local std::vector<char> scratch;
+    if (scratch.size() < size_t(bound))
+        scratch.resize(size_t(bound));
+    Writer out {scratch.data()};
+    out.put('{');
+    for (int column = 0; column < m_keys.size(); ++column) {
+        out.put(m_keys.at(column).constData(), int(m_keys.at(column).size()));
         if (PQgetisnull(result, row, column)) {
-            out += "null";
+            out.put("null");
             continue;
         }
         const char *value = PQgetvalue(result, row, column);
         const int length = PQgetlength(result, row, column);
+        const Text text = m_texts.at(column);
         if (text != Text::AsSelected) {
             if (!(text == Text::UtcTimestamp ? appendUtcTimestamp(out, value, length)
                                              : appendIsoDate(out, value, length)))
-                refuse(QStringLiteral("reads \"%1\", not PostgreSQL's ISO text (DateStyle ISO)")
-                           .arg(QString::fromUtf8(value, length)));
+                refuse(column, QStringLiteral("reads \"%1\", not PostgreSQL's ISO text (DateStyle ISO)")
+                                   .arg(QString::fromUtf8(value, length)));
             continue;
         }
-        switch (form) {
+        switch (valueForm(PQftype(result, column))) {
         case ValueForm::Number:
             if (isJsonNumber(value, length))
-                out.append(value, length);
+                out.put(value, length);
             else
                 appendString(out, value, length);
             break;
         case ValueForm::Boolean:
-            out += value[0] == 't' ? "true" : "false";
+            if (value[0] == 't')
+                out.put("true");
+            else
+                out.put("false");
             break;
         case ValueForm::Json:
-            out.append(value, length);
+            out.put(value, length);
             break;
         case ValueForm::String:
         case ValueForm::Unknown:
@@ -371,8 +424,9 @@ QByteArray JsonFromColumns::object(const QSqlQuery &query) const
             break;
         }
     }
-    out += '}';
-    return out;
+    out.put('}');
+    Q_ASSERT(out.at - scratch.data() <= bound);
+    return QByteArray(scratch.data(), out.at - scratch.data());
 }
 
 } // namespace erp::server
