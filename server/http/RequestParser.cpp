@@ -124,6 +124,11 @@ qsizetype RequestParser::execute(const char *data, qsizetype size)
     if (err == HPE_PAUSED) {
         // We pause after each complete request so the caller sees them one at a time.
         http_parser_pause(p, 0);
+        // http-parser reports the pause before it looks at the upgrade flag,
+        // so an upgrade request that completes here must stop the framing
+        // just the same: what follows it is another protocol, not a request.
+        if (p->upgrade)
+            m_upgraded = true;
     } else if (err != HPE_OK) {
         if (err == HPE_HEADER_OVERFLOW)
             fail(431, QStringLiteral("The request headers are too large."));

@@ -19,6 +19,7 @@ private slots:
     void splitAtEveryByteGivesTheSameResult_data();
     void splitAtEveryByteGivesTheSameResult();
     void fieldsAreFilled();
+    void upgradeEndsTheFraming();
     void pipelinedRequestsComeOneAtATime();
     void bodyLimitIsDecidedBeforeTheBody();
     void chunkedBodyLimitIsDecidedPerChunkHeader();
@@ -133,6 +134,14 @@ void tst_RequestParser::framing_data()
         << QByteArray("GET / HTTP/1.1\r\n" + host + "X-A: a  b \t c\r\n\r\n") << 1 << 0;
     QTest::newRow("second request fails after first")
         << QByteArray("GET /1 HTTP/1.1\r\n" + host + "\r\nGARBAGE\r\n\r\n") << 1 << 400;
+    // After an upgrade request the bytes belong to another protocol: they are
+    // neither a second request nor a framing error, however they arrive.
+    const QByteArray upgrade = "GET /chat HTTP/1.1\r\n" + host + "Upgrade: websocket\r\nConnection: Upgrade\r\n\r\n";
+    QTest::newRow("upgrade then frame bytes") << QByteArray(upgrade + "\x81\x05hello") << 1 << 0;
+    QTest::newRow("upgrade then another request") << QByteArray(upgrade + "GET /2 HTTP/1.1\r\n" + host + "\r\n")
+                                                   << 1 << 0;
+    QTest::newRow("upgrade twice then frame bytes") << QByteArray(upgrade + upgrade + "\x81\x05hel\x81\x05hello")
+                                                    << 1 << 0;
 }
 
 void tst_RequestParser::framing()
@@ -205,6 +214,23 @@ void tst_RequestParser::fieldsAreFilled()
     const HttpRequest a = absolute.takeRequest();
     QCOMPARE(a.path, QByteArray("/x/y"));
     QCOMPARE(a.query.queryItemValue(QStringLiteral("z")), QStringLiteral("1"));
+}
+
+void tst_RequestParser::upgradeEndsTheFraming()
+{
+    // Found by fuzz_request_framing: the pause after each request hid the
+    // upgrade from the parser, so the frame bytes after it were parsed as
+    // HTTP when the request arrived whole, and were not when it was split.
+    const QByteArray upgrade = "GET /chat HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n";
+    const QByteArray input = upgrade + "\x81\x05hello";
+    RequestParser parser;
+    const qsizetype used = parser.parse(input.constData(), input.size());
+    QCOMPARE(used, upgrade.size());
+    QVERIFY(parser.isUpgraded());
+    QVERIFY(!parser.hasError());
+    QCOMPARE(parser.readyCount(), 1);
+    QVERIFY(!parser.takeRequest().keepAlive);
+    QCOMPARE(parser.parse(input.constData() + used, input.size() - used), 0);
 }
 
 void tst_RequestParser::pipelinedRequestsComeOneAtATime()
