@@ -73,10 +73,17 @@ void TestSearchPlan::searchUsesTrigramIndex_data()
 {
     QTest::addColumn<QString>("sql");
     QTest::addColumn<QString>("index");
-    QTest::newRow("leads") << u"SELECT l.id FROM leads l WHERE l.search_text ILIKE '%c4ca42%'"_s << u"leads_search"_s;
-    QTest::newRow("contacts") << u"SELECT c.id FROM contacts c WHERE c.search_text ILIKE '%c4ca42%'"_s
+    // A word no row contains ('q' and 'z' are not hex digits): PostgreSQL
+    // estimates ILIKE by trying the pattern on the sampled histogram, and a
+    // word found in some rows (it was 'c4ca42', md5('1')) sometimes lands in
+    // the sample and sometimes not. Found there, it looked like 1 % of the
+    // rows, and the bitmap over the tenant's (tenant_id, account_id) index
+    // beat the trigram index: the test failed by the luck of ANALYZE. A word
+    // in no row is estimated the same way on every run.
+    QTest::newRow("leads") << u"SELECT l.id FROM leads l WHERE l.search_text ILIKE '%qzqzq%'"_s << u"leads_search"_s;
+    QTest::newRow("contacts") << u"SELECT c.id FROM contacts c WHERE c.search_text ILIKE '%qzqzq%'"_s
                               << u"contacts_search"_s;
-    QTest::newRow("accounts") << u"SELECT ac.id FROM accounts ac WHERE ac.name ILIKE '%c4ca42%'"_s
+    QTest::newRow("accounts") << u"SELECT ac.id FROM accounts ac WHERE ac.name ILIKE '%qzqzq%'"_s
                               << u"accounts_search"_s;
 }
 
