@@ -7,6 +7,7 @@
 #include <QProcessEnvironment>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <unistd.h>
 
@@ -17,6 +18,11 @@ QString ServerConfig::defaultDataDir()
     if (::geteuid() == 0)
         return QStringLiteral("/var/lib/erp-server");
     return QDir::homePath() + QStringLiteral("/.local/share/erp-server");
+}
+
+int ServerConfig::defaultDatabaseWorkers()
+{
+    return qBound(2, 2 * QThread::idealThreadCount(), 32);
 }
 
 QStringList ServerConfig::settingNames()
@@ -139,7 +145,7 @@ bool ServerConfig::load(const QString &configFile, QString *error)
     database.ownerPassword = s.value(QStringLiteral("database/owner_password"));
     database.statementTimeoutMs = s.intValue(QStringLiteral("database/statement_timeout_ms"), 15'000, &ok);
     purgeIntervalMs = s.intValue(QStringLiteral("database/purge_interval_ms"), 60 * 60 * 1000, &ok);
-    databaseWorkers = qMax(1, s.intValue(QStringLiteral("database/workers"), 8, &ok));
+    databaseWorkers = qMax(1, s.intValue(QStringLiteral("database/workers"), defaultDatabaseWorkers(), &ok));
     const QString migrate = s.value(QStringLiteral("database/migrate_on_start"), QStringLiteral("true"));
     migrateOnStart = migrate == u"true" || migrate == u"1" || migrate == u"yes";
     migrationsDir = s.value(QStringLiteral("database/migrations_dir"), QStringLiteral(":/migrations"));

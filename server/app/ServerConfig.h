@@ -16,7 +16,9 @@ struct ServerConfig
     HttpServerConfig http;           // ssl is filled from certFile/keyFile at start
     QString certFile;                // default <dataDir>/server.crt
     QString keyFile;                 // default <dataDir>/server.key
-    int databaseWorkers = 8;         // worker threads = database connections per process
+    // Worker threads = database connections per process; by default twice
+    // the processor cores (defaultDatabaseWorkers).
+    int databaseWorkers = defaultDatabaseWorkers();
     bool embeddedDatabase = true;    // no database host configured: run a private cluster
     DatabaseConfig database;
     bool migrateOnStart = true;
@@ -38,6 +40,10 @@ struct ServerConfig
     QString logLevel;
 
     static QString defaultDataDir();
+    // Twice the processor cores, 2 to 32. PostgreSQL works on as many
+    // statements at once as there are cores; more connections than that add
+    // waiting and context switches, not throughput (docs/decisions/0019).
+    static int defaultDatabaseWorkers();
     // Reads the file (may be empty: defaults + environment only). Returns
     // false with a message for unreadable files or invalid values.
     bool load(const QString &configFile, QString *error);

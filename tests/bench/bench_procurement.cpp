@@ -37,7 +37,7 @@
 //
 // ERP_DATABASE_WORKERS and ERP_HTTP_IO_THREADS (the server's own variables)
 // set the server's database workers and I/O threads, for a sweep; the
-// defaults are the server's (8 and 2).
+// defaults are the server's (twice the processor cores, and 2).
 // Not a test: figures go to docs/benchmarks.md.
 #include "server/admin/TenantProvisioning.h"
 #include "server/app/ServerApplication.h"
