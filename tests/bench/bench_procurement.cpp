@@ -38,12 +38,15 @@
 // ERP_DATABASE_WORKERS and ERP_HTTP_IO_THREADS (the server's own variables)
 // set the server's database workers and I/O threads, for a sweep; the
 // defaults are the server's (twice the processor cores, and 2).
+// ERP_BENCH_LOAD_THREADS sets the load generator's threads (default 2, as
+// raw_pg's pgbench; the 16 connections are shared out over them).
 // Not a test: figures go to docs/benchmarks.md.
 #include "server/admin/TenantProvisioning.h"
 #include "server/app/ServerApplication.h"
 #include "server/auth/PasswordHasher.h"
 #include "server/db/Database.h"
 #include "server/db/Transaction.h"
+#include "tests/bench/EventDrivenLoad.h"
 #include "tests/bench/LoadMeasurement.h"
 #include "tests/support/TestCertificate.h"
 #include "tests/support/TestDatabase.h"
@@ -355,14 +358,6 @@ QByteArray orderBody(const DataSet &d, QRandomGenerator &random)
         .toJson(QJsonDocument::Compact);
 }
 
-TlsTestClient::Response failed(const TlsTestClient::Response &r)
-{
-    TlsTestClient::Response out = r;
-    if (out.status >= 200 && out.status < 300)
-        out.status = 599; // a 2xx other than the expected one
-    return out;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -464,74 +459,100 @@ int main(int argc, char *argv[])
         }
     }
 
+    // The load generator's threads: the connections are shared out over them
+    // (tests/bench/EventDrivenLoad.h). 2 as raw_pg's pgbench (-j 2); as many
+    // as clients gives each connection a thread of its own.
+    const int loadThreads = qEnvironmentVariableIsSet("ERP_BENCH_LOAD_THREADS")
+        ? qBound(1, qEnvironmentVariableIntValue("ERP_BENCH_LOAD_THREADS"), clients)
+        : qMin(2, clients);
     err() << "# bench_procurement orders=" << orders << " clients=" << clients << " duration=" << seconds
           << "s warmup=" << warmup << "s nproc=" << QThread::idealThreadCount()
           << " workers=" << config.databaseWorkers << " io_threads=" << config.http.ioThreads
+          << " load_threads=" << loadThreads
           << " database=" << (fixture ? "fixture" : "embedded") << " seed_s=" << d.seconds << Qt::endl;
 
     std::atomic<qint64> nextApproval {0};
     std::atomic<qint64> nextReceipt {0};
     std::atomic<qint64> poolExhausted {0};
     for (const QString &op : ops) {
-        erp::test::LoadCall call;
+        using erp::test::LoadRequest;
+        using Response = TlsTestClient::Response;
+        erp::test::LoadSteps steps;
         QList<QByteArray> tokens = buyers;
+        // One step: the response to the previous request decides the next.
+        const auto get = [](const QByteArray &path) { return LoadRequest {"GET", path, {}, {}}; };
+        const auto post = [](const QByteArray &path, const QByteArray &body, TlsTestClient::Headers headers = {}) {
+            return LoadRequest {"POST", path, body, headers};
+        };
+        const auto stateIs = [](const Response *r, int status, const QString &state) {
+            return r->status == status && (state.isEmpty() || r->json().value(QStringLiteral("state")).toString() == state);
+        };
         if (op == u"read_po") {
-            call = [&](TlsTestClient &c, int i) {
+            steps = [&](int, int step, const Response *r, bool *failed) -> std::optional<LoadRequest> {
+                if (step == 1) {
+                    *failed = !stateIs(r, 200, {});
+                    return std::nullopt;
+                }
                 const qint64 id = d.seeded.at(QRandomGenerator::global()->bounded(qint64(d.seeded.size())));
-                Q_UNUSED(i)
-                const auto r = c.get("/api/v1/purchase-orders/" + QByteArray::number(id));
-                return r.status == 200 ? r : failed(r);
+                return get("/api/v1/purchase-orders/" + QByteArray::number(id));
             };
         } else if (op == u"list_po") {
-            call = [&](TlsTestClient &c, int) {
-                const auto r = c.get(pages.at(QRandomGenerator::global()->bounded(pages.size())));
-                return r.status == 200 ? r : failed(r);
+            steps = [&](int, int step, const Response *r, bool *failed) -> std::optional<LoadRequest> {
+                if (step == 1) {
+                    *failed = !stateIs(r, 200, {});
+                    return std::nullopt;
+                }
+                return get(pages.at(QRandomGenerator::global()->bounded(pages.size())));
             };
         } else if (op == u"create_po") {
-            call = [&](TlsTestClient &c, int i) {
-                QRandomGenerator random(quint32(i) * 2654435761u + 1);
-                const auto created
-                    = c.post("/api/v1/purchase-orders", orderBody(d, random),
-                             {{"Content-Type", "application/json"},
-                              {"Idempotency-Key", "bench-" + QByteArray::number(i) + '-'
-                                   + QByteArray::number(QRandomGenerator::global()->generate64())}});
-                if (created.status != 201)
-                    return failed(created);
-                const QByteArray id = QByteArray::number(created.json().value(QStringLiteral("id")).toInteger());
-                const auto submitted = c.post("/api/v1/purchase-orders/" + id + "/submit", QByteArray());
-                return submitted.status == 200
-                        && submitted.json().value(QStringLiteral("state")).toString() == u"submitted"
-                    ? submitted
-                    : failed(submitted);
+            // Create, then submit what was created: one operation, two requests.
+            steps = [&](int i, int step, const Response *r, bool *failed) -> std::optional<LoadRequest> {
+                if (step == 0) {
+                    QRandomGenerator random(quint32(i) * 2654435761u + 1);
+                    return post("/api/v1/purchase-orders", orderBody(d, random),
+                                {{"Content-Type", "application/json"},
+                                 {"Idempotency-Key", "bench-" + QByteArray::number(i) + '-'
+                                      + QByteArray::number(QRandomGenerator::global()->generate64())}});
+                }
+                if (step == 1 && r->status == 201) {
+                    const QByteArray id = QByteArray::number(r->json().value(QStringLiteral("id")).toInteger());
+                    return post("/api/v1/purchase-orders/" + id + "/submit", QByteArray());
+                }
+                *failed = step == 1 || !stateIs(r, 200, QStringLiteral("submitted"));
+                return std::nullopt;
             };
         } else if (op == u"approve_po") {
             tokens = managers;
-            call = [&](TlsTestClient &c, int) {
+            steps = [&](int, int step, const Response *r, bool *failed) -> std::optional<LoadRequest> {
+                if (step == 1) {
+                    *failed = !stateIs(r, 200, QStringLiteral("approved"));
+                    return std::nullopt;
+                }
                 const qint64 n = nextApproval++;
                 if (n >= d.toApprove.size()) {
                     ++poolExhausted;
-                    return TlsTestClient::Response();
+                    *failed = true;
+                    return std::nullopt;
                 }
-                const auto r = c.post("/api/v1/purchase-orders/" + QByteArray::number(d.toApprove.at(n)) + "/approve",
-                                      QByteArray());
-                return r.status == 200 && r.json().value(QStringLiteral("state")).toString() == u"approved"
-                    ? r
-                    : failed(r);
+                return post("/api/v1/purchase-orders/" + QByteArray::number(d.toApprove.at(n)) + "/approve",
+                            QByteArray());
             };
         } else if (op == u"receive_po") {
             tokens = clerk;
-            call = [&](TlsTestClient &c, int) {
+            steps = [&](int, int step, const Response *r, bool *failed) -> std::optional<LoadRequest> {
+                if (step == 1) {
+                    *failed = !stateIs(r, 200, QStringLiteral("received"));
+                    return std::nullopt;
+                }
                 const qint64 n = nextReceipt++;
                 if (n >= d.receipts.size()) {
                     ++poolExhausted;
-                    return TlsTestClient::Response();
+                    *failed = true;
+                    return std::nullopt;
                 }
                 const QByteArray &receipt = d.receipts.at(n);
                 const qsizetype nl = receipt.indexOf('\n');
-                const auto r = c.post(receipt.left(nl), receipt.mid(nl + 1), {{"Content-Type", "application/json"}});
-                return r.status == 200 && r.json().value(QStringLiteral("state")).toString() == u"received"
-                    ? r
-                    : failed(r);
+                return post(receipt.left(nl), receipt.mid(nl + 1), {{"Content-Type", "application/json"}});
             };
         } else {
             err() << "unknown op " << op << Qt::endl;
@@ -543,8 +564,9 @@ int main(int argc, char *argv[])
                      .arg(seconds)
                      .arg(loadAverage()));
         if (warmup > 0)
-            erp::test::measureLoad(port, clients, warmup, tokens, call);
-        const erp::test::LoadResult r = erp::test::measureLoad(port, clients, seconds, tokens, call);
+            erp::test::measureLoadEventDriven(port, clients, loadThreads, warmup, tokens, steps);
+        const erp::test::LoadResult r
+            = erp::test::measureLoadEventDriven(port, clients, loadThreads, seconds, tokens, steps);
         QTextStream(stdout) << QStringLiteral("op=%1 system=erp rps=%2 p50_ms=%3 p99_ms=%4 errors=%5")
                                    .arg(op)
                                    .arg(r.requests / r.seconds, 0, 'f', 1)

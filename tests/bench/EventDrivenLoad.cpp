@@ -1,0 +1,202 @@
+#include "tests/bench/EventDrivenLoad.h"
+
+#include "tests/support/TestCertificate.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+namespace erp::test {
+namespace {
+
+// Takes one complete response off the front of `buffer`; false while it is
+// not all there yet. Content-Length and chunked bodies (what the server sends).
+bool takeResponse(QByteArray &buffer, TlsTestClient::Response *r)
+{
+    const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
+    if (headEnd < 0)
+        return false;
+    TlsTestClient::Response out;
+    const QList<QByteArray> lines = buffer.left(headEnd).split('\n');
+    const QList<QByteArray> statusParts = lines.first().trimmed().split(' ');
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0)
+            out.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+    }
+    qsizetype at = headEnd + 4;
+    if (out.header("transfer-encoding").toLower().contains("chunked")) {
+        out.chunked = true;
+        for (;;) {
+            const qsizetype lineEnd = buffer.indexOf("\r\n", at);
+            if (lineEnd < 0)
+                return false;
+            const qsizetype size = buffer.mid(at, lineEnd - at).split(';').first().trimmed().toLongLong(nullptr, 16);
+            at = lineEnd + 2;
+            if (size == 0) {
+                const qsizetype trailerEnd = buffer.indexOf("\r\n", at);   // no trailers are sent
+                if (trailerEnd < 0)
+                    return false;
+                at = trailerEnd + 2;
+                break;
+            }
+            if (buffer.size() < at + size + 2)
+                return false;
+            out.body += buffer.mid(at, size);
+            at += size + 2;
+        }
+    } else {
+        const qsizetype length = out.header("content-length").toLongLong();
+        if (buffer.size() < at + length)
+            return false;
+        out.body = buffer.mid(at, length);
+        at += length;
+    }
+    out.status = statusParts.size() >= 2 ? statusParts.at(1).toInt() : 0;
+    buffer.remove(0, at);
+    *r = std::move(out);
+    return true;
+}
+
+// One keep-alive connection running operations back to back until `stopAt`.
+class Connection
+{
+public:
+    Connection(int index, quint16 port, QByteArray token, const LoadSteps &steps, const QElapsedTimer &clock,
+               qint64 stopAtMs, LoadResult &result)
+        : m_steps(steps)
+        , m_token(std::move(token))
+        , m_clock(clock)
+        , m_stopAtMs(stopAtMs)
+        , m_result(result)
+        , m_next(index * 7919)
+    {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates({TestCertificate::instance().certificate()});
+        ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        m_socket.setSslConfiguration(ssl);
+        QObject::connect(&m_socket, &QSslSocket::encrypted, [this] { begin(); });
+        QObject::connect(&m_socket, &QSslSocket::readyRead, [this] { read(); });
+        QObject::connect(&m_socket, &QSslSocket::errorOccurred, [this] {
+            ++m_result.errors;
+            m_done = true;
+        });
+        m_socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port, QStringLiteral("localhost"));
+    }
+    bool isDone() const { return m_done; }
+
+private:
+    void begin()
+    {
+        if (m_clock.elapsed() >= m_stopAtMs) {
+            m_done = true;
+            return;
+        }
+        m_operation = m_next++;
+        m_step = 0;
+        m_failed = false;
+        m_started = m_clock.nsecsElapsed();
+        proceed(nullptr);
+    }
+
+    void proceed(const TlsTestClient::Response *previous)
+    {
+        const std::optional<LoadRequest> request = m_steps(m_operation, m_step++, previous, &m_failed);
+        if (request) {
+            send(*request);
+            return;
+        }
+        m_result.latenciesMs << (m_clock.nsecsElapsed() - m_started) / 1e6;
+        ++m_result.requests;
+        if (m_failed)
+            ++m_result.errors;
+        begin();
+    }
+
+    void send(const LoadRequest &request)
+    {
+        QByteArray out = request.method + ' ' + request.path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+            + m_token + "\r\n";
+        for (const auto &h : request.headers)
+            out += h.first + ": " + h.second + "\r\n";
+        if (request.method != "GET")
+            out += "Content-Length: " + QByteArray::number(request.body.size()) + "\r\n";
+        out += "\r\n" + request.body;
+        m_socket.write(out);
+    }
+
+    void read()
+    {
+        m_buffer += m_socket.readAll();
+        TlsTestClient::Response response;
+        if (takeResponse(m_buffer, &response))
+            proceed(&response);
+    }
+
+    const LoadSteps &m_steps;
+    QByteArray m_token;
+    const QElapsedTimer &m_clock;
+    qint64 m_stopAtMs;
+    LoadResult &m_result;
+    QSslSocket m_socket;
+    QByteArray m_buffer;
+    int m_next;
+    int m_operation = 0;
+    int m_step = 0;
+    bool m_failed = false;
+    bool m_done = false;
+    qint64 m_started = 0;
+};
+
+} // namespace
+
+LoadResult measureLoadEventDriven(quint16 port, int clients, int threads, int seconds,
+                                  const QList<QByteArray> &bearerTokens, const LoadSteps &steps)
+{
+    threads = qBound(1, threads, clients);
+    QList<LoadResult> perThread(threads);
+    QList<QThread *> workers;
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 stopAtMs = seconds * 1000;
+    for (int t = 0; t < threads; ++t) {
+        workers << QThread::create([&, t] {
+            std::vector<std::unique_ptr<Connection>> connections;
+            for (int c = t; c < clients; c += threads)
+                connections.push_back(std::make_unique<Connection>(c, port, bearerTokens.at(c % bearerTokens.size()),
+                                                                   steps, clock, stopAtMs, perThread[t]));
+            QEventLoop loop;
+            QTimer check;
+            QObject::connect(&check, &QTimer::timeout, [&] {
+                if (std::all_of(connections.begin(), connections.end(), [](const auto &c) { return c->isDone(); }))
+                    loop.quit();
+            });
+            check.start(50);
+            loop.exec();
+        });
+        workers.last()->start();
+    }
+    for (QThread *w : workers) {
+        w->wait();
+        delete w;
+    }
+    LoadResult all;
+    all.seconds = clock.elapsed() / 1000.0;
+    for (const LoadResult &r : perThread) {
+        all.requests += r.requests;
+        all.errors += r.errors;
+        all.latenciesMs << r.latenciesMs;
+    }
+    std::sort(all.latenciesMs.begin(), all.latenciesMs.end());
+    return all;
+}
+
+} // namespace erp::test
