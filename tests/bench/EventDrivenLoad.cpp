@@ -42,7 +42,7 @@ bool takeResponse(QByteArray &buffer, TlsTestClient::Response *r)
             const qsizetype size = buffer.mid(at, lineEnd - at).split(';').first().trimmed().toLongLong(nullptr, 16);
             at = lineEnd + 2;
             if (size == 0) {
-                const qsizetype trailerEnd = buffer.indexOf("\r\n", at);   // no trailers are sent
+                const qsizetype trailerEnd = buffer.indexOf("\r\n", at); // no trailers are sent
                 if (trailerEnd < 0)
                     return false;
                 at = trailerEnd + 2;

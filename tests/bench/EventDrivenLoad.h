@@ -25,8 +25,8 @@ struct LoadRequest
 // begin operation `i`, then with each response and the next step number.
 // Returns the next request, or nothing when the operation is over; sets
 // *failed when the operation did not do what it should (an error).
-using LoadSteps = std::function<std::optional<LoadRequest>(int i, int step, const TlsTestClient::Response *previous,
-                                                           bool *failed)>;
+using LoadSteps
+    = std::function<std::optional<LoadRequest>(int i, int step, const TlsTestClient::Response *previous, bool *failed)>;
 
 // Connection c sends bearerTokens[c % size]. The latency of an operation is
 // from its first request to its last response.

@@ -485,7 +485,8 @@ int main(int argc, char *argv[])
             return LoadRequest {"POST", path, body, headers};
         };
         const auto stateIs = [](const Response *r, int status, const QString &state) {
-            return r->status == status && (state.isEmpty() || r->json().value(QStringLiteral("state")).toString() == state);
+            return r->status == status
+                && (state.isEmpty() || r->json().value(QStringLiteral("state")).toString() == state);
         };
         if (op == u"read_po") {
             steps = [&](int, int step, const Response *r, bool *failed) -> std::optional<LoadRequest> {
