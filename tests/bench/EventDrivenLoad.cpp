@@ -16,55 +16,83 @@
 namespace erp::test {
 namespace {
 
-// Takes one complete response off the front of `buffer`; false while it is
-// not all there yet. Content-Length and chunked bodies (what the server sends).
-bool takeResponse(QByteArray &buffer, TlsTestClient::Response *r)
+// Reads responses off the front of a connection's buffer. The head is
+// parsed once per response and the buffer keeps its memory, so a large
+// answer arriving in several pieces costs one copy into the buffer and one
+// into the body: the load generator shares the benchmark's two cores with
+// the server, and what it spends the server does not get.
+class ResponseReader
 {
-    const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
-    if (headEnd < 0)
-        return false;
-    TlsTestClient::Response out;
-    const QList<QByteArray> lines = buffer.left(headEnd).split('\n');
-    const QList<QByteArray> statusParts = lines.first().trimmed().split(' ');
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0)
-            out.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
-    }
-    qsizetype at = headEnd + 4;
-    if (out.header("transfer-encoding").toLower().contains("chunked")) {
-        out.chunked = true;
-        for (;;) {
-            const qsizetype lineEnd = buffer.indexOf("\r\n", at);
-            if (lineEnd < 0)
-                return false;
-            const qsizetype size = buffer.mid(at, lineEnd - at).split(';').first().trimmed().toLongLong(nullptr, 16);
-            at = lineEnd + 2;
-            if (size == 0) {
-                const qsizetype trailerEnd = buffer.indexOf("\r\n", at); // no trailers are sent
-                if (trailerEnd < 0)
-                    return false;
-                at = trailerEnd + 2;
-                break;
-            }
-            if (buffer.size() < at + size + 2)
-                return false;
-            out.body += buffer.mid(at, size);
-            at += size + 2;
-        }
-    } else {
-        const qsizetype length = out.header("content-length").toLongLong();
-        if (buffer.size() < at + length)
+public:
+    // One complete response off the front of `buffer`; false while it is not
+    // all there yet. Content-Length and chunked bodies (what the server sends).
+    bool take(QByteArray &buffer, TlsTestClient::Response *r)
+    {
+        if (m_bodyStart < 0 && !readHead(buffer))
             return false;
-        out.body = buffer.mid(at, length);
-        at += length;
+        qsizetype at = m_bodyStart;
+        if (m_head.chunked) {
+            m_head.body.clear();
+            for (;;) {
+                const qsizetype lineEnd = buffer.indexOf("\r\n", at);
+                if (lineEnd < 0)
+                    return false;
+                const qsizetype size
+                    = buffer.mid(at, lineEnd - at).split(';').first().trimmed().toLongLong(nullptr, 16);
+                at = lineEnd + 2;
+                if (size == 0) {
+                    const qsizetype trailerEnd = buffer.indexOf("\r\n", at); // no trailers are sent
+                    if (trailerEnd < 0)
+                        return false;
+                    at = trailerEnd + 2;
+                    break;
+                }
+                if (buffer.size() < at + size + 2)
+                    return false;
+                m_head.body += QByteArrayView(buffer).sliced(at, size);
+                at += size + 2;
+            }
+        } else {
+            if (buffer.size() < at + m_contentLength)
+                return false;
+            m_head.body = buffer.sliced(at, m_contentLength);
+            at += m_contentLength;
+        }
+        if (at == buffer.size())
+            buffer.resize(0); // keeps the buffer's memory for the next answer
+        else
+            buffer.remove(0, at);
+        *r = std::move(m_head);
+        m_head = {};
+        m_bodyStart = -1;
+        return true;
     }
-    out.status = statusParts.size() >= 2 ? statusParts.at(1).toInt() : 0;
-    buffer.remove(0, at);
-    *r = std::move(out);
-    return true;
-}
+
+private:
+    bool readHead(const QByteArray &buffer)
+    {
+        const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
+        if (headEnd < 0)
+            return false;
+        const QList<QByteArray> lines = buffer.left(headEnd).split('\n');
+        const QList<QByteArray> statusParts = lines.first().trimmed().split(' ');
+        m_head.status = statusParts.size() >= 2 ? statusParts.at(1).toInt() : 0;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QByteArray line = lines.at(i).trimmed();
+            const qsizetype colon = line.indexOf(':');
+            if (colon > 0)
+                m_head.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+        }
+        m_head.chunked = m_head.header("transfer-encoding").toLower().contains("chunked");
+        m_contentLength = m_head.header("content-length").toLongLong();
+        m_bodyStart = headEnd + 4;
+        return true;
+    }
+
+    TlsTestClient::Response m_head;
+    qsizetype m_bodyStart = -1;
+    qsizetype m_contentLength = 0;
+};
 
 // One keep-alive connection running operations back to back until `stopAt`.
 class Connection
@@ -135,9 +163,14 @@ private:
 
     void read()
     {
-        m_buffer += m_socket.readAll();
+        // Straight into the buffer (readAll would make a copy first).
+        const qsizetype old = m_buffer.size();
+        const qint64 available = m_socket.bytesAvailable();
+        m_buffer.resize(old + qsizetype(available));
+        const qint64 got = m_socket.read(m_buffer.data() + old, available);
+        m_buffer.resize(old + qsizetype(qMax<qint64>(0, got)));
         TlsTestClient::Response response;
-        if (takeResponse(m_buffer, &response))
+        if (m_reader.take(m_buffer, &response))
             proceed(&response);
     }
 
@@ -148,6 +181,7 @@ private:
     LoadResult &m_result;
     QSslSocket m_socket;
     QByteArray m_buffer;
+    ResponseReader m_reader;
     int m_next;
     int m_operation = 0;
     int m_step = 0;
