@@ -218,19 +218,7 @@ LoadResult measureLoadEventDriven(quint16 port, int clients, int threads, int se
         });
         workers.last()->start();
     }
-    for (QThread *w : workers) {
-        w->wait();
-        delete w;
-    }
-    LoadResult all;
-    all.seconds = clock.elapsed() / 1000.0;
-    for (const LoadResult &r : perThread) {
-        all.requests += r.requests;
-        all.errors += r.errors;
-        all.latenciesMs << r.latenciesMs;
-    }
-    std::sort(all.latenciesMs.begin(), all.latenciesMs.end());
-    return all;
+    return finishLoad(workers, perThread, clock);
 }
 
 } // namespace erp::test

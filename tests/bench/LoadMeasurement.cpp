@@ -58,10 +58,16 @@ LoadResult measureLoad(quint16 port, int threads, int seconds, const QList<QByte
         });
         workers.last()->start();
     }
-    for (QThread *w : workers) {
-        w->wait();
-        delete w;
+    return finishLoad(workers, perThread, wall);
+}
+
+LoadResult finishLoad(QList<QThread *> &threads, const QList<LoadResult> &perThread, const QElapsedTimer &wall)
+{
+    for (QThread *t : threads) {
+        t->wait();
+        delete t;
     }
+    threads.clear();
     LoadResult all;
     all.seconds = wall.elapsed() / 1000.0;
     for (const LoadResult &r : perThread) {

@@ -2,10 +2,13 @@
 
 #include "tests/support/TlsTestClient.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QString>
 
 #include <functional>
+
+class QThread;
 
 namespace erp::server {
 struct ServerConfig;
@@ -35,6 +38,10 @@ LoadResult measureLoad(quint16 port, int threads, int seconds, const QByteArray 
 // bearerTokens[t % size] (e.g. 16 buyers, each signed in once).
 LoadResult measureLoad(quint16 port, int threads, int seconds, const QList<QByteArray> &bearerTokens,
                        const LoadCall &call);
+
+// Waits for a load generator's threads, deletes them, and merges what each
+// measured (latencies sorted; seconds from `wall`).
+LoadResult finishLoad(QList<QThread *> &threads, const QList<LoadResult> &perThread, const QElapsedTimer &wall);
 
 // ERP_DATABASE_WORKERS and ERP_HTTP_IO_THREADS (the server's own variables),
 // when set, replace the server's database workers and I/O threads: for a
