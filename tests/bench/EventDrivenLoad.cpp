@@ -74,15 +74,7 @@ private:
         const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
         if (headEnd < 0)
             return false;
-        const QList<QByteArray> lines = buffer.left(headEnd).split('\n');
-        const QList<QByteArray> statusParts = lines.first().trimmed().split(' ');
-        m_head.status = statusParts.size() >= 2 ? statusParts.at(1).toInt() : 0;
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray line = lines.at(i).trimmed();
-            const qsizetype colon = line.indexOf(':');
-            if (colon > 0)
-                m_head.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
-        }
+        m_head = TlsTestClient::parseHead(QByteArrayView(buffer).first(headEnd));
         m_head.chunked = m_head.header("transfer-encoding").toLower().contains("chunked");
         m_contentLength = m_head.header("content-length").toLongLong();
         m_bodyStart = headEnd + 4;

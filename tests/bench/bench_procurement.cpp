@@ -488,23 +488,29 @@ int main(int argc, char *argv[])
             return r->status == status
                 && (state.isEmpty() || r->json().value(QStringLiteral("state")).toString() == state);
         };
-        if (op == u"read_po") {
-            steps = [&](int, int step, const Response *r, bool *failed) -> std::optional<LoadRequest> {
+        // An operation of one request: `request` makes it (nothing when no
+        // order is left: an error), and its answer must be a 200 with
+        // `state`, when given.
+        const auto oneRequest = [&](std::function<std::optional<LoadRequest>()> request, const QString &state) {
+            return [=](int, int step, const Response *r, bool *failed) -> std::optional<LoadRequest> {
                 if (step == 1) {
-                    *failed = !stateIs(r, 200, {});
+                    *failed = !stateIs(r, 200, state);
                     return std::nullopt;
                 }
+                std::optional<LoadRequest> first = request();
+                *failed = !first;
+                return first;
+            };
+        };
+        if (op == u"read_po") {
+            steps = oneRequest([&]() -> std::optional<LoadRequest> {
                 const qint64 id = d.seeded.at(QRandomGenerator::global()->bounded(qint64(d.seeded.size())));
                 return get("/api/v1/purchase-orders/" + QByteArray::number(id));
-            };
+            }, {});
         } else if (op == u"list_po") {
-            steps = [&](int, int step, const Response *r, bool *failed) -> std::optional<LoadRequest> {
-                if (step == 1) {
-                    *failed = !stateIs(r, 200, {});
-                    return std::nullopt;
-                }
+            steps = oneRequest([&]() -> std::optional<LoadRequest> {
                 return get(pages.at(QRandomGenerator::global()->bounded(pages.size())));
-            };
+            }, {});
         } else if (op == u"create_po") {
             // Create, then submit what was created: one operation, two requests.
             steps = [&](int i, int step, const Response *r, bool *failed) -> std::optional<LoadRequest> {
@@ -524,37 +530,27 @@ int main(int argc, char *argv[])
             };
         } else if (op == u"approve_po") {
             tokens = managers;
-            steps = [&](int, int step, const Response *r, bool *failed) -> std::optional<LoadRequest> {
-                if (step == 1) {
-                    *failed = !stateIs(r, 200, QStringLiteral("approved"));
-                    return std::nullopt;
-                }
+            steps = oneRequest([&]() -> std::optional<LoadRequest> {
                 const qint64 n = nextApproval++;
                 if (n >= d.toApprove.size()) {
                     ++poolExhausted;
-                    *failed = true;
                     return std::nullopt;
                 }
                 return post("/api/v1/purchase-orders/" + QByteArray::number(d.toApprove.at(n)) + "/approve",
                             QByteArray());
-            };
+            }, QStringLiteral("approved"));
         } else if (op == u"receive_po") {
             tokens = clerk;
-            steps = [&](int, int step, const Response *r, bool *failed) -> std::optional<LoadRequest> {
-                if (step == 1) {
-                    *failed = !stateIs(r, 200, QStringLiteral("received"));
-                    return std::nullopt;
-                }
+            steps = oneRequest([&]() -> std::optional<LoadRequest> {
                 const qint64 n = nextReceipt++;
                 if (n >= d.receipts.size()) {
                     ++poolExhausted;
-                    *failed = true;
                     return std::nullopt;
                 }
                 const QByteArray &receipt = d.receipts.at(n);
                 const qsizetype nl = receipt.indexOf('\n');
                 return post(receipt.left(nl), receipt.mid(nl + 1), {{"Content-Type", "application/json"}});
-            };
+            }, QStringLiteral("received"));
         } else {
             err() << "unknown op " << op << Qt::endl;
             return 2;

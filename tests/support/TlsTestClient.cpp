@@ -197,10 +197,29 @@ bool TlsTestClient::readExactly(qsizetype n, QByteArray *out, const QDeadlineTim
     return true;
 }
 
+TlsTestClient::Response TlsTestClient::parseHead(QByteArrayView head)
+{
+    Response r;
+    const QList<QByteArray> lines = head.toByteArray().split('\n');
+    const QByteArray statusLine = lines.first().trimmed();
+    const QList<QByteArray> statusParts = statusLine.split(' ');
+    if (statusParts.size() < 2 || !statusParts.first().startsWith("HTTP/1."))
+        return r;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0)
+            r.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+    }
+    const qsizetype reasonStart = statusLine.indexOf(' ', statusLine.indexOf(' ') + 1);
+    r.reason = reasonStart > 0 ? statusLine.mid(reasonStart + 1) : QByteArray();
+    r.status = statusParts.at(1).toInt();
+    return r;
+}
+
 TlsTestClient::Response TlsTestClient::readResponse(bool forHeadRequest)
 {
     const QDeadlineTimer deadline(m_timeoutMs);
-    Response r;
     qsizetype end;
     while ((end = m_buffer.indexOf("\r\n\r\n")) < 0) {
         if (!fill(deadline)) {
@@ -208,27 +227,14 @@ TlsTestClient::Response TlsTestClient::readResponse(bool forHeadRequest)
             return {};
         }
     }
-    const QList<QByteArray> lines = m_buffer.left(end).split('\n');
+    Response r = parseHead(QByteArrayView(m_buffer).first(end));
     m_buffer.remove(0, end + 4);
-    const QList<QByteArray> statusParts = lines.first().trimmed().split(' ');
-    if (statusParts.size() < 2 || !statusParts.first().startsWith("HTTP/1.")) {
+    if (r.status == 0) {
         m_error = QStringLiteral("malformed status line");
         return {};
     }
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0)
-            r.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
-    }
-    const int status = statusParts.at(1).toInt();
-    const QByteArray statusLine = lines.first().trimmed();
-    const qsizetype reasonStart = statusLine.indexOf(' ', statusLine.indexOf(' ') + 1);
-    r.reason = reasonStart > 0 ? statusLine.mid(reasonStart + 1) : QByteArray();
-    if (forHeadRequest || status < 200 || status == 204 || status == 304) {
-        r.status = status;
+    if (forHeadRequest || r.status < 200 || r.status == 204 || r.status == 304)
         return r;
-    }
 
     if (r.header("transfer-encoding").toLower().contains("chunked")) {
         r.chunked = true;
@@ -267,7 +273,6 @@ TlsTestClient::Response TlsTestClient::readResponse(bool forHeadRequest)
         r.body = m_buffer;
         m_buffer.clear();
     }
-    r.status = status;
     return r;
 }
 

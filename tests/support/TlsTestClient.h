@@ -85,6 +85,10 @@ public:
     // Reads the next response from the stream (1xx included). Pass
     // forHeadRequest = true when it answers a HEAD (no body follows).
     Response readResponse(bool forHeadRequest = false);
+    // A response's status line and headers (the bytes before the empty
+    // line) as a Response without body; status 0 when the status line is
+    // malformed.
+    static Response parseHead(QByteArrayView head);
 
     // True if the server closes the connection within timeoutMs. Bytes that
     // arrive meanwhile are kept (see pendingBytes()).
