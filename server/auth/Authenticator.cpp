@@ -27,7 +27,9 @@ ApiError unauthorized(const QString &detail)
 // last_used_at is written at most once a minute to keep reads from turning
 // every request into a row update. The permissions are not made DISTINCT in
 // SQL (that sorts them on every request): the set below drops repeats of a
-// permission granted by two roles.
+// permission granted by two roles. The organisation's principal stamp
+// (migration 0024) is read in the same statement, so that it belongs to
+// these permissions.
 const QString SessionStatement = QStringLiteral("erp_session_check");
 const QString SessionQuery = QStringLiteral(
     "SELECT u.email, u.is_active, t.is_active, s.revoked_at IS NOT NULL, s.expires_at <= now(), "
@@ -35,9 +37,23 @@ const QString SessionQuery = QStringLiteral(
     "       COALESCE((SELECT string_agg(rp.permission, ',') "
     "                   FROM user_roles ur "
     "                   JOIN role_permissions rp ON rp.tenant_id = ur.tenant_id AND rp.role_id = ur.role_id "
-    "                  WHERE ur.tenant_id = u.tenant_id AND ur.user_id = u.id), '') "
+    "                  WHERE ur.tenant_id = u.tenant_id AND ur.user_id = u.id), ''), "
+    "       t.principal_stamp "
     "  FROM sessions s "
     "  JOIN users u ON u.tenant_id = s.tenant_id AND u.id = s.user_id "
+    "  JOIN tenants t ON t.id = s.tenant_id "
+    " WHERE s.tenant_id = $1 AND s.id = $2 AND s.user_id = $3");
+
+// The check of a caller whose permissions this thread already has: the
+// session and the organisation, without the user, roles and permissions
+// (about half of SessionQuery's cost). The stamp changes with anything those
+// are made of, e-mail and the user's active flag included; when it differs
+// from the one read with the permissions, they are read again.
+const QString StampStatement = QStringLiteral("erp_session_stamp");
+const QString StampQuery = QStringLiteral(
+    "SELECT t.is_active, s.revoked_at IS NOT NULL, s.expires_at <= now(), "
+    "       s.last_used_at < now() - interval '1 minute', t.principal_stamp "
+    "  FROM sessions s "
     "  JOIN tenants t ON t.id = s.tenant_id "
     " WHERE s.tenant_id = $1 AND s.id = $2 AND s.user_id = $3");
 
@@ -54,6 +70,17 @@ struct SessionRow
     bool expired = false;
     bool stale = false;
     QSet<QString> permissions;
+    qint64 stamp = 0;
+};
+
+// What the stamp check answered, in the order of StampQuery's columns.
+struct StampRow
+{
+    bool tenantActive = false;
+    bool revoked = false;
+    bool expired = false;
+    bool stale = false;
+    qint64 stamp = 0;
 };
 
 std::optional<SessionRow> readSessionRow(QSqlQuery &q)
@@ -70,6 +97,20 @@ std::optional<SessionRow> readSessionRow(QSqlQuery &q)
     const QString permissions = q.value(6).toString();
     for (const QString &p : permissions.split(QLatin1Char(','), Qt::SkipEmptyParts))
         row.permissions.insert(p);
+    row.stamp = q.value(7).toLongLong();
+    return row;
+}
+
+std::optional<StampRow> readStampRow(QSqlQuery &q)
+{
+    if (!q.next())
+        return std::nullopt;
+    StampRow row;
+    row.tenantActive = q.value(0).toBool();
+    row.revoked = q.value(1).toBool();
+    row.expired = q.value(2).toBool();
+    row.stale = q.value(3).toBool();
+    row.stamp = q.value(4).toLongLong();
     return row;
 }
 
@@ -88,9 +129,30 @@ void refuseUnusable(const std::optional<SessionRow> &row)
         throw unauthorized(QStringLiteral("organisation_inactive"));
 }
 
+// The same for the stamp check, which knows all but the user's active flag
+// (a deactivated user changes the stamp, and the full check refuses).
+void refuseUnusable(const std::optional<StampRow> &row)
+{
+    if (!row)
+        throw unauthorized(QStringLiteral("session_not_found"));
+    if (row->revoked)
+        throw unauthorized(QStringLiteral("session_revoked"));
+    if (row->expired)
+        throw unauthorized(QStringLiteral("session_expired"));
+    if (!row->tenantActive)
+        throw unauthorized(QStringLiteral("organisation_inactive"));
+}
+
+// Whether a known principal still holds by the stamp check's answer.
+bool stillHolds(const std::optional<StampRow> &row, qint64 knownStamp)
+{
+    return row && !row->revoked && !row->expired && row->tenantActive && !row->stale && row->stamp == knownStamp;
+}
+
 // The principals this thread's requests were last given by the database, by
-// session. Only a starting point for reads: every use is checked against the
-// session row of its own transaction (authenticateRead).
+// session, with the organisation's principal stamp they were read with. Every
+// use is checked against the session row and the stamp of its own
+// transaction (authenticate, authenticateRead).
 struct SessionKey
 {
     qint64 tenantId;
@@ -107,20 +169,26 @@ size_t qHash(const SessionKey &k, size_t seed = 0)
     return qHashMulti(seed, k.tenantId, k.sessionId, k.userId);
 }
 
+struct KnownPrincipal
+{
+    Principal principal;
+    qint64 stamp = 0;
+};
+
 constexpr qsizetype KnownPrincipalsMax = 4096;
 
-QHash<SessionKey, Principal> &knownPrincipals()
+QHash<SessionKey, KnownPrincipal> &knownPrincipals()
 {
-    thread_local QHash<SessionKey, Principal> known;
+    thread_local QHash<SessionKey, KnownPrincipal> known;
     return known;
 }
 
-void remember(const Principal &principal)
+void remember(const Principal &principal, qint64 stamp)
 {
-    QHash<SessionKey, Principal> &known = knownPrincipals();
+    QHash<SessionKey, KnownPrincipal> &known = knownPrincipals();
     if (known.size() >= KnownPrincipalsMax)
         known.clear();
-    known.insert({principal.tenantId, principal.sessionId, principal.userId}, principal);
+    known.insert({principal.tenantId, principal.sessionId, principal.userId}, {principal, stamp});
 }
 
 // The token of an Authorization header, verified; throws the 401.
@@ -164,7 +232,7 @@ Principal checkedInDatabase(const AccessClaims &claims, Transaction &transaction
 
     if (row->stale)
         Database::exec(TouchSession, {claims.tenantId, claims.sessionId}).finish();
-    remember(principal);
+    remember(principal, row->stamp);
     return principal;
 }
 
@@ -172,7 +240,23 @@ Principal checkedInDatabase(const AccessClaims &claims, Transaction &transaction
 
 Principal Authenticator::authenticate(const QByteArray &authorizationHeader, Transaction &transaction)
 {
-    return checkedInDatabase(verifiedClaims(authorizationHeader), transaction);
+    const AccessClaims claims = verifiedClaims(authorizationHeader);
+    const SessionKey key{claims.tenantId, claims.sessionId, claims.userId};
+    const auto known = knownPrincipals().constFind(key);
+    if (known != knownPrincipals().constEnd()) {
+        const KnownPrincipal principal = *known;
+        QSqlQuery q = transaction.setTenantAndExecute(claims.tenantId, claims.userId, StampStatement, StampQuery,
+                                                      {claims.tenantId, claims.sessionId, claims.userId});
+        const std::optional<StampRow> row = readStampRow(q);
+        q.finish();
+        if (stillHolds(row, principal.stamp))
+            return principal.principal;
+        knownPrincipals().remove(key);
+        refuseUnusable(row);
+        // Changed permissions, or a session due for its last_used_at update:
+        // the full check, in the same transaction.
+    }
+    return checkedInDatabase(claims, transaction);
 }
 
 Principal Authenticator::authenticateRead(const QByteArray &authorizationHeader, Transaction &transaction)
@@ -182,13 +266,12 @@ Principal Authenticator::authenticateRead(const QByteArray &authorizationHeader,
     const auto known = knownPrincipals().constFind(key);
     if (known == knownPrincipals().constEnd())
         return checkedInDatabase(claims, transaction);
-    const Principal principal = *known;
-    transaction.deferCheck(claims.tenantId, claims.userId, SessionStatement, SessionQuery,
-                           {claims.tenantId, claims.sessionId, claims.userId}, [principal, key](QSqlQuery &q) {
-                               const std::optional<SessionRow> row = readSessionRow(q);
-                               if (!row || row->revoked || row->expired || !row->userActive || !row->tenantActive
-                                   || row->stale || row->email != principal.email
-                                   || row->permissions != principal.permissions) {
+    const KnownPrincipal principal = *known;
+    const qint64 stamp = principal.stamp;
+    transaction.deferCheck(claims.tenantId, claims.userId, StampStatement, StampQuery,
+                           {claims.tenantId, claims.sessionId, claims.userId}, [stamp, key](QSqlQuery &q) {
+                               const std::optional<StampRow> row = readStampRow(q);
+                               if (!stillHolds(row, stamp)) {
                                    knownPrincipals().remove(key);
                                    // Refused as authenticate would; anything
                                    // else is answered by running again.
@@ -196,7 +279,7 @@ Principal Authenticator::authenticateRead(const QByteArray &authorizationHeader,
                                    throw PrincipalChanged();
                                }
                            });
-    return principal;
+    return principal.principal;
 }
 
 } // namespace erp::server

@@ -17,6 +17,13 @@ class Transaction;
 // role change or revocation takes effect on the very next request, on every
 // server process). Throws ApiError 401 (code "unauthorized", with a detail)
 // for anything wrong.
+//
+// The permissions a thread was given for a session are kept with the
+// organisation's principal stamp (migration 0024); a later request of that
+// session reads only the session and the stamp, and the permissions again
+// when the stamp has moved (any change of roles, grants, e-mail or a user's
+// active flag in the organisation) or the session is due for its
+// last_used_at update.
 class Authenticator
 {
 public:

@@ -299,27 +299,60 @@ private slots:
                     QCOMPARE(answer.json().value(QLatin1String("detail")).toString(), detail);
             }
         };
+        // Writes keep the caller's permissions between requests too, and check
+        // the session in their first round trip: a lead without a title is
+        // refused for its body (422) by one who may create leads, before
+        // that (403) by one who may not, and a refused session gets 401.
+        auto everyWrite = [&](int status, const QString &detail = QString()) {
+            for (int i = 0; i < Repeats; ++i) {
+                const Response answer = m_server->client()->postJson("/api/v1/leads", QJsonObject(), bearer);
+                QCOMPARE(answer.status, status);
+                if (!detail.isEmpty())
+                    QCOMPARE(answer.json().value(QLatin1String("detail")).toString(), detail);
+            }
+        };
         const QString userId = claimsFor(access).value(QLatin1String("sub")).toString();
 
         everyRead("/api/v1/leads?limit=1", 200);
         everyRead("/api/v1/auth/me", 200);
+        everyWrite(422);
 
         // The sales rep's role taken away: no more leads (crm.view), but still
         // signed in.
         superuserExec(QStringLiteral("DELETE FROM user_roles WHERE user_id = ?"), {userId.toLongLong()});
         everyRead("/api/v1/leads?limit=1", 403);
+        everyWrite(403);
         QCOMPARE(get("/api/v1/auth/me").json().value(QLatin1String("permissions")).toArray().size(), 0);
         // ... and given back: at once again.
         superuserExec(QStringLiteral("INSERT INTO user_roles (tenant_id, user_id, role_id) "
                                      "SELECT tenant_id, ?, id FROM roles WHERE tenant_id = ? AND lower(name) = 'sales_rep'"),
                       {userId.toLongLong(), m_acme.id});
         everyRead("/api/v1/leads?limit=1", 200);
+        everyWrite(422);
+
+        // What the role grants changes, not who holds it: the same, at once.
+        const QString salesRep
+            = QStringLiteral("(SELECT id FROM roles WHERE tenant_id = ? AND lower(name) = 'sales_rep')");
+        superuserExec(QStringLiteral("DELETE FROM role_permissions WHERE tenant_id = ? AND role_id = %1 "
+                                     "AND permission IN ('crm.view', 'crm.edit')")
+                          .arg(salesRep),
+                      {m_acme.id, m_acme.id});
+        everyRead("/api/v1/leads?limit=1", 403);
+        everyWrite(403);
+        superuserExec(QStringLiteral("INSERT INTO role_permissions (tenant_id, role_id, permission) "
+                                     "SELECT ?, %1, p FROM unnest(ARRAY['crm.view', 'crm.edit']) AS p")
+                          .arg(salesRep),
+                      {m_acme.id, m_acme.id});
+        everyRead("/api/v1/leads?limit=1", 200);
+        everyWrite(422);
 
         // A deactivated user, and active again.
         superuserExec(QStringLiteral("UPDATE users SET is_active = false WHERE id = ?"), {userId.toLongLong()});
         everyRead("/api/v1/leads?limit=1", 401, QStringLiteral("user_inactive"));
+        everyWrite(401, QStringLiteral("user_inactive"));
         superuserExec(QStringLiteral("UPDATE users SET is_active = true WHERE id = ?"), {userId.toLongLong()});
         everyRead("/api/v1/leads?limit=1", 200);
+        everyWrite(422);
 
         // last_used_at is still brought up to date when it is a minute old.
         superuserExec(QStringLiteral("UPDATE sessions SET last_used_at = now() - interval '1 hour' WHERE user_id = ?"),
@@ -347,6 +380,7 @@ private slots:
         everyRead("/api/v1/leads?limit=1", 401, QStringLiteral("session_revoked"));
         everyRead("/api/v1/auth/me", 401, QStringLiteral("session_revoked"));
         everyRead("/api/v1/leads?limit=nonsense", 401, QStringLiteral("session_revoked"));
+        everyWrite(401, QStringLiteral("session_revoked"));
     }
 
     void logoutByRefreshTokenAfterAccessExpired()
