@@ -20,6 +20,13 @@ ApiError unauthorized(const QString &detail)
     return ApiError(401, QStringLiteral("unauthorized"), QStringLiteral("Unauthorized"), detail);
 }
 
+// The session's and the organisation's columns, first in both checks below,
+// and the session both look up.
+const QString SessionColumns = QStringLiteral(
+    "SELECT t.is_active, s.revoked_at IS NOT NULL, s.expires_at <= now(), "
+    "       s.last_used_at < now() - interval '1 minute', t.principal_stamp ");
+const QString SessionFilter = QStringLiteral(" WHERE s.tenant_id = $1 AND s.id = $2 AND s.user_id = $3");
+
 // Everything a request needs to know about its caller, so revocation,
 // deactivation and role changes are seen by the very next request. It travels
 // in one round trip with setting the tenant (and with BEGIN when the
@@ -31,18 +38,15 @@ ApiError unauthorized(const QString &detail)
 // (migration 0024) is read in the same statement, so that it belongs to
 // these permissions.
 const QString SessionStatement = QStringLiteral("erp_session_check");
-const QString SessionQuery = QStringLiteral(
-    "SELECT u.email, u.is_active, t.is_active, s.revoked_at IS NOT NULL, s.expires_at <= now(), "
-    "       s.last_used_at < now() - interval '1 minute', "
+const QString SessionQuery = SessionColumns + QStringLiteral(
+    "     , u.email, u.is_active, "
     "       COALESCE((SELECT string_agg(rp.permission, ',') "
     "                   FROM user_roles ur "
     "                   JOIN role_permissions rp ON rp.tenant_id = ur.tenant_id AND rp.role_id = ur.role_id "
-    "                  WHERE ur.tenant_id = u.tenant_id AND ur.user_id = u.id), ''), "
-    "       t.principal_stamp "
+    "                  WHERE ur.tenant_id = u.tenant_id AND ur.user_id = u.id), '') "
     "  FROM sessions s "
     "  JOIN users u ON u.tenant_id = s.tenant_id AND u.id = s.user_id "
-    "  JOIN tenants t ON t.id = s.tenant_id "
-    " WHERE s.tenant_id = $1 AND s.id = $2 AND s.user_id = $3");
+    "  JOIN tenants t ON t.id = s.tenant_id ") + SessionFilter;
 
 // The check of a caller whose permissions this thread already has: the
 // session and the organisation, without the user, roles and permissions
@@ -50,37 +54,45 @@ const QString SessionQuery = QStringLiteral(
 // are made of, e-mail and the user's active flag included; when it differs
 // from the one read with the permissions, they are read again.
 const QString StampStatement = QStringLiteral("erp_session_stamp");
-const QString StampQuery = QStringLiteral(
-    "SELECT t.is_active, s.revoked_at IS NOT NULL, s.expires_at <= now(), "
-    "       s.last_used_at < now() - interval '1 minute', t.principal_stamp "
+const QString StampQuery = SessionColumns + QStringLiteral(
     "  FROM sessions s "
-    "  JOIN tenants t ON t.id = s.tenant_id "
-    " WHERE s.tenant_id = $1 AND s.id = $2 AND s.user_id = $3");
+    "  JOIN tenants t ON t.id = s.tenant_id ") + SessionFilter;
 
 const QString TouchSession = QStringLiteral(
     "UPDATE sessions SET last_used_at = now() WHERE tenant_id = ? AND id = ?");
 
-// What the session check answered, in the order of SessionQuery's columns.
-struct SessionRow
+// The session and the organisation, as both checks answer them (their first
+// five columns).
+struct SessionState
 {
-    QString email;
-    bool userActive = false;
     bool tenantActive = false;
     bool revoked = false;
     bool expired = false;
     bool stale = false;
-    QSet<QString> permissions;
     qint64 stamp = 0;
 };
 
-// What the stamp check answered, in the order of StampQuery's columns.
-struct StampRow
+// The current row's first five columns.
+SessionState sessionStateOf(const QSqlQuery &q)
 {
-    bool tenantActive = false;
-    bool revoked = false;
-    bool expired = false;
-    bool stale = false;
-    qint64 stamp = 0;
+    return {q.value(0).toBool(), q.value(1).toBool(), q.value(2).toBool(), q.value(3).toBool(),
+            q.value(4).toLongLong()};
+}
+
+std::optional<SessionState> readStampRow(QSqlQuery &q)
+{
+    if (!q.next())
+        return std::nullopt;
+    return sessionStateOf(q);
+}
+
+// What the full check answered: the session's state and the user.
+struct SessionRow
+{
+    SessionState session;
+    QString email;
+    bool userActive = false;
+    QSet<QString> permissions;
 };
 
 std::optional<SessionRow> readSessionRow(QSqlQuery &q)
@@ -88,63 +100,39 @@ std::optional<SessionRow> readSessionRow(QSqlQuery &q)
     if (!q.next())
         return std::nullopt;
     SessionRow row;
-    row.email = q.value(0).toString();
-    row.userActive = q.value(1).toBool();
-    row.tenantActive = q.value(2).toBool();
-    row.revoked = q.value(3).toBool();
-    row.expired = q.value(4).toBool();
-    row.stale = q.value(5).toBool();
-    const QString permissions = q.value(6).toString();
+    row.session = sessionStateOf(q);
+    row.email = q.value(5).toString();
+    row.userActive = q.value(6).toBool();
+    const QString permissions = q.value(7).toString();
     for (const QString &p : permissions.split(QLatin1Char(','), Qt::SkipEmptyParts))
         row.permissions.insert(p);
-    row.stamp = q.value(7).toLongLong();
     return row;
 }
 
-std::optional<StampRow> readStampRow(QSqlQuery &q)
+// Throws the 401 for a session that may not be used. The stamp check does
+// not read the user's active flag: a deactivated user changes the stamp, and
+// the full check refuses them.
+void refuseUnusable(const SessionState *session, bool userActive = true)
 {
-    if (!q.next())
-        return std::nullopt;
-    StampRow row;
-    row.tenantActive = q.value(0).toBool();
-    row.revoked = q.value(1).toBool();
-    row.expired = q.value(2).toBool();
-    row.stale = q.value(3).toBool();
-    row.stamp = q.value(4).toLongLong();
-    return row;
-}
-
-// Throws the 401 for a session that may not be used.
-void refuseUnusable(const std::optional<SessionRow> &row)
-{
-    if (!row)
+    if (!session)
         throw unauthorized(QStringLiteral("session_not_found"));
-    if (row->revoked)
+    if (session->revoked)
         throw unauthorized(QStringLiteral("session_revoked"));
-    if (row->expired)
+    if (session->expired)
         throw unauthorized(QStringLiteral("session_expired"));
-    if (!row->userActive)
+    if (!userActive)
         throw unauthorized(QStringLiteral("user_inactive"));
-    if (!row->tenantActive)
+    if (!session->tenantActive)
         throw unauthorized(QStringLiteral("organisation_inactive"));
 }
 
-// The same for the stamp check, which knows all but the user's active flag
-// (a deactivated user changes the stamp, and the full check refuses).
-void refuseUnusable(const std::optional<StampRow> &row)
+void refuseUnusable(const std::optional<SessionState> &session)
 {
-    if (!row)
-        throw unauthorized(QStringLiteral("session_not_found"));
-    if (row->revoked)
-        throw unauthorized(QStringLiteral("session_revoked"));
-    if (row->expired)
-        throw unauthorized(QStringLiteral("session_expired"));
-    if (!row->tenantActive)
-        throw unauthorized(QStringLiteral("organisation_inactive"));
+    refuseUnusable(session ? &*session : nullptr);
 }
 
 // Whether a known principal still holds by the stamp check's answer.
-bool stillHolds(const std::optional<StampRow> &row, qint64 knownStamp)
+bool stillHolds(const std::optional<SessionState> &row, qint64 knownStamp)
 {
     return row && !row->revoked && !row->expired && row->tenantActive && !row->stale && row->stamp == knownStamp;
 }
@@ -220,9 +208,11 @@ Principal checkedInDatabase(const AccessClaims &claims, Transaction &transaction
     const std::optional<SessionRow> row = readSessionRow(q);
     q.finish();
     SessionKey key{claims.tenantId, claims.sessionId, claims.userId};
-    if (!row || row->revoked || row->expired || !row->userActive || !row->tenantActive)
+    if (!row || row->session.revoked || row->session.expired || !row->userActive || !row->session.tenantActive)
         knownPrincipals().remove(key);
-    refuseUnusable(row);
+    if (!row)
+        refuseUnusable(nullptr);
+    refuseUnusable(&row->session, row->userActive);
     Principal principal;
     principal.userId = claims.userId;
     principal.tenantId = claims.tenantId;
@@ -230,9 +220,9 @@ Principal checkedInDatabase(const AccessClaims &claims, Transaction &transaction
     principal.email = row->email;
     principal.permissions = row->permissions;
 
-    if (row->stale)
+    if (row->session.stale)
         Database::exec(TouchSession, {claims.tenantId, claims.sessionId}).finish();
-    remember(principal, row->stamp);
+    remember(principal, row->session.stamp);
     return principal;
 }
 
@@ -247,7 +237,7 @@ Principal Authenticator::authenticate(const QByteArray &authorizationHeader, Tra
         const KnownPrincipal principal = *known;
         QSqlQuery q = transaction.setTenantAndExecute(claims.tenantId, claims.userId, StampStatement, StampQuery,
                                                       {claims.tenantId, claims.sessionId, claims.userId});
-        const std::optional<StampRow> row = readStampRow(q);
+        const std::optional<SessionState> row = readStampRow(q);
         q.finish();
         if (stillHolds(row, principal.stamp))
             return principal.principal;
@@ -270,7 +260,7 @@ Principal Authenticator::authenticateRead(const QByteArray &authorizationHeader,
     const qint64 stamp = principal.stamp;
     transaction.deferCheck(claims.tenantId, claims.userId, StampStatement, StampQuery,
                            {claims.tenantId, claims.sessionId, claims.userId}, [stamp, key](QSqlQuery &q) {
-                               const std::optional<StampRow> row = readStampRow(q);
+                               const std::optional<SessionState> row = readStampRow(q);
                                if (!stillHolds(row, stamp)) {
                                    knownPrincipals().remove(key);
                                    // Refused as authenticate would; anything
