@@ -410,12 +410,15 @@ void Transaction::executeAndCommit(const QString &sql, const QVariantList &value
 
 void Transaction::executeAndCommit(const QString &sql, const QVariantList &values,
                                    const std::function<void(QSqlQuery &)> &readRows, const QStringList &followUps,
-                                   const std::function<void(int, QSqlQuery &)> &readFollowUp)
+                                   const std::function<void(int, QSqlQuery &)> &readFollowUp,
+                                   const QStringList &settings)
 {
     if (!m_active && !m_deferred)
         throw std::logic_error("Transaction::executeAndCommit: no active transaction");
     const NamedStatements::Named named = namedFor(namedStatements(m_db), sql);
     QList<PgPipeline::Statement> statements{PgPipeline::prepared(named.name, values)};
+    for (qsizetype i = settings.size() - 1; i >= 0; --i)
+        statements.prepend(PgPipeline::text(settings.at(i)));
     for (const QString &followUp : followUps)
         statements << PgPipeline::text(followUp);
     statements << PgPipeline::text(QStringLiteral("COMMIT"));
@@ -439,6 +442,11 @@ void Transaction::executeAndCommit(const QString &sql, const QVariantList &value
         // only fails for a broken statement, which fails the request anyway.
         prepareNamed(m_db, named.name, named.numbered);
         results = PgPipeline::run(m_db, statements);
+    }
+    for (const QString &setting : settings) {
+        if (!results.front().isActive())
+            throw DbError(results.front().lastError(), setting);
+        results.erase(results.begin());
     }
     QSqlQuery &q = results.front();
     if (!q.isActive())

@@ -67,9 +67,13 @@ public:
     // statements are known before the first one's answer (a list's first page
     // and its size). readFollowUp gets the index in followUps and the query on
     // that statement's result, after readRows.
+    // settings: statements without results sent before sql in the same
+    // message (e.g. "SET LOCAL plan_cache_mode = force_generic_plan"); they
+    // last until the COMMIT.
     void executeAndCommit(const QString &sql, const QVariantList &values,
                           const std::function<void(QSqlQuery &)> &readRows, const QStringList &followUps,
-                          const std::function<void(int, QSqlQuery &)> &readFollowUp);
+                          const std::function<void(int, QSqlQuery &)> &readFollowUp,
+                          const QStringList &settings = {});
     bool isCommitted() const { return m_committed; }
 
     // One statement of executeAll: sql with ? placeholders bound to values.

@@ -68,6 +68,14 @@ public:
 
     static HttpResponse respond(RequestContext &ctx, const ListSpec &spec,
                                 const QString &scopeSql = QString(), const QVariantList &scopeValues = {});
+
+    // What a searched page's statement runs under when the search text
+    // narrows the list (see fetchPage): its generic plan, through indexes.
+    static QStringList searchSettings();
+
+    // How long a large list's estimate answers its first page without
+    // counting again (docs/lists.md): 30 s; tests shorten it.
+    static void setEstimatesRememberedFor(int milliseconds);
 };
 
 } // namespace erp::server

@@ -6,6 +6,7 @@
 #include "server/admin/TenantProvisioning.h"
 #include "server/db/Database.h"
 #include "server/db/Transaction.h"
+#include "server/platform/ListEndpoint.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QSqlError>
@@ -23,6 +24,7 @@ private slots:
     void initTestCase();
     void searchUsesTrigramIndex_data();
     void searchUsesTrigramIndex();
+    void searchedPageOnItsGenericPlanUsesTrigramIndex();
 
 private:
     qint64 m_tenantId = 0;
@@ -109,6 +111,33 @@ void TestSearchPlan::searchUsesTrigramIndex()
         plan += q.value(0).toString() + u'\n';
     db.rollback();
     QVERIFY2(plan.contains(index), qPrintable(plan));
+}
+
+void TestSearchPlan::searchedPageOnItsGenericPlanUsesTrigramIndex()
+{
+    // A searched list page collects its matches on the statement's generic
+    // plan, under the settings ListEndpoint sends with it: the plan made
+    // without knowing the word must still go through the trigram index, or
+    // every search would read the tenant's whole table. The statement has
+    // the shape the list endpoints send.
+    QSqlDatabase db = Database::connection();
+    QVERIFY(db.transaction());
+    QSqlQuery q(db);
+    QVERIFY(q.exec(u"SELECT set_config('app.tenant_id', '%1', true)"_s.arg(m_tenantId)));
+    QVERIFY2(q.exec(u"PREPARE searched_page(text) AS WITH l AS MATERIALIZED (SELECT l.* FROM leads l "
+                    "WHERE (l.search_text ILIKE $1) LIMIT 2001) SELECT l.id, l.title, (SELECT count(*) FROM l) "
+                    "FROM l ORDER BY l.created_at DESC, l.id DESC LIMIT 51"_s),
+             qPrintable(q.lastError().text()));
+    for (const QString &setting : erp::server::ListEndpoint::searchSettings())
+        QVERIFY2(q.exec(setting), qPrintable(q.lastError().text()));
+    QVERIFY2(q.exec(u"EXPLAIN EXECUTE searched_page('%qzqzq%')"_s), qPrintable(q.lastError().text()));
+    QString plan;
+    while (q.next())
+        plan += q.value(0).toString() + u'\n';
+    QVERIFY(q.exec(u"DEALLOCATE searched_page"_s));
+    db.rollback();
+    QVERIFY2(plan.contains(u"$1"_s), qPrintable(plan));   // the generic plan, not one for the word
+    QVERIFY2(plan.contains(u"leads_search"_s), qPrintable(plan));
 }
 
 QTEST_GUILESS_MAIN(TestSearchPlan)
