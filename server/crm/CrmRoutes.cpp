@@ -81,9 +81,10 @@ QString ownerSortSql(const QString &ownerColumn)
 
 // ---- accounts -------------------------------------------------------------
 
-ListSpec accountListSpec()
+const ListSpec &accountListSpec()
 {
-    return {CrmEntities::accounts().jsonSql,
+    // Built once: requests only read it.
+    static const ListSpec spec {CrmEntities::accounts().jsonSql,
             QStringLiteral("accounts ac"),
             QStringLiteral("ac.id"),
             {{QStringLiteral("id"), QStringLiteral("ac.id"), ListField::Integer, true, false},
@@ -106,6 +107,7 @@ ListSpec accountListSpec()
              QStringLiteral("phone"), QStringLiteral("street"), QStringLiteral("postcode"), QStringLiteral("city"),
              QStringLiteral("region"), QStringLiteral("country"), QStringLiteral("owner_name"),
              QStringLiteral("created_at")}};
+    return spec;
 }
 
 HttpResponse createAccount(RequestContext &ctx)
@@ -130,9 +132,10 @@ HttpResponse updateAccount(RequestContext &ctx)
 
 // ---- contacts -------------------------------------------------------------
 
-ListSpec contactListSpec()
+const ListSpec &contactListSpec()
 {
-    return {CrmEntities::contacts().jsonSql,
+    // Built once: requests only read it.
+    static const ListSpec spec {CrmEntities::contacts().jsonSql,
             QStringLiteral("contacts c"),
             QStringLiteral("c.id"),
             {{QStringLiteral("id"), QStringLiteral("c.id"), ListField::Integer, true, false},
@@ -153,6 +156,7 @@ ListSpec contactListSpec()
             {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("email"),
              QStringLiteral("phone"), QStringLiteral("account_name"), QStringLiteral("owner_name"),
              QStringLiteral("created_at")}};
+    return spec;
 }
 
 HttpResponse createContact(RequestContext &ctx)
@@ -177,9 +181,10 @@ HttpResponse updateContact(RequestContext &ctx)
 
 // ---- leads ----------------------------------------------------------------
 
-ListSpec leadListSpec()
+const ListSpec &leadListSpec()
 {
-    return {CrmEntities::leadListJsonSql(),
+    // Built once: requests only read it.
+    static const ListSpec spec {CrmEntities::leadListJsonSql(),
             QStringLiteral("leads l"),
             QStringLiteral("l.id"),
             {{QStringLiteral("id"), QStringLiteral("l.id"), ListField::Integer, true, false},
@@ -223,6 +228,7 @@ ListSpec leadListSpec()
              QStringLiteral("expected_close_date"), QStringLiteral("stage_name"), QStringLiteral("status"),
              QStringLiteral("lost_reason"), QStringLiteral("owner_name"), QStringLiteral("created_at")},
             CrmEntities::leadListJoins()};
+    return spec;
 }
 
 HttpResponse listLeads(RequestContext &ctx)
@@ -401,9 +407,10 @@ HttpResponse importLeads(RequestContext &ctx)
 
 // ---- pipeline stages ------------------------------------------------------
 
-ListSpec stageListSpec()
+const ListSpec &stageListSpec()
 {
-    return {PipelineStageService::jsonSql(),
+    // Built once: requests only read it.
+    static const ListSpec spec {PipelineStageService::jsonSql(),
             QStringLiteral("pipeline_stages s"),
             QStringLiteral("s.id"),
             {{QStringLiteral("id"), QStringLiteral("s.id"), ListField::Integer, true, false},
@@ -412,6 +419,7 @@ ListSpec stageListSpec()
             {QStringLiteral("s.name")},
             QStringLiteral("position"),
             {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("position")}};
+    return spec;
 }
 
 // Changing the pipeline changes every rep's board: it is declared with
@@ -496,9 +504,10 @@ HttpResponse deleteStage(RequestContext &ctx)
 
 // ---- activities -----------------------------------------------------------
 
-ListSpec activityListSpec()
+const ListSpec &activityListSpec()
 {
-    return {CrmEntities::activities().jsonSql,
+    // Built once: requests only read it.
+    static const ListSpec spec {CrmEntities::activities().jsonSql,
             QStringLiteral("activities a"),
             QStringLiteral("a.id"),
             {{QStringLiteral("id"), QStringLiteral("a.id"), ListField::Integer, true, false},
@@ -515,6 +524,7 @@ ListSpec activityListSpec()
             {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("subject"), QStringLiteral("due_at"),
              QStringLiteral("done"), QStringLiteral("assignee_name"), QStringLiteral("bucket"),
              QStringLiteral("lead_id"), QStringLiteral("contact_id"), QStringLiteral("account_id")}};
+    return spec;
 }
 
 // "My open activities": assigned to the caller and not done, by due time,

@@ -222,9 +222,10 @@ OrderJson readAuditAndCommit(const RequestContext &ctx, qint64 id, const QString
 
 // ---- purchase orders -----------------------------------------------------------
 
-ListSpec orderListSpec()
+const ListSpec &orderListSpec()
 {
-    return {PurchasingEntities::orderListJsonSql(),
+    // Built once: requests only read it.
+    static const ListSpec spec {PurchasingEntities::orderListJsonSql(),
             QStringLiteral("purchase_orders po"),
             QStringLiteral("po.id"),
             {{QStringLiteral("id"), QStringLiteral("po.id"), ListField::Integer, true, false},
@@ -259,6 +260,7 @@ ListSpec orderListSpec()
              QStringLiteral("subtotal"), QStringLiteral("tax_total"), QStringLiteral("total"),
              QStringLiteral("created_by_name")},
             PurchasingEntities::orderListJoins()};
+    return spec;
 }
 
 HttpResponse listOrders(RequestContext &ctx)
