@@ -227,7 +227,8 @@ const ListSpec &leadListSpec()
              QStringLiteral("estimated_value"), QStringLiteral("currency"), QStringLiteral("probability"),
              QStringLiteral("expected_close_date"), QStringLiteral("stage_name"), QStringLiteral("status"),
              QStringLiteral("lost_reason"), QStringLiteral("owner_name"), QStringLiteral("created_at")},
-            CrmEntities::leadListJoins()};
+            CrmEntities::leadListJoins(),
+            true}; // leads_search
     return spec;
 }
 

@@ -371,7 +371,8 @@ Page fetchPage(const ListSpec &spec, const ListPlan &p, int limit, bool hasCurso
         };
         if (commitWith) {
             commitWith->executeAndCommit(collected, values, readMatches, {}, {},
-                                         p.searchNarrows ? ListEndpoint::searchSettings() : QStringList());
+                                         p.searchNarrows && spec.searchIndexed ? ListEndpoint::searchSettings()
+                                                                               : QStringList());
             if (page.tooMany) {
                 page = Page();
                 page.tooMany = true;

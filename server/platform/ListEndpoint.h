@@ -45,6 +45,11 @@ struct ListSpec
     // "table alias", and itemJson is built over it with these joins. Cheaper
     // than a subquery per item for names of a few suppliers, users, stages.
     QString pageJoins;
+    // Every search column has a trigram index (pg_trgm): a searched page
+    // then runs on its generic plan through that index (ListEndpoint's
+    // searchSettings()). Without such an index it keeps planning for the
+    // word, which may choose to read the table.
+    bool searchIndexed = false;
 };
 
 // GET on a collection: keyset pagination with an opaque cursor (page 1000
