@@ -49,7 +49,8 @@ public:
 namespace {
 
 // Expired idempotency keys of every organisation go at start and then every
-// database/purge_interval_ms (an hour), not only when the same user creates again.
+// database/purge_interval_ms (an hour): requests look up unexpired keys only
+// and overwrite an expired one (Idempotency), and this keeps the table bounded.
 void purgeIdempotencyKeys()
 {
     try {

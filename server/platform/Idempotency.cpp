@@ -64,9 +64,13 @@ std::optional<HttpResponse> Idempotency::begin(const HttpRequest &request, const
         throw ApiError::badRequest(QStringLiteral("invalid_idempotency_key"),
                                    QStringLiteral("Idempotency-Key must be at most 200 characters."));
     const QString keyText = QString::fromUtf8(key);
-    // Expired keys of the caller go as new ones arrive, so the table stays
-    // bounded (here rather than in finish(): a handler that stores its
-    // response in its own last statement has nothing else to run). The lock
+    // Expired keys are not looked up (created_at below), a key used again
+    // after a day overwrites its expired row (storeSql), and the hourly purge
+    // (purgeExpired) keeps the table bounded. Requests no longer remove the
+    // caller's expired keys here, as they once did: that read every key the
+    // caller had made in the last 24 hours (the primary key finds the
+    // caller's keys, not the expired ones), 585 µs per create_po for a buyer
+    // with about 600 of them, and growing with the caller's writes. The lock
     // and the read travel in one message; the read is a statement of its
     // own, so it sees what a request holding the lock before committed.
     struct Found
@@ -78,11 +82,8 @@ std::optional<HttpResponse> Idempotency::begin(const HttpRequest &request, const
     };
     std::optional<Found> found;
     Transaction::executeInOne(
-        {{QStringLiteral("WITH expired AS (DELETE FROM idempotency_keys WHERE tenant_id = ? AND user_id = ? "
-                         "AND created_at <= now() - interval '24 hours') "
-                         "SELECT pg_advisory_xact_lock(hashtextextended(?, 7001))"),
-          {principal.tenantId, principal.userId,
-           QString(QString::number(principal.tenantId) + QLatin1Char('/') + QString::number(principal.userId)
+        {{QStringLiteral("SELECT pg_advisory_xact_lock(hashtextextended(?, 7001))"),
+          {QString(QString::number(principal.tenantId) + QLatin1Char('/') + QString::number(principal.userId)
                    + QLatin1Char('/') + keyText)}},
          {QStringLiteral("SELECT request_hash, status, response_headers::text, response_body "
                          "FROM idempotency_keys WHERE tenant_id = ? AND user_id = ? AND idempotency_key = ? "

@@ -713,6 +713,26 @@ void TestUsersApi::idempotencyHashIsKeyedAndExpiredKeysArePurged()
                        "WHERE idempotency_key IN ('old-acme', 'old-other', 'fresh-other', 'hash-check')"_s));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), u"fresh-other,hash-check"_s);
+
+        // A key used again after a day is a new request: it runs, whatever
+        // the expired key's request was, and its own answer is kept.
+        QVERIFY(q.exec(u"INSERT INTO idempotency_keys (tenant_id, user_id, idempotency_key, request_hash, status, "
+                       "response_headers, response_body, created_at) VALUES "
+                       "(%1, %2, 'used-yesterday', 'x', 201, '[]', 'old answer', now() - interval '25 hours')"_s
+                           .arg(m_acme.id)
+                           .arg(m_acme.adminUserId)));
+        const QByteArray again = QJsonDocument(QJsonObject {{u"email"_s, u"again@acme.test"_s},
+                                                            {u"display_name"_s, u"Again"_s},
+                                                            {u"password"_s, u"another initial passphrase"_s}})
+                                     .toJson(QJsonDocument::Compact);
+        const TlsTestClient::Headers reused {{"Content-Type", "application/json"}, {"Idempotency-Key", "used-yesterday"}};
+        const auto created = c->post("/api/v1/users", again, reused);
+        QCOMPARE(created.status, 201);
+        QCOMPARE(created.json().value(u"email"_s).toString(), u"again@acme.test"_s);
+        const auto replayed = c->post("/api/v1/users", again, reused);
+        QCOMPARE(replayed.status, 201);
+        QCOMPARE(replayed.header("idempotent-replayed"), QByteArray("true"));
+        QCOMPARE(replayed.json().value(u"id"_s), created.json().value(u"id"_s));
     }
     QSqlDatabase::removeDatabase(su);
 }
