@@ -19,8 +19,8 @@
 #include <QSqlField>
 #include <QSqlQuery>
 
-#include <functional>
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <stdexcept>

@@ -308,8 +308,7 @@ int main(int argc, char *argv[])
             const qint64 id = firstLead + (qint64(i) * 7919) % (lastLead - firstLead + 1);
             return c.get("/api/v1/leads/" + QByteArray::number(id));
         });
-        measure(QStringLiteral("GET /healthz (no database)"),
-                [](TlsTestClient &c, int) { return c.get("/healthz"); });
+        measure(QStringLiteral("GET /healthz (no database)"), [](TlsTestClient &c, int) { return c.get("/healthz"); });
     }
     server.stop();
     return 0;

@@ -725,7 +725,8 @@ void TestUsersApi::idempotencyHashIsKeyedAndExpiredKeysArePurged()
                                                             {u"display_name"_s, u"Again"_s},
                                                             {u"password"_s, u"another initial passphrase"_s}})
                                      .toJson(QJsonDocument::Compact);
-        const TlsTestClient::Headers reused {{"Content-Type", "application/json"}, {"Idempotency-Key", "used-yesterday"}};
+        const TlsTestClient::Headers reused {{"Content-Type", "application/json"},
+                                             {"Idempotency-Key", "used-yesterday"}};
         const auto created = c->post("/api/v1/users", again, reused);
         QCOMPARE(created.status, 201);
         QCOMPARE(created.json().value(u"email"_s).toString(), u"again@acme.test"_s);
