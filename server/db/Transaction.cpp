@@ -416,9 +416,10 @@ void Transaction::executeAndCommit(const QString &sql, const QVariantList &value
     if (!m_active && !m_deferred)
         throw std::logic_error("Transaction::executeAndCommit: no active transaction");
     const NamedStatements::Named named = namedFor(namedStatements(m_db), sql);
-    QList<PgPipeline::Statement> statements{PgPipeline::prepared(named.name, values)};
-    for (qsizetype i = settings.size() - 1; i >= 0; --i)
-        statements.prepend(PgPipeline::text(settings.at(i)));
+    QList<PgPipeline::Statement> statements;
+    for (const QString &setting : settings)
+        statements << PgPipeline::text(setting);
+    statements << PgPipeline::prepared(named.name, values);
     for (const QString &followUp : followUps)
         statements << PgPipeline::text(followUp);
     statements << PgPipeline::text(QStringLiteral("COMMIT"));

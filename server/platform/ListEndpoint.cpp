@@ -491,7 +491,7 @@ private:
     static inline QHash<QString, Estimate> s_estimates;
 };
 
-void totalFrom(qint64 counted, const QByteArray &plan, ListPlan &p);
+void totalFrom(qint64 counted, const QByteArray &plan, const QString &estimateKey, ListPlan &p);
 
 // A remembered estimate as the total of a list whose page is full.
 void totalFromRemembered(qint64 estimate, qsizetype pageSize, ListPlan &p)
@@ -518,13 +518,12 @@ void findTotal(const ListSpec &spec, ListPlan &p, const Principal &caller, qsize
         throw DbError(q.lastError(), QStringLiteral("estimate list size"));
     const QByteArray plan = q.next() ? q.value(0).toString().toUtf8() : QByteArray();
     q.finish();
-    totalFrom(counted, plan, p);
-    if (!p.totalExact)
-        RememberedEstimates::remember(key, p.total);
+    totalFrom(counted, plan, key, p);
 }
 
-// total_estimate from the capped count and the EXPLAIN (FORMAT JSON) answer.
-void totalFrom(qint64 counted, const QByteArray &plan, ListPlan &p)
+// total_estimate from the capped count and the EXPLAIN (FORMAT JSON) answer;
+// an estimate is remembered under estimateKey.
+void totalFrom(qint64 counted, const QByteArray &plan, const QString &estimateKey, ListPlan &p)
 {
     if (counted <= ExactCountUpTo) {
         p.total = counted;
@@ -535,6 +534,7 @@ void totalFrom(qint64 counted, const QByteArray &plan, ListPlan &p)
         = QJsonDocument::fromJson(plan).array().at(0)[QLatin1String("Plan")][QLatin1String("Plan Rows")];
     p.total = qMax(qint64(estimate.toDouble(0)), counted);
     p.totalExact = false;
+    RememberedEstimates::remember(estimateKey, p.total);
 }
 
 QByteArray csvField(const QJsonValue &v)
@@ -701,13 +701,10 @@ HttpResponse ListEndpoint::respond(RequestContext &ctx, const ListSpec &spec, co
                                         estimatePlan = q.value(0).toString().toUtf8();
                                 });
     if (firstWithTotal && page.more) {
-        if (remembered) {
+        if (remembered)
             totalFromRemembered(*remembered, page.items.size(), p);
-        } else {
-            totalFrom(counted, estimatePlan, p);
-            if (!p.totalExact)
-                RememberedEstimates::remember(estimateKey, p.total);
-        }
+        else
+            totalFrom(counted, estimatePlan, estimateKey, p);
     }
     if (p.total < 0) {
         if (!page.more && !p.hasCursor) {
