@@ -2,6 +2,7 @@
 
 #include "server/http/Router.h"
 #include "server/http/ServerMetrics.h"
+#include "server/platform/DocumentCache.h"
 
 #include <QHostAddress>
 
@@ -40,6 +41,29 @@ RouteDoc metricsDoc()
                                      "server's metrics token (metrics/token) as a bearer token."));
 }
 
+// The kept documents (DocumentCache), in the same exposition format.
+QByteArray documentCacheText()
+{
+    const DocumentCache::Counters c = DocumentCache::instance().counters();
+    QByteArray t;
+    const auto counter = [&t](const char *name, const char *help, quint64 value) {
+        t += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + " counter\n" + name + ' '
+            + QByteArray::number(value) + '\n';
+    };
+    const auto gauge = [&t](const char *name, const char *help, qint64 value) {
+        t += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + " gauge\n" + name + ' '
+            + QByteArray::number(value) + '\n';
+    };
+    counter("erp_document_cache_hits_total", "Reads answered with a kept document the database confirmed current.",
+            c.hits);
+    counter("erp_document_cache_stale_total", "Reads of a kept document that had changed, read anew.", c.stale);
+    counter("erp_document_cache_stored_total", "Documents kept after reading them.", c.stored);
+    counter("erp_document_cache_evicted_total", "Kept documents dropped to stay within the bound.", c.evicted);
+    gauge("erp_document_cache_bytes", "Bytes held by kept documents.", c.bytes);
+    gauge("erp_document_cache_entries", "Documents kept.", c.entries);
+    return t;
+}
+
 } // namespace
 
 void registerMetricsRoute(Router &router, const QString &token)
@@ -59,7 +83,7 @@ void registerMetricsRoute(Router &router, const QString &token)
                  }
                  HttpResponse r;
                  r.status = 200;
-                 r.body = ServerMetrics::instance().prometheusText();
+                 r.body = ServerMetrics::instance().prometheusText() + documentCacheText();
                  r.setHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
                  r.setHeader("Cache-Control", "no-store");
                  return r;

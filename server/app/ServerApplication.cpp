@@ -15,6 +15,7 @@
 #include "server/http/SelfSignedCertificate.h"
 #include "server/http/ServerMetrics.h"
 #include "server/platform/ApiDispatcher.h"
+#include "server/platform/DocumentCache.h"
 #include "server/platform/Idempotency.h"
 #include "server/platform/Module.h"
 
@@ -289,6 +290,7 @@ bool ServerApplication::start()
     for (const Module *module : installedModules())
         module->registerRoutes(d->router);
 
+    DocumentCache::instance().setCapacity(qint64(d->config.documentCacheMegabytes) * 1024 * 1024);
     d->dispatcher = std::make_unique<ApiDispatcher>(d->router, d->config.databaseWorkers);
     d->http = std::make_unique<HttpServer>(d->config.http, d->dispatcher.get());
     if (!d->http->start()) {

@@ -46,6 +46,7 @@ QStringList ServerConfig::settingNames()
             QStringLiteral("database/owner_user"),
             QStringLiteral("database/owner_password"),
             QStringLiteral("database/workers"),
+            QStringLiteral("cache/document_megabytes"),
             QStringLiteral("database/statement_timeout_ms"),
             QStringLiteral("database/migrate_on_start"),
             QStringLiteral("database/migrations_dir"),
@@ -146,6 +147,7 @@ bool ServerConfig::load(const QString &configFile, QString *error)
     database.statementTimeoutMs = s.intValue(QStringLiteral("database/statement_timeout_ms"), 15'000, &ok);
     purgeIntervalMs = s.intValue(QStringLiteral("database/purge_interval_ms"), 60 * 60 * 1000, &ok);
     databaseWorkers = qMax(1, s.intValue(QStringLiteral("database/workers"), defaultDatabaseWorkers(), &ok));
+    documentCacheMegabytes = s.intValue(QStringLiteral("cache/document_megabytes"), documentCacheMegabytes, &ok);
     const QString migrate = s.value(QStringLiteral("database/migrate_on_start"), QStringLiteral("true"));
     migrateOnStart = migrate == u"true" || migrate == u"1" || migrate == u"yes";
     migrationsDir = s.value(QStringLiteral("database/migrations_dir"), QStringLiteral(":/migrations"));

@@ -19,6 +19,9 @@ struct ServerConfig
     // Worker threads = database connections per process; by default twice
     // the processor cores (defaultDatabaseWorkers).
     int databaseWorkers = defaultDatabaseWorkers();
+    // Bound of the documents kept between requests (DocumentCache, in
+    // megabytes; 0 keeps none).
+    int documentCacheMegabytes = 64;
     bool embeddedDatabase = true;    // no database host configured: run a private cluster
     DatabaseConfig database;
     bool migrateOnStart = true;

@@ -46,6 +46,65 @@ std::optional<RecordRows::RawRow> RecordRows::findRaw(const QString &jsonSql, co
     return row;
 }
 
+namespace {
+
+// The stamp's columns and the organisation's row they read (the tenant's id
+// is the statement's first placeholder).
+QString stampColumns(const QString &alias)
+{
+    return QStringLiteral("%1.version, %1.xmin::text::bigint, stamp_tenant.reference_stamp, "
+                          "stamp_tenant.xmin::text::bigint")
+        .arg(alias);
+}
+
+QString stampedFrom(const QString &from)
+{
+    return from + QStringLiteral(" JOIN tenants stamp_tenant ON stamp_tenant.id = ?");
+}
+
+DocumentCache::Stamp stampAt(const QSqlQuery &q, int first)
+{
+    return {q.value(first).toLongLong(), q.value(first + 1).toLongLong(), q.value(first + 2).toLongLong(),
+            q.value(first + 3).toLongLong()};
+}
+
+} // namespace
+
+std::optional<DocumentCache::Stamp> RecordRows::findStamp(const QString &from, const QString &alias, qint64 id,
+                                                          const QString &recordRule, qint64 tenantId,
+                                                          Transaction &transaction)
+{
+    std::optional<DocumentCache::Stamp> stamp;
+    transaction.executeAndCommit(QStringLiteral("SELECT %1 FROM %2 WHERE %3.id = ? AND %4")
+                                     .arg(stampColumns(alias), stampedFrom(from), alias,
+                                          RecordRules::orTrue(recordRule)),
+                                 {tenantId, id}, [&](QSqlQuery &q) {
+                                     if (q.next())
+                                         stamp = stampAt(q, 0);
+                                 });
+    return stamp;
+}
+
+std::optional<RecordRows::StampedRow> RecordRows::findStamped(const QString &jsonSql, const QString &from,
+                                                              const QString &alias, qint64 id,
+                                                              const QString &recordRule, qint64 tenantId,
+                                                              Transaction &transaction)
+{
+    std::optional<StampedRow> row;
+    const JsonFromColumns *columns = JsonFromColumns::forBuildObject(jsonSql);
+    const QString item = columns ? columns->selectList() : jsonSql + QStringLiteral("::text");
+    const int stampAtColumn = columns ? columns->columnCount() : 1;
+    transaction.executeAndCommit(QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4.id = ? AND %5")
+                                     .arg(item, stampColumns(alias), stampedFrom(from), alias,
+                                          RecordRules::orTrue(recordRule)),
+                                 {tenantId, id}, [&](QSqlQuery &q) {
+                                     if (q.next())
+                                         row = StampedRow{columns ? columns->object(q) : q.value(0).toString().toUtf8(),
+                                                          stampAt(q, stampAtColumn)};
+                                 });
+    return row;
+}
+
 int RecordRows::lock(const QString &table, const QString &alias, qint64 id, const QString &recordRule,
                   int expectedVersion)
 {

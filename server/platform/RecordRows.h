@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/platform/DocumentCache.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -31,6 +33,23 @@ public:
     static std::optional<RawRow> findRaw(const QString &jsonSql, const QString &from, const QString &idColumn,
                                          const QString &versionColumn, qint64 id, const QString &recordRule,
                                          Transaction &transaction);
+    // A kept document's stamp (DocumentCache::Stamp) of the row `alias`.id
+    // = id in `from`, under the record rule; nothing when it is not visible.
+    // One index lookup of the row and one of the organisation, as the
+    // request's last statement (it commits, as findRaw does).
+    static std::optional<DocumentCache::Stamp> findStamp(const QString &from, const QString &alias, qint64 id,
+                                                         const QString &recordRule, qint64 tenantId,
+                                                         Transaction &transaction);
+    // findRaw with the stamp read in the same statement, for keeping the
+    // document (the version is the stamp's).
+    struct StampedRow
+    {
+        QByteArray json;
+        DocumentCache::Stamp stamp;
+    };
+    static std::optional<StampedRow> findStamped(const QString &jsonSql, const QString &from, const QString &alias,
+                                                 qint64 id, const QString &recordRule, qint64 tenantId,
+                                                 Transaction &transaction);
     // Locks the row (FOR UPDATE) and returns its version; throws 404 when it
     // is not visible and 412 when expectedVersion (if > 0) is not current.
     static int lock(const QString &table, const QString &alias, qint64 id, const QString &recordRule,

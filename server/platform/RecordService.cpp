@@ -3,7 +3,10 @@
 #include "server/db/AuditLog.h"
 #include "server/db/Database.h"
 #include "server/db/DbError.h"
+#include "server/db/Transaction.h"
 #include "server/http/ApiError.h"
+#include "server/http/HttpRequest.h"
+#include "server/platform/DocumentCache.h"
 #include "server/platform/RecordFields.h"
 #include "server/platform/RecordResponses.h"
 #include "server/platform/RecordRows.h"
@@ -28,13 +31,56 @@ QJsonObject RecordService::findOrThrow(qint64 id) const
     return *o;
 }
 
-HttpResponse RecordService::readResponse(qint64 id, Transaction &transaction) const
+RecordService::Read RecordService::readAsAsked(const HttpRequest &request)
 {
+    const QByteArray cacheControl = request.header("cache-control").toLower();
+    const bool anew = cacheControl.contains("no-cache") || cacheControl.contains("max-age=0")
+        || request.header("pragma").toLower().contains("no-cache");
+    return anew ? Read::Anew : Read::KeptWhenCurrent;
+}
+
+HttpResponse RecordService::readResponse(qint64 id, Transaction &transaction, Read read) const
+{
+    DocumentCache &kept = DocumentCache::instance();
+    if (m_entity.keptDocument && kept.enabled())
+        return readKept(id, transaction, read, kept);
     const auto row = RecordRows::findRaw(m_entity.jsonSql, m_entity.from(), m_entity.idColumn(),
                                          m_entity.alias + QStringLiteral(".version"), id, recordRule(), transaction);
     if (!row)
         throw ApiError::notFound();
     return recordResponse(row->json, row->version);
+}
+
+HttpResponse RecordService::readKept(qint64 id, Transaction &transaction, Read read, DocumentCache &kept) const
+{
+    const DocumentCache::Key key {m_caller.tenantId, &m_entity, id};
+    const auto readAndKeep = [&](Transaction &tx) {
+        const auto row = RecordRows::findStamped(m_entity.jsonSql, m_entity.from(), m_entity.alias, id, recordRule(),
+                                                 m_caller.tenantId, tx);
+        if (!row) {
+            kept.remove(key);
+            throw ApiError::notFound();
+        }
+        kept.store(key, row->stamp, row->json);
+        return recordResponse(row->json, int(row->stamp.version));
+    };
+    if (read == Read::Anew || !kept.contains(key))
+        return readAndKeep(transaction);
+    // The record's stamp, with the caller's session check and the record
+    // rule, in the request's one round trip.
+    const auto stamp
+        = RecordRows::findStamp(m_entity.from(), m_entity.alias, id, recordRule(), m_caller.tenantId, transaction);
+    if (!stamp) {
+        kept.remove(key);
+        throw ApiError::notFound();
+    }
+    if (const auto json = kept.find(key, *stamp))
+        return recordResponse(*json, int(stamp->version));
+    // Changed since it was kept. The request's transaction is committed:
+    // the caller was checked in it; this one reads the document alone.
+    Transaction anew(Database::connection(), Transaction::Begin::WithTenant);
+    anew.setTenant(m_caller.tenantId, m_caller.userId);
+    return readAndKeep(anew);
 }
 
 int RecordService::lock(qint64 id, int expectedVersion) const

@@ -10,7 +10,9 @@
 
 namespace erp::server {
 
+class DocumentCache;
 class Transaction;
+struct HttpRequest;
 
 // Create, read, update and delete of one entity for one caller, with the
 // entity's record rule applied to every read and write, optimistic
@@ -23,10 +25,20 @@ public:
 
     std::optional<QJsonObject> find(qint64 id) const;
     QJsonObject findOrThrow(qint64 id) const;   // 404 when not visible
+    // Whether a read may be answered with a kept document (DocumentCache)
+    // once the database confirms it is current, or must be read anew.
+    enum class Read { KeptWhenCurrent, Anew };
+    // Read::Anew when the request asks for it (Cache-Control or Pragma:
+    // no-cache).
+    static Read readAsAsked(const HttpRequest &request);
+
     // GET of one record: the JSON as the database built it, with its ETag;
     // 404 when not visible. The table must have a version column.
     // As the request's last statement: commits `transaction` with it.
-    HttpResponse readResponse(qint64 id, Transaction &transaction) const;
+    // For an entity with a keptDocument, the document is kept (DocumentCache)
+    // and answered from memory while the database reports its stamp
+    // unchanged; a changed one is read anew in a transaction of its own.
+    HttpResponse readResponse(qint64 id, Transaction &transaction, Read read = Read::KeptWhenCurrent) const;
     qint64 create(const RecordValues &values, const RecordValues &extra = {}, const QString &auditAction = QStringLiteral("create"));
     // Locks the row, checks the version (412), writes, audits "update";
     // returns the row before the change.
@@ -42,6 +54,8 @@ public:
     QString recordRule() const { return m_entity.recordRule(m_caller); }
 
 private:
+    HttpResponse readKept(qint64 id, Transaction &transaction, Read read, DocumentCache &kept) const;
+
     const RecordEntity &m_entity;
     Principal m_caller;
     QByteArray m_requestId;

@@ -184,7 +184,11 @@ const RecordEntity &PurchasingEntities::purchaseOrders()
          RecordField::referenceTo(QStringLiteral("warehouse_id"), warehouse).asRequired(),
          RecordField::of(QStringLiteral("notes"), RecordField::LongText)},
         // Every member with purchasing.view sees every order of the organisation.
-        [](const Principal &) { return QString(); }};
+        [](const Principal &) { return QString(); },
+        RecordEntity::KeptDocument {{QStringLiteral("purchase_order_lines"), QStringLiteral("purchase_order_approvals")},
+                                    {QStringLiteral("suppliers"), QStringLiteral("warehouses"),
+                                     QStringLiteral("organisation_settings"), QStringLiteral("users"),
+                                     QStringLiteral("products"), QStringLiteral("units")}}};
     return e;
 }
 

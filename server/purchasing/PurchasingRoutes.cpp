@@ -283,7 +283,7 @@ HttpResponse listOrders(RequestContext &ctx)
 
 HttpResponse getOrder(RequestContext &ctx)
 {
-    return orders(ctx).readResponse(ctx.idParam(), *ctx.transaction);
+    return orders(ctx).readResponse(ctx.idParam(), *ctx.transaction, RecordService::readAsAsked(ctx.request));
 }
 
 HttpResponse createOrder(RequestContext &ctx)

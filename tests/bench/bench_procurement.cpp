@@ -46,6 +46,7 @@
 #include "server/auth/PasswordHasher.h"
 #include "server/db/Database.h"
 #include "server/db/Transaction.h"
+#include "server/platform/DocumentCache.h"
 #include "tests/bench/EventDrivenLoad.h"
 #include "tests/bench/LoadMeasurement.h"
 #include "tests/support/TestCertificate.h"
@@ -572,6 +573,9 @@ int main(int argc, char *argv[])
                                    .arg(r.errors)
                             << Qt::endl;
         err() << "# op=" << op << " requests=" << r.requests << " load_average=" << loadAverage() << Qt::endl;
+        const erp::server::DocumentCache::Counters kept = erp::server::DocumentCache::instance().counters();
+        err() << "# kept documents so far: hits=" << kept.hits << " stale=" << kept.stale << " stored=" << kept.stored
+              << " evicted=" << kept.evicted << " entries=" << kept.entries << " bytes=" << kept.bytes << Qt::endl;
     }
     if (poolExhausted > 0)
         err() << "# WARNING: " << poolExhausted.load()

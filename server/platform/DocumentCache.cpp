@@ -1,0 +1,169 @@
+#include "server/platform/DocumentCache.h"
+
+#include <QHash>
+#include <QMutex>
+
+#include <iterator>
+#include <list>
+
+namespace erp::server {
+
+// Found by argument-dependent lookup from QHash: in the key's namespace.
+size_t qHash(const DocumentCache::Key &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.tenantId, quintptr(k.entity), k.id);
+}
+
+namespace {
+
+// What an entry costs beyond its document: the list node, the hash node and
+// the key twice.
+constexpr qint64 EntryOverheadBytes = 160;
+
+} // namespace
+
+struct DocumentCache::Shard
+{
+    struct Entry
+    {
+        Key key;
+        Stamp stamp;
+        QByteArray json;
+        qint64 bytes() const { return json.size() + EntryOverheadBytes; }
+    };
+
+    mutable QMutex mutex;
+    std::list<Entry> recent;   // most recently used first
+    QHash<Key, std::list<Entry>::iterator> byKey;
+    qint64 bytes = 0;
+    qint64 capacity = 0;
+    quint64 hits = 0;
+    quint64 stale = 0;
+    quint64 stored = 0;
+    quint64 evicted = 0;
+
+    void drop(std::list<Entry>::iterator it)
+    {
+        bytes -= it->bytes();
+        byKey.remove(it->key);
+        recent.erase(it);
+    }
+    void makeRoom()
+    {
+        while (bytes > capacity && !recent.empty()) {
+            drop(std::prev(recent.end()));
+            ++evicted;
+        }
+    }
+};
+
+DocumentCache &DocumentCache::instance()
+{
+    static DocumentCache cache;
+    return cache;
+}
+
+DocumentCache::DocumentCache(qint64 capacityBytes)
+    : m_shards(new Shard[ShardCount])
+{
+    setCapacity(capacityBytes);
+}
+
+DocumentCache::~DocumentCache() = default;
+
+DocumentCache::Shard &DocumentCache::shardOf(const Key &key) const
+{
+    return m_shards[qHash(key) % ShardCount];
+}
+
+void DocumentCache::setCapacity(qint64 bytes)
+{
+    for (int i = 0; i < ShardCount; ++i) {
+        Shard &s = m_shards[i];
+        const QMutexLocker lock(&s.mutex);
+        s.recent.clear();
+        s.byKey.clear();
+        s.bytes = 0;
+        s.capacity = qMax<qint64>(0, bytes) / ShardCount;
+    }
+}
+
+qint64 DocumentCache::capacity() const
+{
+    const QMutexLocker lock(&m_shards[0].mutex);
+    return m_shards[0].capacity * ShardCount;
+}
+
+bool DocumentCache::contains(const Key &key) const
+{
+    Shard &s = shardOf(key);
+    const QMutexLocker lock(&s.mutex);
+    return s.byKey.contains(key);
+}
+
+std::optional<QByteArray> DocumentCache::find(const Key &key, const Stamp &stamp)
+{
+    Shard &s = shardOf(key);
+    const QMutexLocker lock(&s.mutex);
+    const auto found = s.byKey.constFind(key);
+    if (found == s.byKey.constEnd())
+        return std::nullopt;
+    const auto it = *found;
+    if (!(it->stamp == stamp)) {
+        s.drop(it);
+        ++s.stale;
+        return std::nullopt;
+    }
+    s.recent.splice(s.recent.begin(), s.recent, it);
+    ++s.hits;
+    return it->json;
+}
+
+void DocumentCache::store(const Key &key, const Stamp &stamp, const QByteArray &json)
+{
+    Shard &s = shardOf(key);
+    const QMutexLocker lock(&s.mutex);
+    if (s.capacity <= 0)
+        return;
+    if (const auto found = s.byKey.constFind(key); found != s.byKey.constEnd())
+        s.drop(*found);
+    Shard::Entry entry {key, stamp, json};
+    if (entry.bytes() > s.capacity)
+        return;
+    s.bytes += entry.bytes();
+    s.recent.push_front(std::move(entry));
+    s.byKey.insert(key, s.recent.begin());
+    ++s.stored;
+    s.makeRoom();
+}
+
+void DocumentCache::remove(const Key &key)
+{
+    Shard &s = shardOf(key);
+    const QMutexLocker lock(&s.mutex);
+    if (const auto found = s.byKey.constFind(key); found != s.byKey.constEnd())
+        s.drop(*found);
+}
+
+void DocumentCache::clear()
+{
+    setCapacity(capacity());
+}
+
+DocumentCache::Counters DocumentCache::counters() const
+{
+    Counters c;
+    for (int i = 0; i < ShardCount; ++i) {
+        const Shard &s = m_shards[i];
+        const QMutexLocker lock(&s.mutex);
+        c.hits += s.hits;
+        c.stale += s.stale;
+        c.stored += s.stored;
+        c.evicted += s.evicted;
+        c.bytes += s.bytes;
+        c.entries += s.byKey.size();
+    }
+    return c;
+}
+
+} // namespace erp::server
