@@ -11,12 +11,15 @@
 
 namespace erp::test {
 
-void applyThreadSettingsFromEnvironment(erp::server::ServerConfig &config)
+void applySettingsFromEnvironment(erp::server::ServerConfig &config)
 {
     if (const int workers = qEnvironmentVariableIntValue("ERP_DATABASE_WORKERS"); workers > 0)
         config.databaseWorkers = workers;
     if (const int ioThreads = qEnvironmentVariableIntValue("ERP_HTTP_IO_THREADS"); ioThreads > 0)
         config.http.ioThreads = ioThreads;
+    bool set = false;
+    if (const int megabytes = qEnvironmentVariableIntValue("ERP_CACHE_DOCUMENT_MEGABYTES", &set); set)
+        config.documentCacheMegabytes = qMax(0, megabytes);
 }
 
 double LoadResult::percentile(double p) const

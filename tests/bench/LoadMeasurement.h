@@ -43,10 +43,11 @@ LoadResult measureLoad(quint16 port, int threads, int seconds, const QList<QByte
 // measured (latencies sorted; seconds from `wall`).
 LoadResult finishLoad(QList<QThread *> &threads, const QList<LoadResult> &perThread, const QElapsedTimer &wall);
 
-// ERP_DATABASE_WORKERS and ERP_HTTP_IO_THREADS (the server's own variables),
-// when set, replace the server's database workers and I/O threads: for a
-// sweep of the thread counts with an in-process server.
-void applyThreadSettingsFromEnvironment(erp::server::ServerConfig &config);
+// ERP_DATABASE_WORKERS, ERP_HTTP_IO_THREADS and ERP_CACHE_DOCUMENT_MEGABYTES
+// (the server's own variables), when set, replace the server's database
+// workers, I/O threads and kept documents' bound: for a sweep of the thread
+// counts, or a run without kept documents (0), with an in-process server.
+void applySettingsFromEnvironment(erp::server::ServerConfig &config);
 
 // One line: name, req/s, p50, p99, counts.
 void printLoad(const QString &name, const LoadResult &result, int nameWidth = 40);

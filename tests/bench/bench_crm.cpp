@@ -101,7 +101,7 @@ int main(int argc, char *argv[])
     config.jwtKeyFile = dataDir.path() + QStringLiteral("/jwt.key");
     config.http.port = 0;
     config.migrationsDir = QStringLiteral(":/migrations");
-    erp::test::applyThreadSettingsFromEnvironment(config);
+    erp::test::applySettingsFromEnvironment(config);
     if (args.value(5) == u"fixture") {
         try {
             config.database = erp::test::TestDatabase::create(QStringLiteral("bench_crm"), false);

@@ -38,6 +38,7 @@
 // ERP_DATABASE_WORKERS and ERP_HTTP_IO_THREADS (the server's own variables)
 // set the server's database workers and I/O threads, for a sweep; the
 // defaults are the server's (twice the processor cores, and 2).
+// ERP_CACHE_DOCUMENT_MEGABYTES=0 runs without kept documents.
 // ERP_BENCH_LOAD_THREADS sets the load generator's threads (default 2, as
 // raw_pg's pgbench; the 16 connections are shared out over them).
 // Not a test: figures go to docs/benchmarks.md.
@@ -391,7 +392,7 @@ int main(int argc, char *argv[])
     config.jwtKeyFile = dataDir.path() + QStringLiteral("/jwt.key");
     config.http.port = 0;
     config.migrationsDir = QStringLiteral(":/migrations");
-    erp::test::applyThreadSettingsFromEnvironment(config);
+    erp::test::applySettingsFromEnvironment(config);
     try {
         if (fixture) {
             if (keepData)
