@@ -33,7 +33,7 @@ struct DocumentCache::Shard
     };
 
     mutable QMutex mutex;
-    std::list<Entry> recent;   // most recently used first
+    std::list<Entry> recent; // most recently used first
     QHash<Key, std::list<Entry>::iterator> byKey;
     qint64 bytes = 0;
     qint64 capacity = 0;

@@ -49,11 +49,11 @@ public:
     };
     struct Counters
     {
-        quint64 hits = 0;       // answered from memory
-        quint64 stale = 0;      // kept, but the stamp had moved: read anew
+        quint64 hits = 0; // answered from memory
+        quint64 stale = 0; // kept, but the stamp had moved: read anew
         quint64 stored = 0;
-        quint64 evicted = 0;    // dropped for room
-        qint64 bytes = 0;       // held now
+        quint64 evicted = 0; // dropped for room
+        qint64 bytes = 0; // held now
         qint64 entries = 0;
     };
 

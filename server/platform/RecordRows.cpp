@@ -13,7 +13,7 @@
 namespace erp::server {
 
 std::optional<QJsonObject> RecordRows::find(const QString &jsonSql, const QString &from, const QString &idColumn,
-                                         qint64 id, const QString &recordRule)
+                                            qint64 id, const QString &recordRule)
 {
     QSqlQuery &q = Database::exec(QStringLiteral("SELECT %1::text FROM %2 WHERE %3 = ? AND %4")
                                       .arg(jsonSql, from, idColumn, RecordRules::orTrue(recordRule)),
@@ -25,24 +25,47 @@ std::optional<QJsonObject> RecordRows::find(const QString &jsonSql, const QStrin
     return o;
 }
 
+namespace {
+
+// A record's document at the front of a select list: its object written by
+// the server when its JSON is a json_build_object (JsonFromColumns says
+// why; nested lists stay SQL), else the JSON text PostgreSQL built.
+class DocumentColumns
+{
+public:
+    explicit DocumentColumns(const QString &jsonSql)
+        : m_columns(JsonFromColumns::forBuildObject(jsonSql))
+        , m_jsonSql(jsonSql)
+    {
+    }
+    QString selectList() const { return m_columns ? m_columns->selectList() : m_jsonSql + QStringLiteral("::text"); }
+    QByteArray read(const QSqlQuery &q) const
+    {
+        return m_columns ? m_columns->object(q) : q.value(0).toString().toUtf8();
+    }
+    // The first column after the document's.
+    int next() const { return m_columns ? m_columns->columnCount() : 1; }
+
+private:
+    const JsonFromColumns *m_columns;
+    const QString &m_jsonSql;
+};
+
+} // namespace
+
 std::optional<RecordRows::RawRow> RecordRows::findRaw(const QString &jsonSql, const QString &from,
-                                                     const QString &idColumn, const QString &versionColumn,
-                                                     qint64 id, const QString &recordRule,
-                                                     Transaction &transaction)
+                                                      const QString &idColumn, const QString &versionColumn, qint64 id,
+                                                      const QString &recordRule, Transaction &transaction)
 {
     std::optional<RawRow> row;
-    // The record's object written by the server when its JSON is a
-    // json_build_object (JsonFromColumns says why); nested lists stay SQL.
-    const JsonFromColumns *columns = JsonFromColumns::forBuildObject(jsonSql);
-    const QString item = columns ? columns->selectList() : jsonSql + QStringLiteral("::text");
-    const int versionAt = columns ? columns->columnCount() : 1;
-    transaction.executeAndCommit(QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 = ? AND %5")
-                                     .arg(item, versionColumn, from, idColumn, RecordRules::orTrue(recordRule)),
-                                 {id}, [&](QSqlQuery &q) {
-                                     if (q.next())
-                                         row = RawRow{columns ? columns->object(q) : q.value(0).toString().toUtf8(),
-                                                      q.value(versionAt).toInt()};
-                                 });
+    const DocumentColumns document(jsonSql);
+    transaction.executeAndCommit(
+        QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 = ? AND %5")
+            .arg(document.selectList(), versionColumn, from, idColumn, RecordRules::orTrue(recordRule)),
+        {id}, [&](QSqlQuery &q) {
+            if (q.next())
+                row = RawRow {document.read(q), q.value(document.next()).toInt()};
+        });
     return row;
 }
 
@@ -75,13 +98,13 @@ std::optional<DocumentCache::Stamp> RecordRows::findStamp(const QString &from, c
                                                           Transaction &transaction)
 {
     std::optional<DocumentCache::Stamp> stamp;
-    transaction.executeAndCommit(QStringLiteral("SELECT %1 FROM %2 WHERE %3.id = ? AND %4")
-                                     .arg(stampColumns(alias), stampedFrom(from), alias,
-                                          RecordRules::orTrue(recordRule)),
-                                 {tenantId, id}, [&](QSqlQuery &q) {
-                                     if (q.next())
-                                         stamp = stampAt(q, 0);
-                                 });
+    transaction.executeAndCommit(
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3.id = ? AND %4")
+            .arg(stampColumns(alias), stampedFrom(from), alias, RecordRules::orTrue(recordRule)),
+        {tenantId, id}, [&](QSqlQuery &q) {
+            if (q.next())
+                stamp = stampAt(q, 0);
+        });
     return stamp;
 }
 
@@ -91,22 +114,19 @@ std::optional<RecordRows::StampedRow> RecordRows::findStamped(const QString &jso
                                                               Transaction &transaction)
 {
     std::optional<StampedRow> row;
-    const JsonFromColumns *columns = JsonFromColumns::forBuildObject(jsonSql);
-    const QString item = columns ? columns->selectList() : jsonSql + QStringLiteral("::text");
-    const int stampAtColumn = columns ? columns->columnCount() : 1;
-    transaction.executeAndCommit(QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4.id = ? AND %5")
-                                     .arg(item, stampColumns(alias), stampedFrom(from), alias,
-                                          RecordRules::orTrue(recordRule)),
-                                 {tenantId, id}, [&](QSqlQuery &q) {
-                                     if (q.next())
-                                         row = StampedRow{columns ? columns->object(q) : q.value(0).toString().toUtf8(),
-                                                          stampAt(q, stampAtColumn)};
-                                 });
+    const DocumentColumns document(jsonSql);
+    transaction.executeAndCommit(
+        QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4.id = ? AND %5")
+            .arg(document.selectList(), stampColumns(alias), stampedFrom(from), alias, RecordRules::orTrue(recordRule)),
+        {tenantId, id}, [&](QSqlQuery &q) {
+            if (q.next())
+                row = StampedRow {document.read(q), stampAt(q, document.next())};
+        });
     return row;
 }
 
 int RecordRows::lock(const QString &table, const QString &alias, qint64 id, const QString &recordRule,
-                  int expectedVersion)
+                     int expectedVersion)
 {
     QSqlQuery &q = Database::exec(QStringLiteral("SELECT %2.version FROM %1 %2 WHERE %2.id = ? AND %3 FOR UPDATE")
                                       .arg(table, alias, RecordRules::orTrue(recordRule)),

@@ -14,7 +14,9 @@
 namespace erp::server {
 
 RecordService::RecordService(const RecordEntity &entity, const Principal &caller, QByteArray requestId)
-    : m_entity(entity), m_caller(caller), m_requestId(std::move(requestId))
+    : m_entity(entity)
+    , m_caller(caller)
+    , m_requestId(std::move(requestId))
 {
 }
 
@@ -88,8 +90,7 @@ int RecordService::lock(qint64 id, int expectedVersion) const
     return RecordRows::lock(m_entity.table, m_entity.alias, id, recordRule(), expectedVersion);
 }
 
-void RecordService::audit(qint64 id, const QString &action, const QJsonObject &before,
-                             const QJsonObject &after) const
+void RecordService::audit(qint64 id, const QString &action, const QJsonObject &before, const QJsonObject &after) const
 {
     AuditLog::record({m_caller.tenantId, m_caller.userId, m_entity.auditName, id, action, before, after, m_requestId});
 }

@@ -35,10 +35,9 @@ void TestDocumentCache::givenBackOnlyUnderItsStamp()
     QCOMPARE(cache.counters().hits, 1u);
 
     // Any part of the stamp moved: not given back, and dropped.
-    for (const DocumentCache::Stamp &moved : {DocumentCache::Stamp {4, 1000, 7, 900},
-                                              DocumentCache::Stamp {3, 1001, 7, 900},
-                                              DocumentCache::Stamp {3, 1000, 8, 900},
-                                              DocumentCache::Stamp {3, 1000, 7, 901}}) {
+    for (const DocumentCache::Stamp &moved :
+         {DocumentCache::Stamp {4, 1000, 7, 900}, DocumentCache::Stamp {3, 1001, 7, 900},
+          DocumentCache::Stamp {3, 1000, 8, 900}, DocumentCache::Stamp {3, 1000, 7, 901}}) {
         cache.store(key, stamp, "{\"id\":42}");
         QVERIFY(!cache.find(key, moved).has_value());
         QVERIFY(!cache.contains(key));
@@ -85,7 +84,7 @@ void TestDocumentCache::boundedByBytesLeastRecentlyUsedFirst()
     QVERIFY(c.evicted > 0);
     QCOMPARE(qint64(c.stored), 1001);
     QCOMPARE(qint64(c.evicted) + c.entries, 1001);
-    QVERIFY(c.entries > 16);   // at least one per part
+    QVERIFY(c.entries > 16); // at least one per part
     QVERIFY(cache.contains({1, &OrderKind, 1000}));
     QVERIFY(!cache.contains({1, &OrderKind, 1}));
     // A document larger than a part of the cache is not kept at all.

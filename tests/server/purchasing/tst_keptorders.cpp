@@ -49,7 +49,7 @@ private:
     qint64 m_warehouse = 0;
     qint64 m_product = 0;
     qint64 m_piece = 0;
-    qint64 m_order = 0;   // taken through the whole workflow
+    qint64 m_order = 0; // taken through the whole workflow
 };
 
 void TestKeptOrders::initTestCase()
@@ -78,21 +78,21 @@ void TestKeptOrders::initTestCase()
 // 10 pieces at 150.00: 1,500.00 EUR, which needs one approver.
 qint64 TestKeptOrders::createOrder()
 {
-    const auto r = as(u"buyer"_s)->postJson(
-        "/api/v1/purchase-orders",
-        {{u"supplier_id"_s, m_supplier},
-         {u"warehouse_id"_s, m_warehouse},
-         {u"lines"_s, QJsonArray {QJsonObject {{u"product_id"_s, m_product},
-                                               {u"quantity"_s, u"10"_s},
-                                               {u"unit_price"_s, u"150"_s},
-                                               {u"tax_rate"_s, u"0"_s}}}}});
+    const auto r = as(u"buyer"_s)
+                       ->postJson("/api/v1/purchase-orders",
+                                  {{u"supplier_id"_s, m_supplier},
+                                   {u"warehouse_id"_s, m_warehouse},
+                                   {u"lines"_s,
+                                    QJsonArray {QJsonObject {{u"product_id"_s, m_product},
+                                                             {u"quantity"_s, u"10"_s},
+                                                             {u"unit_price"_s, u"150"_s},
+                                                             {u"tax_rate"_s, u"0"_s}}}}});
     if (r.status != 201)
         qWarning() << r.status << r.body;
     return r.status == 201 ? r.json().value(u"id"_s).toInteger() : 0;
 }
 
-TlsTestClient::Response TestKeptOrders::action(const QString &who, qint64 id, const char *name,
-                                               const QJsonObject &body)
+TlsTestClient::Response TestKeptOrders::action(const QString &who, qint64 id, const char *name, const QJsonObject &body)
 {
     return as(who)->postJson(path(id) + '/' + name, body);
 }
@@ -164,10 +164,11 @@ void TestKeptOrders::everyActionIsSeenByTheNextRead()
     QCOMPARE(o.value(u"notes"_s).toString(), u"Deliver to gate 2"_s);
 
     QCOMPARE(patch(u"buyer"_s, path(m_order),
-                   {{u"lines"_s, QJsonArray {QJsonObject {{u"product_id"_s, m_product},
-                                                          {u"quantity"_s, u"12"_s},
-                                                          {u"unit_price"_s, u"150"_s},
-                                                          {u"tax_rate"_s, u"0"_s}}}}})
+                   {{u"lines"_s,
+                     QJsonArray {QJsonObject {{u"product_id"_s, m_product},
+                                              {u"quantity"_s, u"12"_s},
+                                              {u"unit_price"_s, u"150"_s},
+                                              {u"tax_rate"_s, u"0"_s}}}}})
                  .status,
              200);
     o = read(m_order);
@@ -248,17 +249,12 @@ void TestKeptOrders::everyShownNameIsSeenByTheNextRead()
     QVERIFY(shows(u"unit_symbol"_s, u"pcs"_s));
 
     const qint64 buyer = sql(u"SELECT id FROM users WHERE email = 'buyer@acme.test'"_s).toLongLong();
-    QCOMPARE(patch(u"admin"_s, "/api/v1/users/" + QByteArray::number(buyer), {{u"display_name"_s, u"B. Uyer"_s}})
-                 .status,
-             200);
+    QCOMPARE(
+        patch(u"admin"_s, "/api/v1/users/" + QByteArray::number(buyer), {{u"display_name"_s, u"B. Uyer"_s}}).status,
+        200);
     QVERIFY(shows(u"created_by_name"_s, u"B. Uyer"_s));
-    const qint64 approver = read(m_order)
-                                .value(u"approvals"_s)
-                                .toArray()
-                                .last()
-                                .toObject()
-                                .value(u"approver_id"_s)
-                                .toInteger();
+    const qint64 approver
+        = read(m_order).value(u"approvals"_s).toArray().last().toObject().value(u"approver_id"_s).toInteger();
     QCOMPARE(patch(u"admin"_s, "/api/v1/users/" + QByteArray::number(approver), {{u"display_name"_s, u"M. Anager"_s}})
                  .status,
              200);
@@ -278,8 +274,8 @@ void TestKeptOrders::writeBehindTheServersBackToTheOrderIsSeen()
 {
     QVERIFY(m_order > 0);
     QVERIFY(!read(m_order).isEmpty());
-    QVERIFY(sql(u"UPDATE purchase_orders SET notes = 'Repaired by hand' WHERE id = ? RETURNING id"_s, {m_order})
-                .isValid());
+    QVERIFY(
+        sql(u"UPDATE purchase_orders SET notes = 'Repaired by hand' WHERE id = ? RETURNING id"_s, {m_order}).isValid());
     QCOMPARE(as(u"buyer"_s)->get(path(m_order)).json().value(u"notes"_s).toString(), u"Repaired by hand"_s);
 }
 
@@ -288,16 +284,15 @@ void TestKeptOrders::keptDocumentIsRefusedToWhoMayNotRead()
     QVERIFY(m_order > 0);
     auto leaver = as(u"leaver"_s);
     QCOMPARE(leaver->get(path(m_order)).status, 200);
-    QVERIFY(DocumentCache::instance().contains({m_f.acme.id, &erp::server::PurchasingEntities::purchaseOrders(),
-                                                m_order}));
+    QVERIFY(
+        DocumentCache::instance().contains({m_f.acme.id, &erp::server::PurchasingEntities::purchaseOrders(), m_order}));
     // Another organisation's admin asking for the same id: not there.
     QCOMPARE(as(u"other"_s)->get(path(m_order)).status, 404);
     // Without purchasing.view: refused by the route.
     QCOMPARE(as(u"seller"_s)->get(path(m_order)).status, 403);
     // Deactivated: the session check of the same round trip refuses it.
     const qint64 leaverId = sql(u"SELECT id FROM users WHERE email = 'leaver@acme.test'"_s).toLongLong();
-    QCOMPARE(patch(u"admin"_s, "/api/v1/users/" + QByteArray::number(leaverId), {{u"is_active"_s, false}}).status,
-             200);
+    QCOMPARE(patch(u"admin"_s, "/api/v1/users/" + QByteArray::number(leaverId), {{u"is_active"_s, false}}).status, 200);
     QCOMPARE(leaver->get(path(m_order)).status, 401);
     QCOMPARE(as(u"buyer"_s)->get(path(m_order)).status, 200);
 }
