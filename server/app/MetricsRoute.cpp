@@ -47,12 +47,10 @@ QByteArray documentCacheText()
     const DocumentCache::Counters c = DocumentCache::instance().counters();
     QByteArray t;
     const auto counter = [&t](const char *name, const char *help, quint64 value) {
-        t += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + " counter\n" + name + ' '
-            + QByteArray::number(value) + '\n';
+        ServerMetrics::appendMetric(t, name, "counter", help, qint64(value));
     };
     const auto gauge = [&t](const char *name, const char *help, qint64 value) {
-        t += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + " gauge\n" + name + ' '
-            + QByteArray::number(value) + '\n';
+        ServerMetrics::appendMetric(t, name, "gauge", help, value);
     };
     counter("erp_document_cache_hits_total", "Reads answered with a kept document the database confirmed current.",
             c.hits);

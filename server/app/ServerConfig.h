@@ -2,6 +2,7 @@
 
 #include "server/db/DatabaseConfig.h"
 #include "server/http/HttpServerConfig.h"
+#include "server/platform/DocumentCache.h"
 
 #include <QString>
 #include <QStringList>
@@ -21,7 +22,7 @@ struct ServerConfig
     int databaseWorkers = defaultDatabaseWorkers();
     // Bound of the documents kept between requests (DocumentCache, in
     // megabytes; 0 keeps none).
-    int documentCacheMegabytes = 64;
+    int documentCacheMegabytes = int(DocumentCache::DefaultCapacityBytes / (1024 * 1024));
     bool embeddedDatabase = true;    // no database host configured: run a private cluster
     DatabaseConfig database;
     bool migrateOnStart = true;

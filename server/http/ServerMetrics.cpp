@@ -138,14 +138,19 @@ QByteArray ServerMetrics::prometheusText() const
 
     const Gauges &g = d->gauges;
     auto gauge = [&](const char *name, const char *help, qint64 value) {
-        out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + " gauge\n" + name + ' '
-               + QByteArray::number(value) + "\n";
+        appendMetric(out, name, "gauge", help, value);
     };
     gauge("erp_http_open_connections", "Client connections open now.", g.openConnections ? g.openConnections() : 0);
     gauge("erp_db_queue_length", "Requests waiting for a database worker.", g.queuedRequests ? g.queuedRequests() : 0);
     gauge("erp_db_workers", "Database workers (one connection each).", g.workers);
     gauge("erp_db_workers_busy", "Database workers running a request now.", g.busyWorkers ? g.busyWorkers() : 0);
     return out;
+}
+
+void ServerMetrics::appendMetric(QByteArray &out, const char *name, const char *type, const char *help, qint64 value)
+{
+    out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + ' ' + type + '\n' + name + ' '
+        + QByteArray::number(value) + '\n';
 }
 
 } // namespace erp::server

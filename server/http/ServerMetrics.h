@@ -34,6 +34,9 @@ public:
     void setGauges(Gauges gauges);
 
     QByteArray prometheusText() const;
+    // Appends one unlabelled metric with its HELP and TYPE lines (type:
+    // "counter" or "gauge"), for the metrics of other parts of the server.
+    static void appendMetric(QByteArray &out, const char *name, const char *type, const char *help, qint64 value);
 
 private:
     ServerMetrics();

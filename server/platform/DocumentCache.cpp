@@ -36,7 +36,6 @@ struct DocumentCache::Shard
     std::list<Entry> recent; // most recently used first
     QHash<Key, std::list<Entry>::iterator> byKey;
     qint64 bytes = 0;
-    qint64 capacity = 0;
     quint64 hits = 0;
     quint64 stale = 0;
     quint64 stored = 0;
@@ -48,7 +47,7 @@ struct DocumentCache::Shard
         byKey.remove(it->key);
         recent.erase(it);
     }
-    void makeRoom()
+    void makeRoom(qint64 capacity)
     {
         while (bytes > capacity && !recent.empty()) {
             drop(std::prev(recent.end()));
@@ -78,20 +77,14 @@ DocumentCache::Shard &DocumentCache::shardOf(const Key &key) const
 
 void DocumentCache::setCapacity(qint64 bytes)
 {
+    m_capacity.store(qMax<qint64>(0, bytes), std::memory_order_relaxed);
     for (int i = 0; i < ShardCount; ++i) {
         Shard &s = m_shards[i];
         const QMutexLocker lock(&s.mutex);
         s.recent.clear();
         s.byKey.clear();
         s.bytes = 0;
-        s.capacity = qMax<qint64>(0, bytes) / ShardCount;
     }
-}
-
-qint64 DocumentCache::capacity() const
-{
-    const QMutexLocker lock(&m_shards[0].mutex);
-    return m_shards[0].capacity * ShardCount;
 }
 
 bool DocumentCache::contains(const Key &key) const
@@ -122,19 +115,20 @@ std::optional<QByteArray> DocumentCache::find(const Key &key, const Stamp &stamp
 void DocumentCache::store(const Key &key, const Stamp &stamp, const QByteArray &json)
 {
     Shard &s = shardOf(key);
+    const qint64 shardCapacity = capacity() / ShardCount;
     const QMutexLocker lock(&s.mutex);
-    if (s.capacity <= 0)
+    if (shardCapacity <= 0)
         return;
     if (const auto found = s.byKey.constFind(key); found != s.byKey.constEnd())
         s.drop(*found);
     Shard::Entry entry {key, stamp, json};
-    if (entry.bytes() > s.capacity)
+    if (entry.bytes() > shardCapacity)
         return;
     s.bytes += entry.bytes();
     s.recent.push_front(std::move(entry));
     s.byKey.insert(key, s.recent.begin());
     ++s.stored;
-    s.makeRoom();
+    s.makeRoom(shardCapacity);
 }
 
 void DocumentCache::remove(const Key &key)
@@ -143,11 +137,6 @@ void DocumentCache::remove(const Key &key)
     const QMutexLocker lock(&s.mutex);
     if (const auto found = s.byKey.constFind(key); found != s.byKey.constEnd())
         s.drop(*found);
-}
-
-void DocumentCache::clear()
-{
-    setCapacity(capacity());
 }
 
 DocumentCache::Counters DocumentCache::counters() const

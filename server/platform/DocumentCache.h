@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QtGlobal>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -68,7 +69,7 @@ public:
 
     // Empties it and sets the bound (0: off).
     void setCapacity(qint64 bytes);
-    qint64 capacity() const;
+    qint64 capacity() const { return m_capacity.load(std::memory_order_relaxed); }
     bool enabled() const { return capacity() > 0; }
 
     bool contains(const Key &key) const;
@@ -77,7 +78,6 @@ public:
     std::optional<QByteArray> find(const Key &key, const Stamp &stamp);
     void store(const Key &key, const Stamp &stamp, const QByteArray &json);
     void remove(const Key &key);
-    void clear();
     Counters counters() const;
 
 private:
@@ -86,6 +86,7 @@ private:
 
     static constexpr int ShardCount = 16;
     std::unique_ptr<Shard[]> m_shards;
+    std::atomic<qint64> m_capacity {0}; // each shard holds a sixteenth
 };
 
 } // namespace erp::server

@@ -29,7 +29,7 @@ struct RecordEntity
         QStringList parts;
         // Records it shows names of; each has a trigger that moves the
         // organisation's reference stamp when a shown column changes
-        // (migration 0025). tst_documentcache checks both lists.
+        // (migration 0025). tst_keptorders checks both lists.
         QStringList names;
     };
     std::optional<KeptDocument> keptDocument;
