@@ -161,6 +161,11 @@ QString CrmEntities::leadListJoins()
                           "LEFT JOIN pipeline_stages ps ON ps.id = l.stage_id");
 }
 
+QStringList CrmEntities::leadListNames()
+{
+    return {QStringLiteral("users"), QStringLiteral("pipeline_stages")};
+}
+
 const RecordEntity &CrmEntities::leads()
 {
     static const RecordEntity e{

@@ -16,6 +16,9 @@ public:
     // A lead for lists, over the joins of leadListJoins() (ListSpec::pageJoins).
     static QString leadListJsonSql();
     static QString leadListJoins();
+    // The tables whose names those show; each moves the organisation's
+    // reference stamp when a shown column changes (the list keeps its items).
+    static QStringList leadListNames();
     static const RecordEntity &activities();
 
     // What reference fields to CRM records point at (tenant table, record

@@ -228,7 +228,8 @@ const ListSpec &leadListSpec()
              QStringLiteral("expected_close_date"), QStringLiteral("stage_name"), QStringLiteral("status"),
              QStringLiteral("lost_reason"), QStringLiteral("owner_name"), QStringLiteral("created_at")},
             CrmEntities::leadListJoins(),
-            true}; // leads_search
+            true, // leads_search
+            ListSpec::KeptItems {CrmEntities::leadListNames()}};
     return spec;
 }
 

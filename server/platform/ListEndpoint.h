@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <optional>
+
 namespace erp::server {
 
 struct RequestContext;
@@ -50,6 +52,19 @@ struct ListSpec
     // searchSettings()). Without such an index it keeps planning for the
     // word, which may choose to read the table.
     bool searchIndexed = false;
+    // Items kept in the server's memory between reads (DocumentCache,
+    // docs/decisions/0022): a page then asks PostgreSQL only for its rows'
+    // ids and stamps, and reads the items of new or changed rows alone. For
+    // lists whose item is built from the row of `from` (which must be
+    // "table alias", with a version column) and the names of the tables in
+    // `names`, each of which moves the organisation's reference stamp when
+    // a shown column changes (migrations 0025, 0026). Item JSON that
+    // depended on anything else would be answered stale.
+    struct KeptItems
+    {
+        QStringList names;
+    };
+    std::optional<KeptItems> keptItems;
 };
 
 // GET on a collection: keyset pagination with an opaque cursor (page 1000

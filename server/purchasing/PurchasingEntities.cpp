@@ -162,6 +162,12 @@ QString PurchasingEntities::orderListJoins()
                           "LEFT JOIN users cu ON cu.id = po.created_by");
 }
 
+QStringList PurchasingEntities::orderListNames()
+{
+    return {QStringLiteral("suppliers"), QStringLiteral("warehouses"), QStringLiteral("users"),
+            QStringLiteral("organisation_settings")};
+}
+
 const RecordEntity &PurchasingEntities::purchaseOrders()
 {
     static const RecordReference warehouse {

@@ -18,6 +18,9 @@ public:
     // One order without lines, for lists, over the joins of orderListJoins().
     static QString orderListJsonSql();
     static QString orderListJoins();
+    // The tables whose names those show; each moves the organisation's
+    // reference stamp when a shown column changes (the list keeps its items).
+    static QStringList orderListNames();
     // `column` (an amount in the order's currency, alias po) rounded to the
     // currency's minor unit, as text: "0.30" in EUR, "110" in JPY.
     static QString amountSql(const QString &column, const QString &scaleColumn = QStringLiteral("po.amount_scale"));

@@ -259,7 +259,9 @@ const ListSpec &orderListSpec()
              QStringLiteral("order_date"), QStringLiteral("expected_date"), QStringLiteral("currency"),
              QStringLiteral("subtotal"), QStringLiteral("tax_total"), QStringLiteral("total"),
              QStringLiteral("created_by_name")},
-            PurchasingEntities::orderListJoins()};
+            PurchasingEntities::orderListJoins(),
+            false,
+            ListSpec::KeptItems {PurchasingEntities::orderListNames()}};
     return spec;
 }
 

@@ -3,7 +3,10 @@
 // a read, list, search, count or export, and cannot change it), lead
 // conversion (atomic, 409 on repeat), stale stage change (412), stage
 // deletion rules, CSV import (dry-run report, all-or-nothing), my open
-// activities by bucket, and the audit trail of stage, owner and conversion.
+// activities by bucket, the audit trail of stage, owner and conversion, and
+// the lead list's items kept between reads (every change seen, record rules
+// still applied).
+#include "server/platform/DocumentCache.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/Simultaneous.h"
 #include "tests/support/TestServer.h"
@@ -52,6 +55,7 @@ private slots:
     void leadsSortNumbersAsNumbersAndStatusByLifeCycle();
     void deleteRefusesWhileOthersReferAndNamesThem();
     void boardCardsKeepTheOrderUsersGiveThem();
+    void keptLeadListItemsFollowEveryChange();
 
 private:
     std::unique_ptr<TlsTestClient> as(const QString &who);
@@ -1039,6 +1043,82 @@ void TestCrmApi::boardCardsKeepTheOrderUsersGiveThem()
              404);
     // Without If-Match: 428, as every PATCH.
     QCOMPARE(patch(*admin, "/api/v1/leads/" + QByteArray::number(b) + "/board-position", QJsonObject(), {}).status, 428);
+}
+
+// The lead list keeps its items between reads (ListSpec::keptItems,
+// docs/decisions/0022). After every change of a lead and of a name its item
+// shows, an ordinary read of the list must equal one that bypasses what the
+// server kept (Cache-Control: no-cache); a kept item never reaches a rep the
+// record rule hides it from.
+void TestCrmApi::keptLeadListItemsFollowEveryChange()
+{
+    erp::server::DocumentCache &kept = erp::server::DocumentCache::instance();
+    QVERIFY(kept.enabled());
+    auto rep1 = as(u"rep1"_s);
+    const QByteArray list = "/api/v1/leads?limit=500";
+    // The list as rep1 reads it, after checking it against a read anew;
+    // empty (with a warning) when they differ.
+    const auto read = [&]() {
+        const auto ordinary = rep1->get(list);
+        const auto anew = rep1->get(list, {{"Cache-Control", "no-cache"}});
+        if (ordinary.status != 200 || anew.status != 200 || ordinary.json() != anew.json()) {
+            qWarning().noquote() << "ordinary" << ordinary.status << ordinary.body << "\nanew" << anew.status
+                                 << anew.body;
+            return QJsonArray();
+        }
+        return ordinary.json().value(u"items"_s).toArray();
+    };
+    const auto itemOf = [&](qint64 id) {
+        for (const auto &v : read())
+            if (v.toObject().value(u"id"_s).toInteger() == id)
+                return v.toObject();
+        return QJsonObject();
+    };
+
+    const QList<qint64> stages = stageIds();
+    const qint64 lead = createLead(*rep1, {{u"title"_s, u"Kept lead"_s}, {u"stage_id"_s, stages.at(0)}});
+    QVERIFY(lead > 0 && createLead(*rep1, {{u"title"_s, u"Another kept lead"_s}}) > 0);
+    QCOMPARE(itemOf(lead).value(u"title"_s).toString(), u"Kept lead"_s);
+    // Read again unchanged: every item answered from memory.
+    const int items = int(read().size());
+    QVERIFY(items > 0);
+    const quint64 hits = kept.counters().hits;
+    QCOMPARE(rep1->get(list).status, 200);
+    QCOMPARE(kept.counters().hits, hits + quint64(items));
+
+    const QByteArray path = "/api/v1/leads/" + QByteArray::number(lead);
+    QCOMPARE(patch(*rep1, path, {{u"title"_s, u"Kept lead, renamed"_s}}, "\"1\"").status, 200);
+    QCOMPARE(itemOf(lead).value(u"title"_s).toString(), u"Kept lead, renamed"_s);
+    QCOMPARE(rep1->post(path + "/win", "{}", {{"Content-Type", "application/json"}}).status, 200);
+    QCOMPARE(itemOf(lead).value(u"status"_s).toString(), u"won"_s);
+
+    // The names it shows: its stage's and its owner's.
+    auto admin = as(u"admin"_s);
+    const QByteArray stage = "/api/v1/pipeline-stages/" + QByteArray::number(stages.at(0));
+    const auto renamed = patch(*admin, stage, {{u"name"_s, u"First contact"_s}}, admin->get(stage).header("ETag"));
+    QVERIFY2(renamed.status == 200, renamed.body.constData());
+    QCOMPARE(itemOf(lead).value(u"stage_name"_s).toString(), u"First contact"_s);
+    const QByteArray owner = "/api/v1/users/" + QByteArray::number(m_userIds.value(u"rep1"_s));
+    const auto ownerRenamed
+        = patch(*admin, owner, {{u"display_name"_s, u"R. Epone"_s}}, admin->get(owner).header("ETag"));
+    QVERIFY2(ownerRenamed.status == 200, ownerRenamed.body.constData());
+    QCOMPARE(itemOf(lead).value(u"owner_name"_s).toString(), u"R. Epone"_s);
+
+    // A write behind the server's back (a repair by hand) moves the row's
+    // version, and is seen.
+    QVERIFY(sql(u"UPDATE leads SET title = 'Repaired by hand' WHERE id = ? RETURNING id"_s, {lead}).isValid());
+    QCOMPARE(itemOf(lead).value(u"title"_s).toString(), u"Repaired by hand"_s);
+
+    // Kept, and still only for whom the record rule shows it.
+    QVERIFY(!ids(as(u"rep2"_s)->get(list)).contains(lead));
+    QVERIFY(ids(as(u"manager"_s)->get(list)).contains(lead));
+
+    // Deleted: gone from the list.
+    QCOMPARE(del(*rep1, path, rep1->get(path).header("ETag")).status, 204);
+    const QJsonArray after = read();
+    QVERIFY(!after.isEmpty());
+    for (const auto &v : after)
+        QVERIFY(v.toObject().value(u"id"_s).toInteger() != lead);
 }
 
 QTEST_GUILESS_MAIN(TestCrmApi)

@@ -6,7 +6,8 @@
 // refused to another organisation, a user without purchasing.view and a
 // deactivated user; a write behind the server's back that touches the order
 // row is seen; and the order's document reads no table whose changes the
-// stamp does not follow.
+// stamp does not follow. The order list's items, kept the same way, follow
+// every one of these changes too.
 #include "server/platform/DocumentCache.h"
 #include "server/purchasing/PurchasingEntities.h"
 #include "tests/server/inventory/ProcurementApiFixture.h"
@@ -116,7 +117,32 @@ QJsonObject TestKeptOrders::read(qint64 id)
                              << "\nread anew" << anew.status << anew.header("ETag") << anew.body;
         return {};
     }
-    return ordinary.json();
+    // The order lists keep their items too: an ordinary page equals one read
+    // anew, and the order's item shows what its document shows.
+    const QByteArray list = "/api/v1/purchase-orders?limit=500";
+    const auto listed = c->get(list);
+    const auto listedAnew = c->get(list, {{"Cache-Control", "no-cache"}});
+    if (listed.status != 200 || listed.json() != listedAnew.json()) {
+        qWarning().noquote() << "ordinary list" << listed.status << listed.body << "\nlist read anew"
+                             << listedAnew.status << listedAnew.body;
+        return {};
+    }
+    const QJsonObject document = ordinary.json();
+    QJsonObject item;
+    for (const auto &v : listed.json().value(u"items"_s).toArray())
+        if (v.toObject().value(u"id"_s).toInteger() == id)
+            item = v.toObject();
+    for (auto it = item.constBegin(); it != item.constEnd(); ++it) {
+        const QJsonValue shown
+            = it.key() == u"line_count" ? QJsonValue(document.value(u"lines"_s).toArray().size()) : document.value(it.key());
+        if (shown != it.value()) {
+            qWarning() << "the list shows" << it.key() << it.value() << "where the order shows" << shown;
+            return {};
+        }
+    }
+    if (item.isEmpty())
+        qWarning() << "the order is not in the list";
+    return item.isEmpty() ? QJsonObject() : document;
 }
 
 // Every table the document reads is the order's, one of its parts (written
@@ -145,6 +171,20 @@ void TestKeptOrders::documentReadsOnlyWhatItsStampFollows()
         stamped.insert(q.value(0).toString());
     for (const QString &t : orders.keptDocument->names)
         QVERIFY2(stamped.contains(t), qPrintable(t + u" has no reference-stamp trigger"_s));
+
+    // The same for the list's items (ListSpec::keptItems).
+    using erp::server::PurchasingEntities;
+    QSet<QString> listed;
+    for (auto it = table.globalMatch(PurchasingEntities::orderListJsonSql() + u' ' + PurchasingEntities::orderListJoins());
+         it.hasNext();)
+        listed.insert(it.next().captured(1));
+    QVERIFY(listed.contains(u"suppliers"_s));
+    QSet<QString> listAllowed {orders.table};
+    for (const QString &t : PurchasingEntities::orderListNames()) {
+        listAllowed.insert(t);
+        QVERIFY2(stamped.contains(t), qPrintable(t + u" has no reference-stamp trigger"_s));
+    }
+    QVERIFY2((listed - listAllowed).isEmpty(), qPrintable(QStringList((listed - listAllowed).values()).join(u", "_s)));
 }
 
 void TestKeptOrders::everyActionIsSeenByTheNextRead()
@@ -158,6 +198,12 @@ void TestKeptOrders::everyActionIsSeenByTheNextRead()
     const quint64 hits = DocumentCache::instance().counters().hits;
     QCOMPARE(as(u"buyer"_s)->get(path(m_order)).json(), o);
     QCOMPARE(DocumentCache::instance().counters().hits, hits + 1);
+    // The list's items likewise, one hit each.
+    const qsizetype listed = as(u"buyer"_s)->get("/api/v1/purchase-orders").json().value(u"items"_s).toArray().size();
+    QVERIFY(listed > 0);
+    const quint64 listHits = DocumentCache::instance().counters().hits;
+    QCOMPARE(as(u"buyer"_s)->get("/api/v1/purchase-orders").json().value(u"items"_s).toArray().size(), listed);
+    QCOMPARE(DocumentCache::instance().counters().hits, listHits + quint64(listed));
 
     QCOMPARE(patch(u"buyer"_s, path(m_order), {{u"notes"_s, u"Deliver to gate 2"_s}}).status, 200);
     o = read(m_order);
