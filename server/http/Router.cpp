@@ -64,25 +64,26 @@ RouteMatch Router::match(const QByteArray &method, const QByteArray &path) const
     for (const Route &route : m_routes) {
         if (route.segments.size() != parts.size())
             continue;
-        QHash<QString, QVariant> params;
+        // The literal segments first: most routes differ in one, and only a
+        // route of the path's shape has its parameters converted.
         bool shapeMatches = true;
-        bool paramsValid = true;
-        for (qsizetype i = 0; i < parts.size(); ++i) {
+        for (qsizetype i = 0; i < parts.size() && shapeMatches; ++i) {
             const Route::Segment &seg = route.segments.at(i);
-            if (!seg.literal.isEmpty()) {
-                if (seg.literal != parts.at(i)) {
-                    shapeMatches = false;
-                    break;
-                }
-            } else {
-                QVariant value;
-                if (!convertParameter(seg, parts.at(i), &value))
-                    paramsValid = false;
-                params.insert(seg.name, value);
-            }
+            shapeMatches = seg.literal.isEmpty() || seg.literal == parts.at(i);
         }
         if (!shapeMatches)
             continue;
+        QHash<QString, QVariant> params;
+        bool paramsValid = true;
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            const Route::Segment &seg = route.segments.at(i);
+            if (!seg.literal.isEmpty())
+                continue;
+            QVariant value;
+            if (!convertParameter(seg, parts.at(i), &value))
+                paramsValid = false;
+            params.insert(seg.name, value);
+        }
         if (!paramsValid) {
             badParameter = true;
             continue;

@@ -842,7 +842,12 @@ HttpResponse pageResponse(const Page &page, const ListPlan &p)
     const QString nextCursor
         = page.more ? encodeCursor(p.sortKey, page.lastValue, page.lastId, p.total, p.totalExact) : QString();
 
-    QByteArray body = "{\"items\":[";
+    qsizetype size = 160 + nextCursor.size();
+    for (const QByteArray &item : page.items)
+        size += item.size() + 1;
+    QByteArray body;
+    body.reserve(size);   // written once, not grown item by item
+    body += "{\"items\":[";
     for (qsizetype i = 0; i < page.items.size(); ++i) {
         if (i)
             body += ',';
