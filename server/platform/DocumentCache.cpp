@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QMutex>
 
+#include <algorithm>
 #include <iterator>
 #include <list>
 
@@ -47,6 +48,9 @@ struct DocumentCache::Shard
         byKey.remove(it->key);
         recent.erase(it);
     }
+    // Under the lock: the document kept for key under exactly stamp; one
+    // under another stamp is dropped.
+    std::optional<QByteArray> find(const Key &key, const Stamp &stamp);
     void makeRoom(qint64 capacity)
     {
         while (bytes > capacity && !recent.empty()) {
@@ -70,9 +74,14 @@ DocumentCache::DocumentCache(qint64 capacityBytes)
 
 DocumentCache::~DocumentCache() = default;
 
+int DocumentCache::shardIndex(const Key &key)
+{
+    return int(qHash(key) % ShardCount);
+}
+
 DocumentCache::Shard &DocumentCache::shardOf(const Key &key) const
 {
-    return m_shards[qHash(key) % ShardCount];
+    return m_shards[shardIndex(key)];
 }
 
 void DocumentCache::setCapacity(qint64 bytes)
@@ -94,22 +103,51 @@ bool DocumentCache::contains(const Key &key) const
     return s.byKey.contains(key);
 }
 
+std::optional<QByteArray> DocumentCache::Shard::find(const Key &key, const Stamp &stamp)
+{
+    const auto found = byKey.constFind(key);
+    if (found == byKey.constEnd())
+        return std::nullopt;
+    const auto it = *found;
+    if (!(it->stamp == stamp)) {
+        drop(it);
+        ++stale;
+        return std::nullopt;
+    }
+    recent.splice(recent.begin(), recent, it);
+    ++hits;
+    return it->json;
+}
+
 std::optional<QByteArray> DocumentCache::find(const Key &key, const Stamp &stamp)
 {
     Shard &s = shardOf(key);
     const QMutexLocker lock(&s.mutex);
-    const auto found = s.byKey.constFind(key);
-    if (found == s.byKey.constEnd())
-        return std::nullopt;
-    const auto it = *found;
-    if (!(it->stamp == stamp)) {
-        s.drop(it);
-        ++s.stale;
-        return std::nullopt;
+    return s.find(key, stamp);
+}
+
+QList<QByteArray> DocumentCache::find(const QList<Wanted> &wanted)
+{
+    // By shard, so that each is locked once: the workers reading the same
+    // page would otherwise meet on the same locks item after item.
+    QList<std::pair<int, qsizetype>> order;   // shard, index in wanted
+    order.reserve(wanted.size());
+    for (qsizetype i = 0; i < wanted.size(); ++i)
+        order.append({shardIndex(wanted.at(i).key), i});
+    std::sort(order.begin(), order.end());
+    QList<QByteArray> found(wanted.size());
+    for (qsizetype first = 0; first < order.size();) {
+        Shard &s = m_shards[order.at(first).first];
+        const QMutexLocker lock(&s.mutex);
+        qsizetype next = first;
+        for (; next < order.size() && order.at(next).first == order.at(first).first; ++next) {
+            const Wanted &w = wanted.at(order.at(next).second);
+            if (auto json = s.find(w.key, w.stamp))
+                found[order.at(next).second] = std::move(*json);
+        }
+        first = next;
     }
-    s.recent.splice(s.recent.begin(), s.recent, it);
-    ++s.hits;
-    return it->json;
+    return found;
 }
 
 void DocumentCache::store(const Key &key, const Stamp &stamp, const QByteArray &json)

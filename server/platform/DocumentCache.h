@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QtGlobal>
 
 #include <atomic>
@@ -76,12 +77,22 @@ public:
     // The document kept for key if it was kept under exactly this stamp;
     // a document kept under another stamp is dropped.
     std::optional<QByteArray> find(const Key &key, const Stamp &stamp);
+    // The same for several documents at once (a list page's items), each
+    // shard locked once: the documents in the keys' order, a null
+    // QByteArray where none is kept under that stamp.
+    struct Wanted
+    {
+        Key key;
+        Stamp stamp;
+    };
+    QList<QByteArray> find(const QList<Wanted> &wanted);
     void store(const Key &key, const Stamp &stamp, const QByteArray &json);
     void remove(const Key &key);
     Counters counters() const;
 
 private:
     struct Shard;
+    static int shardIndex(const Key &key);
     Shard &shardOf(const Key &key) const;
 
     static constexpr int ShardCount = 16;

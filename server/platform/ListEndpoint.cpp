@@ -478,14 +478,15 @@ Page fetchKeptPage(const ListSpec &spec, const ListPlan &p, const Principal &cal
     }
 
     DocumentCache &kept = DocumentCache::instance();
-    QList<QByteArray> items(rows.size());
+    QList<DocumentCache::Wanted> wanted;
+    wanted.reserve(rows.size());
+    for (const Row &row : std::as_const(rows))
+        wanted.append({{caller.tenantId, &spec, row.id}, row.stamp});
+    QList<QByteArray> items = kept.find(wanted);
     QStringList missing;
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        if (const auto json = kept.find({caller.tenantId, &spec, rows.at(i).id}, rows.at(i).stamp))
-            items[i] = *json;
-        else
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        if (items.at(i).isNull())
             missing << QString::number(rows.at(i).id);
-    }
     if (!missing.isEmpty()) {
         const JsonFromColumns *columns = JsonFromColumns::forBuildObject(spec.itemJson);
         const QString item = columns ? columns->selectList() : spec.itemJson + QStringLiteral("::text");

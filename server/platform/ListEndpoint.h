@@ -59,7 +59,9 @@ struct ListSpec
     // "table alias", with a version column) and the names of the tables in
     // `names`, each of which moves the organisation's reference stamp when
     // a shown column changes (migrations 0025, 0026). Item JSON that
-    // depended on anything else would be answered stale.
+    // depended on anything else would be answered stale. The spec's address
+    // keys its kept items: only a spec built once (a function's static)
+    // may keep them.
     struct KeptItems
     {
         QStringList names;

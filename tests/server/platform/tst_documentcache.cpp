@@ -17,6 +17,7 @@ private slots:
     void keyedByOrganisationKindAndId();
     void boundedByBytesLeastRecentlyUsedFirst();
     void capacityZeroKeepsNothing();
+    void severalFoundAtOnceAsOneByOne();
 };
 
 namespace {
@@ -102,6 +103,43 @@ void TestDocumentCache::capacityZeroKeepsNothing()
     cache.store({1, &OrderKind, 2}, {1, 1, 1, 1}, "not kept");
     QVERIFY(!cache.contains({1, &OrderKind, 2}));
     QCOMPARE(cache.counters().bytes, 0);
+}
+
+// A page's items looked up together: each as a lookup of its own would
+// answer (kept under the same stamp, or not), in the order asked, with the
+// same counting and the same dropping of stale documents.
+void TestDocumentCache::severalFoundAtOnceAsOneByOne()
+{
+    DocumentCache cache(1024 * 1024);
+    const DocumentCache::Stamp stamp {1, 100, 0, 10};
+    QList<DocumentCache::Wanted> wanted;
+    for (qint64 id = 1; id <= 40; ++id) {
+        if (id % 4 != 0)   // every fourth never kept
+            cache.store({1, &OrderKind, id}, stamp, "order " + QByteArray::number(id));
+        // Every third asked for under a moved stamp.
+        wanted.append({{1, &OrderKind, id}, id % 3 == 0 ? DocumentCache::Stamp {2, 101, 0, 10} : stamp});
+    }
+    const auto before = cache.counters();
+    const QList<QByteArray> found = cache.find(wanted);
+    QCOMPARE(found.size(), wanted.size());
+    int hits = 0;
+    int stale = 0;
+    for (qint64 id = 1; id <= 40; ++id) {
+        const QByteArray &json = found.at(id - 1);
+        if (id % 4 == 0) {
+            QVERIFY(json.isNull());
+        } else if (id % 3 == 0) {
+            QVERIFY(json.isNull());
+            QVERIFY(!cache.contains({1, &OrderKind, id}));   // dropped
+            ++stale;
+        } else {
+            QCOMPARE(json, "order " + QByteArray::number(id));
+            ++hits;
+        }
+    }
+    QCOMPARE(cache.counters().hits, before.hits + quint64(hits));
+    QCOMPARE(cache.counters().stale, before.stale + quint64(stale));
+    QVERIFY(cache.find(QList<DocumentCache::Wanted>()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDocumentCache)
