@@ -432,8 +432,9 @@ Page fetchPage(const ListSpec &spec, const ListPlan &p, int limit, bool hasCurso
 // items of new or changed rows are read together by id and kept. With
 // commitWith the page commits in the request's round trip and the missing
 // items are read in a transaction of their own under the caller's tenant
-// (the caller was checked in the first); a row gone by then is left out, as
-// a read a moment later would leave it out.
+// (the caller was checked in the first); a row gone by then, or no longer
+// matching the page's conditions, is left out, as a read a moment later
+// would leave it out.
 Page fetchKeptPage(const ListSpec &spec, const ListPlan &p, const Principal &caller, Transaction *commitWith,
                    const QStringList &followUps, const std::function<void(int, QSqlQuery &)> &readFollowUp)
 {
@@ -491,13 +492,18 @@ Page fetchKeptPage(const ListSpec &spec, const ListPlan &p, const Principal &cal
         const JsonFromColumns *columns = JsonFromColumns::forBuildObject(spec.itemJson);
         const QString item = columns ? columns->selectList() : spec.itemJson + QStringLiteral("::text");
         const int next = columns ? columns->columnCount() : 1;
+        // The page's conditions again (record rule and filters): a row that
+        // stopped matching them since is left out, as it would be a moment
+        // later, rather than shown as it is now.
         const QString itemsSql
             = QStringLiteral("SELECT %1, %2.version, %2.xmin::text::bigint, stamp_tenant.reference_stamp, "
                              "stamp_tenant.xmin::text::bigint, %3 FROM %4 %5 "
-                             "JOIN tenants stamp_tenant ON stamp_tenant.id = ? WHERE %3 = ANY(?::bigint[])")
-                  .arg(item, alias, spec.idColumn, spec.from, spec.pageJoins);
-        const QVariantList itemValues {caller.tenantId,
-                                       QString(QLatin1Char('{') + missing.join(QLatin1Char(',')) + QLatin1Char('}'))};
+                             "JOIN tenants stamp_tenant ON stamp_tenant.id = ? WHERE %6%3 = ANY(?::bigint[])")
+                  .arg(item, alias, spec.idColumn, spec.from, spec.pageJoins,
+                       p.where.isEmpty() ? QString() : QLatin1Char('(') + p.where + QStringLiteral(") AND "));
+        QVariantList itemValues {caller.tenantId};
+        itemValues << p.whereValues
+                   << QString(QLatin1Char('{') + missing.join(QLatin1Char(',')) + QLatin1Char('}'));
         QHash<qint64, QByteArray> read;
         const auto readItems = [&](QSqlQuery &q) {
             while (q.next()) {

@@ -1091,6 +1091,9 @@ void TestCrmApi::keptLeadListItemsFollowEveryChange()
     QCOMPARE(itemOf(lead).value(u"title"_s).toString(), u"Kept lead, renamed"_s);
     QCOMPARE(rep1->post(path + "/win", "{}", {{"Content-Type", "application/json"}}).status, 200);
     QCOMPARE(itemOf(lead).value(u"status"_s).toString(), u"won"_s);
+    // Filtered pages read their new items under the same conditions.
+    QVERIFY(ids(rep1->get("/api/v1/leads?status=won&limit=500")).contains(lead));
+    QVERIFY(!ids(rep1->get("/api/v1/leads?status=open&limit=500")).contains(lead));
 
     // The names it shows: its stage's and its owner's.
     auto admin = as(u"admin"_s);
