@@ -326,6 +326,22 @@ QString pageWhere(const ListSpec &spec, const ListPlan &p, bool hasCursor, const
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
+// Runs a page's statement and reads its rows: as commitWith's last
+// statement, committed in the same round trip with the follow-ups, or in the
+// current transaction.
+void runPageStatement(const QString &sql, const QVariantList &values, const std::function<void(QSqlQuery &)> &readRows,
+                      Transaction *commitWith, const QStringList &followUps = {},
+                      const std::function<void(int, QSqlQuery &)> &readFollowUp = {})
+{
+    if (commitWith) {
+        commitWith->executeAndCommit(sql, values, readRows, followUps, readFollowUp);
+        return;
+    }
+    QSqlQuery &q = Database::exec(sql, values);
+    readRows(q);
+    q.finish();
+}
+
 // One page, in the current transaction; with commitWith as its last
 // statement, committed in the same round trip.
 Page fetchPage(const ListSpec &spec, const ListPlan &p, int limit, bool hasCursor, const QString &cursorValue,
@@ -411,17 +427,13 @@ Page fetchPage(const ListSpec &spec, const ListPlan &p, int limit, bool hasCurso
                   .arg(spec.pageJoins);
     }
     Page page;
-    const auto readRows = [&](QSqlQuery &q) {
-        while (q.next() && page.take(q, limit, columns)) {
-        }
-    };
-    if (commitWith) {
-        commitWith->executeAndCommit(sql, values, readRows, followUps, readFollowUp);
-    } else {
-        QSqlQuery &q = Database::exec(sql, values);
-        readRows(q);
-        q.finish();
-    }
+    runPageStatement(
+        sql, values,
+        [&](QSqlQuery &q) {
+            while (q.next() && page.take(q, limit, columns)) {
+            }
+        },
+        commitWith, followUps, readFollowUp);
     return page;
 }
 
@@ -470,13 +482,7 @@ Page fetchKeptPage(const ListSpec &spec, const ListPlan &p, const Principal &cal
                               q.value(3).toLongLong()}});
         }
     };
-    if (commitWith) {
-        commitWith->executeAndCommit(sql, values, readRows, followUps, readFollowUp);
-    } else {
-        QSqlQuery &q = Database::exec(sql, values);
-        readRows(q);
-        q.finish();
-    }
+    runPageStatement(sql, values, readRows, commitWith, followUps, readFollowUp);
 
     DocumentCache &kept = DocumentCache::instance();
     QList<DocumentCache::Wanted> wanted;
@@ -519,11 +525,9 @@ Page fetchKeptPage(const ListSpec &spec, const ListPlan &p, const Principal &cal
         if (commitWith) {
             Transaction anew(Database::connection(), Transaction::Begin::WithTenant);
             anew.setTenant(caller.tenantId, caller.userId);
-            anew.executeAndCommit(itemsSql, itemValues, readItems);
+            runPageStatement(itemsSql, itemValues, readItems, &anew);
         } else {
-            QSqlQuery &q = Database::exec(itemsSql, itemValues);
-            readItems(q);
-            q.finish();
+            runPageStatement(itemsSql, itemValues, readItems, nullptr);
         }
         for (qsizetype i = 0; i < rows.size(); ++i)
             if (items.at(i).isNull())
