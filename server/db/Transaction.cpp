@@ -428,14 +428,20 @@ void Transaction::executeAndCommit(const QString &sql, const QVariantList &value
         // BEGIN, the tenant, the deferred check, this statement, the
         // follow-ups and COMMIT in one message; the check's answer is
         // verified before this statement's rows are looked at. Should verify
-        // refuse, the rows are dropped unread (and the destructor's ROLLBACK
-        // finds the transaction committed or failed, either way harmless).
+        // refuse, the rows are dropped unread.
         const std::unique_ptr<DeferredCheck> check = std::move(m_deferred);
         if (t_deferring == this)
             t_deferring = nullptr;
         statements.prepend(withIntegers(check->name, check->arguments));
         results = sendWithTenant(check->tenantId, check->userId,
                                  {{check->name, check->sql}, {named.name, named.numbered}}, statements, 1);
+        // A COMMIT that ran ended the transaction: should verify refuse the
+        // caller, nothing is left to roll back. (A statement that failed
+        // skipped the COMMIT; the destructor rolls back.)
+        if (results.back().isActive()) {
+            m_active = false;
+            m_committed = true;
+        }
         check->verify(results.front());
         results.erase(results.begin());
     } else {
