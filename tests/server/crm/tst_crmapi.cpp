@@ -1046,7 +1046,7 @@ void TestCrmApi::boardCardsKeepTheOrderUsersGiveThem()
 }
 
 // The lead list keeps its items between reads (ListSpec::keptItems,
-// docs/decisions/0022). After every change of a lead and of a name its item
+// docs/decisions/0023). After every change of a lead and of a name its item
 // shows, an ordinary read of the list must equal one that bypasses what the
 // server kept (Cache-Control: no-cache); a kept item never reaches a rep the
 // record rule hides it from.
