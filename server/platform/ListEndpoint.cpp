@@ -7,6 +7,7 @@
 #include "server/http/ApiError.h"
 #include "server/http/RequestContext.h"
 #include "server/platform/DocumentCache.h"
+#include "server/platform/RecordRows.h"
 #include "server/platform/RecordService.h"
 
 #include <QDateTime>
@@ -453,15 +454,12 @@ Page fetchKeptPage(const ListSpec &spec, const ListPlan &p, const Principal &cal
     const QString alias = spec.from.section(QLatin1Char(' '), -1);
     const QString sortColumn = p.sortField->sortExpression();
     const QString dir = p.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    QVariantList values {caller.tenantId, caller.tenantId};
+    QVariantList values {caller.tenantId};
     const QString where = pageWhere(spec, p, p.hasCursor, p.cursorValue, p.cursorId, values);
-    const QString sql
-        = QStringLiteral("SELECT %1.version, %1.xmin::text::bigint, "
-                         "(SELECT t.reference_stamp FROM tenants t WHERE t.id = ?), "
-                         "(SELECT t.xmin::text::bigint FROM tenants t WHERE t.id = ?), %2::text, %3 "
-                         "FROM %4%5 ORDER BY %2%6, %3%6 LIMIT %7")
-              .arg(alias, sortColumn, spec.idColumn, spec.from, where, dir)
-              .arg(p.limit + 1);
+    const QString sql = QStringLiteral("SELECT %1, %2::text, %3 FROM %4%5 ORDER BY %2%6, %3%6 LIMIT %7")
+                            .arg(RecordRows::stampColumns(alias), sortColumn, spec.idColumn,
+                                 RecordRows::stampedFrom(spec.from), where, dir)
+                            .arg(p.limit + 1);
     struct Row
     {
         qint64 id;
@@ -477,9 +475,7 @@ Page fetchKeptPage(const ListSpec &spec, const ListPlan &p, const Principal &cal
             }
             page.lastValue = q.value(4).toString();
             page.lastId = q.value(5).toLongLong();
-            rows.append(Row {page.lastId,
-                             {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                              q.value(3).toLongLong()}});
+            rows.append(Row {page.lastId, RecordRows::stampAt(q, 0)});
         }
     };
     runPageStatement(sql, values, readRows, commitWith, followUps, readFollowUp);
@@ -495,17 +491,14 @@ Page fetchKeptPage(const ListSpec &spec, const ListPlan &p, const Principal &cal
         if (items.at(i).isNull())
             missing << QString::number(rows.at(i).id);
     if (!missing.isEmpty()) {
-        const JsonFromColumns *columns = JsonFromColumns::forBuildObject(spec.itemJson);
-        const QString item = columns ? columns->selectList() : spec.itemJson + QStringLiteral("::text");
-        const int next = columns ? columns->columnCount() : 1;
+        const DocumentColumns item(spec.itemJson);
         // The page's conditions again (record rule and filters): a row that
         // stopped matching them since is left out, as it would be a moment
         // later, rather than shown as it is now.
         const QString itemsSql
-            = QStringLiteral("SELECT %1, %2.version, %2.xmin::text::bigint, stamp_tenant.reference_stamp, "
-                             "stamp_tenant.xmin::text::bigint, %3 FROM %4 %5 "
-                             "JOIN tenants stamp_tenant ON stamp_tenant.id = ? WHERE %6%3 = ANY(?::bigint[])")
-                  .arg(item, alias, spec.idColumn, spec.from, spec.pageJoins,
+            = QStringLiteral("SELECT %1, %2, %3 FROM %4 WHERE %5%3 = ANY(?::bigint[])")
+                  .arg(item.selectList(), RecordRows::stampColumns(alias), spec.idColumn,
+                       RecordRows::stampedFrom(spec.from + QLatin1Char(' ') + spec.pageJoins),
                        p.where.isEmpty() ? QString() : QLatin1Char('(') + p.where + QStringLiteral(") AND "));
         QVariantList itemValues {caller.tenantId};
         itemValues << p.whereValues
@@ -513,12 +506,9 @@ Page fetchKeptPage(const ListSpec &spec, const ListPlan &p, const Principal &cal
         QHash<qint64, QByteArray> read;
         const auto readItems = [&](QSqlQuery &q) {
             while (q.next()) {
-                const QByteArray json = columns ? columns->object(q) : q.value(0).toString().toUtf8();
-                const qint64 id = q.value(next + 4).toLongLong();
-                kept.store({caller.tenantId, &spec, id},
-                           {q.value(next).toLongLong(), q.value(next + 1).toLongLong(),
-                            q.value(next + 2).toLongLong(), q.value(next + 3).toLongLong()},
-                           json);
+                const QByteArray json = item.read(q);
+                const qint64 id = q.value(item.next() + 4).toLongLong();
+                kept.store({caller.tenantId, &spec, id}, RecordRows::stampAt(q, item.next()), json);
                 read.insert(id, json);
             }
         };

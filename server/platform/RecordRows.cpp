@@ -25,33 +25,26 @@ std::optional<QJsonObject> RecordRows::find(const QString &jsonSql, const QStrin
     return o;
 }
 
-namespace {
-
-// A record's document at the front of a select list: its object written by
-// the server when its JSON is a json_build_object (JsonFromColumns says
-// why; nested lists stay SQL), else the JSON text PostgreSQL built.
-class DocumentColumns
+DocumentColumns::DocumentColumns(const QString &jsonSql)
+    : m_columns(JsonFromColumns::forBuildObject(jsonSql))
+    , m_jsonSql(jsonSql)
 {
-public:
-    explicit DocumentColumns(const QString &jsonSql)
-        : m_columns(JsonFromColumns::forBuildObject(jsonSql))
-        , m_jsonSql(jsonSql)
-    {
-    }
-    QString selectList() const { return m_columns ? m_columns->selectList() : m_jsonSql + QStringLiteral("::text"); }
-    QByteArray read(const QSqlQuery &q) const
-    {
-        return m_columns ? m_columns->object(q) : q.value(0).toString().toUtf8();
-    }
-    // The first column after the document's.
-    int next() const { return m_columns ? m_columns->columnCount() : 1; }
+}
 
-private:
-    const JsonFromColumns *m_columns;
-    const QString &m_jsonSql;
-};
+QString DocumentColumns::selectList() const
+{
+    return m_columns ? m_columns->selectList() : m_jsonSql + QStringLiteral("::text");
+}
 
-} // namespace
+QByteArray DocumentColumns::read(const QSqlQuery &q) const
+{
+    return m_columns ? m_columns->object(q) : q.value(0).toString().toUtf8();
+}
+
+int DocumentColumns::next() const
+{
+    return m_columns ? m_columns->columnCount() : 1;
+}
 
 std::optional<RecordRows::RawRow> RecordRows::findRaw(const QString &jsonSql, const QString &from,
                                                       const QString &idColumn, const QString &versionColumn, qint64 id,
@@ -69,29 +62,23 @@ std::optional<RecordRows::RawRow> RecordRows::findRaw(const QString &jsonSql, co
     return row;
 }
 
-namespace {
-
-// The stamp's columns and the organisation's row they read (the tenant's id
-// is the statement's first placeholder).
-QString stampColumns(const QString &alias)
+QString RecordRows::stampColumns(const QString &alias)
 {
     return QStringLiteral("%1.version, %1.xmin::text::bigint, stamp_tenant.reference_stamp, "
                           "stamp_tenant.xmin::text::bigint")
         .arg(alias);
 }
 
-QString stampedFrom(const QString &from)
+QString RecordRows::stampedFrom(const QString &from)
 {
     return from + QStringLiteral(" JOIN tenants stamp_tenant ON stamp_tenant.id = ?");
 }
 
-DocumentCache::Stamp stampAt(const QSqlQuery &q, int first)
+DocumentCache::Stamp RecordRows::stampAt(const QSqlQuery &q, int first)
 {
     return {q.value(first).toLongLong(), q.value(first + 1).toLongLong(), q.value(first + 2).toLongLong(),
             q.value(first + 3).toLongLong()};
 }
-
-} // namespace
 
 std::optional<DocumentCache::Stamp> RecordRows::findStamp(const QString &from, const QString &alias, qint64 id,
                                                           const QString &recordRule, qint64 tenantId,
